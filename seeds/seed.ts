@@ -1,0 +1,478 @@
+import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import { chinaDayStart } from '../server/src/core/time';
+import { Assignment, AssignmentStatus } from '../server/src/modules/assignments/assignment.entity';
+import { Campaign, CampaignPhase, CampaignPhaseKind, MilestoneKind, ReportingMilestone } from '../server/src/modules/campaigns/campaign.entity';
+import { BeneficiaryGroup } from '../server/src/modules/code-lists/beneficiary-group';
+import { ServiceCategory } from '../server/src/modules/code-lists/service-category';
+import { ServiceNeed, ServiceNeedStatus } from '../server/src/modules/needs/service-need.entity';
+import { normaliseServiceNeed } from '../server/src/modules/needs/service-need.rules';
+import { ProjectPost, ServiceProject, ServiceProjectNeed, ServiceProjectStatus } from '../server/src/modules/projects/service-project.entity';
+import { defaultBeneficiaryCodes, defaultNationalCategoryCodes } from '../server/src/modules/projects/service-project.rules';
+import { Pairing, PairingKind, Site, SiteKind } from '../server/src/modules/sites/site.entity';
+import { normaliseSite } from '../server/src/modules/sites/site.rules';
+import { ServiceTeam, ServiceTeamMember, ServiceTeamStatus } from '../server/src/modules/teams/service-team.entity';
+import { TEAM_RULE } from '../server/src/modules/teams/team-composition';
+import { Unit, UnitKind } from '../server/src/modules/units/unit.entity';
+import { DocumentType } from '../server/src/modules/volunteers/document-number';
+import { Honour, Volunteer, VolunteerAvailability, VolunteerRole } from '../server/src/modules/volunteers/volunteer.entity';
+import { normaliseVolunteer, volunteerNumberFor } from '../server/src/modules/volunteers/volunteer.rules';
+import { NEED_TEMPLATES } from './data/categories';
+import { CADRE_TITLES, SUBJECTS, TEACHER_TITLES } from './data/people';
+import { CITIES, COUNTIES, fillTemplate, SITE_NAME_PARTS, UNIVERSITIES } from './data/shandong';
+import { Random } from './random';
+import { SyntheticPeople } from './synthetic-people';
+
+export interface SeedOptions {
+  /** How many volunteers (teachers, staff and cadres) to create; the demo uses 600. */
+  volunteers: number;
+  /** How many service needs; by default about three per site. */
+  needs?: number;
+  /** How many sites; by default three per city, more for large needs counts. */
+  sites?: number;
+  /** PRNG seed: the same seed and sizes give the same data. */
+  seed?: number;
+  /** Called as rows are written, for a progress bar. */
+  progress?: (done: number, total: number) => void;
+}
+
+export interface SeedSummary {
+  units: number;
+  volunteers: number;
+  teams: number;
+  sites: number;
+  needs: number;
+  projects: number;
+  assignments: number;
+}
+
+export const DEMO_SIZE = { volunteers: 600 } as const;
+const CAMPAIGN_YEAR = 2019;
+const CHUNK = 500;
+// Seed data describes 2019; checks like "not in the future" are judged as of the campaign's end.
+const SEED_CLOCK = new Date('2019-10-31T16:00:00Z');
+const CITY_CATEGORIES: readonly ServiceCategory[] = [
+  ServiceCategory.TUTORING,
+  ServiceCategory.SAFETY_TALK,
+  ServiceCategory.TEACHER_MENTORING,
+];
+
+const BENEFICIARIES: Readonly<Record<ServiceCategory, BeneficiaryGroup[]>> = {
+  TUTORING: [BeneficiaryGroup.POOR_RURAL_STUDENTS, BeneficiaryGroup.STUDENTS_WITH_LEARNING_DIFFICULTIES],
+  SAFETY_TALK: [BeneficiaryGroup.CHILDREN, BeneficiaryGroup.POOR_RURAL_STUDENTS],
+  TEACHER_MENTORING: [BeneficiaryGroup.TEACHERS_IN_WEAK_AREAS],
+  SCIENCE_POPULARISATION: [BeneficiaryGroup.CHILDREN, BeneficiaryGroup.RURAL_RESIDENTS],
+  TECH_SERVICE: [BeneficiaryGroup.RURAL_RESIDENTS, BeneficiaryGroup.POOR_WORKERS],
+  MEDICAL_SERVICE: [BeneficiaryGroup.ELDERLY, BeneficiaryGroup.RURAL_RESIDENTS],
+  CULTURE: [BeneficiaryGroup.RURAL_RESIDENTS, BeneficiaryGroup.CHILDREN],
+  POLICY_CONSULTING: [BeneficiaryGroup.POOR_WORKERS, BeneficiaryGroup.RURAL_RESIDENTS],
+  PROFESSIONAL_TRAINING: [BeneficiaryGroup.POOR_WORKERS, BeneficiaryGroup.TEACHERS_IN_WEAK_AREAS],
+  MATERIAL_DONATION: [BeneficiaryGroup.POOR_RURAL_STUDENTS, BeneficiaryGroup.DISABLED_STUDENTS],
+  INTERNET_PLUS: [BeneficiaryGroup.POOR_RURAL_STUDENTS, BeneficiaryGroup.TEACHERS_IN_WEAK_AREAS],
+};
+
+const POST_NAMES: Readonly<Record<ServiceCategory, string>> = {
+  TUTORING: '学习辅导员',
+  SAFETY_TALK: '安全宣讲员',
+  TEACHER_MENTORING: '帮扶导师',
+  SCIENCE_POPULARISATION: '科普讲解员',
+  TECH_SERVICE: '技术服务员',
+  MEDICAL_SERVICE: '义诊医生',
+  CULTURE: '文化辅导员',
+  POLICY_CONSULTING: '政策咨询员',
+  PROFESSIONAL_TRAINING: '培训讲师',
+  MATERIAL_DONATION: '物资发放员',
+  INTERNET_PLUS: '线上辅导员',
+};
+
+/** Whether the database holds no units yet: seeding only ever fills an empty database. */
+export async function isEmpty(dataSource: DataSource): Promise<boolean> {
+  return (await dataSource.getRepository(Unit).count()) === 0;
+}
+
+/**
+ * Fills an empty database with realistic, clearly synthetic data for the 2019 campaign:
+ * the province union, the 16 city unions and the university unions, volunteers with valid
+ * synthetic IDs, teams that meet the composition rule, sites in real Shandong counties, needs
+ * in every category, projects and assignments. Every row passes the same rules as the API.
+ */
+export async function seedDatabase(dataSource: DataSource, options: SeedOptions): Promise<SeedSummary> {
+  if (!(await isEmpty(dataSource))) throw new Error('refusing to seed: the database already holds units');
+  const random = new Random(options.seed ?? 2019);
+  const people = new SyntheticPeople(random);
+  const needCount = options.needs ?? undefined;
+  const siteCount = options.sites ?? Math.max(CITIES.length * 3, Math.ceil((needCount ?? 0) / 3));
+  const total = options.volunteers + siteCount + (needCount ?? siteCount * 3);
+  let done = 0;
+  const advance = (count: number) => {
+    done += count;
+    options.progress?.(Math.min(done, total), total);
+  };
+
+  return dataSource.transaction(async (manager) => {
+    const units = await insertUnits(manager);
+    const campaign = await insertCampaign(manager);
+    const sites = await insertSites(manager, random, siteCount, advance);
+    await insertPairings(manager, random, units, sites);
+    const volunteers = await insertVolunteers(manager, random, people, units, options.volunteers, advance);
+    const teams = await insertTeams(manager, random, units, volunteers);
+    const needs = await insertNeeds(manager, random, campaign, sites, needCount ?? siteCount * 3, advance);
+    const { projects, assignments } = await insertProjects(manager, random, campaign, teams, sites, needs);
+    return {
+      units: units.length,
+      volunteers: volunteers.length,
+      teams: teams.length,
+      sites: sites.length,
+      needs: needs.length,
+      projects,
+      assignments,
+    };
+  });
+}
+
+type UnitRow = Unit & { strengths: readonly ServiceCategory[]; shortName: string };
+
+async function insertUnits(manager: EntityManager): Promise<UnitRow[]> {
+  const rows: UnitRow[] = [];
+  const add = (fields: Omit<Unit, 'id' | 'createdAt' | 'updatedAt' | 'parent'>, extra: Pick<UnitRow, 'strengths' | 'shortName'>) =>
+    rows.push({ ...fields, ...extra, id: rows.length + 1 } as UnitRow);
+  add(
+    { code: 'SD', name: '中国教育工会山东省委员会', kind: UnitKind.PROVINCE, parentId: null, cityCode: '370100' },
+    { strengths: [], shortName: '省教育工会' },
+  );
+  for (const city of CITIES) {
+    add(
+      { code: `SD-${city.code}`, name: city.unionName, kind: UnitKind.CITY, parentId: 1, cityCode: city.code },
+      { strengths: CITY_CATEGORIES, shortName: city.shortName },
+    );
+  }
+  UNIVERSITIES.forEach((university, i) => {
+    add(
+      {
+        code: `SD-U${String(i + 1).padStart(2, '0')}`,
+        name: university.unionName,
+        kind: UnitKind.UNIVERSITY,
+        parentId: 1,
+        cityCode: university.cityCode,
+      },
+      { strengths: university.strengths as ServiceCategory[], shortName: university.name },
+    );
+  });
+  await insertChunks(manager, Unit, rows.map(({ strengths: _s, shortName: _n, ...unit }) => unit));
+  return rows;
+}
+
+async function insertCampaign(manager: EntityManager): Promise<Campaign> {
+  const campaign = {
+    id: 1,
+    year: CAMPAIGN_YEAR,
+    name: '2019年“践行新思想·奋进新时代”助力脱贫攻坚教职工志愿服务活动',
+    startsOn: '2019-03-01',
+    endsOn: '2019-10-31',
+  };
+  await manager.getRepository(Campaign).insert(campaign);
+  await manager.getRepository(CampaignPhase).insert([
+    { campaignId: 1, kind: CampaignPhaseKind.LAUNCH, startsOn: '2019-03-01', endsOn: '2019-03-31' },
+    { campaignId: 1, kind: CampaignPhaseKind.SERVICE, startsOn: '2019-04-01', endsOn: '2019-09-30' },
+    { campaignId: 1, kind: CampaignPhaseKind.SUMMARY, startsOn: '2019-10-01', endsOn: '2019-10-11' },
+  ]);
+  await manager.getRepository(ReportingMilestone).insert([
+    { campaignId: 1, kind: MilestoneKind.LAUNCH, dueOn: '2019-03-30' },
+    { campaignId: 1, kind: MilestoneKind.MID_TERM, dueOn: '2019-06-30' },
+    { campaignId: 1, kind: MilestoneKind.SUMMARY, dueOn: '2019-09-30' },
+    { campaignId: 1, kind: MilestoneKind.FINAL_MATERIALS, dueOn: '2019-10-11' },
+  ]);
+  return campaign as Campaign;
+}
+
+async function insertSites(manager: EntityManager, random: Random, count: number, advance: (n: number) => void) {
+  const parts = SITE_NAME_PARTS;
+  const sites: Site[] = [];
+  const names = new Set<string>();
+  for (let i = 0; sites.length < count; i++) {
+    const city = CITIES[i % CITIES.length]!;
+    const county = random.pick(COUNTIES.filter((c) => c.cityCode === city.code));
+    const town = random.pick(parts.townStems) + random.pick(parts.townSuffixes);
+    const village = random.pick(parts.villageStems) + random.pick(parts.villageSuffixes);
+    const kind = random.pick([SiteKind.VILLAGE, SiteKind.VILLAGE, SiteKind.SCHOOL, SiteKind.SCHOOL, SiteKind.COMMUNITY, SiteKind.CLINIC]);
+    const template = {
+      VILLAGE: random.pick(parts.villageTemplates),
+      SCHOOL: random.pick(parts.schoolTemplates),
+      COMMUNITY: random.pick(parts.communityTemplates),
+      CLINIC: random.pick(parts.clinicTemplates),
+    }[kind];
+    const local = fillTemplate(template, { town, village, stem: random.pick(parts.communityStems) });
+    const name = `${county.name}${kind === SiteKind.VILLAGE ? town : ''}${local}`;
+    if (names.has(name)) continue;
+    names.add(name);
+    const longTerm = random.chance(0.15);
+    const fields = normaliseSite({
+      name,
+      kind,
+      areaCode: county.code,
+      address: `山东省${city.name}${county.name}${town}`,
+      latitude: round(county.latitude + (random.next() - 0.5) * 0.2, 5),
+      longitude: round(county.longitude + (random.next() - 0.5) * 0.2, 5),
+      peopleServed: random.int(30, 800),
+      contactName: null,
+      contactPhone: `0${random.int(530, 546)}-${random.int(2_000_000, 8_999_999)}`,
+      longTermBaseSince: longTerm ? `201${random.int(6, 8)}-0${random.int(3, 9)}-01` : null,
+      description: null,
+    });
+    sites.push({ ...fields, id: sites.length + 1 } as Site);
+  }
+  await insertChunks(manager, Site, sites, advance);
+  return sites;
+}
+
+async function insertPairings(manager: EntityManager, random: Random, units: UnitRow[], sites: Site[]) {
+  const pairings: Partial<Pairing>[] = [];
+  for (const unit of units) {
+    if (unit.kind === UnitKind.PROVINCE) continue;
+    const local = sites.filter((site) => site.cityCode === unit.cityCode);
+    const candidates = unit.kind === UnitKind.CITY && local.length > 0 ? local : sites;
+    const chosen = random.pickSome(candidates, Math.min(candidates.length, random.int(2, 3)));
+    for (const site of chosen) {
+      pairings.push({
+        unitId: unit.id,
+        siteId: site.id,
+        kind: unit.kind === UnitKind.CITY ? PairingKind.BUREAU_PAIRED : random.pick([PairingKind.SCHOOL_PAIRED, PairingKind.SELF_PAIRED]),
+        startedOn: '2019-03-15',
+        endedOn: null,
+      });
+    }
+  }
+  await insertChunks(manager, Pairing, pairings);
+}
+
+async function insertVolunteers(
+  manager: EntityManager,
+  random: Random,
+  people: SyntheticPeople,
+  units: UnitRow[],
+  count: number,
+  advance: (n: number) => void,
+): Promise<Volunteer[]> {
+  const serving = units.filter((unit) => unit.kind !== UnitKind.PROVINCE);
+  const volunteers: Volunteer[] = [];
+  const windows: Partial<VolunteerAvailability>[] = [];
+  for (let i = 0; i < count; i++) {
+    const unit = serving[i % serving.length]!;
+    // Every tenth member of a unit is a cadre, so each unit can lead teams of 7–10 + 1–2.
+    const role = Math.floor(i / serving.length) % 10 === 0 ? VolunteerRole.UNION_CADRE : VolunteerRole.VOLUNTEER;
+    const gender = random.chance(0.58) ? 'FEMALE' : 'MALE';
+    const homeCounty = random.pick(COUNTIES.filter((c) => c.cityCode === unit.cityCode));
+    const city = CITIES.find((c) => c.code === unit.cityCode)!;
+    const categories = random.pickSome(unit.strengths, Math.min(unit.strengths.length, random.int(1, 3)));
+    const skills = [...new Set(categories.flatMap((c) => random.pickSome(NEED_TEMPLATES[c].skills, 2)))].slice(0, 5);
+    const fields = normaliseVolunteer(
+      {
+        name: people.name(gender),
+        documentType: DocumentType.MAINLAND_ID_CARD,
+        documentNumber: people.residentId(random.chance(0.7) ? homeCounty.code : `${unit.cityCode.slice(0, 4)}02`, gender),
+        mobile: people.mobile(),
+        role,
+        title: random.pick(role === VolunteerRole.UNION_CADRE ? CADRE_TITLES : TEACHER_TITLES),
+        honours: random.chance(0.03) ? [Honour.MODEL_WORKER] : random.chance(0.08) ? [Honour.ADVANCED_WORKER] : [],
+        serviceCategories: categories,
+        skills,
+        subjects: unit.kind === UnitKind.CITY ? random.pickSome(SUBJECTS, random.int(1, 2)) : [],
+        homeAreaCode: homeCounty.code,
+        homeLatitude: round(city.latitude + (random.next() - 0.5) * 0.3, 5),
+        homeLongitude: round(city.longitude + (random.next() - 0.5) * 0.3, 5),
+        safetyTrainedOn: random.chance(0.85) ? `2019-03-${String(random.int(10, 28)).padStart(2, '0')}` : null,
+        nationalVolunteerNumber: random.chance(0.4) ? `37${String(random.int(0, 99_999_999)).padStart(10, '0')}` : null,
+      },
+      SEED_CLOCK,
+    );
+    const id = i + 1;
+    volunteers.push({ ...fields, id, unitId: unit.id, volunteerNumber: volunteerNumberFor(id), active: true } as Volunteer);
+    for (let w = random.int(1, 3); w > 0; w--) {
+      const day = new Date(Date.UTC(2019, random.int(3, 8), random.int(1, 28)));
+      const date = day.toISOString().slice(0, 10);
+      windows.push({
+        volunteerId: id,
+        startsAt: new Date(`${date}T08:00:00+08:00`),
+        endsAt: new Date(`${date}T${random.pick(['12', '17', '18'])}:00:00+08:00`),
+      });
+    }
+  }
+  await insertChunks(manager, Volunteer, volunteers, advance);
+  await insertChunks(manager, VolunteerAvailability, windows);
+  return volunteers;
+}
+
+interface TeamRow {
+  team: ServiceTeam;
+  unit: UnitRow;
+  members: Volunteer[];
+}
+
+async function insertTeams(manager: EntityManager, random: Random, units: UnitRow[], volunteers: Volunteer[]) {
+  const byUnit = new Map<number, Volunteer[]>();
+  for (const volunteer of volunteers) byUnit.set(volunteer.unitId, [...(byUnit.get(volunteer.unitId) ?? []), volunteer]);
+  const teams: TeamRow[] = [];
+  for (const unit of units) {
+    const pool = byUnit.get(unit.id) ?? [];
+    const cadres = pool.filter((v) => v.role === VolunteerRole.UNION_CADRE);
+    const members = random.shuffle(pool.filter((v) => v.role === VolunteerRole.VOLUNTEER));
+    // Leave about a third of each unit unteamed, as in real units, so matching has people to place.
+    const maxTeams = Math.min(cadres.length, Math.floor((members.length * 2) / 3 / TEAM_RULE.maxVolunteers), 30);
+    for (let t = 0; t < Math.max(maxTeams, members.length >= TEAM_RULE.minVolunteers && cadres.length > 0 ? 1 : 0); t++) {
+      const size = random.int(TEAM_RULE.minVolunteers + 1, TEAM_RULE.maxVolunteers);
+      const chosen = members.splice(0, size);
+      if (chosen.length < TEAM_RULE.minVolunteers) break;
+      const leader = cadres[t]!;
+      const id = teams.length + 1;
+      teams.push({
+        unit,
+        members: [leader, ...chosen],
+        team: {
+          id,
+          name: `${unit.shortName}教职工志愿服务${t + 1}队`,
+          unitId: unit.id,
+          status: ServiceTeamStatus.ACTIVE,
+          leaderId: leader.id,
+          description: null,
+        } as ServiceTeam,
+      });
+    }
+  }
+  await insertChunks(manager, ServiceTeam, teams.map((t) => t.team));
+  await insertChunks(
+    manager,
+    ServiceTeamMember,
+    teams.flatMap((t) => t.members.map((m) => ({ teamId: t.team.id, volunteerId: m.id }))),
+  );
+  return teams;
+}
+
+async function insertNeeds(
+  manager: EntityManager,
+  random: Random,
+  campaign: Campaign,
+  sites: Site[],
+  count: number,
+  advance: (n: number) => void,
+): Promise<ServiceNeed[]> {
+  const categories = Object.values(ServiceCategory);
+  const needs: ServiceNeed[] = [];
+  for (let i = 0; i < count; i++) {
+    // Round-robin over categories so every category of DOMAIN.md has needs.
+    const category = categories[i % categories.length]!;
+    const template = NEED_TEMPLATES[category];
+    const site = sites[(i * 7) % sites.length]!;
+    const month = random.int(4, 9);
+    const day = random.int(1, 28);
+    const date = `2019-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    const start = chinaDayStart(date);
+    const fields = normaliseServiceNeed({
+      title: random.pick(template.titles),
+      description: random.pick(template.descriptions),
+      category,
+      requiredSkills: random.pickSome(template.skills, Math.min(template.skills.length, random.int(1, 2))),
+      headcount: random.int(2, 8),
+      startsAt: new Date(start.getTime() + 8.5 * 3_600_000),
+      endsAt: new Date(start.getTime() + (random.chance(0.7) ? 16 : 16 + 24 * random.int(1, 4)) * 3_600_000),
+      beneficiaryGroups: BENEFICIARIES[category],
+      beneficiaryCount: random.int(10, 200),
+    });
+    needs.push({
+      ...fields,
+      id: i + 1,
+      siteId: site.id,
+      campaignId: campaign.id,
+      status: ServiceNeedStatus.OPEN,
+      postedAt: new Date(start.getTime() - random.int(7, 40) * 86_400_000),
+    } as ServiceNeed);
+  }
+  await insertChunks(manager, ServiceNeed, needs, advance);
+  return needs;
+}
+
+async function insertProjects(
+  manager: EntityManager,
+  random: Random,
+  campaign: Campaign,
+  teams: TeamRow[],
+  sites: Site[],
+  needs: ServiceNeed[],
+): Promise<{ projects: number; assignments: number }> {
+  const siteById = new Map(sites.map((site) => [site.id, site]));
+  const pairings = await manager.getRepository(Pairing).find();
+  const needsBySite = new Map<number, ServiceNeed[]>();
+  for (const need of needs) needsBySite.set(need.siteId, [...(needsBySite.get(need.siteId) ?? []), need]);
+  const projects: ServiceProject[] = [];
+  const posts: Partial<ProjectPost>[] = [];
+  const links: Partial<ServiceProjectNeed>[] = [];
+  const assignments = new Map<string, Partial<Assignment>>();
+  for (const { team, unit, members } of teams) {
+    const paired = pairings.filter((p) => p.unitId === unit.id);
+    if (paired.length === 0) continue;
+    const siteId = random.pick(paired).siteId;
+    const served = (needsBySite.get(siteId) ?? []).filter((n) => n.status === ServiceNeedStatus.OPEN).slice(0, 2);
+    const id = projects.length + 1;
+    const category = served[0]?.category ?? unit.strengths[0] ?? ServiceCategory.TUTORING;
+    projects.push({
+      id,
+      name: `${team.name}${NEED_TEMPLATES[category].titles[0]!.slice(0, 20)}项目`.slice(0, 50),
+      teamId: team.id,
+      siteId,
+      campaignId: campaign.id,
+      startsOn: '2019-04-01',
+      endsOn: '2019-09-30',
+      status: ServiceProjectStatus.ACTIVE,
+      nationalCategoryCodes: defaultNationalCategoryCodes(served.length ? served : [{ category }]),
+      beneficiaryCodes: defaultBeneficiaryCodes(served),
+      peopleServed: served.reduce((sum, n) => sum + n.beneficiaryCount, 0),
+      areaCode: siteById.get(siteId)!.areaCode,
+      description: null,
+    } as ServiceProject);
+    const postNames = [...new Set([category, ...served.map((n) => n.category)].map((c) => POST_NAMES[c]))];
+    for (const name of postNames) posts.push({ projectId: id, name, description: null });
+    for (const need of served) {
+      links.push({ projectId: id, needId: need.id });
+      // Team members take the places of the needs their project serves; the rest stay open for matching.
+      for (const volunteer of members.slice(0, need.headcount)) {
+        assignments.set(`${need.id}:${volunteer.id}`, {
+          needId: need.id,
+          volunteerId: volunteer.id,
+          status: AssignmentStatus.ACCEPTED,
+          score: null,
+          declineReason: null,
+          proposedAt: new Date(need.postedAt.getTime() + 86_400_000),
+          confirmedAt: new Date(need.postedAt.getTime() + 2 * 86_400_000),
+          respondedAt: new Date(need.postedAt.getTime() + 3 * 86_400_000),
+        });
+      }
+      if (members.length >= need.headcount) need.status = ServiceNeedStatus.FILLED;
+    }
+  }
+  await insertChunks(manager, ServiceProject, projects);
+  await insertChunks(manager, ProjectPost, posts);
+  await insertChunks(manager, ServiceProjectNeed, links);
+  await insertChunks(manager, Assignment, [...assignments.values()]);
+  const filled = needs.filter((n) => n.status === ServiceNeedStatus.FILLED).map((n) => n.id);
+  for (let i = 0; i < filled.length; i += CHUNK) {
+    await manager.getRepository(ServiceNeed).update(filled.slice(i, i + CHUNK), { status: ServiceNeedStatus.FILLED });
+  }
+  return { projects: projects.length, assignments: assignments.size };
+}
+
+/** Inserts in chunks: keeps statements under both drivers' parameter limits. */
+async function insertChunks<T extends ObjectLiteral>(
+  manager: EntityManager,
+  entity: EntityTarget<T>,
+  rows: readonly object[],
+  advance?: (n: number) => void,
+): Promise<void> {
+  for (let i = 0; i < rows.length; i += CHUNK) {
+    const chunk = rows.slice(i, i + CHUNK);
+    await manager.createQueryBuilder().insert().into(entity).values(chunk as never).updateEntity(false).execute();
+    advance?.(chunk.length);
+  }
+}
+
+function round(value: number, digits: number): number {
+  const factor = 10 ** digits;
+  return Math.round(value * factor) / factor;
+}

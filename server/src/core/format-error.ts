@@ -1,0 +1,35 @@
+import type { GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { AppError, ErrorCode, FRAMEWORK_ERROR_CODES } from './errors';
+
+const VARIABLE_PATH = /at "([^"]+)"/;
+
+/**
+ * Passes our own coded errors and the framework's request errors through, and masks
+ * everything else as INTERNAL_SERVER_ERROR so no driver message or SQL reaches a client.
+ */
+export function formatError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  log: (error: unknown) => void = (e) => console.error('[graphql] unexpected error', e),
+): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  if (original instanceof AppError) {
+    return { ...formatted, extensions: { ...original.extensions } };
+  }
+  const code = formatted.extensions?.code;
+  if (code === ErrorCode.BAD_USER_INPUT) {
+    // Variable coercion errors name the offending path, e.g. `at "input.kind"`: report it as the field.
+    const path = VARIABLE_PATH.exec(formatted.message)?.[1];
+    const field = path?.split('.').slice(1).join('.') || path;
+    return { ...formatted, extensions: { ...formatted.extensions, ...(field ? { field } : {}) } };
+  }
+  if (typeof code === 'string' && FRAMEWORK_ERROR_CODES.has(code)) return formatted;
+  log(original);
+  return {
+    message: 'Internal server error',
+    locations: formatted.locations,
+    path: formatted.path,
+    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+  };
+}

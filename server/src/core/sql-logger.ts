@@ -1,0 +1,36 @@
+import type { Logger, QueryRunner } from 'typeorm';
+
+/**
+ * TypeORM logger that counts SQL statements (the N+1 tests and benchmarks read `statements`)
+ * and prints them only when asked to.
+ */
+export class SqlLogger implements Logger {
+  statements = 0;
+
+  constructor(private readonly print: boolean) {}
+
+  logQuery(query: string, parameters?: unknown[], _runner?: QueryRunner): void {
+    this.statements++;
+    if (this.print) console.log(`[sql] ${query}${parameters?.length ? ` -- ${JSON.stringify(parameters)}` : ''}`);
+  }
+
+  logQueryError(error: string | Error, query: string, parameters?: unknown[]): void {
+    console.error(`[sql] failed: ${query} -- ${JSON.stringify(parameters ?? [])}: ${String(error)}`);
+  }
+
+  logQuerySlow(time: number, query: string): void {
+    if (this.print) console.warn(`[sql] slow (${time} ms): ${query}`);
+  }
+
+  logSchemaBuild(message: string): void {
+    if (this.print) console.log(`[schema] ${message}`);
+  }
+
+  logMigration(message: string): void {
+    if (this.print) console.log(`[migration] ${message}`);
+  }
+
+  log(level: 'log' | 'info' | 'warn', message: unknown): void {
+    if (level === 'warn') console.warn(`[typeorm] ${String(message)}`);
+  }
+}

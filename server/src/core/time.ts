@@ -1,0 +1,26 @@
+/**
+ * Times are stored in UTC and shown in China time. Asia/Shanghai has had no daylight saving
+ * since 1991, so a fixed +08:00 offset is exact for every date this platform records.
+ */
+export const CHINA_TIME_ZONE = 'Asia/Shanghai';
+const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000;
+
+/** The calendar date in China, `YYYY-MM-DD`. */
+export function chinaDate(instant: Date): string {
+  return new Date(instant.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 10);
+}
+
+/** `YYYY-MM-DD HH:mm:ss` in China time: the form the national volunteer system uses. */
+export function chinaDateTime(instant: Date): string {
+  return new Date(instant.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 19).replace('T', ' ');
+}
+
+/** The UTC instant at which a China calendar date begins. */
+export function chinaDayStart(localDate: string): Date {
+  return new Date(`${localDate}T00:00:00+08:00`);
+}
+
+/** Today's date in China. */
+export function chinaToday(now: Date = new Date()): string {
+  return chinaDate(now);
+}

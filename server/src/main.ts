@@ -1,0 +1,28 @@
+import 'reflect-metadata';
+import { ConfigError, loadConfig } from './core/config';
+import { startServer } from './app';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const where = config.database.kind === 'sqlite' ? config.database.path : `${config.database.kind} ${config.database.host}/${config.database.database}`;
+  console.log(`starting on ${where}`);
+  const server = await startServer(config);
+  console.log(`GraphQL API and GraphiQL at ${server.url}`);
+  const shutdown = (signal: string) => {
+    console.log(`${signal}: finishing requests in flight, then stopping`);
+    server.stop().then(
+      () => process.exit(0),
+      (error) => {
+        console.error(error);
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
+  process.once('SIGINT', () => shutdown('SIGINT'));
+}
+
+main().catch((error) => {
+  console.error(error instanceof ConfigError ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,129 @@
+import { GraphQLLocalDate } from 'graphql-scalars';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  type Relation,
+} from 'typeorm';
+import { ServiceRecord } from '../service-records/service-record.entity';
+import { Unit } from '../units/unit.entity';
+
+export enum ArchiveExportScope {
+  UNIT = 'UNIT',
+  TEAM = 'TEAM',
+  PROJECT = 'PROJECT',
+}
+
+registerEnumType(ArchiveExportScope, {
+  name: 'ArchiveExportScope',
+  valuesConfig: {
+    UNIT: { description: '整个单位: every team of the unit.' },
+    TEAM: { description: '一支志愿服务队.' },
+    PROJECT: { description: '一个志愿服务项目.' },
+  },
+});
+
+/**
+ * One export batch for the national archive (chinavolunteer.cn). It is kept so that a record is
+ * never exported twice unless a coordinator explicitly asks for a re-export.
+ */
+@ObjectType({ description: '导出批次: one export of approved service records for entry into the national system.' })
+@Entity('archive_export')
+export class ArchiveExport {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Field(() => ID)
+  @Index()
+  @Column({ type: 'int' })
+  unitId: number;
+
+  @ManyToOne(() => Unit, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'unitId' })
+  unit?: Relation<Unit>;
+
+  @Field(() => ArchiveExportScope)
+  @Column({ type: 'varchar', length: 16 })
+  scope: ArchiveExportScope;
+
+  // No FK: it points at a unit, team or project depending on scope.
+  @Field(() => ID, { description: 'The id of the unit, team or project named by scope.' })
+  @Column({ type: 'int' })
+  scopeId: number;
+
+  @Field(() => GraphQLLocalDate, { description: 'First service day covered, China date.' })
+  @Column({ type: 'date' })
+  rangeStart: string;
+
+  @Field(() => GraphQLLocalDate, { description: 'Last service day covered, China date.' })
+  @Column({ type: 'date' })
+  rangeEnd: string;
+
+  @Field(() => Int)
+  @Column({ type: 'int' })
+  recordCount: number;
+
+  @Field(() => String, { nullable: true, description: 'SHA-256 (hex) of the file handed out, to tell copies apart.' })
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  fileSha256: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The earlier batch this one deliberately exports again.' })
+  @Column({ type: 'int', nullable: true })
+  reexportOfId: number | null;
+
+  @ManyToOne(() => ArchiveExport, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'reexportOfId' })
+  reexportOf?: Relation<ArchiveExport> | null;
+
+  // No FK yet: there is no account entity to point at.
+  @Field(() => ID, { nullable: true })
+  @Column({ type: 'int', nullable: true })
+  createdById: number | null;
+
+  @Field()
+  @CreateDateColumn()
+  createdAt: Date;
+}
+
+/** Which records a batch contained, and where each sat in the file, so a batch can be reproduced. */
+@ObjectType({ description: 'A service record as it appeared in an export batch.' })
+@Entity('archive_export_item')
+@Index(['exportId', 'serviceRecordId'], { unique: true })
+export class ArchiveExportItem {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Field(() => ID)
+  @Column({ type: 'int' })
+  exportId: number;
+
+  @ManyToOne(() => ArchiveExport, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'exportId' })
+  export?: Relation<ArchiveExport>;
+
+  @Field(() => ID)
+  @Index()
+  @Column({ type: 'int' })
+  serviceRecordId: number;
+
+  @ManyToOne(() => ServiceRecord, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'serviceRecordId' })
+  serviceRecord?: Relation<ServiceRecord>;
+
+  @Field(() => Int, { description: '序号 in the exported file.' })
+  @Column({ type: 'int' })
+  rowNumber: number;
+
+  @Field(() => Int, {
+    description: '分组号: rows sharing 项目 + 岗位 + start + end, i.e. one entry in the national UI.',
+  })
+  @Column({ type: 'int' })
+  groupNumber: number;
+}

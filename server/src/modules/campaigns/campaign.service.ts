@@ -1,0 +1,97 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { BadInputError, ConflictError, NotFoundError } from '../../core/errors';
+import { requireInt, requireOrder, requireText, uniqueValues } from '../../core/validate';
+import { Campaign, CampaignPhase, ReportingMilestone } from './campaign.entity';
+import type {
+  CampaignPhaseInput,
+  CreateCampaignInput,
+  ReportingMilestoneInput,
+  UpdateCampaignInput,
+} from './campaign.inputs';
+
+export class CampaignService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async get(id: number, field = 'id'): Promise<Campaign> {
+    const campaign = await this.dataSource.getRepository(Campaign).findOneBy({ id });
+    if (!campaign) throw new NotFoundError('Campaign', id, field);
+    return campaign;
+  }
+
+  list(): Promise<Campaign[]> {
+    return this.dataSource.getRepository(Campaign).find({ order: { year: 'DESC' } });
+  }
+
+  findByYear(year: number): Promise<Campaign | null> {
+    return this.dataSource.getRepository(Campaign).findOneBy({ year });
+  }
+
+  create(input: CreateCampaignInput): Promise<Campaign> {
+    const year = requireInt('year', input.year, { min: 2000, max: 2100 });
+    const name = requireText('name', input.name, { max: 200 });
+    requireOrder('startsOn', 'endsOn', input.startsOn, input.endsOn);
+    checkPhases(input.phases, input.startsOn, input.endsOn);
+    checkMilestones(input.milestones);
+    return this.dataSource.transaction(async (manager) => {
+      if (await manager.getRepository(Campaign).existsBy({ year })) {
+        throw new ConflictError('year', `a campaign for ${year} already exists`);
+      }
+      const campaign = await manager.getRepository(Campaign).save(
+        manager.getRepository(Campaign).create({ year, name, startsOn: input.startsOn, endsOn: input.endsOn }),
+      );
+      await replaceCalendar(manager, campaign.id, input.phases, input.milestones);
+      return campaign;
+    });
+  }
+
+  update(id: number, input: UpdateCampaignInput): Promise<Campaign> {
+    return this.dataSource.transaction(async (manager) => {
+      const campaign = await manager.getRepository(Campaign).findOneBy({ id });
+      if (!campaign) throw new NotFoundError('Campaign', id);
+      if (input.name !== undefined) campaign.name = requireText('name', input.name, { max: 200 });
+      if (input.startsOn !== undefined) campaign.startsOn = input.startsOn;
+      if (input.endsOn !== undefined) campaign.endsOn = input.endsOn;
+      requireOrder('startsOn', 'endsOn', campaign.startsOn, campaign.endsOn);
+      const phases =
+        input.phases ?? (await manager.getRepository(CampaignPhase).findBy({ campaignId: id }));
+      checkPhases(phases, campaign.startsOn, campaign.endsOn);
+      if (input.milestones) checkMilestones(input.milestones);
+      await manager.getRepository(Campaign).save(campaign);
+      await replaceCalendar(manager, id, input.phases, input.milestones);
+      return campaign;
+    });
+  }
+}
+
+function checkPhases(phases: readonly CampaignPhaseInput[], startsOn: string, endsOn: string): void {
+  uniqueValues('phases', phases.map((p) => p.kind));
+  phases.forEach((phase, i) => {
+    const field = `phases[${i}]`;
+    if (phase.endsOn < phase.startsOn) {
+      throw new BadInputError(`${field}.endsOn`, `${field}.endsOn must not be before its startsOn`);
+    }
+    if (phase.startsOn < startsOn || phase.endsOn > endsOn) {
+      throw new BadInputError(`${field}.startsOn`, `${field} must lie inside the campaign's dates`);
+    }
+  });
+}
+
+function checkMilestones(milestones: readonly ReportingMilestoneInput[]): void {
+  uniqueValues('milestones', milestones.map((m) => m.kind));
+}
+
+async function replaceCalendar(
+  manager: EntityManager,
+  campaignId: number,
+  phases: readonly CampaignPhaseInput[] | undefined,
+  milestones: readonly ReportingMilestoneInput[] | undefined,
+): Promise<void> {
+  if (phases) {
+    await manager.getRepository(CampaignPhase).delete({ campaignId });
+    await manager.getRepository(CampaignPhase).insert(phases.map((p) => ({ ...p, campaignId })));
+  }
+  if (milestones) {
+    await manager.getRepository(ReportingMilestone).delete({ campaignId });
+    await manager.getRepository(ReportingMilestone).insert(milestones.map((m) => ({ ...m, campaignId })));
+  }
+}

@@ -1,0 +1,62 @@
+/**
+ * The composition root's list of every module's entities and resolvers. Modules depend on
+ * each other one way (units → volunteers → teams → sites → needs → projects → …); this file
+ * is the only place that knows all of them.
+ */
+import { AssignmentResolver, ServiceNeedAssignmentsResolver, VolunteerAssignmentsResolver } from './assignments/assignment.resolver';
+import { Assignment } from './assignments/assignment.entity';
+import { Campaign, CampaignPhase, ReportingMilestone } from './campaigns/campaign.entity';
+import { CampaignResolver } from './campaigns/campaign.resolver';
+import { CodeListResolver } from './code-lists/code-list.resolver';
+import { LATER_ENTITIES } from './later-entities';
+import { ServiceNeed } from './needs/service-need.entity';
+import { ServiceNeedResolver, SiteNeedsResolver } from './needs/service-need.resolver';
+import { ProjectPost, ServiceProject, ServiceProjectNeed } from './projects/service-project.entity';
+import { ServiceProjectResolver, ServiceTeamProjectsResolver } from './projects/service-project.resolver';
+import { Pairing, Site } from './sites/site.entity';
+import { PairingResolver, SiteResolver, UnitPairingsResolver } from './sites/site.resolver';
+import { ServiceTeam, ServiceTeamMember } from './teams/service-team.entity';
+import { ServiceTeamMemberResolver, ServiceTeamResolver, VolunteerTeamsResolver } from './teams/service-team.resolver';
+import { Unit } from './units/unit.entity';
+import { UnitResolver } from './units/unit.resolver';
+import { Volunteer, VolunteerAvailability } from './volunteers/volunteer.entity';
+import { VolunteerResolver } from './volunteers/volunteer.resolver';
+
+export const ENTITIES = [
+  Unit,
+  Campaign,
+  CampaignPhase,
+  ReportingMilestone,
+  Volunteer,
+  VolunteerAvailability,
+  ServiceTeam,
+  ServiceTeamMember,
+  Site,
+  Pairing,
+  ServiceNeed,
+  Assignment,
+  ServiceProject,
+  ProjectPost,
+  ServiceProjectNeed,
+  ...LATER_ENTITIES,
+];
+
+export const RESOLVERS = [
+  CodeListResolver,
+  UnitResolver,
+  CampaignResolver,
+  VolunteerResolver,
+  ServiceTeamResolver,
+  ServiceTeamMemberResolver,
+  VolunteerTeamsResolver,
+  SiteResolver,
+  PairingResolver,
+  UnitPairingsResolver,
+  ServiceNeedResolver,
+  SiteNeedsResolver,
+  AssignmentResolver,
+  ServiceNeedAssignmentsResolver,
+  VolunteerAssignmentsResolver,
+  ServiceProjectResolver,
+  ServiceTeamProjectsResolver,
+] as const;

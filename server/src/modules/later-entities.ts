@@ -1,0 +1,21 @@
+import { ArchiveExport, ArchiveExportItem } from './archive-exports/archive-export.entity';
+import { AuditEvent } from './audit/audit-event.entity';
+import { StatusReport } from './reports/status-report.entity';
+import { SafetyPlan, TrainingAttendance, TrainingRecord } from './safety/safety.entity';
+import { ServiceLog } from './service-logs/service-log.entity';
+import { ServiceOccasion, ServiceRecord } from './service-records/service-record.entity';
+import { SupportEntry } from './support/support-entry.entity';
+
+export const LATER_ENTITIES = [
+  ServiceOccasion,
+  ServiceRecord,
+  SupportEntry,
+  ServiceLog,
+  SafetyPlan,
+  TrainingRecord,
+  TrainingAttendance,
+  StatusReport,
+  ArchiveExport,
+  ArchiveExportItem,
+  AuditEvent,
+];

@@ -1,0 +1,68 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../core/context';
+import { connectionType, PageArgs, type Page } from '../../core/pagination';
+import { parseId } from '../../core/validate';
+import { Campaign } from '../campaigns/campaign.entity';
+import { campaignById } from '../campaigns/campaign.loaders';
+import { Site } from '../sites/site.entity';
+import { siteById } from '../sites/site.loaders';
+import { ServiceNeed, ServiceNeedStatus } from './service-need.entity';
+import { PostServiceNeedInput, ServiceNeedFilter, UpdateServiceNeedInput } from './service-need.inputs';
+import { needsBySiteId, serviceNeedById } from './service-need.loaders';
+import { ServiceNeedService } from './service-need.service';
+
+export const ServiceNeedConnection = connectionType(ServiceNeed, 'ServiceNeed');
+
+@Resolver(() => ServiceNeed)
+export class ServiceNeedResolver {
+  @Query(() => ServiceNeed, { nullable: true })
+  serviceNeed(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<ServiceNeed | null> {
+    return serviceNeedById(ctx.loaders).load(parseId('id', id));
+  }
+
+  @Query(() => ServiceNeedConnection)
+  serviceNeeds(
+    @Arg('filter', () => ServiceNeedFilter, { nullable: true }) filter: ServiceNeedFilter | null,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: Context,
+  ): Promise<Page<ServiceNeed>> {
+    return new ServiceNeedService(ctx.dataSource).list(filter ?? {}, page);
+  }
+
+  @Mutation(() => ServiceNeed, { description: 'Post a new service request for a site.' })
+  postServiceNeed(@Arg('input') input: PostServiceNeedInput, @Ctx() ctx: Context): Promise<ServiceNeed> {
+    return new ServiceNeedService(ctx.dataSource).post(input);
+  }
+
+  @Mutation(() => ServiceNeed)
+  updateServiceNeed(
+    @Arg('id', () => ID) id: string,
+    @Arg('input') input: UpdateServiceNeedInput,
+    @Ctx() ctx: Context,
+  ): Promise<ServiceNeed> {
+    return new ServiceNeedService(ctx.dataSource).update(parseId('id', id), input);
+  }
+
+  @FieldResolver(() => Site)
+  async site(@Root() need: ServiceNeed, @Ctx() ctx: Context): Promise<Site> {
+    return (await siteById(ctx.loaders).load(need.siteId))!;
+  }
+
+  @FieldResolver(() => Campaign)
+  async campaign(@Root() need: ServiceNeed, @Ctx() ctx: Context): Promise<Campaign> {
+    return (await campaignById(ctx.loaders).load(need.campaignId))!;
+  }
+}
+
+@Resolver(() => Site)
+export class SiteNeedsResolver {
+  @FieldResolver(() => [ServiceNeed], { description: "The site's service needs, optionally of one status." })
+  async needs(
+    @Root() site: Site,
+    @Arg('status', () => ServiceNeedStatus, { nullable: true }) status: ServiceNeedStatus | null,
+    @Ctx() ctx: Context,
+  ): Promise<ServiceNeed[]> {
+    const needs = await needsBySiteId(ctx.loaders).load(site.id);
+    return status ? needs.filter((need) => need.status === status) : needs;
+  }
+}

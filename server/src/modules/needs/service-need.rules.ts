@@ -1,0 +1,41 @@
+import { BadInputError } from '../../core/errors';
+import { optionalText, requireInt, requireOrder, requireText, uniqueValues } from '../../core/validate';
+import type { BeneficiaryGroup } from '../code-lists/beneficiary-group';
+import type { ServiceCategory } from '../code-lists/service-category';
+
+export interface ServiceNeedFields {
+  title: string;
+  description: string | null;
+  category: ServiceCategory;
+  requiredSkills: string[];
+  headcount: number;
+  startsAt: Date;
+  endsAt: Date;
+  beneficiaryGroups: BeneficiaryGroup[];
+  beneficiaryCount: number;
+}
+
+export const MAX_NEED_HEADCOUNT = 500;
+
+/** Checks a whole need (pure), shared by the API and the seeders. */
+export function normaliseServiceNeed(input: Partial<ServiceNeedFields>): ServiceNeedFields {
+  if (!input.category) throw new BadInputError('category', 'category is required');
+  if (!input.startsAt) throw new BadInputError('startsAt', 'startsAt is required');
+  if (!input.endsAt) throw new BadInputError('endsAt', 'endsAt is required');
+  requireOrder('startsAt', 'endsAt', input.startsAt, input.endsAt);
+  const skills = (input.requiredSkills ?? []).map((skill, i) =>
+    requireText(`requiredSkills[${i}]`, skill, { max: 30 }),
+  );
+  if (skills.length > 20) throw new BadInputError('requiredSkills', 'requiredSkills may list at most 20 skills');
+  return {
+    title: requireText('title', input.title, { max: 100 }),
+    description: optionalText('description', input.description, { max: 2000 }),
+    category: input.category,
+    requiredSkills: uniqueValues('requiredSkills', skills),
+    headcount: requireInt('headcount', input.headcount, { min: 1, max: MAX_NEED_HEADCOUNT }),
+    startsAt: input.startsAt,
+    endsAt: input.endsAt,
+    beneficiaryGroups: uniqueValues('beneficiaryGroups', input.beneficiaryGroups ?? []),
+    beneficiaryCount: requireInt('beneficiaryCount', input.beneficiaryCount ?? 0, { min: 0, max: 10_000_000 }),
+  };
+}

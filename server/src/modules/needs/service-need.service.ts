@@ -1,0 +1,74 @@
+import type { DataSource } from 'typeorm';
+import { BadInputError, NotFoundError } from '../../core/errors';
+import { paginate, type Page, type PageArgs } from '../../core/pagination';
+import { givenFields, parseId } from '../../core/validate';
+import { CampaignService } from '../campaigns/campaign.service';
+import { SiteService } from '../sites/site.service';
+import { ServiceNeed, ServiceNeedStatus } from './service-need.entity';
+import type { PostServiceNeedInput, ServiceNeedFilter, UpdateServiceNeedInput } from './service-need.inputs';
+import { normaliseServiceNeed } from './service-need.rules';
+
+/** Statuses a person may set by hand; FILLED follows from confirmed assignments. */
+const SETTABLE_STATUSES = new Set([ServiceNeedStatus.OPEN, ServiceNeedStatus.CLOSED, ServiceNeedStatus.CANCELLED]);
+
+export class ServiceNeedService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async get(id: number, field = 'id'): Promise<ServiceNeed> {
+    const need = await this.dataSource.getRepository(ServiceNeed).findOneBy({ id });
+    if (!need) throw new NotFoundError('ServiceNeed', id, field);
+    return need;
+  }
+
+  list(filter: ServiceNeedFilter = {}, page: PageArgs = {}): Promise<Page<ServiceNeed>> {
+    const query = this.dataSource.getRepository(ServiceNeed).createQueryBuilder('need');
+    if (filter.siteId) query.andWhere('need.siteId = :siteId', { siteId: parseId('siteId', filter.siteId) });
+    if (filter.campaignId) {
+      query.andWhere('need.campaignId = :campaignId', { campaignId: parseId('campaignId', filter.campaignId) });
+    }
+    if (filter.category) query.andWhere('need.category = :category', { category: filter.category });
+    if (filter.status) query.andWhere('need.status = :status', { status: filter.status });
+    if (filter.cityCode) {
+      query.andWhere('need.siteId IN (SELECT s.id FROM site s WHERE s.cityCode = :cityCode)', {
+        cityCode: filter.cityCode,
+      });
+    }
+    if (filter.pairedUnitId) {
+      query.andWhere('need.siteId IN (SELECT p.siteId FROM pairing p WHERE p.unitId = :pairedUnitId)', {
+        pairedUnitId: parseId('pairedUnitId', filter.pairedUnitId),
+      });
+    }
+    if (filter.endsAfter) query.andWhere('need.endsAt > :endsAfter', { endsAfter: filter.endsAfter });
+    if (filter.startsBefore) query.andWhere('need.startsAt < :startsBefore', { startsBefore: filter.startsBefore });
+    return paginate(query, page);
+  }
+
+  async post(input: PostServiceNeedInput, now: Date = new Date()): Promise<ServiceNeed> {
+    const fields = normaliseServiceNeed(input);
+    const siteId = parseId('siteId', input.siteId);
+    const campaignId = parseId('campaignId', input.campaignId);
+    if (fields.endsAt <= now) throw new BadInputError('endsAt', 'a new need must end in the future');
+    await new SiteService(this.dataSource).get(siteId, 'siteId');
+    await new CampaignService(this.dataSource).get(campaignId, 'campaignId');
+    const repo = this.dataSource.getRepository(ServiceNeed);
+    return repo.save(repo.create({ ...fields, siteId, campaignId, status: ServiceNeedStatus.OPEN, postedAt: now }));
+  }
+
+  update(id: number, input: UpdateServiceNeedInput): Promise<ServiceNeed> {
+    return this.dataSource.transaction(async (manager) => {
+      const repo = manager.getRepository(ServiceNeed);
+      const need = await repo.findOneBy({ id });
+      if (!need) throw new NotFoundError('ServiceNeed', id);
+      if (need.status === ServiceNeedStatus.CANCELLED) {
+        throw new BadInputError('id', 'a cancelled need cannot be changed');
+      }
+      const { status, ...changes } = givenFields(input);
+      if (status !== undefined && !SETTABLE_STATUSES.has(status)) {
+        throw new BadInputError('status', 'status may be set to OPEN, CLOSED or CANCELLED');
+      }
+      Object.assign(need, normaliseServiceNeed({ ...need, ...changes }));
+      if (status !== undefined) need.status = status;
+      return repo.save(need);
+    });
+  }
+}

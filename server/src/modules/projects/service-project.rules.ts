@@ -1,0 +1,60 @@
+import { BadInputError } from '../../core/errors';
+import { uniqueValues } from '../../core/validate';
+import { BENEFICIARY_NATIONAL_CODE, NATIONAL_BENEFICIARY_LABELS } from '../code-lists/beneficiary-group';
+import {
+  NATIONAL_CATEGORY_LABELS,
+  POVERTY_ALLEVIATION_CODE,
+  SERVICE_CATEGORY_INFO,
+} from '../code-lists/service-category';
+import type { ServiceNeed } from '../needs/service-need.entity';
+import { ServiceProjectStatus } from './service-project.entity';
+
+export const MAX_NATIONAL_CATEGORIES = 4;
+
+export function checkNationalCategoryCodes(codes: readonly string[]): string[] {
+  const unique = uniqueValues('nationalCategoryCodes', codes);
+  if (unique.length === 0) throw new BadInputError('nationalCategoryCodes', 'give at least one 服务类别 code');
+  if (unique.length > MAX_NATIONAL_CATEGORIES) {
+    throw new BadInputError('nationalCategoryCodes', `a project may carry at most ${MAX_NATIONAL_CATEGORIES} 服务类别 codes`);
+  }
+  for (const code of unique) {
+    if (!NATIONAL_CATEGORY_LABELS[code]) {
+      throw new BadInputError('nationalCategoryCodes', `${code} is not a national 服务类别 code`);
+    }
+  }
+  return unique;
+}
+
+export function checkBeneficiaryCodes(codes: readonly string[]): string[] {
+  const unique = uniqueValues('beneficiaryCodes', codes);
+  for (const code of unique) {
+    if (!NATIONAL_BENEFICIARY_LABELS[code]) {
+      throw new BadInputError('beneficiaryCodes', `${code} is not a national 服务对象 code`);
+    }
+  }
+  return unique;
+}
+
+/** Every poverty-alleviation project carries 0002, then the codes of the needs it serves. */
+export function defaultNationalCategoryCodes(needs: readonly Pick<ServiceNeed, 'category'>[]): string[] {
+  const codes = [POVERTY_ALLEVIATION_CODE, ...needs.map((need) => SERVICE_CATEGORY_INFO[need.category].nationalCode)];
+  return [...new Set(codes)].slice(0, MAX_NATIONAL_CATEGORIES);
+}
+
+export function defaultBeneficiaryCodes(needs: readonly Pick<ServiceNeed, 'beneficiaryGroups'>[]): string[] {
+  const codes = needs.flatMap((need) => need.beneficiaryGroups.map((group) => BENEFICIARY_NATIONAL_CODE[group]));
+  return [...new Set(codes)].sort();
+}
+
+const NEXT_STATUSES: Readonly<Record<ServiceProjectStatus, readonly ServiceProjectStatus[]>> = {
+  PLANNED: [ServiceProjectStatus.ACTIVE, ServiceProjectStatus.CANCELLED],
+  ACTIVE: [ServiceProjectStatus.COMPLETED, ServiceProjectStatus.CANCELLED],
+  COMPLETED: [],
+  CANCELLED: [],
+};
+
+export function requireStatusChange(from: ServiceProjectStatus, to: ServiceProjectStatus): void {
+  if (from !== to && !NEXT_STATUSES[from].includes(to)) {
+    throw new BadInputError('status', `a ${from} project cannot become ${to}`);
+  }
+}

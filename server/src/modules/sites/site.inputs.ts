@@ -1,0 +1,111 @@
+import { GraphQLLocalDate } from 'graphql-scalars';
+import { Field, Float, ID, InputType, Int } from 'type-graphql';
+import { PairingKind, SiteKind } from './site.entity';
+
+@InputType()
+export class CreateSiteInput {
+  @Field()
+  name: string;
+
+  @Field(() => SiteKind)
+  kind: SiteKind;
+
+  @Field()
+  areaCode: string;
+
+  @Field(() => String, { nullable: true })
+  address?: string | null;
+
+  @Field(() => Float)
+  latitude: number;
+
+  @Field(() => Float)
+  longitude: number;
+
+  @Field(() => Int, { nullable: true, defaultValue: 0 })
+  peopleServed?: number;
+
+  @Field(() => String, { nullable: true })
+  contactName?: string | null;
+
+  @Field(() => String, { nullable: true })
+  contactPhone?: string | null;
+
+  @Field(() => GraphQLLocalDate, { nullable: true, description: 'Set to mark the site a long-term base.' })
+  longTermBaseSince?: string | null;
+
+  @Field(() => String, { nullable: true })
+  description?: string | null;
+}
+
+@InputType()
+export class UpdateSiteInput {
+  @Field({ nullable: true })
+  name?: string;
+
+  @Field(() => SiteKind, { nullable: true })
+  kind?: SiteKind;
+
+  @Field({ nullable: true })
+  areaCode?: string;
+
+  @Field(() => String, { nullable: true })
+  address?: string | null;
+
+  @Field(() => Float, { nullable: true })
+  latitude?: number;
+
+  @Field(() => Float, { nullable: true })
+  longitude?: number;
+
+  @Field(() => Int, { nullable: true })
+  peopleServed?: number;
+
+  @Field(() => String, { nullable: true })
+  contactName?: string | null;
+
+  @Field(() => String, { nullable: true })
+  contactPhone?: string | null;
+
+  @Field(() => GraphQLLocalDate, { nullable: true, description: 'null ends the long-term base status.' })
+  longTermBaseSince?: string | null;
+
+  @Field(() => String, { nullable: true })
+  description?: string | null;
+}
+
+@InputType()
+export class SiteFilter {
+  @Field({ nullable: true })
+  cityCode?: string;
+
+  @Field({ nullable: true })
+  areaCode?: string;
+
+  @Field(() => SiteKind, { nullable: true })
+  kind?: SiteKind;
+
+  @Field(() => ID, { nullable: true, description: 'Sites paired with this unit.' })
+  pairedUnitId?: string;
+
+  @Field({ nullable: true })
+  isLongTermBase?: boolean;
+
+  @Field({ nullable: true, description: 'Part of the name.' })
+  search?: string;
+}
+
+@InputType()
+export class PairUnitWithSiteInput {
+  @Field(() => ID)
+  unitId: string;
+
+  @Field(() => ID)
+  siteId: string;
+
+  @Field(() => PairingKind)
+  kind: PairingKind;
+
+  @Field(() => GraphQLLocalDate)
+  startedOn: string;
+}

@@ -1,0 +1,84 @@
+import { GraphQLLocalDate } from 'graphql-scalars';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../core/context';
+import { connectionType, PageArgs, type Page } from '../../core/pagination';
+import { parseId } from '../../core/validate';
+import { Unit } from '../units/unit.entity';
+import { unitById } from '../units/unit.loaders';
+import { Pairing, Site } from './site.entity';
+import { CreateSiteInput, PairUnitWithSiteInput, SiteFilter, UpdateSiteInput } from './site.inputs';
+import { pairingsBySiteId, pairingsByUnitId, siteById } from './site.loaders';
+import { SiteService } from './site.service';
+
+export const SiteConnection = connectionType(Site, 'Site');
+
+@Resolver(() => Site)
+export class SiteResolver {
+  @Query(() => Site, { nullable: true })
+  site(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Site | null> {
+    return siteById(ctx.loaders).load(parseId('id', id));
+  }
+
+  @Query(() => SiteConnection)
+  sites(
+    @Arg('filter', () => SiteFilter, { nullable: true }) filter: SiteFilter | null,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: Context,
+  ): Promise<Page<Site>> {
+    return new SiteService(ctx.dataSource).list(filter ?? {}, page);
+  }
+
+  @Mutation(() => Site)
+  createSite(@Arg('input') input: CreateSiteInput, @Ctx() ctx: Context): Promise<Site> {
+    return new SiteService(ctx.dataSource).create(input);
+  }
+
+  @Mutation(() => Site)
+  updateSite(
+    @Arg('id', () => ID) id: string,
+    @Arg('input') input: UpdateSiteInput,
+    @Ctx() ctx: Context,
+  ): Promise<Site> {
+    return new SiteService(ctx.dataSource).update(parseId('id', id), input);
+  }
+
+  @Mutation(() => Pairing, { description: 'Pair a unit with a site (结对).' })
+  pairUnitWithSite(@Arg('input') input: PairUnitWithSiteInput, @Ctx() ctx: Context): Promise<Pairing> {
+    return new SiteService(ctx.dataSource).pairUnit(input);
+  }
+
+  @Mutation(() => Pairing)
+  endPairing(
+    @Arg('id', () => ID) id: string,
+    @Arg('endedOn', () => GraphQLLocalDate) endedOn: string,
+    @Ctx() ctx: Context,
+  ): Promise<Pairing> {
+    return new SiteService(ctx.dataSource).endPairing(parseId('id', id), endedOn);
+  }
+
+  @FieldResolver(() => [Pairing])
+  pairings(@Root() site: Site, @Ctx() ctx: Context): Promise<Pairing[]> {
+    return pairingsBySiteId(ctx.loaders).load(site.id);
+  }
+}
+
+@Resolver(() => Pairing)
+export class PairingResolver {
+  @FieldResolver(() => Unit)
+  async unit(@Root() pairing: Pairing, @Ctx() ctx: Context): Promise<Unit> {
+    return (await unitById(ctx.loaders).load(pairing.unitId))!;
+  }
+
+  @FieldResolver(() => Site)
+  async site(@Root() pairing: Pairing, @Ctx() ctx: Context): Promise<Site> {
+    return (await siteById(ctx.loaders).load(pairing.siteId))!;
+  }
+}
+
+@Resolver(() => Unit)
+export class UnitPairingsResolver {
+  @FieldResolver(() => [Pairing], { description: 'The sites this unit is paired with.' })
+  pairings(@Root() unit: Unit, @Ctx() ctx: Context): Promise<Pairing[]> {
+    return pairingsByUnitId(ctx.loaders).load(unit.id);
+  }
+}

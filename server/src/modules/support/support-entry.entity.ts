@@ -1,0 +1,124 @@
+import { GraphQLLocalDate } from 'graphql-scalars';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  type Relation,
+} from 'typeorm';
+import { DecimalScalar, decimalTransformer } from '../../core/decimal';
+import { ServiceProject } from '../projects/service-project.entity';
+import { Site } from '../sites/site.entity';
+import { Volunteer } from '../volunteers/volunteer.entity';
+
+export enum SupportKind {
+  FUNDS = 'FUNDS',
+  MATERIALS = 'MATERIALS',
+}
+
+export enum FundingSource {
+  UNION_FUNDS = 'UNION_FUNDS',
+  UNIT_FUNDS = 'UNIT_FUNDS',
+  DONATION = 'DONATION',
+  OTHER = 'OTHER',
+}
+
+registerEnumType(SupportKind, {
+  name: 'SupportKind',
+  valuesConfig: {
+    FUNDS: { description: '资金支持' },
+    MATERIALS: { description: '物质支持' },
+  },
+});
+
+registerEnumType(FundingSource, {
+  name: 'FundingSource',
+  valuesConfig: {
+    UNION_FUNDS: { description: '工会经费' },
+    UNIT_FUNDS: { description: '单位配套' },
+    DONATION: { description: '捐赠' },
+    OTHER: { description: '其他' },
+  },
+});
+
+/**
+ * 服务保障 ledger: the notice asks units to fund their activities, and the status report asks for
+ * 物质或资金支持情况, so money and goods given to a site are recorded line by line.
+ */
+@ObjectType({ description: '物质或资金支持: one line of funding or material support given through a project.' })
+@Entity('support_entry')
+export class SupportEntry {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Field(() => SupportKind)
+  @Column({ type: 'varchar', length: 16 })
+  kind: SupportKind;
+
+  @Field(() => ID)
+  @Index()
+  @Column({ type: 'int' })
+  projectId: number;
+
+  @ManyToOne(() => ServiceProject, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'projectId' })
+  project?: Relation<ServiceProject>;
+
+  @Field(() => ID)
+  @Index()
+  @Column({ type: 'int' })
+  siteId: number;
+
+  @ManyToOne(() => Site, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'siteId' })
+  site?: Relation<Site>;
+
+  @Field(() => GraphQLLocalDate)
+  @Column({ type: 'date' })
+  occurredOn: string;
+
+  @Field(() => DecimalScalar, { nullable: true, description: '金额 in CNY (元), for FUNDS.' })
+  @Column({ type: 'decimal', precision: 14, scale: 2, nullable: true, transformer: decimalTransformer(2) })
+  amount: string | null;
+
+  @Field(() => FundingSource, { nullable: true, description: '经费来源, for FUNDS.' })
+  @Column({ type: 'varchar', length: 16, nullable: true })
+  fundingSource: FundingSource | null;
+
+  @Field(() => String, { nullable: true, description: '物品名称, for MATERIALS, e.g. 课外读物.' })
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  itemName: string | null;
+
+  @Field(() => DecimalScalar, { nullable: true, description: '数量, for MATERIALS.' })
+  @Column({ type: 'decimal', precision: 12, scale: 2, nullable: true, transformer: decimalTransformer(2) })
+  quantity: string | null;
+
+  @Field(() => String, { nullable: true, description: '单位 of the quantity, e.g. 册 or 箱.' })
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  quantityUnit: string | null;
+
+  @Field(() => DecimalScalar, { nullable: true, description: '折合金额 in CNY (元), for MATERIALS.' })
+  @Column({ type: 'decimal', precision: 14, scale: 2, nullable: true, transformer: decimalTransformer(2) })
+  estimatedValue: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  note: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @Column({ type: 'int', nullable: true })
+  recordedById: number | null;
+
+  @ManyToOne(() => Volunteer, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'recordedById' })
+  recordedBy?: Relation<Volunteer> | null;
+
+  @Field()
+  @CreateDateColumn()
+  createdAt: Date;
+}

@@ -1,0 +1,168 @@
+import { In, type DataSource, type EntityManager } from 'typeorm';
+import { BadInputError, NotFoundError, ConflictError } from '../../core/errors';
+import { paginate, type Page, type PageArgs } from '../../core/pagination';
+import { optionalText, parseId, requireText, uniqueValues } from '../../core/validate';
+import { escapeLike, UnitService } from '../units/unit.service';
+import { Volunteer } from '../volunteers/volunteer.entity';
+import { ServiceTeam, ServiceTeamMember, ServiceTeamStatus } from './service-team.entity';
+import type { CreateServiceTeamInput, ServiceTeamFilter, UpdateServiceTeamInput } from './service-team.inputs';
+import { requireValidComposition, requireWithinMaximum, teamComposition, type TeamComposition } from './team-composition';
+
+export class ServiceTeamService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async get(id: number, field = 'id', manager: EntityManager = this.dataSource.manager): Promise<ServiceTeam> {
+    const team = await manager.getRepository(ServiceTeam).findOneBy({ id });
+    if (!team) throw new NotFoundError('ServiceTeam', id, field);
+    return team;
+  }
+
+  list(filter: ServiceTeamFilter = {}, page: PageArgs = {}): Promise<Page<ServiceTeam>> {
+    const query = this.dataSource.getRepository(ServiceTeam).createQueryBuilder('team');
+    if (filter.unitId) query.andWhere('team.unitId = :unitId', { unitId: parseId('unitId', filter.unitId) });
+    if (filter.status) query.andWhere('team.status = :status', { status: filter.status });
+    if (filter.memberId) {
+      query.andWhere(
+        'team.id IN (SELECT m.teamId FROM service_team_member m WHERE m.volunteerId = :memberId)',
+        { memberId: parseId('memberId', filter.memberId) },
+      );
+    }
+    if (filter.search) query.andWhere('team.name LIKE :search', { search: `%${escapeLike(filter.search)}%` });
+    return paginate(query, page);
+  }
+
+  create(input: CreateServiceTeamInput): Promise<ServiceTeam> {
+    const name = requireText('name', input.name, { max: 100 });
+    const unitId = parseId('unitId', input.unitId);
+    const memberIds = uniqueValues('memberIds', (input.memberIds ?? []).map((id) => parseId('memberIds', id)));
+    const leaderId = input.leaderId ? parseId('leaderId', input.leaderId) : null;
+    const description = optionalText('description', input.description, { max: 2000 });
+    return this.dataSource.transaction(async (manager) => {
+      await new UnitService(this.dataSource).get(unitId, 'unitId');
+      await this.requireUniqueName(manager, unitId, name);
+      const members = await this.loadMembers(manager, unitId, memberIds);
+      requireWithinMaximum(teamComposition(members.map((m) => m.role)));
+      requireLeaderAmong(leaderId, memberIds);
+      const team = await manager.getRepository(ServiceTeam).save(
+        manager.getRepository(ServiceTeam).create({
+          name,
+          unitId,
+          leaderId,
+          description,
+          status: ServiceTeamStatus.FORMING,
+        }),
+      );
+      await replaceMembers(manager, team.id, memberIds);
+      return team;
+    });
+  }
+
+  update(id: number, input: UpdateServiceTeamInput): Promise<ServiceTeam> {
+    return this.dataSource.transaction(async (manager) => {
+      const team = await this.get(id, 'id', manager);
+      requireNotDisbanded(team);
+      if (input.name !== undefined) {
+        const name = requireText('name', input.name, { max: 100 });
+        if (name !== team.name) await this.requireUniqueName(manager, team.unitId, name);
+        team.name = name;
+      }
+      if (input.description !== undefined) {
+        team.description = optionalText('description', input.description, { max: 2000 });
+      }
+      let memberIds = await this.memberIds(manager, id);
+      if (input.memberIds) {
+        memberIds = uniqueValues('memberIds', input.memberIds.map((m) => parseId('memberIds', m)));
+        const members = await this.loadMembers(manager, team.unitId, memberIds);
+        const composition = teamComposition(members.map((m) => m.role));
+        // A serving team must keep meeting the rule; a forming one may still be short.
+        if (team.status === ServiceTeamStatus.ACTIVE) requireValidComposition(composition);
+        else requireWithinMaximum(composition);
+      }
+      if (input.leaderId !== undefined) team.leaderId = input.leaderId ? parseId('leaderId', input.leaderId) : null;
+      requireLeaderAmong(team.leaderId, memberIds, input.leaderId === undefined ? 'memberIds' : 'leaderId');
+      await manager.getRepository(ServiceTeam).save(team);
+      if (input.memberIds) await replaceMembers(manager, id, memberIds);
+      return team;
+    });
+  }
+
+  /** A team starts serving only when it meets the composition rule and has a leader. */
+  activate(id: number): Promise<ServiceTeam> {
+    return this.dataSource.transaction(async (manager) => {
+      const team = await this.get(id, 'id', manager);
+      requireNotDisbanded(team);
+      requireValidComposition(await this.composition(id, manager));
+      if (team.leaderId === null) throw new BadInputError('leaderId', 'a team needs a leader (负责人) before it serves');
+      team.status = ServiceTeamStatus.ACTIVE;
+      return manager.getRepository(ServiceTeam).save(team);
+    });
+  }
+
+  disband(id: number): Promise<ServiceTeam> {
+    return this.dataSource.transaction(async (manager) => {
+      const team = await this.get(id, 'id', manager);
+      team.status = ServiceTeamStatus.DISBANDED;
+      return manager.getRepository(ServiceTeam).save(team);
+    });
+  }
+
+  async composition(teamId: number, manager: EntityManager = this.dataSource.manager): Promise<TeamComposition> {
+    const rows = await manager
+      .getRepository(ServiceTeamMember)
+      .createQueryBuilder('member')
+      .innerJoin(Volunteer, 'volunteer', 'volunteer.id = member.volunteerId')
+      .select('volunteer.role', 'role')
+      .where('member.teamId = :teamId', { teamId })
+      .getRawMany<{ role: Volunteer['role'] }>();
+    return teamComposition(rows.map((r) => r.role));
+  }
+
+  private async memberIds(manager: EntityManager, teamId: number): Promise<number[]> {
+    const rows = await manager.getRepository(ServiceTeamMember).find({ select: { volunteerId: true }, where: { teamId } });
+    return rows.map((r) => r.volunteerId);
+  }
+
+  private async loadMembers(manager: EntityManager, unitId: number, ids: number[]): Promise<Volunteer[]> {
+    if (ids.length === 0) return [];
+    const volunteers = await manager.getRepository(Volunteer).findBy({ id: In(ids) });
+    const found = new Map(volunteers.map((v) => [v.id, v]));
+    for (const id of ids) {
+      const volunteer = found.get(id);
+      if (!volunteer) throw new NotFoundError('Volunteer', id, 'memberIds');
+      if (volunteer.unitId !== unitId) {
+        throw new BadInputError('memberIds', `volunteer ${id} belongs to another unit`);
+      }
+      if (!volunteer.active) throw new BadInputError('memberIds', `volunteer ${id} is no longer active`);
+    }
+    return volunteers;
+  }
+
+  private async requireUniqueName(manager: EntityManager, unitId: number, name: string): Promise<void> {
+    if (await manager.getRepository(ServiceTeam).existsBy({ unitId, name })) {
+      throw new ConflictError('name', `the unit already has a team named ${name}`);
+    }
+  }
+}
+
+function requireNotDisbanded(team: ServiceTeam): void {
+  if (team.status === ServiceTeamStatus.DISBANDED) {
+    throw new BadInputError('id', 'a disbanded team cannot be changed');
+  }
+}
+
+function requireLeaderAmong(leaderId: number | null, memberIds: readonly number[], field = 'leaderId'): void {
+  if (leaderId !== null && !memberIds.includes(leaderId)) {
+    throw new BadInputError(field, 'the leader must be a member of the team');
+  }
+}
+
+async function replaceMembers(manager: EntityManager, teamId: number, memberIds: readonly number[]): Promise<void> {
+  const repo = manager.getRepository(ServiceTeamMember);
+  const current = await repo.findBy({ teamId });
+  const keep = new Set(memberIds);
+  const leaving = current.filter((m) => !keep.has(m.volunteerId)).map((m) => m.id);
+  if (leaving.length > 0) await repo.delete({ id: In(leaving) });
+  const present = new Set(current.map((m) => m.volunteerId));
+  const joining = memberIds.filter((id) => !present.has(id));
+  if (joining.length > 0) await repo.insert(joining.map((volunteerId) => ({ teamId, volunteerId })));
+}
