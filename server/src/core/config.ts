@@ -68,19 +68,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 
 function parsePort(raw: string | undefined, problems: string[]): number {
   if (raw === undefined || raw.trim() === '') return 4000;
-  const port = Number(raw);
+  const port = /^\d{1,5}$/.test(raw.trim()) ? Number(raw) : NaN;
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     problems.push(`PORT must be a whole number from 0 to 65535 (got "${raw}")`);
   }
   return port;
 }
 
-function parseBoolean(
-  name: string,
-  raw: string | undefined,
-  fallback: boolean,
-  problems: string[],
-): boolean {
+function parseBoolean(name: string, raw: string | undefined, fallback: boolean, problems: string[]): boolean {
   if (raw === undefined || raw.trim() === '') return fallback;
   const value = raw.trim().toLowerCase();
   if (['1', 'true', 'yes', 'on'].includes(value)) return true;
@@ -121,7 +116,15 @@ export function parseDatabaseUrl(
     problems.push(`DATABASE_URL scheme must be mariadb:, mysql: or sqlite: (got "${kind}:")`);
     return undefined;
   }
-  const database = decodeURIComponent(url.pathname.replace(/^\//, ''));
+  const decode = (part: string, what: string) => {
+    try {
+      return decodeURIComponent(part);
+    } catch {
+      problems.push(`DATABASE_URL ${what} holds a bare %: percent-encode it as %25`);
+      return part;
+    }
+  };
+  const database = decode(url.pathname.replace(/^\//, ''), 'database name');
   if (!url.hostname) problems.push('DATABASE_URL has no host');
   if (!database) problems.push('DATABASE_URL has no database name (…:3306/<database>)');
   const port = url.port ? Number(url.port) : 3306;
@@ -129,8 +132,8 @@ export function parseDatabaseUrl(
     kind,
     host: url.hostname,
     port,
-    username: decodeURIComponent(url.username) || 'root',
-    password: decodeURIComponent(url.password),
+    username: decode(url.username, 'user name') || 'root',
+    password: decode(url.password, 'password'),
     database,
   };
 }

@@ -85,7 +85,8 @@ export function encodeCursor(id: number): string {
 
 export function decodeCursor(field: string, cursor: string): number {
   const text = Buffer.from(cursor, 'base64url').toString('utf8');
-  const id = text.startsWith(CURSOR_PREFIX) ? Number(text.slice(CURSOR_PREFIX.length)) : NaN;
+  const match = /^id:(\d{1,16})$/.exec(text);
+  const id = match ? Number(match[1]) : NaN;
   if (!Number.isSafeInteger(id) || id < 0) throw new BadInputError(field, `${field} is not a valid cursor`);
   return id;
 }

@@ -3,7 +3,11 @@
  * each other one way (units → volunteers → teams → sites → needs → projects → …); this file
  * is the only place that knows all of them.
  */
-import { AssignmentResolver, ServiceNeedAssignmentsResolver, VolunteerAssignmentsResolver } from './assignments/assignment.resolver';
+import {
+  AssignmentResolver,
+  ServiceNeedAssignmentsResolver,
+  VolunteerAssignmentsResolver,
+} from './assignments/assignment.resolver';
 import { Assignment } from './assignments/assignment.entity';
 import { Campaign, CampaignPhase, ReportingMilestone } from './campaigns/campaign.entity';
 import { CampaignResolver } from './campaigns/campaign.resolver';
@@ -16,11 +20,17 @@ import { ServiceProjectResolver, ServiceTeamProjectsResolver } from './projects/
 import { Pairing, Site } from './sites/site.entity';
 import { PairingResolver, SiteResolver, UnitPairingsResolver } from './sites/site.resolver';
 import { ServiceTeam, ServiceTeamMember } from './teams/service-team.entity';
-import { ServiceTeamMemberResolver, ServiceTeamResolver, VolunteerTeamsResolver } from './teams/service-team.resolver';
+import {
+  ServiceTeamMemberResolver,
+  ServiceTeamResolver,
+  VolunteerTeamsResolver,
+} from './teams/service-team.resolver';
 import { Unit } from './units/unit.entity';
 import { UnitResolver } from './units/unit.resolver';
 import { Volunteer, VolunteerAvailability } from './volunteers/volunteer.entity';
 import { VolunteerResolver } from './volunteers/volunteer.resolver';
+import { registerVolunteerChangeGuard } from './volunteers/volunteer.guards';
+import { teamMembershipGuard } from './teams/team-membership.guard';
 
 export const ENTITIES = [
   Unit,
@@ -60,3 +70,6 @@ export const RESOLVERS = [
   ServiceProjectResolver,
   ServiceTeamProjectsResolver,
 ] as const;
+
+// Rules of later modules that an earlier module's writes must respect.
+registerVolunteerChangeGuard(teamMembershipGuard);

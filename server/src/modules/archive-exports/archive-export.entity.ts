@@ -32,7 +32,9 @@ registerEnumType(ArchiveExportScope, {
  * One export batch for the national archive (chinavolunteer.cn). It is kept so that a record is
  * never exported twice unless a coordinator explicitly asks for a re-export.
  */
-@ObjectType({ description: '导出批次: one export of approved service records for entry into the national system.' })
+@ObjectType({
+  description: '导出批次: one export of approved service records for entry into the national system.',
+})
 @Entity('archive_export')
 export class ArchiveExport {
   @Field(() => ID)
@@ -69,7 +71,10 @@ export class ArchiveExport {
   @Column({ type: 'int' })
   recordCount: number;
 
-  @Field(() => String, { nullable: true, description: 'SHA-256 (hex) of the file handed out, to tell copies apart.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'SHA-256 (hex) of the file handed out, to tell copies apart.',
+  })
   @Column({ type: 'varchar', length: 64, nullable: true })
   fileSha256: string | null;
 

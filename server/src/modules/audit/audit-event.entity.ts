@@ -40,7 +40,10 @@ export class AuditEvent {
   @Column({ type: 'int', nullable: true })
   actorAccountId: number | null;
 
-  @Field(() => String, { nullable: true, description: 'The actor’s name at the time, kept if the account goes.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The actor’s name at the time, kept if the account goes.',
+  })
   @Column({ type: 'varchar', length: 100, nullable: true })
   actorName: string | null;
 

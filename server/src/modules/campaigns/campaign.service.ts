@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { BadInputError, ConflictError, NotFoundError } from '../../core/errors';
+import { conflictOnDuplicate } from '../../core/sql';
 import { requireInt, requireOrder, requireText, uniqueValues } from '../../core/validate';
 import { Campaign, CampaignPhase, ReportingMilestone } from './campaign.entity';
 import type {
@@ -32,16 +33,22 @@ export class CampaignService {
     requireOrder('startsOn', 'endsOn', input.startsOn, input.endsOn);
     checkPhases(input.phases, input.startsOn, input.endsOn);
     checkMilestones(input.milestones);
-    return this.dataSource.transaction(async (manager) => {
-      if (await manager.getRepository(Campaign).existsBy({ year })) {
-        throw new ConflictError('year', `a campaign for ${year} already exists`);
-      }
-      const campaign = await manager.getRepository(Campaign).save(
-        manager.getRepository(Campaign).create({ year, name, startsOn: input.startsOn, endsOn: input.endsOn }),
-      );
-      await replaceCalendar(manager, campaign.id, input.phases, input.milestones);
-      return campaign;
-    });
+    return conflictOnDuplicate('year', `a campaign for ${year} already exists`, () =>
+      this.dataSource.transaction(async (manager) => {
+        if (await manager.getRepository(Campaign).existsBy({ year })) {
+          throw new ConflictError('year', `a campaign for ${year} already exists`);
+        }
+        const campaign = await manager
+          .getRepository(Campaign)
+          .save(
+            manager
+              .getRepository(Campaign)
+              .create({ year, name, startsOn: input.startsOn, endsOn: input.endsOn }),
+          );
+        await replaceCalendar(manager, campaign.id, input.phases, input.milestones);
+        return campaign;
+      }),
+    );
   }
 
   update(id: number, input: UpdateCampaignInput): Promise<Campaign> {
@@ -52,8 +59,7 @@ export class CampaignService {
       if (input.startsOn !== undefined) campaign.startsOn = input.startsOn;
       if (input.endsOn !== undefined) campaign.endsOn = input.endsOn;
       requireOrder('startsOn', 'endsOn', campaign.startsOn, campaign.endsOn);
-      const phases =
-        input.phases ?? (await manager.getRepository(CampaignPhase).findBy({ campaignId: id }));
+      const phases = input.phases ?? (await manager.getRepository(CampaignPhase).findBy({ campaignId: id }));
       checkPhases(phases, campaign.startsOn, campaign.endsOn);
       if (input.milestones) checkMilestones(input.milestones);
       await manager.getRepository(Campaign).save(campaign);
@@ -64,7 +70,10 @@ export class CampaignService {
 }
 
 function checkPhases(phases: readonly CampaignPhaseInput[], startsOn: string, endsOn: string): void {
-  uniqueValues('phases', phases.map((p) => p.kind));
+  uniqueValues(
+    'phases',
+    phases.map((p) => p.kind),
+  );
   phases.forEach((phase, i) => {
     const field = `phases[${i}]`;
     if (phase.endsOn < phase.startsOn) {
@@ -77,7 +86,10 @@ function checkPhases(phases: readonly CampaignPhaseInput[], startsOn: string, en
 }
 
 function checkMilestones(milestones: readonly ReportingMilestoneInput[]): void {
-  uniqueValues('milestones', milestones.map((m) => m.kind));
+  uniqueValues(
+    'milestones',
+    milestones.map((m) => m.kind),
+  );
 }
 
 async function replaceCalendar(

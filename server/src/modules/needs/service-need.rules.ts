@@ -26,7 +26,8 @@ export function normaliseServiceNeed(input: Partial<ServiceNeedFields>): Service
   const skills = (input.requiredSkills ?? []).map((skill, i) =>
     requireText(`requiredSkills[${i}]`, skill, { max: 30 }),
   );
-  if (skills.length > 20) throw new BadInputError('requiredSkills', 'requiredSkills may list at most 20 skills');
+  if (skills.length > 20)
+    throw new BadInputError('requiredSkills', 'requiredSkills may list at most 20 skills');
   return {
     title: requireText('title', input.title, { max: 100 }),
     description: optionalText('description', input.description, { max: 2000 }),
@@ -36,6 +37,9 @@ export function normaliseServiceNeed(input: Partial<ServiceNeedFields>): Service
     startsAt: input.startsAt,
     endsAt: input.endsAt,
     beneficiaryGroups: uniqueValues('beneficiaryGroups', input.beneficiaryGroups ?? []),
-    beneficiaryCount: requireInt('beneficiaryCount', input.beneficiaryCount ?? 0, { min: 0, max: 10_000_000 }),
+    beneficiaryCount: requireInt('beneficiaryCount', input.beneficiaryCount ?? 0, {
+      min: 0,
+      max: 10_000_000,
+    }),
   };
 }

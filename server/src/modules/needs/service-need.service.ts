@@ -9,7 +9,11 @@ import type { PostServiceNeedInput, ServiceNeedFilter, UpdateServiceNeedInput } 
 import { normaliseServiceNeed } from './service-need.rules';
 
 /** Statuses a person may set by hand; FILLED follows from confirmed assignments. */
-const SETTABLE_STATUSES = new Set([ServiceNeedStatus.OPEN, ServiceNeedStatus.CLOSED, ServiceNeedStatus.CANCELLED]);
+const SETTABLE_STATUSES = new Set([
+  ServiceNeedStatus.OPEN,
+  ServiceNeedStatus.CLOSED,
+  ServiceNeedStatus.CANCELLED,
+]);
 
 export class ServiceNeedService {
   constructor(private readonly dataSource: DataSource) {}
@@ -24,7 +28,9 @@ export class ServiceNeedService {
     const query = this.dataSource.getRepository(ServiceNeed).createQueryBuilder('need');
     if (filter.siteId) query.andWhere('need.siteId = :siteId', { siteId: parseId('siteId', filter.siteId) });
     if (filter.campaignId) {
-      query.andWhere('need.campaignId = :campaignId', { campaignId: parseId('campaignId', filter.campaignId) });
+      query.andWhere('need.campaignId = :campaignId', {
+        campaignId: parseId('campaignId', filter.campaignId),
+      });
     }
     if (filter.category) query.andWhere('need.category = :category', { category: filter.category });
     if (filter.status) query.andWhere('need.status = :status', { status: filter.status });
@@ -34,12 +40,16 @@ export class ServiceNeedService {
       });
     }
     if (filter.pairedUnitId) {
-      query.andWhere('need.siteId IN (SELECT p.siteId FROM pairing p WHERE p.unitId = :pairedUnitId)', {
-        pairedUnitId: parseId('pairedUnitId', filter.pairedUnitId),
-      });
+      query.andWhere(
+        'need.siteId IN (SELECT p.siteId FROM pairing p WHERE p.unitId = :pairedUnitId AND p.endedOn IS NULL)',
+        {
+          pairedUnitId: parseId('pairedUnitId', filter.pairedUnitId),
+        },
+      );
     }
     if (filter.endsAfter) query.andWhere('need.endsAt > :endsAfter', { endsAfter: filter.endsAfter });
-    if (filter.startsBefore) query.andWhere('need.startsAt < :startsBefore', { startsBefore: filter.startsBefore });
+    if (filter.startsBefore)
+      query.andWhere('need.startsAt < :startsBefore', { startsBefore: filter.startsBefore });
     return paginate(query, page);
   }
 
@@ -51,7 +61,9 @@ export class ServiceNeedService {
     await new SiteService(this.dataSource).get(siteId, 'siteId');
     await new CampaignService(this.dataSource).get(campaignId, 'campaignId');
     const repo = this.dataSource.getRepository(ServiceNeed);
-    return repo.save(repo.create({ ...fields, siteId, campaignId, status: ServiceNeedStatus.OPEN, postedAt: now }));
+    return repo.save(
+      repo.create({ ...fields, siteId, campaignId, status: ServiceNeedStatus.OPEN, postedAt: now }),
+    );
   }
 
   update(id: number, input: UpdateServiceNeedInput): Promise<ServiceNeed> {

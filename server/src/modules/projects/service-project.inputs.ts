@@ -43,7 +43,10 @@ export class CreateServiceProjectInput {
   })
   nationalCategoryCodes?: string[];
 
-  @Field(() => [String], { nullable: true, description: 'National 服务对象 codes; derived from the needs when omitted.' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'National 服务对象 codes; derived from the needs when omitted.',
+  })
   beneficiaryCodes?: string[];
 
   @Field(() => Int, { nullable: true })

@@ -10,8 +10,17 @@ import { siteById } from '../sites/site.loaders';
 import { ServiceTeam } from '../teams/service-team.entity';
 import { serviceTeamById } from '../teams/service-team.loaders';
 import { ProjectPost, ServiceProject } from './service-project.entity';
-import { CreateServiceProjectInput, ServiceProjectFilter, UpdateServiceProjectInput } from './service-project.inputs';
-import { needsByProjectId, postsByProjectId, projectsByTeamId, serviceProjectById } from './service-project.loaders';
+import {
+  CreateServiceProjectInput,
+  ServiceProjectFilter,
+  UpdateServiceProjectInput,
+} from './service-project.inputs';
+import {
+  needsByProjectId,
+  postsByProjectId,
+  projectsByTeamId,
+  serviceProjectById,
+} from './service-project.loaders';
 import { ServiceProjectService } from './service-project.service';
 
 export const ServiceProjectConnection = connectionType(ServiceProject, 'ServiceProject');

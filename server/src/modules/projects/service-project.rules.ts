@@ -13,9 +13,13 @@ export const MAX_NATIONAL_CATEGORIES = 4;
 
 export function checkNationalCategoryCodes(codes: readonly string[]): string[] {
   const unique = uniqueValues('nationalCategoryCodes', codes);
-  if (unique.length === 0) throw new BadInputError('nationalCategoryCodes', 'give at least one 服务类别 code');
+  if (unique.length === 0)
+    throw new BadInputError('nationalCategoryCodes', 'give at least one 服务类别 code');
   if (unique.length > MAX_NATIONAL_CATEGORIES) {
-    throw new BadInputError('nationalCategoryCodes', `a project may carry at most ${MAX_NATIONAL_CATEGORIES} 服务类别 codes`);
+    throw new BadInputError(
+      'nationalCategoryCodes',
+      `a project may carry at most ${MAX_NATIONAL_CATEGORIES} 服务类别 codes`,
+    );
   }
   for (const code of unique) {
     if (!NATIONAL_CATEGORY_LABELS[code]) {
@@ -37,12 +41,17 @@ export function checkBeneficiaryCodes(codes: readonly string[]): string[] {
 
 /** Every poverty-alleviation project carries 0002, then the codes of the needs it serves. */
 export function defaultNationalCategoryCodes(needs: readonly Pick<ServiceNeed, 'category'>[]): string[] {
-  const codes = [POVERTY_ALLEVIATION_CODE, ...needs.map((need) => SERVICE_CATEGORY_INFO[need.category].nationalCode)];
+  const codes = [
+    POVERTY_ALLEVIATION_CODE,
+    ...needs.map((need) => SERVICE_CATEGORY_INFO[need.category].nationalCode),
+  ];
   return [...new Set(codes)].slice(0, MAX_NATIONAL_CATEGORIES);
 }
 
 export function defaultBeneficiaryCodes(needs: readonly Pick<ServiceNeed, 'beneficiaryGroups'>[]): string[] {
-  const codes = needs.flatMap((need) => need.beneficiaryGroups.map((group) => BENEFICIARY_NATIONAL_CODE[group]));
+  const codes = needs.flatMap((need) =>
+    need.beneficiaryGroups.map((group) => BENEFICIARY_NATIONAL_CODE[group]),
+  );
   return [...new Set(codes)].sort();
 }
 

@@ -1,12 +1,25 @@
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { BadInputError, NotFoundError } from '../../core/errors';
+import { conflictOnDuplicate } from '../../core/sql';
 import { paginate, type Page, type PageArgs } from '../../core/pagination';
-import { optionalText, parseId, requireAreaCode, requireInt, requireText, uniqueValues } from '../../core/validate';
+import {
+  optionalText,
+  parseId,
+  requireAreaCode,
+  requireInt,
+  requireText,
+  uniqueValues,
+} from '../../core/validate';
 import { Campaign } from '../campaigns/campaign.entity';
 import { ServiceNeed } from '../needs/service-need.entity';
 import { Pairing, Site } from '../sites/site.entity';
 import { ServiceTeam, ServiceTeamStatus } from '../teams/service-team.entity';
-import { ProjectPost, ServiceProject, ServiceProjectNeed, ServiceProjectStatus } from './service-project.entity';
+import {
+  ProjectPost,
+  ServiceProject,
+  ServiceProjectNeed,
+  ServiceProjectStatus,
+} from './service-project.entity';
 import type {
   CreateServiceProjectInput,
   ProjectPostInput,
@@ -32,10 +45,14 @@ export class ServiceProjectService {
 
   list(filter: ServiceProjectFilter = {}, page: PageArgs = {}): Promise<Page<ServiceProject>> {
     const query = this.dataSource.getRepository(ServiceProject).createQueryBuilder('project');
-    if (filter.teamId) query.andWhere('project.teamId = :teamId', { teamId: parseId('teamId', filter.teamId) });
-    if (filter.siteId) query.andWhere('project.siteId = :siteId', { siteId: parseId('siteId', filter.siteId) });
+    if (filter.teamId)
+      query.andWhere('project.teamId = :teamId', { teamId: parseId('teamId', filter.teamId) });
+    if (filter.siteId)
+      query.andWhere('project.siteId = :siteId', { siteId: parseId('siteId', filter.siteId) });
     if (filter.campaignId) {
-      query.andWhere('project.campaignId = :campaignId', { campaignId: parseId('campaignId', filter.campaignId) });
+      query.andWhere('project.campaignId = :campaignId', {
+        campaignId: parseId('campaignId', filter.campaignId),
+      });
     }
     if (filter.unitId) {
       query.andWhere('project.teamId IN (SELECT t.id FROM service_team t WHERE t.unitId = :unitId)', {
@@ -54,98 +71,118 @@ export class ServiceProjectService {
     const needIds = parseIds('needIds', input.needIds ?? []);
     const posts = checkPosts('posts', input.posts, []);
     if (posts.length === 0) throw new BadInputError('posts', 'a project needs at least one post (岗位)');
-    if (input.endsOn < input.startsOn) throw new BadInputError('endsOn', 'endsOn must not be before startsOn');
-    return this.dataSource.transaction(async (manager) => {
-      const team = await manager.getRepository(ServiceTeam).findOneBy({ id: teamId });
-      if (!team) throw new NotFoundError('ServiceTeam', teamId, 'teamId');
-      if (team.status === ServiceTeamStatus.DISBANDED) {
-        throw new BadInputError('teamId', 'a disbanded team cannot take on a project');
-      }
-      const site = await manager.getRepository(Site).findOneBy({ id: siteId });
-      if (!site) throw new NotFoundError('Site', siteId, 'siteId');
-      if (!(await manager.getRepository(Pairing).existsBy({ unitId: team.unitId, siteId }))) {
-        throw new BadInputError('siteId', "the team's unit is not paired with this site: pair them first");
-      }
-      await requireWithinCampaign(manager, campaignId, input.startsOn, input.endsOn);
-      const needs = await loadNeeds(manager, needIds, siteId, campaignId);
-      const repo = manager.getRepository(ServiceProject);
-      const project = await repo.save(
-        repo.create({
-          name,
-          teamId,
-          siteId,
-          campaignId,
-          startsOn: input.startsOn,
-          endsOn: input.endsOn,
-          status: ServiceProjectStatus.PLANNED,
-          nationalCategoryCodes: checkNationalCategoryCodes(
-            input.nationalCategoryCodes ?? defaultNationalCategoryCodes(needs),
-          ),
-          beneficiaryCodes: checkBeneficiaryCodes(input.beneficiaryCodes ?? defaultBeneficiaryCodes(needs)),
-          peopleServed: requireInt(
-            'peopleServed',
-            input.peopleServed ?? (needs.reduce((sum, n) => sum + n.beneficiaryCount, 0) || site.peopleServed),
-            { min: 0, max: 10_000_000 },
-          ),
-          areaCode: requireAreaCode('areaCode', input.areaCode ?? site.areaCode),
-          description: optionalText('description', input.description, { max: 2000 }),
-        }),
-      );
-      await manager.getRepository(ProjectPost).insert(posts.map((post) => ({ ...post, projectId: project.id })));
-      await replaceNeeds(manager, project.id, needIds);
-      return project;
-    });
+    if (input.endsOn < input.startsOn)
+      throw new BadInputError('endsOn', 'endsOn must not be before startsOn');
+    return conflictOnDuplicate('posts', 'two posts of a project share a name', () =>
+      this.dataSource.transaction(async (manager) => {
+        const team = await manager.getRepository(ServiceTeam).findOneBy({ id: teamId });
+        if (!team) throw new NotFoundError('ServiceTeam', teamId, 'teamId');
+        if (team.status === ServiceTeamStatus.DISBANDED) {
+          throw new BadInputError('teamId', 'a disbanded team cannot take on a project');
+        }
+        const site = await manager.getRepository(Site).findOneBy({ id: siteId });
+        if (!site) throw new NotFoundError('Site', siteId, 'siteId');
+        const pairing = await manager.getRepository(Pairing).findOneBy({ unitId: team.unitId, siteId });
+        // A pairing that ended before the project starts no longer covers it.
+        if (!pairing || (pairing.endedOn !== null && pairing.endedOn < input.startsOn)) {
+          throw new BadInputError('siteId', "the team's unit is not paired with this site: pair them first");
+        }
+        await requireWithinCampaign(manager, campaignId, input.startsOn, input.endsOn);
+        const needs = await loadNeeds(manager, needIds, siteId, campaignId);
+        const repo = manager.getRepository(ServiceProject);
+        const project = await repo.save(
+          repo.create({
+            name,
+            teamId,
+            siteId,
+            campaignId,
+            startsOn: input.startsOn,
+            endsOn: input.endsOn,
+            status: ServiceProjectStatus.PLANNED,
+            nationalCategoryCodes: checkNationalCategoryCodes(
+              input.nationalCategoryCodes ?? defaultNationalCategoryCodes(needs),
+            ),
+            beneficiaryCodes: checkBeneficiaryCodes(input.beneficiaryCodes ?? defaultBeneficiaryCodes(needs)),
+            peopleServed: requireInt(
+              'peopleServed',
+              input.peopleServed ??
+                (needs.reduce((sum, n) => sum + n.beneficiaryCount, 0) || site.peopleServed),
+              { min: 0, max: 10_000_000 },
+            ),
+            areaCode: requireAreaCode('areaCode', input.areaCode ?? site.areaCode),
+            description: optionalText('description', input.description, { max: 2000 }),
+          }),
+        );
+        await manager
+          .getRepository(ProjectPost)
+          .insert(posts.map((post) => ({ ...post, projectId: project.id })));
+        await replaceNeeds(manager, project.id, needIds);
+        return project;
+      }),
+    );
   }
 
   update(id: number, input: UpdateServiceProjectInput): Promise<ServiceProject> {
-    return this.dataSource.transaction(async (manager) => {
-      const repo = manager.getRepository(ServiceProject);
-      const project = await repo.findOneBy({ id });
-      if (!project) throw new NotFoundError('ServiceProject', id);
-      if (input.name !== undefined) project.name = requireText('name', input.name, { max: 50 });
-      if (input.startsOn !== undefined) project.startsOn = input.startsOn;
-      if (input.endsOn !== undefined) project.endsOn = input.endsOn;
-      if (project.endsOn < project.startsOn) throw new BadInputError('endsOn', 'endsOn must not be before startsOn');
-      if (input.startsOn !== undefined || input.endsOn !== undefined) {
-        await requireWithinCampaign(manager, project.campaignId, project.startsOn, project.endsOn);
-      }
-      if (input.nationalCategoryCodes) {
-        project.nationalCategoryCodes = checkNationalCategoryCodes(input.nationalCategoryCodes);
-      }
-      if (input.beneficiaryCodes) project.beneficiaryCodes = checkBeneficiaryCodes(input.beneficiaryCodes);
-      if (input.peopleServed !== undefined) {
-        project.peopleServed = requireInt('peopleServed', input.peopleServed, { min: 0, max: 10_000_000 });
-      }
-      if (input.areaCode !== undefined) project.areaCode = requireAreaCode('areaCode', input.areaCode);
-      if (input.description !== undefined) {
-        project.description = optionalText('description', input.description, { max: 2000 });
-      }
-      if (input.status) {
-        requireStatusChange(project.status, input.status);
-        project.status = input.status;
-      }
-      let needIds: number[] | undefined;
-      if (input.needIds) {
-        needIds = parseIds('needIds', input.needIds);
-        await loadNeeds(manager, needIds, project.siteId, project.campaignId);
-      }
-      let newPosts: ProjectPostInput[] = [];
-      if (input.addPosts) {
-        const existing = await manager.getRepository(ProjectPost).findBy({ projectId: id });
-        newPosts = checkPosts('addPosts', input.addPosts, existing.map((p) => p.name));
-      }
-      await repo.save(project);
-      if (needIds) await replaceNeeds(manager, id, needIds);
-      if (newPosts.length > 0) {
-        await manager.getRepository(ProjectPost).insert(newPosts.map((post) => ({ ...post, projectId: id })));
-      }
-      return project;
-    });
+    return conflictOnDuplicate('addPosts', 'two posts of a project share a name', () =>
+      this.dataSource.transaction(async (manager) => {
+        const repo = manager.getRepository(ServiceProject);
+        const project = await repo.findOneBy({ id });
+        if (!project) throw new NotFoundError('ServiceProject', id);
+        if (input.name !== undefined) project.name = requireText('name', input.name, { max: 50 });
+        if (input.startsOn !== undefined) project.startsOn = input.startsOn;
+        if (input.endsOn !== undefined) project.endsOn = input.endsOn;
+        if (project.endsOn < project.startsOn)
+          throw new BadInputError('endsOn', 'endsOn must not be before startsOn');
+        if (input.startsOn !== undefined || input.endsOn !== undefined) {
+          await requireWithinCampaign(manager, project.campaignId, project.startsOn, project.endsOn);
+        }
+        if (input.nationalCategoryCodes) {
+          project.nationalCategoryCodes = checkNationalCategoryCodes(input.nationalCategoryCodes);
+        }
+        if (input.beneficiaryCodes) project.beneficiaryCodes = checkBeneficiaryCodes(input.beneficiaryCodes);
+        if (input.peopleServed !== undefined) {
+          project.peopleServed = requireInt('peopleServed', input.peopleServed, { min: 0, max: 10_000_000 });
+        }
+        if (input.areaCode !== undefined) project.areaCode = requireAreaCode('areaCode', input.areaCode);
+        if (input.description !== undefined) {
+          project.description = optionalText('description', input.description, { max: 2000 });
+        }
+        if (input.status) {
+          requireStatusChange(project.status, input.status);
+          project.status = input.status;
+        }
+        let needIds: number[] | undefined;
+        if (input.needIds) {
+          needIds = parseIds('needIds', input.needIds);
+          await loadNeeds(manager, needIds, project.siteId, project.campaignId);
+        }
+        let newPosts: ProjectPostInput[] = [];
+        if (input.addPosts) {
+          const existing = await manager.getRepository(ProjectPost).findBy({ projectId: id });
+          newPosts = checkPosts(
+            'addPosts',
+            input.addPosts,
+            existing.map((p) => p.name),
+          );
+        }
+        await repo.save(project);
+        if (needIds) await replaceNeeds(manager, id, needIds);
+        if (newPosts.length > 0) {
+          await manager
+            .getRepository(ProjectPost)
+            .insert(newPosts.map((post) => ({ ...post, projectId: id })));
+        }
+        return project;
+      }),
+    );
   }
 }
 
 function parseIds(field: string, ids: readonly string[]): number[] {
-  return uniqueValues(field, ids.map((id) => parseId(field, id)));
+  return uniqueValues(
+    field,
+    ids.map((id) => parseId(field, id)),
+  );
 }
 
 function checkPosts(field: string, posts: readonly ProjectPostInput[], existingNames: readonly string[]) {
@@ -157,7 +194,12 @@ function checkPosts(field: string, posts: readonly ProjectPostInput[], existingN
   return checked;
 }
 
-async function requireWithinCampaign(manager: EntityManager, campaignId: number, startsOn: string, endsOn: string) {
+async function requireWithinCampaign(
+  manager: EntityManager,
+  campaignId: number,
+  startsOn: string,
+  endsOn: string,
+) {
   const campaign = await manager.getRepository(Campaign).findOneBy({ id: campaignId });
   if (!campaign) throw new NotFoundError('Campaign', campaignId, 'campaignId');
   if (startsOn < campaign.startsOn || endsOn > campaign.endsOn) {
@@ -176,7 +218,8 @@ async function loadNeeds(manager: EntityManager, ids: number[], siteId: number, 
     const need = found.get(id);
     if (!need) throw new NotFoundError('ServiceNeed', id, 'needIds');
     if (need.siteId !== siteId) throw new BadInputError('needIds', `need ${id} belongs to another site`);
-    if (need.campaignId !== campaignId) throw new BadInputError('needIds', `need ${id} belongs to another campaign`);
+    if (need.campaignId !== campaignId)
+      throw new BadInputError('needIds', `need ${id} belongs to another campaign`);
   }
   return needs;
 }

@@ -65,7 +65,10 @@ export class StatusReport {
   @Column({ type: 'varchar', length: 16 })
   status: StatusReportStatus;
 
-  @Field(() => String, { nullable: true, description: '志愿服务进展情况: main practices and features, at most 500 characters.' })
+  @Field(() => String, {
+    nullable: true,
+    description: '志愿服务进展情况: main practices and features, at most 500 characters.',
+  })
   @Column({ type: 'text', nullable: true })
   progressText: string | null;
 

@@ -111,7 +111,9 @@ export class TrainingRecord {
   @Column({ type: 'varchar', length: 50 })
   trainer: string;
 
-  @Field(() => [TrainingTopicKind], { description: 'What the session covered; SAFETY is what clears a volunteer to serve.' })
+  @Field(() => [TrainingTopicKind], {
+    description: 'What the session covered; SAFETY is what clears a volunteer to serve.',
+  })
   @Column({ type: 'simple-json' })
   covers: TrainingTopicKind[];
 

@@ -74,7 +74,10 @@ export class ServiceOccasion {
   @Column({ type: 'varchar', length: 16, nullable: true })
   serviceCode: string | null;
 
-  @Field(() => Date, { nullable: true, description: 'After this the service code no longer confirms presence.' })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'After this the service code no longer confirms presence.',
+  })
   @Column({ type: 'datetime', nullable: true })
   serviceCodeExpiresAt: Date | null;
 
@@ -88,7 +91,9 @@ export class ServiceOccasion {
  * from the segment (the national system never lets anyone type them), and an approved record is
  * never edited: a correction supersedes it so exported rows stay traceable.
  */
-@ObjectType({ description: '服务记录: one volunteer’s service time on a project post, approved by the team leader.' })
+@ObjectType({
+  description: '服务记录: one volunteer’s service time on a project post, approved by the team leader.',
+})
 @Entity('service_record')
 @Index(['volunteerId', 'startsAt'])
 @Index(['projectId', 'status'])
@@ -149,7 +154,10 @@ export class ServiceRecord {
   @Column({ type: 'varchar', length: 16 })
   status: ServiceRecordStatus;
 
-  @Field(() => String, { nullable: true, description: '备注 / 服务内容: at most 500 characters, the national limit.' })
+  @Field(() => String, {
+    nullable: true,
+    description: '备注 / 服务内容: at most 500 characters, the national limit.',
+  })
   @Column({ type: 'varchar', length: 500, nullable: true })
   remark: string | null;
 

@@ -1,8 +1,9 @@
 import type { DataSource } from 'typeorm';
 import { ConflictError, NotFoundError, BadInputError } from '../../core/errors';
 import { paginate, type Page, type PageArgs } from '../../core/pagination';
+import { conflictOnDuplicate, whereContains } from '../../core/sql';
 import { givenFields, parseId } from '../../core/validate';
-import { escapeLike, UnitService } from '../units/unit.service';
+import { UnitService } from '../units/unit.service';
 import { Pairing, Site } from './site.entity';
 import type { CreateSiteInput, PairUnitWithSiteInput, SiteFilter, UpdateSiteInput } from './site.inputs';
 import { normaliseSite } from './site.rules';
@@ -25,11 +26,14 @@ export class SiteService {
       query.andWhere('site.isLongTermBase = :base', { base: filter.isLongTermBase });
     }
     if (filter.pairedUnitId) {
-      query.andWhere('site.id IN (SELECT p.siteId FROM pairing p WHERE p.unitId = :pairedUnitId)', {
-        pairedUnitId: parseId('pairedUnitId', filter.pairedUnitId),
-      });
+      query.andWhere(
+        'site.id IN (SELECT p.siteId FROM pairing p WHERE p.unitId = :pairedUnitId AND p.endedOn IS NULL)',
+        {
+          pairedUnitId: parseId('pairedUnitId', filter.pairedUnitId),
+        },
+      );
     }
-    if (filter.search) query.andWhere('site.name LIKE :search', { search: `%${escapeLike(filter.search)}%` });
+    if (filter.search) whereContains(query, 'site.name', 'search', filter.search);
     return paginate(query, page);
   }
 
@@ -49,18 +53,23 @@ export class SiteService {
     });
   }
 
+  /** Pairs a unit with a site; a pairing that had ended is taken up again with its new kind and start. */
   pairUnit(input: PairUnitWithSiteInput): Promise<Pairing> {
     const unitId = parseId('unitId', input.unitId);
     const siteId = parseId('siteId', input.siteId);
-    return this.dataSource.transaction(async (manager) => {
-      await new UnitService(this.dataSource).get(unitId, 'unitId');
-      await this.get(siteId, 'siteId');
-      const repo = manager.getRepository(Pairing);
-      if (await repo.existsBy({ unitId, siteId })) {
-        throw new ConflictError('siteId', 'the unit is already paired with this site');
-      }
-      return repo.save(repo.create({ unitId, siteId, kind: input.kind, startedOn: input.startedOn, endedOn: null }));
-    });
+    const duplicate = 'the unit is already paired with this site';
+    return conflictOnDuplicate('siteId', duplicate, () =>
+      this.dataSource.transaction(async (manager) => {
+        await new UnitService(this.dataSource).get(unitId, 'unitId');
+        await this.get(siteId, 'siteId');
+        const repo = manager.getRepository(Pairing);
+        const existing = await repo.findOneBy({ unitId, siteId });
+        if (existing && existing.endedOn === null) throw new ConflictError('siteId', duplicate);
+        const pairing = existing ?? repo.create({ unitId, siteId });
+        Object.assign(pairing, { kind: input.kind, startedOn: input.startedOn, endedOn: null });
+        return repo.save(pairing);
+      }),
+    );
   }
 
   endPairing(id: number, endedOn: string): Promise<Pairing> {

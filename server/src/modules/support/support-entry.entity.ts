@@ -49,7 +49,9 @@ registerEnumType(FundingSource, {
  * 服务保障 ledger: the notice asks units to fund their activities, and the status report asks for
  * 物质或资金支持情况, so money and goods given to a site are recorded line by line.
  */
-@ObjectType({ description: '物质或资金支持: one line of funding or material support given through a project.' })
+@ObjectType({
+  description: '物质或资金支持: one line of funding or material support given through a project.',
+})
 @Entity('support_entry')
 export class SupportEntry {
   @Field(() => ID)

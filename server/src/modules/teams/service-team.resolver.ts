@@ -44,7 +44,9 @@ export class ServiceTeamResolver {
     return new ServiceTeamService(ctx.dataSource).update(parseId('id', id), input);
   }
 
-  @Mutation(() => ServiceTeam, { description: 'Start serving; fails unless the team meets the 7–10 + 1–2 rule.' })
+  @Mutation(() => ServiceTeam, {
+    description: 'Start serving; fails unless the team meets the 7–10 + 1–2 rule.',
+  })
   activateServiceTeam(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<ServiceTeam> {
     return new ServiceTeamService(ctx.dataSource).activate(parseId('id', id));
   }

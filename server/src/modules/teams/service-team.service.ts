@@ -1,17 +1,31 @@
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { BadInputError, NotFoundError, ConflictError } from '../../core/errors';
 import { paginate, type Page, type PageArgs } from '../../core/pagination';
+import { conflictOnDuplicate, whereContains } from '../../core/sql';
 import { optionalText, parseId, requireText, uniqueValues } from '../../core/validate';
-import { escapeLike, UnitService } from '../units/unit.service';
+import { UnitService } from '../units/unit.service';
 import { Volunteer } from '../volunteers/volunteer.entity';
 import { ServiceTeam, ServiceTeamMember, ServiceTeamStatus } from './service-team.entity';
-import type { CreateServiceTeamInput, ServiceTeamFilter, UpdateServiceTeamInput } from './service-team.inputs';
-import { requireValidComposition, requireWithinMaximum, teamComposition, type TeamComposition } from './team-composition';
+import type {
+  CreateServiceTeamInput,
+  ServiceTeamFilter,
+  UpdateServiceTeamInput,
+} from './service-team.inputs';
+import {
+  requireValidComposition,
+  requireWithinMaximum,
+  teamComposition,
+  type TeamComposition,
+} from './team-composition';
 
 export class ServiceTeamService {
   constructor(private readonly dataSource: DataSource) {}
 
-  async get(id: number, field = 'id', manager: EntityManager = this.dataSource.manager): Promise<ServiceTeam> {
+  async get(
+    id: number,
+    field = 'id',
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<ServiceTeam> {
     const team = await manager.getRepository(ServiceTeam).findOneBy({ id });
     if (!team) throw new NotFoundError('ServiceTeam', id, field);
     return team;
@@ -27,63 +41,77 @@ export class ServiceTeamService {
         { memberId: parseId('memberId', filter.memberId) },
       );
     }
-    if (filter.search) query.andWhere('team.name LIKE :search', { search: `%${escapeLike(filter.search)}%` });
+    if (filter.search) whereContains(query, 'team.name', 'search', filter.search);
     return paginate(query, page);
   }
 
   create(input: CreateServiceTeamInput): Promise<ServiceTeam> {
     const name = requireText('name', input.name, { max: 100 });
     const unitId = parseId('unitId', input.unitId);
-    const memberIds = uniqueValues('memberIds', (input.memberIds ?? []).map((id) => parseId('memberIds', id)));
+    const memberIds = uniqueValues(
+      'memberIds',
+      (input.memberIds ?? []).map((id) => parseId('memberIds', id)),
+    );
     const leaderId = input.leaderId ? parseId('leaderId', input.leaderId) : null;
     const description = optionalText('description', input.description, { max: 2000 });
-    return this.dataSource.transaction(async (manager) => {
-      await new UnitService(this.dataSource).get(unitId, 'unitId');
-      await this.requireUniqueName(manager, unitId, name);
-      const members = await this.loadMembers(manager, unitId, memberIds);
-      requireWithinMaximum(teamComposition(members.map((m) => m.role)));
-      requireLeaderAmong(leaderId, memberIds);
-      const team = await manager.getRepository(ServiceTeam).save(
-        manager.getRepository(ServiceTeam).create({
-          name,
-          unitId,
-          leaderId,
-          description,
-          status: ServiceTeamStatus.FORMING,
-        }),
-      );
-      await replaceMembers(manager, team.id, memberIds);
-      return team;
-    });
+    return conflictOnDuplicate('name', `the unit already has a team named ${name}`, () =>
+      this.dataSource.transaction(async (manager) => {
+        await new UnitService(this.dataSource).get(unitId, 'unitId');
+        await this.requireUniqueName(manager, unitId, name);
+        const members = await this.loadMembers(manager, unitId, memberIds);
+        requireWithinMaximum(teamComposition(members.map((m) => m.role)));
+        requireLeaderAmong(leaderId, memberIds);
+        const team = await manager.getRepository(ServiceTeam).save(
+          manager.getRepository(ServiceTeam).create({
+            name,
+            unitId,
+            leaderId,
+            description,
+            status: ServiceTeamStatus.FORMING,
+          }),
+        );
+        await replaceMembers(manager, team.id, memberIds);
+        return team;
+      }),
+    );
   }
 
   update(id: number, input: UpdateServiceTeamInput): Promise<ServiceTeam> {
-    return this.dataSource.transaction(async (manager) => {
-      const team = await this.get(id, 'id', manager);
-      requireNotDisbanded(team);
-      if (input.name !== undefined) {
-        const name = requireText('name', input.name, { max: 100 });
-        if (name !== team.name) await this.requireUniqueName(manager, team.unitId, name);
-        team.name = name;
-      }
-      if (input.description !== undefined) {
-        team.description = optionalText('description', input.description, { max: 2000 });
-      }
-      let memberIds = await this.memberIds(manager, id);
-      if (input.memberIds) {
-        memberIds = uniqueValues('memberIds', input.memberIds.map((m) => parseId('memberIds', m)));
-        const members = await this.loadMembers(manager, team.unitId, memberIds);
-        const composition = teamComposition(members.map((m) => m.role));
-        // A serving team must keep meeting the rule; a forming one may still be short.
-        if (team.status === ServiceTeamStatus.ACTIVE) requireValidComposition(composition);
-        else requireWithinMaximum(composition);
-      }
-      if (input.leaderId !== undefined) team.leaderId = input.leaderId ? parseId('leaderId', input.leaderId) : null;
-      requireLeaderAmong(team.leaderId, memberIds, input.leaderId === undefined ? 'memberIds' : 'leaderId');
-      await manager.getRepository(ServiceTeam).save(team);
-      if (input.memberIds) await replaceMembers(manager, id, memberIds);
-      return team;
-    });
+    return conflictOnDuplicate('name', 'the unit already has a team of that name', () =>
+      this.dataSource.transaction(async (manager) => {
+        const team = await this.get(id, 'id', manager);
+        requireNotDisbanded(team);
+        if (input.name !== undefined) {
+          const name = requireText('name', input.name, { max: 100 });
+          if (name !== team.name) await this.requireUniqueName(manager, team.unitId, name);
+          team.name = name;
+        }
+        if (input.description !== undefined) {
+          team.description = optionalText('description', input.description, { max: 2000 });
+        }
+        let memberIds = await this.memberIds(manager, id);
+        if (input.memberIds) {
+          memberIds = uniqueValues(
+            'memberIds',
+            input.memberIds.map((m) => parseId('memberIds', m)),
+          );
+          const members = await this.loadMembers(manager, team.unitId, memberIds);
+          const composition = teamComposition(members.map((m) => m.role));
+          // A serving team must keep meeting the rule; a forming one may still be short.
+          if (team.status === ServiceTeamStatus.ACTIVE) requireValidComposition(composition);
+          else requireWithinMaximum(composition);
+        }
+        if (input.leaderId !== undefined)
+          team.leaderId = input.leaderId ? parseId('leaderId', input.leaderId) : null;
+        requireLeaderAmong(team.leaderId, memberIds, input.leaderId === undefined ? 'memberIds' : 'leaderId');
+        if (team.status === ServiceTeamStatus.ACTIVE && team.leaderId === null) {
+          throw new BadInputError('leaderId', 'a serving team keeps a leader (负责人)');
+        }
+        await manager.getRepository(ServiceTeam).save(team);
+        if (input.memberIds) await replaceMembers(manager, id, memberIds);
+        return team;
+      }),
+    );
   }
 
   /** A team starts serving only when it meets the composition rule and has a leader. */
@@ -92,7 +120,8 @@ export class ServiceTeamService {
       const team = await this.get(id, 'id', manager);
       requireNotDisbanded(team);
       requireValidComposition(await this.composition(id, manager));
-      if (team.leaderId === null) throw new BadInputError('leaderId', 'a team needs a leader (负责人) before it serves');
+      if (team.leaderId === null)
+        throw new BadInputError('leaderId', 'a team needs a leader (负责人) before it serves');
       team.status = ServiceTeamStatus.ACTIVE;
       return manager.getRepository(ServiceTeam).save(team);
     });
@@ -106,7 +135,10 @@ export class ServiceTeamService {
     });
   }
 
-  async composition(teamId: number, manager: EntityManager = this.dataSource.manager): Promise<TeamComposition> {
+  async composition(
+    teamId: number,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<TeamComposition> {
     const rows = await manager
       .getRepository(ServiceTeamMember)
       .createQueryBuilder('member')
@@ -118,7 +150,9 @@ export class ServiceTeamService {
   }
 
   private async memberIds(manager: EntityManager, teamId: number): Promise<number[]> {
-    const rows = await manager.getRepository(ServiceTeamMember).find({ select: { volunteerId: true }, where: { teamId } });
+    const rows = await manager
+      .getRepository(ServiceTeamMember)
+      .find({ select: { volunteerId: true }, where: { teamId } });
     return rows.map((r) => r.volunteerId);
   }
 
@@ -156,7 +190,11 @@ function requireLeaderAmong(leaderId: number | null, memberIds: readonly number[
   }
 }
 
-async function replaceMembers(manager: EntityManager, teamId: number, memberIds: readonly number[]): Promise<void> {
+async function replaceMembers(
+  manager: EntityManager,
+  teamId: number,
+  memberIds: readonly number[],
+): Promise<void> {
   const repo = manager.getRepository(ServiceTeamMember);
   const current = await repo.findBy({ teamId });
   const keep = new Set(memberIds);

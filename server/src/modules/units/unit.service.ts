@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { BadInputError, ConflictError, NotFoundError } from '../../core/errors';
 import { paginate, type Page, type PageArgs } from '../../core/pagination';
+import { conflictOnDuplicate, whereContains } from '../../core/sql';
 import { parseId, requireAreaCode, requireText } from '../../core/validate';
 import { Unit, UnitKind } from './unit.entity';
 import type { CreateUnitInput, UnitFilter, UpdateUnitInput } from './unit.inputs';
@@ -23,16 +24,17 @@ export class UnitService {
       query.andWhere('unit.parentId = :parentId', { parentId: parseId('parentId', filter.parentId) });
     }
     if (filter.cityCode) query.andWhere('unit.cityCode = :cityCode', { cityCode: filter.cityCode });
-    if (filter.search) query.andWhere('unit.name LIKE :search', { search: `%${escapeLike(filter.search)}%` });
+    if (filter.search) whereContains(query, 'unit.name', 'search', filter.search);
     return paginate(query, page);
   }
 
   async create(input: CreateUnitInput, manager: EntityManager = this.dataSource.manager): Promise<Unit> {
+    // Upper-cased so that `sd-370100` and `SD-370100` are one code on every database.
     const code = requireText('code', input.code, {
       max: 32,
       pattern: CODE_PATTERN,
       patternMessage: 'code may hold only letters, digits and hyphens',
-    });
+    }).toUpperCase();
     const name = requireText('name', input.name, { max: 100 });
     const cityCode = requireAreaCode('cityCode', input.cityCode);
     const parentId = input.parentId ? parseId('parentId', input.parentId) : null;
@@ -43,11 +45,12 @@ export class UnitService {
       throw new BadInputError('parentId', 'a city or university union must name its parent unit');
     }
     if (parentId !== null) await this.requireExisting(manager, parentId, 'parentId');
-    if (await manager.getRepository(Unit).existsBy({ code })) {
-      throw new ConflictError('code', `a unit with code ${code} already exists`);
-    }
-    return manager.getRepository(Unit).save(
-      manager.getRepository(Unit).create({ code, name, kind: input.kind, parentId, cityCode }),
+    const duplicate = `a unit with code ${code} already exists`;
+    if (await manager.getRepository(Unit).existsBy({ code })) throw new ConflictError('code', duplicate);
+    return conflictOnDuplicate('code', duplicate, () =>
+      manager
+        .getRepository(Unit)
+        .save(manager.getRepository(Unit).create({ code, name, kind: input.kind, parentId, cityCode })),
     );
   }
 
@@ -99,9 +102,4 @@ export class UnitService {
   private async isSelfOrDescendant(manager: EntityManager, candidate: number, root: number) {
     return (await this.subtreeIds(root, manager)).includes(candidate);
   }
-}
-
-/** Makes user text safe inside a LIKE pattern. */
-export function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }

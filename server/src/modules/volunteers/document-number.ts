@@ -1,5 +1,6 @@
 import { registerEnumType } from 'type-graphql';
 import { BadInputError } from '../../core/errors';
+import { chinaDate } from '../../core/time';
 
 /** 证件类型, with the national volunteer system's codes (ARCHIVE_FORMAT.md). */
 export enum DocumentType {
@@ -66,7 +67,8 @@ function isRealDate(yyyymmdd: string, today: Date): boolean {
     date.getUTCFullYear() === year &&
     date.getUTCMonth() === month - 1 &&
     date.getUTCDate() === day &&
-    date.getTime() <= today.getTime()
+    // Compare calendar dates in China time: someone born today in Shandong is born "today".
+    `${yyyymmdd.slice(0, 4)}-${yyyymmdd.slice(4, 6)}-${yyyymmdd.slice(6, 8)}` <= chinaDate(today)
   );
 }
 
@@ -93,18 +95,23 @@ export function normaliseDocumentNumber(
   raw: string | null | undefined,
   today: Date = new Date(),
 ): string {
+  // Resident IDs and permits: spaces dropped and `x` read as `X`, as the national system does.
   const value = (raw ?? '').replace(/\s+/g, '').toUpperCase();
   if (value === '') throw new BadInputError(field, `${field} is required`);
   switch (type) {
     case DocumentType.MAINLAND_ID_CARD:
       if (/^8[123]/.test(value)) {
-        throw new BadInputError(field, `${field} is a Hong Kong/Macao/Taiwan residence permit: choose that document type`);
+        throw new BadInputError(
+          field,
+          `${field} is a Hong Kong/Macao/Taiwan residence permit: choose that document type`,
+        );
       }
       return checkResidentId(field, value, today);
     case DocumentType.HONG_KONG_ID:
     case DocumentType.MACAO_ID: {
       // Residence permit (81/82 + 16) or mainland travel permit (H/M + 8 or 10 digits).
-      const prefix = type === DocumentType.HONG_KONG_ID ? { permit: '81', letter: 'H' } : { permit: '82', letter: 'M' };
+      const prefix =
+        type === DocumentType.HONG_KONG_ID ? { permit: '81', letter: 'H' } : { permit: '82', letter: 'M' };
       if (value.length === 18) {
         if (!value.startsWith(prefix.permit)) {
           throw new BadInputError(field, `${field}: a residence permit here starts with ${prefix.permit}`);
@@ -119,19 +126,26 @@ export function normaliseDocumentNumber(
     }
     case DocumentType.TAIWAN_ID:
       if (value.length === 18) {
-        if (!value.startsWith('83')) throw new BadInputError(field, `${field}: a residence permit here starts with 83`);
+        if (!value.startsWith('83'))
+          throw new BadInputError(field, `${field}: a residence permit here starts with 83`);
         return checkResidentId(field, value, today);
       }
       if (/^\d{8}$/.test(value) || /^[A-Z0-9]{10}$/.test(value)) return value;
-      throw new BadInputError(field, `${field} must be a residence permit (83…) or an 8-digit Taiwan residents' permit`);
+      throw new BadInputError(
+        field,
+        `${field} must be a residence permit (83…) or an 8-digit Taiwan residents' permit`,
+      );
     case DocumentType.PASSPORT:
     case DocumentType.MILITARY_OFFICER_CARD:
     case DocumentType.SOLDIER_CARD:
-    case DocumentType.OTHER:
-      if (!/^[A-Z0-9\p{Script=Han}-]{1,20}$/u.test(value)) {
-        throw new BadInputError(field, `${field} must be at most 20 letters, digits or characters`);
+    case DocumentType.OTHER: {
+      // Kept as given (only trimmed): the national system stores these numbers verbatim.
+      const given = (raw ?? '').trim();
+      if ([...given].length > 20 || /[\u0000-\u001f]/.test(given)) {
+        throw new BadInputError(field, `${field} must be at most 20 characters`);
       }
-      return value;
+      return given;
+    }
   }
 }
 

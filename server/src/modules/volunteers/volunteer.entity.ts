@@ -138,7 +138,10 @@ export class Volunteer {
   @Column({ type: 'date', nullable: true })
   safetyTrainedOn: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Number in the national volunteer system, if registered.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Number in the national volunteer system, if registered.',
+  })
   @Column({ type: 'varchar', length: 32, nullable: true })
   nationalVolunteerNumber: string | null;
 

@@ -10,7 +10,12 @@ import {
   uniqueValues,
 } from '../../core/validate';
 import type { ServiceCategory } from '../code-lists/service-category';
-import { carriesIdentityFacts, DocumentType, identityFacts, normaliseDocumentNumber } from './document-number';
+import {
+  carriesIdentityFacts,
+  DocumentType,
+  identityFacts,
+  normaliseDocumentNumber,
+} from './document-number';
 import { Gender, type Honour, VolunteerRole } from './volunteer.entity';
 import type { AvailabilityWindowInput } from './volunteer.inputs';
 
@@ -65,7 +70,10 @@ export function normaliseVolunteer(input: VolunteerFieldsInput, today: Date = ne
   const hasLatitude = input.homeLatitude !== null && input.homeLatitude !== undefined;
   const hasLongitude = input.homeLongitude !== null && input.homeLongitude !== undefined;
   if (hasLatitude !== hasLongitude) {
-    throw new BadInputError(hasLatitude ? 'homeLongitude' : 'homeLatitude', 'give both coordinates or neither');
+    throw new BadInputError(
+      hasLatitude ? 'homeLongitude' : 'homeLatitude',
+      'give both coordinates or neither',
+    );
   }
   const safetyTrainedOn = input.safetyTrainedOn ?? null;
   if (safetyTrainedOn && safetyTrainedOn > chinaToday(today)) {
@@ -86,7 +94,9 @@ export function normaliseVolunteer(input: VolunteerFieldsInput, today: Date = ne
     skills: tags('skills', input.skills ?? []),
     subjects: tags('subjects', input.subjects ?? []),
     homeAreaCode: requireAreaCode('homeAreaCode', input.homeAreaCode),
-    homeLatitude: hasLatitude ? requireNumberInRange('homeLatitude', input.homeLatitude, { min: -90, max: 90 }) : null,
+    homeLatitude: hasLatitude
+      ? requireNumberInRange('homeLatitude', input.homeLatitude, { min: -90, max: 90 })
+      : null,
     homeLongitude: hasLongitude
       ? requireNumberInRange('homeLongitude', input.homeLongitude, { min: -180, max: 180 })
       : null,
@@ -100,7 +110,8 @@ export function normaliseVolunteer(input: VolunteerFieldsInput, today: Date = ne
 }
 
 function tags(field: string, values: readonly string[]): string[] {
-  if (values.length > MAX_TAGS) throw new BadInputError(field, `${field} may list at most ${MAX_TAGS} entries`);
+  if (values.length > MAX_TAGS)
+    throw new BadInputError(field, `${field} may list at most ${MAX_TAGS} entries`);
   const cleaned = values.map((value, i) => {
     const text = optionalText(`${field}[${i}]`, value, { max: 30 });
     if (text === null) throw new BadInputError(`${field}[${i}]`, `${field}[${i}] is empty`);

@@ -2,11 +2,23 @@ import { randomBytes } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { ConflictError, NotFoundError } from '../../core/errors';
 import { paginate, type Page, type PageArgs } from '../../core/pagination';
+import { conflictOnDuplicate, escapeLike, LIKE_ESCAPE, whereContains } from '../../core/sql';
 import { givenFields, parseId } from '../../core/validate';
-import { UnitService, escapeLike } from '../units/unit.service';
+import { UnitService } from '../units/unit.service';
 import { Volunteer, VolunteerAvailability } from './volunteer.entity';
-import type { AvailabilityWindowInput, CreateVolunteerInput, UpdateVolunteerInput, VolunteerFilter } from './volunteer.inputs';
-import { checkAvailability, normaliseVolunteer, volunteerNumberFor, type VolunteerFields } from './volunteer.rules';
+import { runVolunteerChangeGuards } from './volunteer.guards';
+import type {
+  AvailabilityWindowInput,
+  CreateVolunteerInput,
+  UpdateVolunteerInput,
+  VolunteerFilter,
+} from './volunteer.inputs';
+import {
+  checkAvailability,
+  normaliseVolunteer,
+  volunteerNumberFor,
+  type VolunteerFields,
+} from './volunteer.rules';
 
 export class VolunteerService {
   constructor(private readonly dataSource: DataSource) {}
@@ -29,11 +41,13 @@ export class VolunteerService {
     if (filter.role) query.andWhere('volunteer.role = :role', { role: filter.role });
     // JSON-encoded lists: match the quoted element so TUTORING never matches a longer name.
     if (filter.serviceCategory) {
-      query.andWhere('volunteer.serviceCategories LIKE :category', { category: `%"${filter.serviceCategory}"%` });
+      query.andWhere('volunteer.serviceCategories LIKE :category', {
+        category: `%"${filter.serviceCategory}"%`,
+      });
     }
     if (filter.honour) query.andWhere('volunteer.honours LIKE :honour', { honour: `%"${filter.honour}"%` });
     if (filter.skill) {
-      query.andWhere('volunteer.skills LIKE :skill', { skill: `%${escapeLike(JSON.stringify(filter.skill))}%` });
+      whereContains(query, 'volunteer.skills', 'skill', JSON.stringify(filter.skill));
     }
     if (filter.safetyTrained !== undefined && filter.safetyTrained !== null) {
       query.andWhere(`volunteer.safetyTrainedOn IS ${filter.safetyTrained ? 'NOT ' : ''}NULL`);
@@ -42,7 +56,7 @@ export class VolunteerService {
       query.andWhere('volunteer.active = :active', { active: filter.active });
     }
     if (filter.search) {
-      query.andWhere('(volunteer.name LIKE :search OR volunteer.volunteerNumber = :exact)', {
+      query.andWhere(`(volunteer.name LIKE :search ${LIKE_ESCAPE} OR volunteer.volunteerNumber = :exact)`, {
         search: `%${escapeLike(filter.search.trim())}%`,
         exact: filter.search.trim().toUpperCase(),
       });
@@ -55,42 +69,59 @@ export class VolunteerService {
     const unitId = parseId('unitId', input.unitId);
     const windows = input.availability ?? [];
     checkAvailability(windows);
-    return this.dataSource.transaction(async (manager) => {
-      await new UnitService(this.dataSource).get(unitId, 'unitId');
-      await this.requireUniqueDocument(manager, fields);
-      const repo = manager.getRepository(Volunteer);
-      // The number derives from the id, which exists only after the insert.
-      const volunteer = await repo.save(
-        repo.create({ ...fields, unitId, active: true, volunteerNumber: `P${randomBytes(8).toString('hex')}` }),
-      );
-      volunteer.volunteerNumber = volunteerNumberFor(volunteer.id);
-      await repo.update(volunteer.id, { volunteerNumber: volunteer.volunteerNumber });
-      await replaceAvailability(manager, volunteer.id, windows);
-      return volunteer;
-    });
+    return conflictOnDuplicate(
+      'documentNumber',
+      'a volunteer with this document number is already registered',
+      () =>
+        this.dataSource.transaction(async (manager) => {
+          await new UnitService(this.dataSource).get(unitId, 'unitId');
+          await this.requireUniqueDocument(manager, fields);
+          const repo = manager.getRepository(Volunteer);
+          // The number derives from the id, which exists only after the insert.
+          const volunteer = await repo.save(
+            repo.create({
+              ...fields,
+              unitId,
+              active: true,
+              volunteerNumber: `P${randomBytes(8).toString('hex')}`,
+            }),
+          );
+          volunteer.volunteerNumber = volunteerNumberFor(volunteer.id);
+          await repo.update(volunteer.id, { volunteerNumber: volunteer.volunteerNumber });
+          await replaceAvailability(manager, volunteer.id, windows);
+          return volunteer;
+        }),
+    );
   }
 
   async update(id: number, input: UpdateVolunteerInput): Promise<Volunteer> {
-    return this.dataSource.transaction(async (manager) => {
-      const repo = manager.getRepository(Volunteer);
-      const current = await repo.findOneBy({ id });
-      if (!current) throw new NotFoundError('Volunteer', id);
-      const documentChanged = input.documentType !== undefined || input.documentNumber !== undefined;
-      const fields = normaliseVolunteer({
-        ...current,
-        ...givenFields(input),
-        // A new document number re-derives gender unless the caller restates it.
-        gender: input.gender ?? (documentChanged ? null : current.gender),
-      });
-      if (documentChanged) await this.requireUniqueDocument(manager, fields, id);
-      const unitId = input.unitId ? parseId('unitId', input.unitId) : current.unitId;
-      if (unitId !== current.unitId) await new UnitService(this.dataSource).get(unitId, 'unitId');
-      if (input.availability) checkAvailability(input.availability);
-      Object.assign(current, fields, { unitId, active: input.active ?? current.active });
-      await repo.save(current);
-      if (input.availability) await replaceAvailability(manager, id, input.availability);
-      return current;
-    });
+    return conflictOnDuplicate(
+      'documentNumber',
+      'a volunteer with this document number is already registered',
+      () =>
+        this.dataSource.transaction(async (manager) => {
+          const repo = manager.getRepository(Volunteer);
+          const current = await repo.findOneBy({ id });
+          if (!current) throw new NotFoundError('Volunteer', id);
+          const documentChanged = input.documentType !== undefined || input.documentNumber !== undefined;
+          const fields = normaliseVolunteer({
+            ...current,
+            ...givenFields(input),
+            // A new document number re-derives gender unless the caller restates it.
+            gender: input.gender ?? (documentChanged ? null : current.gender),
+          });
+          if (documentChanged) await this.requireUniqueDocument(manager, fields, id);
+          const unitId = input.unitId ? parseId('unitId', input.unitId) : current.unitId;
+          if (unitId !== current.unitId) await new UnitService(this.dataSource).get(unitId, 'unitId');
+          if (input.availability) checkAvailability(input.availability);
+          const before = { ...current };
+          Object.assign(current, fields, { unitId, active: input.active ?? current.active });
+          await runVolunteerChangeGuards(manager, before, current);
+          await repo.save(current);
+          if (input.availability) await replaceAvailability(manager, id, input.availability);
+          return current;
+        }),
+    );
   }
 
   private async requireUniqueDocument(manager: EntityManager, fields: VolunteerFields, exceptId?: number) {
@@ -99,7 +130,10 @@ export class VolunteerService {
       where: { documentType: fields.documentType, documentNumber: fields.documentNumber },
     });
     if (existing && existing.id !== exceptId) {
-      throw new ConflictError('documentNumber', 'a volunteer with this document number is already registered');
+      throw new ConflictError(
+        'documentNumber',
+        'a volunteer with this document number is already registered',
+      );
     }
   }
 }
