@@ -32,12 +32,16 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const db = config.database;
   if (values.reset) {
-    if (db.kind === 'sqlite') for (const suffix of ['', '-wal', '-shm']) fs.rmSync(db.path + suffix, { force: true });
+    if (db.kind === 'sqlite')
+      for (const suffix of ['', '-wal', '-shm']) fs.rmSync(db.path + suffix, { force: true });
     else await ensureMysqlDatabase(db, { recreate: true });
   }
   const dataSource = await openDatabase(db);
   const volunteers = positive('volunteers', values.volunteers) ?? DEMO_SIZE.volunteers;
-  const bar = new SingleBar({ format: 'seeding [{bar}] {percentage}% | {value}/{total} rows | {eta}s left' }, Presets.shades_classic);
+  const bar = new SingleBar(
+    { format: 'seeding [{bar}] {percentage}% | {value}/{total} rows | {eta}s left' },
+    Presets.shades_classic,
+  );
   let started = false;
   const startedAt = Date.now();
   try {

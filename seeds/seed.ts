@@ -1,20 +1,43 @@
 import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { chinaDayStart } from '../server/src/core/time';
 import { Assignment, AssignmentStatus } from '../server/src/modules/assignments/assignment.entity';
-import { Campaign, CampaignPhase, CampaignPhaseKind, MilestoneKind, ReportingMilestone } from '../server/src/modules/campaigns/campaign.entity';
+import {
+  Campaign,
+  CampaignPhase,
+  CampaignPhaseKind,
+  MilestoneKind,
+  ReportingMilestone,
+} from '../server/src/modules/campaigns/campaign.entity';
 import { BeneficiaryGroup } from '../server/src/modules/code-lists/beneficiary-group';
 import { ServiceCategory } from '../server/src/modules/code-lists/service-category';
 import { ServiceNeed, ServiceNeedStatus } from '../server/src/modules/needs/service-need.entity';
 import { normaliseServiceNeed } from '../server/src/modules/needs/service-need.rules';
-import { ProjectPost, ServiceProject, ServiceProjectNeed, ServiceProjectStatus } from '../server/src/modules/projects/service-project.entity';
-import { defaultBeneficiaryCodes, defaultNationalCategoryCodes } from '../server/src/modules/projects/service-project.rules';
+import {
+  ProjectPost,
+  ServiceProject,
+  ServiceProjectNeed,
+  ServiceProjectStatus,
+} from '../server/src/modules/projects/service-project.entity';
+import {
+  defaultBeneficiaryCodes,
+  defaultNationalCategoryCodes,
+} from '../server/src/modules/projects/service-project.rules';
 import { Pairing, PairingKind, Site, SiteKind } from '../server/src/modules/sites/site.entity';
 import { normaliseSite } from '../server/src/modules/sites/site.rules';
-import { ServiceTeam, ServiceTeamMember, ServiceTeamStatus } from '../server/src/modules/teams/service-team.entity';
+import {
+  ServiceTeam,
+  ServiceTeamMember,
+  ServiceTeamStatus,
+} from '../server/src/modules/teams/service-team.entity';
 import { TEAM_RULE } from '../server/src/modules/teams/team-composition';
 import { Unit, UnitKind } from '../server/src/modules/units/unit.entity';
 import { DocumentType } from '../server/src/modules/volunteers/document-number';
-import { Honour, Volunteer, VolunteerAvailability, VolunteerRole } from '../server/src/modules/volunteers/volunteer.entity';
+import {
+  Honour,
+  Volunteer,
+  VolunteerAvailability,
+  VolunteerRole,
+} from '../server/src/modules/volunteers/volunteer.entity';
 import { normaliseVolunteer, volunteerNumberFor } from '../server/src/modules/volunteers/volunteer.rules';
 import { NEED_TEMPLATES } from './data/categories';
 import { CADRE_TITLES, SUBJECTS, TEACHER_TITLES } from './data/people';
@@ -133,15 +156,29 @@ type UnitRow = Unit & { strengths: readonly ServiceCategory[]; shortName: string
 
 async function insertUnits(manager: EntityManager): Promise<UnitRow[]> {
   const rows: UnitRow[] = [];
-  const add = (fields: Omit<Unit, 'id' | 'createdAt' | 'updatedAt' | 'parent'>, extra: Pick<UnitRow, 'strengths' | 'shortName'>) =>
-    rows.push({ ...fields, ...extra, id: rows.length + 1 } as UnitRow);
+  const add = (
+    fields: Omit<Unit, 'id' | 'createdAt' | 'updatedAt' | 'parent'>,
+    extra: Pick<UnitRow, 'strengths' | 'shortName'>,
+  ) => rows.push({ ...fields, ...extra, id: rows.length + 1 } as UnitRow);
   add(
-    { code: 'SD', name: '中国教育工会山东省委员会', kind: UnitKind.PROVINCE, parentId: null, cityCode: '370100' },
+    {
+      code: 'SD',
+      name: '中国教育工会山东省委员会',
+      kind: UnitKind.PROVINCE,
+      parentId: null,
+      cityCode: '370100',
+    },
     { strengths: [], shortName: '省教育工会' },
   );
   for (const city of CITIES) {
     add(
-      { code: `SD-${city.code}`, name: city.unionName, kind: UnitKind.CITY, parentId: 1, cityCode: city.code },
+      {
+        code: `SD-${city.code}`,
+        name: city.unionName,
+        kind: UnitKind.CITY,
+        parentId: 1,
+        cityCode: city.code,
+      },
       { strengths: CITY_CATEGORIES, shortName: city.shortName },
     );
   }
@@ -157,7 +194,11 @@ async function insertUnits(manager: EntityManager): Promise<UnitRow[]> {
       { strengths: university.strengths as ServiceCategory[], shortName: university.name },
     );
   });
-  await insertChunks(manager, Unit, rows.map(({ strengths: _s, shortName: _n, ...unit }) => unit));
+  await insertChunks(
+    manager,
+    Unit,
+    rows.map(({ strengths: _s, shortName: _n, ...unit }) => unit),
+  );
   return rows;
 }
 
@@ -184,7 +225,12 @@ async function insertCampaign(manager: EntityManager): Promise<Campaign> {
   return campaign as Campaign;
 }
 
-async function insertSites(manager: EntityManager, random: Random, count: number, advance: (n: number) => void) {
+async function insertSites(
+  manager: EntityManager,
+  random: Random,
+  count: number,
+  advance: (n: number) => void,
+) {
   const parts = SITE_NAME_PARTS;
   const sites: Site[] = [];
   const names = new Set<string>();
@@ -193,7 +239,14 @@ async function insertSites(manager: EntityManager, random: Random, count: number
     const county = random.pick(COUNTIES.filter((c) => c.cityCode === city.code));
     const town = random.pick(parts.townStems) + random.pick(parts.townSuffixes);
     const village = random.pick(parts.villageStems) + random.pick(parts.villageSuffixes);
-    const kind = random.pick([SiteKind.VILLAGE, SiteKind.VILLAGE, SiteKind.SCHOOL, SiteKind.SCHOOL, SiteKind.COMMUNITY, SiteKind.CLINIC]);
+    const kind = random.pick([
+      SiteKind.VILLAGE,
+      SiteKind.VILLAGE,
+      SiteKind.SCHOOL,
+      SiteKind.SCHOOL,
+      SiteKind.COMMUNITY,
+      SiteKind.CLINIC,
+    ]);
     const template = {
       VILLAGE: random.pick(parts.villageTemplates),
       SCHOOL: random.pick(parts.schoolTemplates),
@@ -235,7 +288,10 @@ async function insertPairings(manager: EntityManager, random: Random, units: Uni
       pairings.push({
         unitId: unit.id,
         siteId: site.id,
-        kind: unit.kind === UnitKind.CITY ? PairingKind.BUREAU_PAIRED : random.pick([PairingKind.SCHOOL_PAIRED, PairingKind.SELF_PAIRED]),
+        kind:
+          unit.kind === UnitKind.CITY
+            ? PairingKind.BUREAU_PAIRED
+            : random.pick([PairingKind.SCHOOL_PAIRED, PairingKind.SELF_PAIRED]),
         startedOn: '2019-03-15',
         endedOn: null,
       });
@@ -258,34 +314,54 @@ async function insertVolunteers(
   for (let i = 0; i < count; i++) {
     const unit = serving[i % serving.length]!;
     // Every tenth member of a unit is a cadre, so each unit can lead teams of 7–10 + 1–2.
-    const role = Math.floor(i / serving.length) % 10 === 0 ? VolunteerRole.UNION_CADRE : VolunteerRole.VOLUNTEER;
+    const role =
+      Math.floor(i / serving.length) % 10 === 0 ? VolunteerRole.UNION_CADRE : VolunteerRole.VOLUNTEER;
     const gender = random.chance(0.58) ? 'FEMALE' : 'MALE';
     const homeCounty = random.pick(COUNTIES.filter((c) => c.cityCode === unit.cityCode));
     const city = CITIES.find((c) => c.code === unit.cityCode)!;
     const categories = random.pickSome(unit.strengths, Math.min(unit.strengths.length, random.int(1, 3)));
-    const skills = [...new Set(categories.flatMap((c) => random.pickSome(NEED_TEMPLATES[c].skills, 2)))].slice(0, 5);
+    const skills = [
+      ...new Set(categories.flatMap((c) => random.pickSome(NEED_TEMPLATES[c].skills, 2))),
+    ].slice(0, 5);
     const fields = normaliseVolunteer(
       {
         name: people.name(gender),
         documentType: DocumentType.MAINLAND_ID_CARD,
-        documentNumber: people.residentId(random.chance(0.7) ? homeCounty.code : `${unit.cityCode.slice(0, 4)}02`, gender),
+        documentNumber: people.residentId(
+          random.chance(0.7) ? homeCounty.code : `${unit.cityCode.slice(0, 4)}02`,
+          gender,
+        ),
         mobile: people.mobile(),
         role,
         title: random.pick(role === VolunteerRole.UNION_CADRE ? CADRE_TITLES : TEACHER_TITLES),
-        honours: random.chance(0.03) ? [Honour.MODEL_WORKER] : random.chance(0.08) ? [Honour.ADVANCED_WORKER] : [],
+        honours: random.chance(0.03)
+          ? [Honour.MODEL_WORKER]
+          : random.chance(0.08)
+            ? [Honour.ADVANCED_WORKER]
+            : [],
         serviceCategories: categories,
         skills,
         subjects: unit.kind === UnitKind.CITY ? random.pickSome(SUBJECTS, random.int(1, 2)) : [],
         homeAreaCode: homeCounty.code,
         homeLatitude: round(city.latitude + (random.next() - 0.5) * 0.3, 5),
         homeLongitude: round(city.longitude + (random.next() - 0.5) * 0.3, 5),
-        safetyTrainedOn: random.chance(0.85) ? `2019-03-${String(random.int(10, 28)).padStart(2, '0')}` : null,
-        nationalVolunteerNumber: random.chance(0.4) ? `37${String(random.int(0, 99_999_999)).padStart(10, '0')}` : null,
+        safetyTrainedOn: random.chance(0.85)
+          ? `2019-03-${String(random.int(10, 28)).padStart(2, '0')}`
+          : null,
+        nationalVolunteerNumber: random.chance(0.4)
+          ? `37${String(random.int(0, 99_999_999)).padStart(10, '0')}`
+          : null,
       },
       SEED_CLOCK,
     );
     const id = i + 1;
-    volunteers.push({ ...fields, id, unitId: unit.id, volunteerNumber: volunteerNumberFor(id), active: true } as Volunteer);
+    volunteers.push({
+      ...fields,
+      id,
+      unitId: unit.id,
+      volunteerNumber: volunteerNumberFor(id),
+      active: true,
+    } as Volunteer);
     for (let w = random.int(1, 3); w > 0; w--) {
       const day = new Date(Date.UTC(2019, random.int(3, 8), random.int(1, 28)));
       const date = day.toISOString().slice(0, 10);
@@ -307,17 +383,31 @@ interface TeamRow {
   members: Volunteer[];
 }
 
-async function insertTeams(manager: EntityManager, random: Random, units: UnitRow[], volunteers: Volunteer[]) {
+async function insertTeams(
+  manager: EntityManager,
+  random: Random,
+  units: UnitRow[],
+  volunteers: Volunteer[],
+) {
   const byUnit = new Map<number, Volunteer[]>();
-  for (const volunteer of volunteers) byUnit.set(volunteer.unitId, [...(byUnit.get(volunteer.unitId) ?? []), volunteer]);
+  for (const volunteer of volunteers)
+    byUnit.set(volunteer.unitId, [...(byUnit.get(volunteer.unitId) ?? []), volunteer]);
   const teams: TeamRow[] = [];
   for (const unit of units) {
     const pool = byUnit.get(unit.id) ?? [];
     const cadres = pool.filter((v) => v.role === VolunteerRole.UNION_CADRE);
     const members = random.shuffle(pool.filter((v) => v.role === VolunteerRole.VOLUNTEER));
     // Leave about a third of each unit unteamed, as in real units, so matching has people to place.
-    const maxTeams = Math.min(cadres.length, Math.floor((members.length * 2) / 3 / TEAM_RULE.maxVolunteers), 30);
-    for (let t = 0; t < Math.max(maxTeams, members.length >= TEAM_RULE.minVolunteers && cadres.length > 0 ? 1 : 0); t++) {
+    const maxTeams = Math.min(
+      cadres.length,
+      Math.floor((members.length * 2) / 3 / TEAM_RULE.maxVolunteers),
+      30,
+    );
+    for (
+      let t = 0;
+      t < Math.max(maxTeams, members.length >= TEAM_RULE.minVolunteers && cadres.length > 0 ? 1 : 0);
+      t++
+    ) {
       const size = random.int(TEAM_RULE.minVolunteers + 1, TEAM_RULE.maxVolunteers);
       const chosen = members.splice(0, size);
       if (chosen.length < TEAM_RULE.minVolunteers) break;
@@ -337,7 +427,11 @@ async function insertTeams(manager: EntityManager, random: Random, units: UnitRo
       });
     }
   }
-  await insertChunks(manager, ServiceTeam, teams.map((t) => t.team));
+  await insertChunks(
+    manager,
+    ServiceTeam,
+    teams.map((t) => t.team),
+  );
   await insertChunks(
     manager,
     ServiceTeamMember,
@@ -409,7 +503,9 @@ async function insertProjects(
     const paired = pairings.filter((p) => p.unitId === unit.id);
     if (paired.length === 0) continue;
     const siteId = random.pick(paired).siteId;
-    const served = (needsBySite.get(siteId) ?? []).filter((n) => n.status === ServiceNeedStatus.OPEN).slice(0, 2);
+    const served = (needsBySite.get(siteId) ?? [])
+      .filter((n) => n.status === ServiceNeedStatus.OPEN)
+      .slice(0, 2);
     const id = projects.length + 1;
     const category = served[0]?.category ?? unit.strengths[0] ?? ServiceCategory.TUTORING;
     projects.push({
@@ -453,7 +549,9 @@ async function insertProjects(
   await insertChunks(manager, Assignment, [...assignments.values()]);
   const filled = needs.filter((n) => n.status === ServiceNeedStatus.FILLED).map((n) => n.id);
   for (let i = 0; i < filled.length; i += CHUNK) {
-    await manager.getRepository(ServiceNeed).update(filled.slice(i, i + CHUNK), { status: ServiceNeedStatus.FILLED });
+    await manager
+      .getRepository(ServiceNeed)
+      .update(filled.slice(i, i + CHUNK), { status: ServiceNeedStatus.FILLED });
   }
   return { projects: projects.length, assignments: assignments.size };
 }
@@ -467,7 +565,13 @@ async function insertChunks<T extends ObjectLiteral>(
 ): Promise<void> {
   for (let i = 0; i < rows.length; i += CHUNK) {
     const chunk = rows.slice(i, i + CHUNK);
-    await manager.createQueryBuilder().insert().into(entity).values(chunk as never).updateEntity(false).execute();
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(entity)
+      .values(chunk as never)
+      .updateEntity(false)
+      .execute();
     advance?.(chunk.length);
   }
 }

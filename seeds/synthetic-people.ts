@@ -42,7 +42,22 @@ export class SyntheticPeople {
   }
 
   mobile(): string {
-    const prefixes = ['134', '135', '137', '138', '139', '150', '151', '158', '159', '182', '186', '187', '188', '199'];
+    const prefixes = [
+      '134',
+      '135',
+      '137',
+      '138',
+      '139',
+      '150',
+      '151',
+      '158',
+      '159',
+      '182',
+      '186',
+      '187',
+      '188',
+      '199',
+    ];
     return this.random.pick(prefixes) + String(this.random.int(0, 99_999_999)).padStart(8, '0');
   }
 }

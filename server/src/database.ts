@@ -21,7 +21,10 @@ export function appDataSource(db: DatabaseConfig, options: OpenDatabaseOptions =
 }
 
 /** Connects and brings the schema up to date: pending migrations run in one transaction each. */
-export async function openDatabase(db: DatabaseConfig, options: OpenDatabaseOptions = {}): Promise<DataSource> {
+export async function openDatabase(
+  db: DatabaseConfig,
+  options: OpenDatabaseOptions = {},
+): Promise<DataSource> {
   const dataSource = appDataSource(db, options);
   await dataSource.initialize();
   if (!options.synchronize) await dataSource.runMigrations({ transaction: 'each' });

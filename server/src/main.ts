@@ -4,7 +4,10 @@ import { startServer } from './app';
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const where = config.database.kind === 'sqlite' ? config.database.path : `${config.database.kind} ${config.database.host}/${config.database.database}`;
+  const where =
+    config.database.kind === 'sqlite'
+      ? config.database.path
+      : `${config.database.kind} ${config.database.host}/${config.database.database}`;
   console.log(`starting on ${where}`);
   const server = await startServer(config);
   console.log(`GraphQL API and GraphiQL at ${server.url}`);

@@ -17,7 +17,9 @@ export function testDbKind(): TestDbKind {
  * A fresh, empty database for one test file: a new SQLite file, or a MariaDB database named
  * after the test file so parallel jest workers never share one (they drop schemas).
  */
-export async function freshDatabaseConfig(label = expect.getState().testPath ?? 'adhoc'): Promise<DatabaseConfig> {
+export async function freshDatabaseConfig(
+  label = expect.getState().testPath ?? 'adhoc',
+): Promise<DatabaseConfig> {
   if (testDbKind() === 'sqlite') {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'volunteer-test-'));
     return { kind: 'sqlite', path: path.join(dir, 'test.sqlite') };
@@ -60,7 +62,9 @@ export async function openTestDatabase(label?: string): Promise<TestDatabase> {
  */
 export async function databaseSnapshot(dataSource: DataSource): Promise<string> {
   const parts: string[] = [];
-  for (const entity of [...dataSource.entityMetadatas].sort((a, b) => a.tableName.localeCompare(b.tableName))) {
+  for (const entity of [...dataSource.entityMetadatas].sort((a, b) =>
+    a.tableName.localeCompare(b.tableName),
+  )) {
     const rows = await dataSource.getRepository(entity.target).find({ order: { id: 'ASC' } as never });
     parts.push(`${entity.tableName}:${JSON.stringify(rows)}`);
   }

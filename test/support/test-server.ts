@@ -3,7 +3,7 @@ import { startServer, type RunningServer } from '../../server/src/app';
 import type { Config } from '../../server/src/core/config';
 import { sqlStatementCount } from '../../server/src/core/data-source';
 import { seedDatabase, type SeedOptions } from '../../seeds/seed';
-import { openTestDatabase, type TestDatabase } from './test-database';
+import { databaseSnapshot, openTestDatabase, type TestDatabase } from './test-database';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   data?: T | null;
@@ -14,7 +14,17 @@ export interface TestServer {
   url: string;
   dataSource: DataSource;
   server: RunningServer;
-  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  gql<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GraphQLResponse<T>>;
+  /** Sends a request that must fail with `code` naming `field`, and proves it changed nothing. */
+  expectRejected(
+    query: string,
+    variables: Record<string, unknown>,
+    code: string,
+    field: string,
+  ): Promise<void>;
   /** SQL statements run while `action` ran. */
   countStatements(action: () => Promise<unknown>): Promise<number>;
   stop(): Promise<void>;
@@ -46,6 +56,13 @@ export async function startTestServer(options: { seed?: SeedOptions } = {}): Pro
     dataSource: database.dataSource,
     server,
     gql,
+    async expectRejected(query, variables, code, field) {
+      const before = await databaseSnapshot(database.dataSource);
+      const response = await gql<Record<string, unknown>>(query, variables);
+      expectError(response, code, field);
+      expect(response.data ?? null).toBeNull();
+      expect(await databaseSnapshot(database.dataSource)).toBe(before);
+    },
     async countStatements(action) {
       const before = sqlStatementCount(database.dataSource);
       await action();

@@ -87,7 +87,7 @@ async function main(): Promise<void> {
   if (mysql.kind === 'sqlite') throw new Error('MIGRATION_DATABASE_URL must be a MariaDB or MySQL URL');
   await ensureMysqlDatabase(mysql, { recreate: true });
 
-  const dialects: [('sqlite' | 'mysql'), DatabaseConfig][] = [
+  const dialects: ['sqlite' | 'mysql', DatabaseConfig][] = [
     ['sqlite', { kind: 'sqlite', path: scratchFile }],
     ['mysql', mysql],
   ];
@@ -97,7 +97,8 @@ async function main(): Promise<void> {
       console.log(`${dialect}: no changes`);
       continue;
     }
-    const up = dialect === 'mysql' ? sql.up.map((q) => q.replace(/ENGINE=InnoDB$/, MYSQL_TABLE_OPTIONS)) : sql.up;
+    const up =
+      dialect === 'mysql' ? sql.up.map((q) => q.replace(/ENGINE=InnoDB$/, MYSQL_TABLE_OPTIONS)) : sql.up;
     const file = path.join(MIGRATIONS_DIR, dialect, `${timestamp}-${name}.ts`);
     fs.writeFileSync(file, migrationSource(`${name}${timestamp}`, up, sql.down));
     writeIndex(dialect);

@@ -11,7 +11,8 @@ export class SqlLogger implements Logger {
 
   logQuery(query: string, parameters?: unknown[], _runner?: QueryRunner): void {
     this.statements++;
-    if (this.print) console.log(`[sql] ${query}${parameters?.length ? ` -- ${JSON.stringify(parameters)}` : ''}`);
+    if (this.print)
+      console.log(`[sql] ${query}${parameters?.length ? ` -- ${JSON.stringify(parameters)}` : ''}`);
   }
 
   logQueryError(error: string | Error, query: string, parameters?: unknown[]): void {

@@ -144,7 +144,10 @@ export function optionalPhone(field: string, value: string | null | undefined): 
   const phone = (value ?? '').replace(/\s+/g, '');
   if (phone === '') return null;
   if (!PHONE_PATTERN.test(phone)) {
-    throw new BadInputError(field, `${field} must be a mobile number or a landline with area code, e.g. 0531-81916597`);
+    throw new BadInputError(
+      field,
+      `${field} must be a mobile number or a landline with area code, e.g. 0531-81916597`,
+    );
   }
   return phone;
 }

@@ -1,0 +1,558 @@
+import { testDbKind } from '../support/test-database';
+import { startTestServer, type TestServer } from '../support/test-server';
+
+const SITE_FIELDS =
+  'id name kind areaCode cityCode latitude longitude contactPhone isLongTermBase longTermBaseSince';
+const CREATE_SITE = `mutation($input: CreateSiteInput!) { createSite(input: $input) { ${SITE_FIELDS} } }`;
+const UPDATE_SITE = `mutation($id: ID!, $input: UpdateSiteInput!) { updateSite(id: $id, input: $input) { ${SITE_FIELDS} } }`;
+const SITES = `query($filter: SiteFilter) { sites(filter: $filter) { totalCount edges { node { name } } } }`;
+const PAIR = `mutation($input: PairUnitWithSiteInput!) {
+  pairUnitWithSite(input: $input) { id unitId siteId kind startedOn endedOn unit { name } site { name } }
+}`;
+const END_PAIRING =
+  'mutation($id: ID!, $endedOn: LocalDate!) { endPairing(id: $id, endedOn: $endedOn) { id endedOn } }';
+
+const NEED_FIELDS =
+  'id title category status headcount startsAt endsAt beneficiaryGroups siteId site { name }';
+const POST_NEED = `mutation($input: PostServiceNeedInput!) { postServiceNeed(input: $input) { ${NEED_FIELDS} } }`;
+const UPDATE_NEED = `mutation($id: ID!, $input: UpdateServiceNeedInput!) { updateServiceNeed(id: $id, input: $input) { ${NEED_FIELDS} } }`;
+const NEEDS = `query($filter: ServiceNeedFilter) { serviceNeeds(filter: $filter) { totalCount edges { node { title } } } }`;
+
+const PROJECT_FIELDS = `id name status startsOn endsOn nationalCategoryCodes beneficiaryCodes areaCode peopleServed
+  team { name } site { name } campaign { year } posts { name } needs { title }`;
+const CREATE_PROJECT = `mutation($input: CreateServiceProjectInput!) { createServiceProject(input: $input) { ${PROJECT_FIELDS} } }`;
+const UPDATE_PROJECT = `mutation($id: ID!, $input: UpdateServiceProjectInput!) {
+  updateServiceProject(id: $id, input: $input) { ${PROJECT_FIELDS} }
+}`;
+const PROJECT = `query($id: ID!) { serviceProject(id: $id) { ${PROJECT_FIELDS} } }`;
+
+/** Needs must lie in the future, so the campaign is next year's; its calendar follows the 2019 notice. */
+const YEAR = new Date().getUTCFullYear() + 1;
+const day = (monthDay: string) => `${YEAR}-${monthDay}`;
+/** A service window on a day of the campaign, 09:00–12:00 China time. */
+const morning = (monthDay: string) => ({
+  startsAt: `${day(monthDay)}T01:00:00.000Z`,
+  endsAt: `${day(monthDay)}T04:00:00.000Z`,
+});
+
+describe(`sites, needs and projects over HTTP (${testDbKind()})`, () => {
+  let server: TestServer;
+  let heze: string; // 菏泽市教育工会: its team serves the 曹县 and 单县 sites
+  let jinan: string; // 济南市教育工会: paired with the 平阴县 site only
+  let campaignId: string;
+  let teamId: string;
+  let wangzhuang: any; // 曹县青岗镇王庄村, a long-term base
+  let shanxian: any; // 单县实验小学
+  let pingyin: any; // 平阴县孝直镇中心小学 (济南)
+  let hezePairingId: string;
+  const needs: Record<string, any> = {};
+
+  async function send(query: string, variables: Record<string, unknown>): Promise<any> {
+    const response = await server.gql<any>(query, variables);
+    expect(response.errors).toBeUndefined();
+    return Object.values(response.data!)[0];
+  }
+
+  async function names(
+    query: string,
+    filter: Record<string, unknown>,
+    key: 'name' | 'title',
+  ): Promise<string[]> {
+    const connection = await send(query, { filter });
+    expect(connection.totalCount).toBe(connection.edges.length);
+    return connection.edges.map((edge: { node: Record<string, string> }) => edge.node[key]);
+  }
+
+  const siteInput = (overrides: Record<string, unknown> = {}) => ({
+    name: '曹县青岗镇李庄村',
+    kind: 'VILLAGE',
+    areaCode: '371721',
+    latitude: 34.8,
+    longitude: 115.5,
+    ...overrides,
+  });
+
+  const needInput = (overrides: Record<string, unknown> = {}) => ({
+    siteId: wangzhuang.id,
+    campaignId,
+    title: '暑期数学辅导',
+    category: 'TUTORING',
+    headcount: 3,
+    ...morning('07-10'),
+    ...overrides,
+  });
+
+  const projectInput = (overrides: Record<string, unknown> = {}) => ({
+    name: '王庄村暑期助学',
+    teamId,
+    siteId: wangzhuang.id,
+    campaignId,
+    startsOn: day('04-01'),
+    endsOn: day('09-30'),
+    posts: [{ name: '学习辅导员' }],
+    ...overrides,
+  });
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    const unit = async (input: Record<string, unknown>) =>
+      (await send('mutation($input: CreateUnitInput!) { createUnit(input: $input) { id } }', { input }))
+        .id as string;
+    const province = await unit({
+      code: 'SD',
+      name: '中国教育工会山东省委员会',
+      kind: 'PROVINCE',
+      cityCode: '370100',
+    });
+    heze = await unit({
+      code: 'SD-371700',
+      name: '菏泽市教育工会',
+      kind: 'CITY',
+      parentId: province,
+      cityCode: '371700',
+    });
+    jinan = await unit({
+      code: 'SD-370100',
+      name: '济南市教育工会',
+      kind: 'CITY',
+      parentId: province,
+      cityCode: '370100',
+    });
+    campaignId = (
+      await send('mutation($input: CreateCampaignInput!) { createCampaign(input: $input) { id } }', {
+        input: {
+          year: YEAR,
+          name: `${YEAR}年教职工志愿服务活动`,
+          startsOn: day('03-01'),
+          endsOn: day('10-31'),
+          phases: [],
+          milestones: [],
+        },
+      })
+    ).id;
+    teamId = (
+      await send('mutation($input: CreateServiceTeamInput!) { createServiceTeam(input: $input) { id } }', {
+        input: { name: '牡丹助学志愿服务队', unitId: heze },
+      })
+    ).id;
+  });
+
+  afterAll(() => server.stop());
+
+  describe('sites', () => {
+    it('creates a site in a county, derives its city and marks a long-term base via longTermBaseSince', async () => {
+      wangzhuang = await send(CREATE_SITE, {
+        input: siteInput({
+          name: '曹县青岗镇王庄村',
+          contactPhone: '0530-5551234',
+          longTermBaseSince: '2018-06-01',
+          peopleServed: 320,
+        }),
+      });
+      expect(wangzhuang).toMatchObject({
+        areaCode: '371721',
+        cityCode: '371700',
+        contactPhone: '0530-5551234',
+        isLongTermBase: true,
+        longTermBaseSince: '2018-06-01',
+        latitude: 34.8,
+        longitude: 115.5,
+      });
+      shanxian = await send(CREATE_SITE, {
+        input: siteInput({
+          name: '单县实验小学',
+          kind: 'SCHOOL',
+          areaCode: '371722',
+          latitude: 34.79,
+          longitude: 116.08,
+        }),
+      });
+      expect(shanxian).toMatchObject({
+        cityCode: '371700',
+        isLongTermBase: false,
+        longTermBaseSince: null,
+        contactPhone: null,
+      });
+      pingyin = await send(CREATE_SITE, {
+        input: siteInput({
+          name: '平阴县孝直镇中心小学',
+          kind: 'SCHOOL',
+          areaCode: '370124',
+          latitude: 36.28,
+          longitude: 116.45,
+          contactPhone: '13800001234',
+        }),
+      });
+      expect(pingyin).toMatchObject({ cityCode: '370100', contactPhone: '13800001234' });
+    });
+
+    it('rejects a whole-city area code such as 371700 (BAD_USER_INPUT, areaCode) and writes nothing', async () => {
+      await server.expectRejected(
+        CREATE_SITE,
+        { input: siteInput({ areaCode: '371700' }) },
+        'BAD_USER_INPUT',
+        'areaCode',
+      );
+    });
+
+    it('rejects latitude 91 (BAD_USER_INPUT, latitude) and writes nothing', async () => {
+      await server.expectRejected(
+        CREATE_SITE,
+        { input: siteInput({ latitude: 91 }) },
+        'BAD_USER_INPUT',
+        'latitude',
+      );
+    });
+
+    it('rejects contactPhone 12345 (BAD_USER_INPUT, contactPhone) and writes nothing', async () => {
+      await server.expectRejected(
+        CREATE_SITE,
+        { input: siteInput({ contactPhone: '12345' }) },
+        'BAD_USER_INPUT',
+        'contactPhone',
+      );
+    });
+
+    it('pairs units with sites and resolves the pairing’s unit and site', async () => {
+      const pairing = await send(PAIR, {
+        input: { unitId: heze, siteId: wangzhuang.id, kind: 'BUREAU_PAIRED', startedOn: day('03-15') },
+      });
+      expect(pairing).toMatchObject({
+        unitId: heze,
+        siteId: wangzhuang.id,
+        kind: 'BUREAU_PAIRED',
+        startedOn: day('03-15'),
+        endedOn: null,
+        unit: { name: '菏泽市教育工会' },
+        site: { name: '曹县青岗镇王庄村' },
+      });
+      hezePairingId = pairing.id;
+      await send(PAIR, {
+        input: { unitId: heze, siteId: shanxian.id, kind: 'SELF_PAIRED', startedOn: day('03-15') },
+      });
+      await send(PAIR, {
+        input: { unitId: jinan, siteId: pingyin.id, kind: 'BUREAU_PAIRED', startedOn: day('03-15') },
+      });
+    });
+
+    it('rejects pairing the same unit and site twice (CONFLICT, siteId) and writes nothing', async () => {
+      await server.expectRejected(
+        PAIR,
+        { input: { unitId: heze, siteId: wangzhuang.id, kind: 'SELF_PAIRED', startedOn: day('04-01') } },
+        'CONFLICT',
+        'siteId',
+      );
+    });
+
+    it('rejects ending a pairing before it started (BAD_USER_INPUT, endedOn) and writes nothing', async () => {
+      await server.expectRejected(
+        END_PAIRING,
+        { id: hezePairingId, endedOn: day('03-14') },
+        'BAD_USER_INPUT',
+        'endedOn',
+      );
+    });
+
+    it('filters sites by cityCode, pairedUnitId and isLongTermBase', async () => {
+      expect(await names(SITES, { cityCode: '371700' }, 'name')).toEqual([
+        '曹县青岗镇王庄村',
+        '单县实验小学',
+      ]);
+      expect(await names(SITES, { cityCode: '370100' }, 'name')).toEqual(['平阴县孝直镇中心小学']);
+      expect(await names(SITES, { pairedUnitId: heze }, 'name')).toEqual([
+        '曹县青岗镇王庄村',
+        '单县实验小学',
+      ]);
+      expect(await names(SITES, { pairedUnitId: jinan }, 'name')).toEqual(['平阴县孝直镇中心小学']);
+      expect(await names(SITES, { isLongTermBase: true }, 'name')).toEqual(['曹县青岗镇王庄村']);
+      expect(await names(SITES, { isLongTermBase: false }, 'name')).toEqual([
+        '单县实验小学',
+        '平阴县孝直镇中心小学',
+      ]);
+      expect(await names(SITES, { pairedUnitId: heze, isLongTermBase: false }, 'name')).toEqual([
+        '单县实验小学',
+      ]);
+    });
+
+    it('marks a site a long-term base by updateSite(longTermBaseSince) and ends it with null', async () => {
+      const marked = await send(UPDATE_SITE, { id: shanxian.id, input: { longTermBaseSince: day('05-01') } });
+      expect(marked).toMatchObject({
+        isLongTermBase: true,
+        longTermBaseSince: day('05-01'),
+        cityCode: '371700',
+      });
+      expect(await names(SITES, { isLongTermBase: true }, 'name')).toEqual([
+        '曹县青岗镇王庄村',
+        '单县实验小学',
+      ]);
+      const unmarked = await send(UPDATE_SITE, { id: shanxian.id, input: { longTermBaseSince: null } });
+      expect(unmarked).toMatchObject({ isLongTermBase: false, longTermBaseSince: null });
+    });
+  });
+
+  describe('service needs', () => {
+    beforeAll(async () => {
+      const post = async (key: string, overrides: Record<string, unknown>) => {
+        needs[key] = await send(POST_NEED, { input: needInput(overrides) });
+      };
+      await post('tutoring', {
+        beneficiaryGroups: ['POOR_RURAL_STUDENTS', 'CHILDREN'],
+        beneficiaryCount: 40,
+      });
+      await post('medical', {
+        title: '老年人义诊',
+        category: 'MEDICAL_SERVICE',
+        beneficiaryGroups: ['ELDERLY'],
+        beneficiaryCount: 60,
+        ...morning('07-12'),
+      });
+      await post('culture', {
+        title: '乡村文艺汇演',
+        category: 'CULTURE',
+        beneficiaryGroups: ['RURAL_RESIDENTS'],
+        ...morning('08-01'),
+      });
+      await post('science', {
+        title: '科普大篷车',
+        category: 'SCIENCE_POPULARISATION',
+        beneficiaryGroups: ['CHILDREN'],
+        ...morning('08-05'),
+      });
+      await post('safety', {
+        siteId: pingyin.id,
+        title: '防溺水安全宣讲',
+        category: 'SAFETY_TALK',
+        ...morning('06-20'),
+      });
+      await post('mentoring', {
+        siteId: shanxian.id,
+        title: '青年教师课堂指导',
+        category: 'TEACHER_MENTORING',
+        beneficiaryGroups: ['TEACHERS_IN_WEAK_AREAS'],
+      });
+    });
+
+    it('posts needs as OPEN with their site', () => {
+      expect(needs.tutoring).toMatchObject({
+        title: '暑期数学辅导',
+        category: 'TUTORING',
+        status: 'OPEN',
+        headcount: 3,
+        siteId: wangzhuang.id,
+        site: { name: '曹县青岗镇王庄村' },
+        beneficiaryGroups: ['POOR_RURAL_STUDENTS', 'CHILDREN'],
+        ...morning('07-10'),
+      });
+    });
+
+    it('rejects headcount 0 (BAD_USER_INPUT, headcount) and writes nothing', async () => {
+      await server.expectRejected(
+        POST_NEED,
+        { input: needInput({ headcount: 0 }) },
+        'BAD_USER_INPUT',
+        'headcount',
+      );
+    });
+
+    it('rejects a window ending before it starts (BAD_USER_INPUT, endsAt) and writes nothing', async () => {
+      const { startsAt, endsAt } = morning('07-10');
+      await server.expectRejected(
+        POST_NEED,
+        { input: needInput({ startsAt: endsAt, endsAt: startsAt }) },
+        'BAD_USER_INPUT',
+        'endsAt',
+      );
+    });
+
+    it('rejects a window already in the past (BAD_USER_INPUT, endsAt) and writes nothing', async () => {
+      await server.expectRejected(
+        POST_NEED,
+        { input: needInput({ startsAt: '2019-07-10T01:00:00.000Z', endsAt: '2019-07-10T04:00:00.000Z' }) },
+        'BAD_USER_INPUT',
+        'endsAt',
+      );
+    });
+
+    it('rejects an unknown site (NOT_FOUND, siteId) and writes nothing', async () => {
+      await server.expectRejected(
+        POST_NEED,
+        { input: needInput({ siteId: '999999' }) },
+        'NOT_FOUND',
+        'siteId',
+      );
+    });
+
+    it('filters needs by category, status, cityCode and pairedUnitId', async () => {
+      expect(await names(NEEDS, { category: 'TUTORING' }, 'title')).toEqual(['暑期数学辅导']);
+      expect(await names(NEEDS, { status: 'OPEN' }, 'title')).toHaveLength(6);
+      expect(await names(NEEDS, { cityCode: '370100' }, 'title')).toEqual(['防溺水安全宣讲']);
+      expect(await names(NEEDS, { pairedUnitId: jinan }, 'title')).toEqual(['防溺水安全宣讲']);
+      expect(await names(NEEDS, { pairedUnitId: heze }, 'title')).toEqual([
+        '暑期数学辅导',
+        '老年人义诊',
+        '乡村文艺汇演',
+        '科普大篷车',
+        '青年教师课堂指导',
+      ]);
+      expect(await names(NEEDS, { cityCode: '371700', category: 'TEACHER_MENTORING' }, 'title')).toEqual([
+        '青年教师课堂指导',
+      ]);
+    });
+
+    it('closes a need with updateServiceNeed(status: CLOSED)', async () => {
+      const closed = await send(UPDATE_NEED, { id: needs.mentoring.id, input: { status: 'CLOSED' } });
+      expect(closed.status).toBe('CLOSED');
+      expect(await names(NEEDS, { status: 'CLOSED' }, 'title')).toEqual(['青年教师课堂指导']);
+      expect(await names(NEEDS, { status: 'OPEN' }, 'title')).toHaveLength(5);
+    });
+
+    it('rejects setting FILLED by hand (BAD_USER_INPUT, status) and writes nothing', async () => {
+      await server.expectRejected(
+        UPDATE_NEED,
+        { id: needs.tutoring.id, input: { status: 'FILLED' } },
+        'BAD_USER_INPUT',
+        'status',
+      );
+    });
+  });
+
+  describe('service projects', () => {
+    let project: any;
+
+    it('creates a project with needs of its site and posts, deriving 0002 plus the needs’ codes', async () => {
+      project = await send(CREATE_PROJECT, {
+        input: projectInput({
+          needIds: [needs.tutoring.id, needs.medical.id],
+          posts: [{ name: '学习辅导员' }, { name: '义诊医生', description: '测血压、问诊' }],
+        }),
+      });
+      expect(project).toMatchObject({
+        name: '王庄村暑期助学',
+        status: 'PLANNED',
+        startsOn: day('04-01'),
+        endsOn: day('09-30'),
+        areaCode: '371721',
+        peopleServed: 100,
+      });
+      // TUTORING → 0003 支教助学, MEDICAL_SERVICE → 0004 卫生健康, plus 0002 扶贫减贫.
+      expect([...project.nationalCategoryCodes].sort()).toEqual(['0002', '0003', '0004']);
+      // POOR_RURAL_STUDENTS → 06, CHILDREN → 01, ELDERLY → 03.
+      expect(project.beneficiaryCodes).toEqual(['01', '03', '06']);
+    });
+
+    it('resolves serviceProject { team site campaign posts needs }', async () => {
+      const read = await send(PROJECT, { id: project.id });
+      expect(read).toMatchObject({
+        team: { name: '牡丹助学志愿服务队' },
+        site: { name: '曹县青岗镇王庄村' },
+        campaign: { year: YEAR },
+      });
+      expect(read.posts.map((p: { name: string }) => p.name).sort()).toEqual(
+        ['义诊医生', '学习辅导员'].sort(),
+      );
+      expect(read.needs.map((n: { title: string }) => n.title).sort()).toEqual(
+        ['暑期数学辅导', '老年人义诊'].sort(),
+      );
+    });
+
+    it('keeps derived national category codes to at most 4, always including 0002', async () => {
+      const wide = await send(CREATE_PROJECT, {
+        input: projectInput({
+          name: '王庄村综合服务',
+          needIds: [needs.tutoring.id, needs.medical.id, needs.culture.id, needs.science.id],
+        }),
+      });
+      // Five candidates (0002, 0003, 0004, 0008, 0007): the limit keeps four.
+      expect(wide.nationalCategoryCodes).toHaveLength(4);
+      expect(wide.nationalCategoryCodes).toContain('0002');
+      expect(new Set(wide.nationalCategoryCodes).size).toBe(4);
+      for (const code of wide.nationalCategoryCodes)
+        expect(['0002', '0003', '0004', '0007', '0008']).toContain(code);
+    });
+
+    it('moves PLANNED → ACTIVE → COMPLETED', async () => {
+      expect((await send(UPDATE_PROJECT, { id: project.id, input: { status: 'ACTIVE' } })).status).toBe(
+        'ACTIVE',
+      );
+      expect((await send(UPDATE_PROJECT, { id: project.id, input: { status: 'COMPLETED' } })).status).toBe(
+        'COMPLETED',
+      );
+    });
+
+    it('rejects COMPLETED → ACTIVE (BAD_USER_INPUT, status) and writes nothing', async () => {
+      await server.expectRejected(
+        UPDATE_PROJECT,
+        { id: project.id, input: { status: 'ACTIVE' } },
+        'BAD_USER_INPUT',
+        'status',
+      );
+    });
+
+    describe('rejected input names the field and writes nothing', () => {
+      const reject = (overrides: Record<string, unknown>, code: string, field: string) =>
+        server.expectRejected(CREATE_PROJECT, { input: projectInput(overrides) }, code, field);
+
+      it("a site not paired with the team's unit (siteId)", async () => {
+        await reject({ siteId: pingyin.id }, 'BAD_USER_INPUT', 'siteId');
+      });
+
+      it('a need of another site (needIds)', async () => {
+        await reject({ needIds: [needs.tutoring.id, needs.mentoring.id] }, 'BAD_USER_INPUT', 'needIds');
+      });
+
+      it('an unknown need (NOT_FOUND, needIds)', async () => {
+        await reject({ needIds: ['999999'] }, 'NOT_FOUND', 'needIds');
+      });
+
+      it('5 national category codes (nationalCategoryCodes)', async () => {
+        await reject(
+          { nationalCategoryCodes: ['0002', '0003', '0004', '0007', '0008'] },
+          'BAD_USER_INPUT',
+          'nationalCategoryCodes',
+        );
+      });
+
+      it('the unknown national category code 0042 (nationalCategoryCodes)', async () => {
+        await reject({ nationalCategoryCodes: ['0002', '0042'] }, 'BAD_USER_INPUT', 'nationalCategoryCodes');
+      });
+
+      it('a start before the campaign (startsOn)', async () => {
+        await reject({ startsOn: day('02-28') }, 'BAD_USER_INPUT', 'startsOn');
+      });
+
+      it('an end after the campaign (endsOn)', async () => {
+        await reject({ endsOn: day('11-01') }, 'BAD_USER_INPUT', 'endsOn');
+      });
+
+      it('an end before the start (endsOn)', async () => {
+        await reject({ startsOn: day('06-01'), endsOn: day('05-31') }, 'BAD_USER_INPUT', 'endsOn');
+      });
+
+      it('a name over 50 characters (name)', async () => {
+        await reject({ name: '王'.repeat(51) }, 'BAD_USER_INPUT', 'name');
+      });
+
+      it('no posts (posts)', async () => {
+        await reject({ posts: [] }, 'BAD_USER_INPUT', 'posts');
+      });
+
+      it('two posts with the same name (posts)', async () => {
+        await reject({ posts: [{ name: '学习辅导员' }, { name: '学习辅导员' }] }, 'BAD_USER_INPUT', 'posts');
+      });
+
+      it('adding a post whose name the project already has (addPosts)', async () => {
+        await server.expectRejected(
+          UPDATE_PROJECT,
+          { id: project.id, input: { addPosts: [{ name: '义诊医生' }] } },
+          'BAD_USER_INPUT',
+          'addPosts',
+        );
+      });
+    });
+
+    it('accepts a name of exactly 50 characters', async () => {
+      const named = await send(CREATE_PROJECT, { input: projectInput({ name: '𠮷'.repeat(50) }) });
+      expect(named.name).toBe('𠮷'.repeat(50));
+    });
+  });
+});

@@ -1,0 +1,155 @@
+import path from 'node:path';
+import { ConfigError, loadConfig, parseDatabaseUrl } from '../../server/src/core/config';
+import { thrownBy } from './support/expect-error';
+
+function configError(env: NodeJS.ProcessEnv): ConfigError {
+  const error = thrownBy(() => loadConfig(env));
+  expect(error).toBeInstanceOf(ConfigError);
+  return error as ConfigError;
+}
+
+describe('loadConfig defaults', () => {
+  const config = loadConfig({});
+
+  it('listens on port 4000 on every interface in development', () => {
+    expect(config).toMatchObject({ port: 4000, host: '0.0.0.0', nodeEnv: 'development', logSql: false });
+  });
+
+  it('uses a SQLite file at an absolute path ending data/volunteer.sqlite', () => {
+    expect(config.database.kind).toBe('sqlite');
+    const file = (config.database as { path: string }).path;
+    expect(path.isAbsolute(file)).toBe(true);
+    expect(file.endsWith(path.join('data', 'volunteer.sqlite'))).toBe(true);
+    expect(file).toBe(path.resolve('data/volunteer.sqlite'));
+  });
+
+  it('seeds demo data on SQLite', () => {
+    expect(config.seedDemoData).toBe(true);
+  });
+
+  it('treats blank variables as unset', () => {
+    expect(loadConfig({ PORT: '  ', DATABASE_URL: '', SEED_DEMO_DATA: ' ', HOST: ' ' })).toEqual(config);
+  });
+
+  it('is frozen', () => {
+    expect(Object.isFrozen(config)).toBe(true);
+  });
+});
+
+describe('loadConfig settings', () => {
+  it.each([
+    ['0', 0],
+    ['8080', 8080],
+    ['65535', 65535],
+  ])('accepts PORT=%s', (raw, port) => {
+    expect(loadConfig({ PORT: raw }).port).toBe(port);
+  });
+
+  it.each(['development', 'production', 'test'])('accepts NODE_ENV=%s', (nodeEnv) => {
+    expect(loadConfig({ NODE_ENV: nodeEnv }).nodeEnv).toBe(nodeEnv);
+  });
+
+  it.each([
+    ['sqlite:data/x.sqlite', undefined, true],
+    ['sqlite:data/x.sqlite', 'false', false],
+    ['mariadb://u:p@db.example/vol', undefined, false],
+    ['mariadb://u:p@db.example/vol', 'yes', true],
+    ['mysql://u:p@db.example/vol', '1', true],
+    ['mysql://u:p@db.example/vol', 'OFF', false],
+  ])('DATABASE_URL=%s with SEED_DEMO_DATA=%s seeds demo data: %s', (url, seed, expected) => {
+    expect(loadConfig({ DATABASE_URL: url, SEED_DEMO_DATA: seed }).seedDemoData).toBe(expected);
+  });
+
+  it.each([
+    ['true', true],
+    ['no', false],
+  ])('reads LOG_SQL=%s as %s', (raw, expected) => {
+    expect(loadConfig({ LOG_SQL: raw }).logSql).toBe(expected);
+  });
+});
+
+describe('parseDatabaseUrl', () => {
+  it('reads a MariaDB URL with a percent-encoded password and a port', () => {
+    expect(parseDatabaseUrl('mariadb://user:p%40ss@db.example:3307/vol')).toEqual({
+      kind: 'mariadb',
+      host: 'db.example',
+      port: 3307,
+      username: 'user',
+      password: 'p@ss',
+      database: 'vol',
+    });
+  });
+
+  it('reads a MySQL URL, defaulting the port to 3306 and the user to root', () => {
+    expect(parseDatabaseUrl('mysql://db.example/vol')).toEqual({
+      kind: 'mysql',
+      host: 'db.example',
+      port: 3306,
+      username: 'root',
+      password: '',
+      database: 'vol',
+    });
+  });
+
+  it.each([
+    ['sqlite:data/x.sqlite', path.resolve('data/x.sqlite')],
+    ['sqlite:///var/lib/vol.sqlite', '/var/lib/vol.sqlite'],
+    ['sqlite::memory:', ':memory:'],
+  ])('reads %s as a SQLite file at %s', (url, file) => {
+    expect(parseDatabaseUrl(url)).toEqual({ kind: 'sqlite', path: file });
+  });
+
+  it.each([
+    ['postgres://u:p@db.example/vol', /scheme/],
+    ['mariadb://u:p@db.example:3306/', /database name/],
+    ['mariadb://u:p@db.example', /database name/],
+    ['sqlite:', /file path/],
+    ['not a url', /not a valid URL/],
+  ])('records a DATABASE_URL problem for %s', (url, message) => {
+    const problems: string[] = [];
+    parseDatabaseUrl(url, problems);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^DATABASE_URL/);
+    expect(problems[0]).toMatch(message);
+  });
+});
+
+describe('loadConfig errors', () => {
+  it.each([
+    ['PORT', { PORT: 'abc' }],
+    ['PORT', { PORT: '-1' }],
+    ['PORT', { PORT: '65536' }],
+    ['PORT', { PORT: '80.5' }],
+    ['DATABASE_URL', { DATABASE_URL: 'postgres://u:p@db.example/vol' }],
+    ['DATABASE_URL', { DATABASE_URL: 'mariadb://u:p@db.example:3306/' }],
+    ['SEED_DEMO_DATA', { SEED_DEMO_DATA: 'maybe' }],
+    ['LOG_SQL', { LOG_SQL: '2' }],
+    ['NODE_ENV', { NODE_ENV: 'staging' }],
+  ])('throws a ConfigError naming %s for %j', (variable, env) => {
+    const error = configError(env);
+    expect(error.problems).toHaveLength(1);
+    expect(error.problems[0]).toMatch(new RegExp(`^${variable} `));
+    expect(error.message).toContain(variable);
+  });
+
+  it('throws a ConfigError naming DATABASE_URL when the password holds a bare %', () => {
+    const error = configError({ DATABASE_URL: 'mariadb://user:100%pure@db.example/vol' });
+    expect(error.problems.join('\n')).toContain('DATABASE_URL');
+  });
+
+  it('lists every problem at once', () => {
+    const error = configError({
+      NODE_ENV: 'staging',
+      PORT: 'abc',
+      DATABASE_URL: 'postgres://u:p@db.example/vol',
+      SEED_DEMO_DATA: 'maybe',
+    });
+    expect(error.problems.map((p) => p.split(' ')[0])).toEqual([
+      'NODE_ENV',
+      'PORT',
+      'DATABASE_URL',
+      'SEED_DEMO_DATA',
+    ]);
+    for (const problem of error.problems) expect(error.message).toContain(problem);
+  });
+});
