@@ -1,5 +1,9 @@
-import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import { createHash } from 'node:crypto';
+import { In, type DataSource, type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
+import { Role } from '../server/src/core/actor';
 import { chinaDayStart } from '../server/src/core/time';
+import { Account } from '../server/src/modules/accounts/account.entity';
+import { hashPassword } from '../server/src/modules/accounts/password';
 import { Assignment, AssignmentStatus } from '../server/src/modules/assignments/assignment.entity';
 import {
   Campaign,
@@ -66,9 +70,21 @@ export interface SeedSummary {
   needs: number;
   projects: number;
   assignments: number;
+  accounts: number;
 }
 
 export const DEMO_SIZE = { volunteers: 600 } as const;
+
+/** The password of every demo account (README "Demo accounts"); never used outside demo data. */
+export const DEMO_PASSWORD = 'volunteer-demo-2019';
+/** One demo account per role. */
+export const DEMO_ACCOUNTS = {
+  admin: { username: 'admin', role: Role.PROVINCIAL_ADMIN },
+  coordinator: { username: 'jinan', role: Role.UNIT_COORDINATOR },
+  leader: { username: 'leader', role: Role.TEAM_LEADER },
+  volunteer: { username: 'volunteer', role: Role.VOLUNTEER },
+  site: { username: 'site', role: Role.SITE_CONTACT },
+} as const;
 const CAMPAIGN_YEAR = 2019;
 const CHUNK = 500;
 // Seed data describes 2019; checks like "not in the future" are judged as of the campaign's end.
@@ -131,6 +147,13 @@ export async function seedDatabase(dataSource: DataSource, options: SeedOptions)
     options.progress?.(Math.min(done, total), total);
   };
 
+  // scrypt is slow on purpose: one hash, outside the transaction, serves every demo account.
+  // Its salt derives from the seed, so the same seed still gives the same data.
+  const salt = createHash('sha256')
+    .update(`demo-accounts:${options.seed ?? 2019}`)
+    .digest()
+    .subarray(0, 16);
+  const demoPasswordHash = await hashPassword(DEMO_PASSWORD, salt);
   return dataSource.transaction(async (manager) => {
     const units = await insertUnits(manager);
     const campaign = await insertCampaign(manager);
@@ -140,6 +163,7 @@ export async function seedDatabase(dataSource: DataSource, options: SeedOptions)
     const teams = await insertTeams(manager, random, units, volunteers);
     const needs = await insertNeeds(manager, random, campaign, sites, needCount ?? siteCount * 3, advance);
     const { projects, assignments } = await insertProjects(manager, random, campaign, teams, sites, needs);
+    const accounts = await insertDemoAccounts(manager, units, demoPasswordHash);
     return {
       units: units.length,
       volunteers: volunteers.length,
@@ -148,6 +172,7 @@ export async function seedDatabase(dataSource: DataSource, options: SeedOptions)
       needs: needs.length,
       projects,
       assignments,
+      accounts,
     };
   });
 }
@@ -554,6 +579,61 @@ async function insertProjects(
       .update(filled.slice(i, i + CHUNK), { status: ServiceNeedStatus.FILLED });
   }
   return { projects: projects.length, assignments: assignments.size };
+}
+
+/**
+ * One account per role: the province admin, the 济南 coordinator, the leader of the first team,
+ * a member of that team who is not its leader, and the contact of the first project's site.
+ * Roles whose record the data lacks (tiny seeds without teams or projects) get no account.
+ */
+async function insertDemoAccounts(manager: EntityManager, units: UnitRow[], passwordHash: string) {
+  const jinan = units.find((unit) => unit.name === '济南市教育工会');
+  const team = await manager.getRepository(ServiceTeam).findOne({ where: {}, order: { id: 'ASC' } });
+  const members = team
+    ? await manager
+        .getRepository(ServiceTeamMember)
+        .find({ where: { teamId: team.id }, order: { id: 'ASC' } })
+    : [];
+  const member = members.find((m) => m.volunteerId !== team?.leaderId);
+  const names = new Map(
+    (
+      await manager
+        .getRepository(Volunteer)
+        .findBy({ id: In([team?.leaderId ?? 0, member?.volunteerId ?? 0]) })
+    ).map((v) => [v.id, v.name]),
+  );
+  const project = await manager.getRepository(ServiceProject).findOne({ where: {}, order: { id: 'ASC' } });
+  const site = project ? await manager.getRepository(Site).findOneBy({ id: project.siteId }) : null;
+  const none = { unitId: null, volunteerId: null, siteId: null };
+  const rows: Partial<Account>[] = [{ ...DEMO_ACCOUNTS.admin, ...none, displayName: '省教育工会管理员' }];
+  if (jinan)
+    rows.push({
+      ...DEMO_ACCOUNTS.coordinator,
+      ...none,
+      displayName: '济南市教育工会协调员',
+      unitId: jinan.id,
+    });
+  if (team?.leaderId) {
+    const displayName = names.get(team.leaderId) ?? '服务队负责人';
+    rows.push({ ...DEMO_ACCOUNTS.leader, ...none, displayName, volunteerId: team.leaderId });
+  }
+  if (member) {
+    const displayName = names.get(member.volunteerId) ?? '志愿者';
+    rows.push({ ...DEMO_ACCOUNTS.volunteer, ...none, displayName, volunteerId: member.volunteerId });
+  }
+  if (site)
+    rows.push({
+      ...DEMO_ACCOUNTS.site,
+      ...none,
+      displayName: `${site.name}联系人`.slice(0, 50),
+      siteId: site.id,
+    });
+  await insertChunks(
+    manager,
+    Account,
+    rows.map((row) => ({ ...row, passwordHash, active: true, tokenVersion: 0, lastLoginAt: null })),
+  );
+  return rows.length;
 }
 
 /** Inserts in chunks: keeps statements under both drivers' parameter limits. */

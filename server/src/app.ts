@@ -10,10 +10,14 @@ import type { DataSource } from 'typeorm';
 import type { Config } from './core/config';
 import { createContext, type Context } from './core/context';
 import { formatError } from './core/format-error';
+import { corsPolicy } from './core/cors-policy';
+import { complexityLimitPlugin, depthLimitRule, QueryLimits } from './core/query-limits';
+import { createRateLimiter, withRateLimit, type RequestRateLimiter } from './core/rate-limit';
 import { openDatabase } from './database';
 import { graphiqlAssets, graphiqlPage } from './graphiql';
 import { buildAppSchema } from './schema';
 import { seedDemoDataIfEmpty } from '../../seeds/demo';
+import { authenticate } from './modules/accounts/authenticate';
 
 export interface RunningServer {
   url: string;
@@ -26,27 +30,46 @@ export interface StartOptions {
   /** Use this database instead of opening the configured one (tests); it is not closed on stop. */
   dataSource?: DataSource;
   log?: (message: string) => void;
+  /** Prefix of rate limit keys (in Redis shared by every instance); tests give each run its own. */
+  rateLimitKeyPrefix?: string;
 }
 
 /** Starts the whole server: database, schema, HTTP. Tests call it too, with port 0. */
 export async function startServer(config: Config, options: StartOptions = {}): Promise<RunningServer> {
   const log = options.log ?? ((message: string) => console.log(message));
+  if (config.auth.secretIsEphemeral) {
+    log(
+      'warning: AUTH_SECRET is not set: using a random secret, so access tokens will not survive a restart',
+    );
+  }
   const ownsDatabase = !options.dataSource;
   const dataSource = options.dataSource ?? (await openDatabase(config.database, { logSql: config.logSql }));
+  let rateLimiter: RequestRateLimiter | undefined;
   try {
     if (config.seedDemoData) {
       const seeded = await seedDemoDataIfEmpty(dataSource);
       if (seeded) log(`seeded the demo data of the 2019 campaign (${seeded.volunteers} volunteers)`);
     }
     const schema = await buildAppSchema();
+    rateLimiter = await createRateLimiter({
+      pointsPerMinute: config.http.rateLimitPerMinute,
+      redisUrl: config.redisUrl,
+      keyPrefix: options.rateLimitKeyPrefix,
+      log,
+    });
     const app = express();
     const httpServer = http.createServer(app);
     const apollo = new ApolloServer<Context>({
       schema,
       formatError: (formatted, error) => formatError(formatted, error),
       includeStacktraceInErrorResponses: config.nodeEnv === 'development',
-      introspection: true,
-      plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+      introspection: config.http.introspection,
+      validationRules: [depthLimitRule(QueryLimits.maxDepth)],
+      plugins: [
+        ApolloServerPluginDrainHttpServer({ httpServer }),
+        ApolloServerPluginLandingPageDisabled(),
+        complexityLimitPlugin(QueryLimits),
+      ],
     });
     await apollo.start();
 
@@ -59,6 +82,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       }
     });
     app.use(graphiqlAssets());
+    app.use('/graphql', corsPolicy(config.http.corsOrigins));
     app.get('/graphql', (req, res, next) => {
       // A browser opening the endpoint gets GraphiQL; GraphQL-over-HTTP GETs go on to Apollo.
       if (req.query.query === undefined && req.accepts(['application/json', 'text/html']) === 'text/html') {
@@ -70,7 +94,15 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     app.use(
       '/graphql',
       express.json({ limit: '1mb' }),
-      expressMiddleware(apollo, { context: async () => createContext(dataSource) }),
+      expressMiddleware(apollo, {
+        context: withRateLimit(rateLimiter, async ({ req }) =>
+          createContext(
+            dataSource,
+            await authenticate(dataSource, config.auth, req.headers.authorization),
+            config.auth,
+          ),
+        ),
+      }),
     );
 
     await new Promise<void>((resolve, reject) => {
@@ -85,10 +117,12 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       dataSource,
       async stop() {
         await apollo.stop();
+        await rateLimiter?.close();
         if (ownsDatabase && dataSource.isInitialized) await dataSource.destroy();
       },
     };
   } catch (error) {
+    await rateLimiter?.close();
     if (ownsDatabase && dataSource.isInitialized) await dataSource.destroy();
     throw error;
   }

@@ -1,3 +1,4 @@
+import { SYSTEM_ACTOR } from '../../server/src/core/actor';
 import type { DataSource } from 'typeorm';
 import { ServiceProjectService } from '../../server/src/modules/projects/service-project.service';
 import { PairingKind } from '../../server/src/modules/sites/site.entity';
@@ -29,7 +30,7 @@ describe(`rules across volunteers, teams and pairings (${testDbKind()})`, () => 
   beforeAll(async () => {
     db = await openTestDatabase();
     ds = db.dataSource;
-    const units = new UnitService(ds);
+    const units = new UnitService(ds, SYSTEM_ACTOR);
     const province = await units.create({
       code: 'SD',
       name: '山东省教育工会',
@@ -47,7 +48,7 @@ describe(`rules across volunteers, teams and pairings (${testDbKind()})`, () => 
     jinan = (await city('370100', '济南市教育工会')).id;
     qingdao = (await city('370200', '青岛市教育工会')).id;
     const ids = residentIds(10);
-    const volunteers = new VolunteerService(ds);
+    const volunteers = new VolunteerService(ds, SYSTEM_ACTOR);
     members = [];
     for (let i = 0; i < 9; i++) {
       const volunteer = await volunteers.create({
@@ -69,7 +70,7 @@ describe(`rules across volunteers, teams and pairings (${testDbKind()})`, () => 
         homeAreaCode: '370102',
       })
     ).id;
-    const teams = new ServiceTeamService(ds);
+    const teams = new ServiceTeamService(ds, SYSTEM_ACTOR);
     // 1 cadre + 7 volunteers, the smallest serving team; the ninth person stays out of it.
     const team = await teams.create({
       name: '济南一队',
@@ -84,7 +85,7 @@ describe(`rules across volunteers, teams and pairings (${testDbKind()})`, () => 
 
   it('refuses a role change that would leave a serving team short of volunteers', async () => {
     await expectRejected(
-      () => new VolunteerService(ds).update(members[3]!, { role: VolunteerRole.UNION_CADRE }),
+      () => new VolunteerService(ds, SYSTEM_ACTOR).update(members[3]!, { role: VolunteerRole.UNION_CADRE }),
       'TEAM_COMPOSITION_INVALID',
       'role',
     );
@@ -92,28 +93,28 @@ describe(`rules across volunteers, teams and pairings (${testDbKind()})`, () => 
 
   it('refuses to move a team member to another unit or to deactivate them', async () => {
     await expectRejected(
-      () => new VolunteerService(ds).update(members[2]!, { unitId: String(qingdao) }),
+      () => new VolunteerService(ds, SYSTEM_ACTOR).update(members[2]!, { unitId: String(qingdao) }),
       'BAD_USER_INPUT',
       'unitId',
     );
     await expectRejected(
-      () => new VolunteerService(ds).update(members[2]!, { active: false }),
+      () => new VolunteerService(ds, SYSTEM_ACTOR).update(members[2]!, { active: false }),
       'BAD_USER_INPUT',
       'active',
     );
   });
 
   it('lets people outside any team change freely, and members once their team is disbanded', async () => {
-    const volunteers = new VolunteerService(ds);
+    const volunteers = new VolunteerService(ds, SYSTEM_ACTOR);
     expect((await volunteers.update(outsider, { role: VolunteerRole.UNION_CADRE })).role).toBe(
       VolunteerRole.UNION_CADRE,
     );
-    await new ServiceTeamService(ds).disband(teamId);
+    await new ServiceTeamService(ds, SYSTEM_ACTOR).disband(teamId);
     expect((await volunteers.update(members[2]!, { unitId: String(qingdao) })).unitId).toBe(qingdao);
   });
 
   it('stops counting a pairing once it has ended, and takes it up again when the unit re-pairs', async () => {
-    const sites = new SiteService(ds);
+    const sites = new SiteService(ds, SYSTEM_ACTOR);
     const { site, pairing, projectInput } = await pairedSiteCampaignAndTeam(ds, jinan);
     const project = projectInput({ startsOn: '2019-06-01' });
     const paired = async () =>
@@ -121,7 +122,11 @@ describe(`rules across volunteers, teams and pairings (${testDbKind()})`, () => 
 
     await sites.endPairing(pairing.id, '2019-05-31');
     expect(await paired()).toEqual([]);
-    await expectRejected(() => new ServiceProjectService(ds).create(project), 'BAD_USER_INPUT', 'siteId');
+    await expectRejected(
+      () => new ServiceProjectService(ds, SYSTEM_ACTOR).create(project),
+      'BAD_USER_INPUT',
+      'siteId',
+    );
 
     const again = await sites.pairUnit({
       unitId: String(jinan),
@@ -131,6 +136,6 @@ describe(`rules across volunteers, teams and pairings (${testDbKind()})`, () => 
     });
     expect(again).toMatchObject({ id: pairing.id, endedOn: null, kind: PairingKind.BUREAU_PAIRED });
     expect(await paired()).toEqual([site.id]);
-    expect((await new ServiceProjectService(ds).create(project)).siteId).toBe(site.id);
+    expect((await new ServiceProjectService(ds, SYSTEM_ACTOR).create(project)).siteId).toBe(site.id);
   });
 });

@@ -1,3 +1,4 @@
+import { SYSTEM_ACTOR } from '../../server/src/core/actor';
 import { formatDecimal } from '../../server/src/core/decimal';
 import { ServiceProjectService } from '../../server/src/modules/projects/service-project.service';
 import { Unit, UnitKind } from '../../server/src/modules/units/unit.entity';
@@ -32,14 +33,14 @@ describe(`migrations (${testDbKind()})`, () => {
 
   it('store money as an exact decimal and read it back as the same string on every driver', async () => {
     const ds = db.dataSource;
-    const province = await new UnitService(ds).create({
+    const province = await new UnitService(ds, SYSTEM_ACTOR).create({
       code: 'P',
       name: '山东省教育工会',
       kind: UnitKind.PROVINCE,
       cityCode: '370100',
     });
     const { site, projectInput } = await pairedSiteCampaignAndTeam(ds, province.id);
-    const project = await new ServiceProjectService(ds).create(projectInput());
+    const project = await new ServiceProjectService(ds, SYSTEM_ACTOR).create(projectInput());
     const repo = ds.getRepository(SupportEntry);
     const amounts = ['12345678901.15', '0.10', '1200.00'];
     for (const amount of amounts) {

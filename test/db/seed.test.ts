@@ -1,3 +1,4 @@
+import { SYSTEM_ACTOR } from '../../server/src/core/actor';
 import { ServiceCategory } from '../../server/src/modules/code-lists/service-category';
 import { ServiceNeed } from '../../server/src/modules/needs/service-need.entity';
 import { Site } from '../../server/src/modules/sites/site.entity';
@@ -48,7 +49,7 @@ describe(`demo seed data (${testDbKind()})`, () => {
   it('forms only teams that meet the 7–10 volunteers + 1–2 cadres rule, led by a member', async () => {
     const teams = await db.dataSource.getRepository(ServiceTeam).find();
     expect(teams.length).toBeGreaterThan(0);
-    const service = new ServiceTeamService(db.dataSource);
+    const service = new ServiceTeamService(db.dataSource, SYSTEM_ACTOR);
     for (const team of teams) {
       expect(team.status).toBe(ServiceTeamStatus.ACTIVE);
       expect((await service.composition(team.id)).valid).toBe(true);

@@ -1,3 +1,4 @@
+import { Role } from '../../server/src/core/actor';
 import { mobile, residentId } from '../support/fixtures';
 import { testDbKind } from '../support/test-database';
 import { expectError, startTestServer, type TestServer } from '../support/test-server';
@@ -43,6 +44,7 @@ const JULY_DAY = { startsAt: '2019-07-20T00:30:00.000Z', endsAt: '2019-07-20T08:
 describe(`volunteers over HTTP (${testDbKind()})`, () => {
   let server: TestServer;
   let provinceId: string;
+  let coordinatorToken: string;
   let jinanId: string;
   let sduId: string;
   let wang: any; // 王晓红: a teacher of the Jinan union, registered with a lower-case x
@@ -108,6 +110,14 @@ describe(`volunteers over HTTP (${testDbKind()})`, () => {
       parentId: provinceId,
       cityCode: '370100',
     });
+    // Volunteers are managed by coordinators: one at the province union sees every unit below it,
+    // personal data included (the provincial admin does not need to and does not).
+    coordinatorToken = await server.signInAs({
+      username: 'sd-coordinator',
+      role: Role.UNIT_COORDINATOR,
+      unitId: provinceId,
+    });
+    server.useToken(coordinatorToken);
     wang = await createVolunteer({
       name: '王晓红',
       documentNumber: wangId.slice(0, 17) + 'x',
@@ -396,8 +406,14 @@ describe(`volunteers over HTTP (${testDbKind()})`, () => {
       );
     });
 
-    it('an unknown unit (NOT_FOUND, unitId)', async () => {
-      await rejectCreate({ unitId: '999999' }, 'NOT_FOUND', 'unitId');
+    it('an unknown unit: NOT_FOUND for the provincial admin, FORBIDDEN for a coordinator (unitId)', async () => {
+      await rejectCreate({ unitId: '999999' }, 'FORBIDDEN', 'unitId');
+      server.useToken(server.adminToken);
+      try {
+        await rejectCreate({ unitId: '999999' }, 'NOT_FOUND', 'unitId');
+      } finally {
+        server.useToken(coordinatorToken);
+      }
     });
 
     it('an availability window ending before it starts (availability[0].endsAt)', async () => {

@@ -1,3 +1,4 @@
+import { SYSTEM_ACTOR } from '../../server/src/core/actor';
 import type { DataSource } from 'typeorm';
 import { CampaignService } from '../../server/src/modules/campaigns/campaign.service';
 import type { CreateServiceProjectInput } from '../../server/src/modules/projects/service-project.inputs';
@@ -26,7 +27,7 @@ export function mobile(n: number): string {
  * the 2019 campaign and a forming team of the unit. `projectInput` gives a valid project for it.
  */
 export async function pairedSiteCampaignAndTeam(dataSource: DataSource, unitId: number) {
-  const sites = new SiteService(dataSource);
+  const sites = new SiteService(dataSource, SYSTEM_ACTOR);
   const site = await sites.create({
     name: '曹县青岗镇王庄村',
     kind: SiteKind.VILLAGE,
@@ -40,7 +41,7 @@ export async function pairedSiteCampaignAndTeam(dataSource: DataSource, unitId: 
     kind: PairingKind.SELF_PAIRED,
     startedOn: '2019-03-01',
   });
-  const campaign = await new CampaignService(dataSource).create({
+  const campaign = await new CampaignService(dataSource, SYSTEM_ACTOR).create({
     year: 2019,
     name: '2019年助力脱贫攻坚教职工志愿服务活动',
     startsOn: '2019-03-01',
@@ -48,7 +49,7 @@ export async function pairedSiteCampaignAndTeam(dataSource: DataSource, unitId: 
     phases: [],
     milestones: [],
   });
-  const team = await new ServiceTeamService(dataSource).create({
+  const team = await new ServiceTeamService(dataSource, SYSTEM_ACTOR).create({
     name: '项目服务队',
     unitId: String(unitId),
   });

@@ -28,7 +28,25 @@ describe('loadConfig defaults', () => {
   });
 
   it('treats blank variables as unset', () => {
-    expect(loadConfig({ PORT: '  ', DATABASE_URL: '', SEED_DEMO_DATA: ' ', HOST: ' ' })).toEqual(config);
+    const blank = loadConfig({
+      PORT: '  ',
+      DATABASE_URL: '',
+      SEED_DEMO_DATA: ' ',
+      HOST: ' ',
+      AUTH_SECRET: ' ',
+    });
+    const withoutSecret = ({ auth: { secret: _secret, ...auth }, ...rest }: typeof config) => ({
+      ...rest,
+      auth,
+    });
+    expect(withoutSecret(blank)).toEqual(withoutSecret(config));
+  });
+
+  it('makes a random signing secret per process when AUTH_SECRET is unset, and says so', () => {
+    const other = loadConfig({});
+    expect(config.auth.secretIsEphemeral).toBe(true);
+    expect(config.auth.secret).toMatch(/^[0-9a-f]{64}$/);
+    expect(other.auth.secret).not.toBe(config.auth.secret);
   });
 
   it('is frozen', () => {
@@ -46,7 +64,15 @@ describe('loadConfig settings', () => {
   });
 
   it.each(['development', 'production', 'test'])('accepts NODE_ENV=%s', (nodeEnv) => {
-    expect(loadConfig({ NODE_ENV: nodeEnv }).nodeEnv).toBe(nodeEnv);
+    expect(loadConfig({ NODE_ENV: nodeEnv, AUTH_SECRET: 'x'.repeat(32) }).nodeEnv).toBe(nodeEnv);
+  });
+
+  it('requires a shared AUTH_SECRET of at least 32 characters in production', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/AUTH_SECRET is required in production/);
+    expect(() => loadConfig({ AUTH_SECRET: 'short' })).toThrow(/AUTH_SECRET must be at least 32 characters/);
+    const config = loadConfig({ NODE_ENV: 'production', AUTH_SECRET: 's'.repeat(40) });
+    expect(config.auth).toMatchObject({ secret: 's'.repeat(40), secretIsEphemeral: false });
+    expect(config.http.introspection).toBe(false);
   });
 
   it.each([

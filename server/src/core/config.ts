@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 
 /** Where the data lives: the embedded SQLite file by default, or a MariaDB / MySQL server. */
@@ -21,6 +22,22 @@ export interface Config {
   readonly seedDemoData: boolean;
   /** Print every SQL statement (debugging). */
   readonly logSql: boolean;
+  readonly auth: {
+    /** Signs access tokens; every instance behind one load balancer must share it. */
+    readonly secret: string;
+    /** True when no AUTH_SECRET was set and a random one was made for this process. */
+    readonly secretIsEphemeral: boolean;
+    readonly accessTokenTtlSeconds: number;
+  };
+  readonly http: {
+    /** Origins allowed to call the API from a browser; empty means same-origin only. */
+    readonly corsOrigins: readonly string[];
+    readonly introspection: boolean;
+    /** Requests per account (or per address when signed out) per minute. */
+    readonly rateLimitPerMinute: number;
+  };
+  /** Shares rate limits (and later events) across instances when set. */
+  readonly redisUrl: string | null;
 }
 
 export class ConfigError extends Error {
@@ -55,6 +72,42 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   );
   const logSql = parseBoolean('LOG_SQL', env.LOG_SQL, false, problems);
 
+  const configuredSecret = env.AUTH_SECRET?.trim() ?? '';
+  if (configuredSecret && configuredSecret.length < 32) {
+    problems.push('AUTH_SECRET must be at least 32 characters (e.g. `openssl rand -hex 32`)');
+  }
+  if (!configuredSecret && nodeEnv === 'production') {
+    problems.push(
+      'AUTH_SECRET is required in production: tokens must survive restarts and be shared by instances',
+    );
+  }
+  const accessTokenTtlMinutes = parsePositiveInt(
+    'ACCESS_TOKEN_TTL_MINUTES',
+    env.ACCESS_TOKEN_TTL_MINUTES,
+    60,
+    problems,
+  );
+  const rateLimitPerMinute = parsePositiveInt(
+    'RATE_LIMIT_PER_MINUTE',
+    env.RATE_LIMIT_PER_MINUTE,
+    600,
+    problems,
+  );
+  const introspection = parseBoolean('INTROSPECTION', env.INTROSPECTION, nodeEnv !== 'production', problems);
+  const corsOrigins = (env.CORS_ORIGINS ?? '')
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter(Boolean);
+  for (const origin of corsOrigins) {
+    if (origin !== '*' && !/^https?:\/\/[^/\s]+$/.test(origin)) {
+      problems.push(`CORS_ORIGINS entries must be origins like https://console.example.cn (got "${origin}")`);
+    }
+  }
+  const redisUrl = env.REDIS_URL?.trim() || null;
+  if (redisUrl && !/^rediss?:\/\//.test(redisUrl)) {
+    problems.push('REDIS_URL must start with redis:// or rediss://');
+  }
+
   if (problems.length > 0 || !database) throw new ConfigError(problems);
   return Object.freeze({
     nodeEnv: nodeEnv as Config['nodeEnv'],
@@ -63,7 +116,29 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     database,
     seedDemoData,
     logSql,
+    auth: Object.freeze({
+      secret: configuredSecret || randomBytes(32).toString('hex'),
+      secretIsEphemeral: !configuredSecret,
+      accessTokenTtlSeconds: accessTokenTtlMinutes * 60,
+    }),
+    http: Object.freeze({ corsOrigins: Object.freeze(corsOrigins), introspection, rateLimitPerMinute }),
+    redisUrl,
   });
+}
+
+function parsePositiveInt(
+  name: string,
+  raw: string | undefined,
+  fallback: number,
+  problems: string[],
+): number {
+  if (raw === undefined || raw.trim() === '') return fallback;
+  const value = /^\d{1,9}$/.test(raw.trim()) ? Number(raw) : NaN;
+  if (!Number.isInteger(value) || value <= 0) {
+    problems.push(`${name} must be a positive whole number (got "${raw}")`);
+    return fallback;
+  }
+  return value;
 }
 
 function parsePort(raw: string | undefined, problems: string[]): number {

@@ -1,12 +1,30 @@
+import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
+import { UnauthenticatedError, type Actor } from './actor';
+import type { Config } from './config';
 import { RequestLoaders } from './loaders';
 
 /** What every resolver receives. Built fresh for each request (and each subscription). */
 export interface Context {
   dataSource: DataSource;
   loaders: RequestLoaders;
+  /** Null for a request without a token: only signing in and public code lists answer it. */
+  actor: Actor | null;
+  requestId: string;
+  /** Token settings, for resolvers that sign tokens (login); absent outside the HTTP server. */
+  auth?: Config['auth'];
 }
 
-export function createContext(dataSource: DataSource): Context {
-  return { dataSource, loaders: new RequestLoaders(dataSource) };
+export function createContext(
+  dataSource: DataSource,
+  actor: Actor | null = null,
+  auth?: Config['auth'],
+): Context {
+  return { dataSource, loaders: new RequestLoaders(dataSource), actor, requestId: randomUUID(), auth };
+}
+
+/** The signed-in actor, or UNAUTHENTICATED. */
+export function actorOf(context: Context): Actor {
+  if (!context.actor) throw new UnauthenticatedError();
+  return context.actor;
 }

@@ -11,6 +11,12 @@ export enum ErrorCode {
   NOT_FOUND = 'NOT_FOUND',
   CONFLICT = 'CONFLICT',
   TEAM_COMPOSITION_INVALID = 'TEAM_COMPOSITION_INVALID',
+  /** The operation nests deeper than QueryLimits.maxDepth (extensions: depth, maxDepth). */
+  QUERY_TOO_DEEP = 'QUERY_TOO_DEEP',
+  /** The operation's estimated cost exceeds QueryLimits.maxComplexity (extensions: complexity, maxComplexity). */
+  QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
+  /** Too many requests this minute for the account or address; HTTP 429 (extensions: retryAfterSeconds). */
+  RATE_LIMITED = 'RATE_LIMITED',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 

@@ -1,4 +1,4 @@
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { AppError, ErrorCode, FRAMEWORK_ERROR_CODES } from './errors';
 
@@ -13,9 +13,17 @@ export function formatError(
   error: unknown,
   log: (error: unknown) => void = (e) => console.error('[graphql] unexpected error', e),
 ): GraphQLFormattedError {
-  const original = unwrapResolverError(error);
+  const unwrapped = unwrapResolverError(error);
+  // Apollo wraps a validation rule's error (e.g. QUERY_TOO_DEEP) in its own ValidationError,
+  // coded GRAPHQL_VALIDATION_FAILED, with ours as `originalError`: keep our code.
+  const original =
+    unwrapped instanceof GraphQLError && unwrapped.originalError instanceof AppError
+      ? unwrapped.originalError
+      : unwrapped;
   if (original instanceof AppError) {
-    return { ...formatted, extensions: { ...original.extensions } };
+    // `http` (status, headers) is for Apollo's HTTP response, not for the client's error body.
+    const { http: _http, ...extensions } = original.extensions;
+    return { ...formatted, extensions };
   }
   const code = formatted.extensions?.code;
   if (code === ErrorCode.BAD_USER_INPUT) {

@@ -3,6 +3,8 @@
  * each other one way (units → volunteers → teams → sites → needs → projects → …); this file
  * is the only place that knows all of them.
  */
+import { Account, ApiToken } from './accounts/account.entity';
+import { AccountResolver, ApiTokenResolver } from './accounts/account.resolver';
 import {
   AssignmentResolver,
   ServiceNeedAssignmentsResolver,
@@ -10,6 +12,7 @@ import {
 } from './assignments/assignment.resolver';
 import { Assignment } from './assignments/assignment.entity';
 import { Campaign, CampaignPhase, ReportingMilestone } from './campaigns/campaign.entity';
+import { AuditResolver } from './audit/audit.resolver';
 import { CampaignResolver } from './campaigns/campaign.resolver';
 import { CodeListResolver } from './code-lists/code-list.resolver';
 import { LATER_ENTITIES } from './later-entities';
@@ -48,6 +51,8 @@ export const ENTITIES = [
   ServiceProject,
   ProjectPost,
   ServiceProjectNeed,
+  Account,
+  ApiToken,
   ...LATER_ENTITIES,
 ];
 
@@ -69,6 +74,9 @@ export const RESOLVERS = [
   VolunteerAssignmentsResolver,
   ServiceProjectResolver,
   ServiceTeamProjectsResolver,
+  AccountResolver,
+  ApiTokenResolver,
+  AuditResolver,
 ] as const;
 
 // Rules of later modules that an earlier module's writes must respect.

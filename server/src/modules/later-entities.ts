@@ -1,5 +1,5 @@
 import { ArchiveExport, ArchiveExportItem } from './archive-exports/archive-export.entity';
-import { AuditEvent } from './audit/audit-event.entity';
+import { AuditEvent } from '../core/audit-event.entity';
 import { StatusReport } from './reports/status-report.entity';
 import { SafetyPlan, TrainingAttendance, TrainingRecord } from './safety/safety.entity';
 import { ServiceLog } from './service-logs/service-log.entity';

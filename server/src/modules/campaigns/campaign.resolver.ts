@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../core/context';
+import { actorOf, type Context } from '../../core/context';
 import { parseId } from '../../core/validate';
 import { Campaign, CampaignPhase, ReportingMilestone } from './campaign.entity';
 import { CreateCampaignInput, UpdateCampaignInput } from './campaign.inputs';
@@ -14,18 +14,21 @@ export class CampaignResolver {
     @Arg('year', () => Int, { nullable: true }) year: number | null,
     @Ctx() ctx: Context,
   ): Promise<Campaign | null> {
+    actorOf(ctx);
     if (id) return campaignById(ctx.loaders).load(parseId('id', id));
-    return year === null ? Promise.resolve(null) : new CampaignService(ctx.dataSource).findByYear(year);
+    return year === null
+      ? Promise.resolve(null)
+      : new CampaignService(ctx.dataSource, actorOf(ctx)).findByYear(year);
   }
 
   @Query(() => [Campaign], { description: 'Every campaign, newest first.' })
   campaigns(@Ctx() ctx: Context): Promise<Campaign[]> {
-    return new CampaignService(ctx.dataSource).list();
+    return new CampaignService(ctx.dataSource, actorOf(ctx)).list();
   }
 
   @Mutation(() => Campaign)
   createCampaign(@Arg('input') input: CreateCampaignInput, @Ctx() ctx: Context): Promise<Campaign> {
-    return new CampaignService(ctx.dataSource).create(input);
+    return new CampaignService(ctx.dataSource, actorOf(ctx)).create(input);
   }
 
   @Mutation(() => Campaign)
@@ -34,7 +37,7 @@ export class CampaignResolver {
     @Arg('input') input: UpdateCampaignInput,
     @Ctx() ctx: Context,
   ): Promise<Campaign> {
-    return new CampaignService(ctx.dataSource).update(parseId('id', id), input);
+    return new CampaignService(ctx.dataSource, actorOf(ctx)).update(parseId('id', id), input);
   }
 
   @FieldResolver(() => [CampaignPhase])

@@ -1,4 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { requireAdmin } from '../../core/access';
+import type { Actor } from '../../core/actor';
+import { AuditAction, recordAudit } from '../../core/audit';
 import { BadInputError, ConflictError, NotFoundError } from '../../core/errors';
 import { conflictOnDuplicate } from '../../core/sql';
 import { requireInt, requireOrder, requireText, uniqueValues } from '../../core/validate';
@@ -11,7 +14,10 @@ import type {
 } from './campaign.inputs';
 
 export class CampaignService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly actor: Actor,
+  ) {}
 
   async get(id: number, field = 'id'): Promise<Campaign> {
     const campaign = await this.dataSource.getRepository(Campaign).findOneBy({ id });
@@ -28,6 +34,7 @@ export class CampaignService {
   }
 
   create(input: CreateCampaignInput): Promise<Campaign> {
+    requireAdmin(this.actor, 'run campaigns');
     const year = requireInt('year', input.year, { min: 2000, max: 2100 });
     const name = requireText('name', input.name, { max: 200 });
     requireOrder('startsOn', 'endsOn', input.startsOn, input.endsOn);
@@ -38,23 +45,28 @@ export class CampaignService {
         if (await manager.getRepository(Campaign).existsBy({ year })) {
           throw new ConflictError('year', `a campaign for ${year} already exists`);
         }
-        const campaign = await manager
+        const campaign = manager
           .getRepository(Campaign)
-          .save(
-            manager
-              .getRepository(Campaign)
-              .create({ year, name, startsOn: input.startsOn, endsOn: input.endsOn }),
-          );
+          .create({ year, name, startsOn: input.startsOn, endsOn: input.endsOn });
+        await manager.save(campaign);
         await replaceCalendar(manager, campaign.id, input.phases, input.milestones);
+        await recordAudit(manager, this.actor, {
+          action: AuditAction.CREATE,
+          entityType: 'Campaign',
+          entityId: campaign.id,
+          after: { ...campaign, phases: input.phases, milestones: input.milestones },
+        });
         return campaign;
       }),
     );
   }
 
   update(id: number, input: UpdateCampaignInput): Promise<Campaign> {
+    requireAdmin(this.actor, 'run campaigns');
     return this.dataSource.transaction(async (manager) => {
       const campaign = await manager.getRepository(Campaign).findOneBy({ id });
       if (!campaign) throw new NotFoundError('Campaign', id);
+      const before = { ...campaign, ...(await calendarOf(manager, id)) };
       if (input.name !== undefined) campaign.name = requireText('name', input.name, { max: 200 });
       if (input.startsOn !== undefined) campaign.startsOn = input.startsOn;
       if (input.endsOn !== undefined) campaign.endsOn = input.endsOn;
@@ -64,6 +76,14 @@ export class CampaignService {
       if (input.milestones) checkMilestones(input.milestones);
       await manager.getRepository(Campaign).save(campaign);
       await replaceCalendar(manager, id, input.phases, input.milestones);
+      const after = { ...campaign, ...(await calendarOf(manager, id)) };
+      await recordAudit(manager, this.actor, {
+        action: AuditAction.UPDATE,
+        entityType: 'Campaign',
+        entityId: id,
+        before,
+        after,
+      });
       return campaign;
     });
   }
@@ -90,6 +110,15 @@ function checkMilestones(milestones: readonly ReportingMilestoneInput[]): void {
     'milestones',
     milestones.map((m) => m.kind),
   );
+}
+
+async function calendarOf(manager: EntityManager, campaignId: number) {
+  const strip = <T extends { id: number; campaignId: number }>({ id: _id, campaignId: _c, ...rest }: T) =>
+    rest;
+  return {
+    phases: (await manager.getRepository(CampaignPhase).findBy({ campaignId })).map(strip),
+    milestones: (await manager.getRepository(ReportingMilestone).findBy({ campaignId })).map(strip),
+  };
 }
 
 async function replaceCalendar(

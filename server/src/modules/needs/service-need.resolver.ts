@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../core/context';
+import { actorOf, type Context } from '../../core/context';
 import { connectionType, PageArgs, type Page } from '../../core/pagination';
 import { parseId } from '../../core/validate';
 import { Campaign } from '../campaigns/campaign.entity';
@@ -17,6 +17,7 @@ export const ServiceNeedConnection = connectionType(ServiceNeed, 'ServiceNeed');
 export class ServiceNeedResolver {
   @Query(() => ServiceNeed, { nullable: true })
   serviceNeed(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<ServiceNeed | null> {
+    actorOf(ctx);
     return serviceNeedById(ctx.loaders).load(parseId('id', id));
   }
 
@@ -26,12 +27,12 @@ export class ServiceNeedResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: Context,
   ): Promise<Page<ServiceNeed>> {
-    return new ServiceNeedService(ctx.dataSource).list(filter ?? {}, page);
+    return new ServiceNeedService(ctx.dataSource, actorOf(ctx)).list(filter ?? {}, page);
   }
 
   @Mutation(() => ServiceNeed, { description: 'Post a new service request for a site.' })
   postServiceNeed(@Arg('input') input: PostServiceNeedInput, @Ctx() ctx: Context): Promise<ServiceNeed> {
-    return new ServiceNeedService(ctx.dataSource).post(input);
+    return new ServiceNeedService(ctx.dataSource, actorOf(ctx)).post(input);
   }
 
   @Mutation(() => ServiceNeed)
@@ -40,7 +41,7 @@ export class ServiceNeedResolver {
     @Arg('input') input: UpdateServiceNeedInput,
     @Ctx() ctx: Context,
   ): Promise<ServiceNeed> {
-    return new ServiceNeedService(ctx.dataSource).update(parseId('id', id), input);
+    return new ServiceNeedService(ctx.dataSource, actorOf(ctx)).update(parseId('id', id), input);
   }
 
   @FieldResolver(() => Site)

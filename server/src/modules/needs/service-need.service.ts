@@ -1,9 +1,11 @@
 import type { DataSource } from 'typeorm';
+import type { Actor } from '../../core/actor';
+import { saveAudited } from '../../core/audit';
 import { BadInputError, NotFoundError } from '../../core/errors';
 import { paginate, type Page, type PageArgs } from '../../core/pagination';
 import { givenFields, parseId } from '../../core/validate';
 import { CampaignService } from '../campaigns/campaign.service';
-import { SiteService } from '../sites/site.service';
+import { requireSiteManagement, SiteService } from '../sites/site.service';
 import { ServiceNeed, ServiceNeedStatus } from './service-need.entity';
 import type { PostServiceNeedInput, ServiceNeedFilter, UpdateServiceNeedInput } from './service-need.inputs';
 import { normaliseServiceNeed } from './service-need.rules';
@@ -16,7 +18,10 @@ const SETTABLE_STATUSES = new Set([
 ]);
 
 export class ServiceNeedService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly actor: Actor,
+  ) {}
 
   async get(id: number, field = 'id'): Promise<ServiceNeed> {
     const need = await this.dataSource.getRepository(ServiceNeed).findOneBy({ id });
@@ -58,12 +63,15 @@ export class ServiceNeedService {
     const siteId = parseId('siteId', input.siteId);
     const campaignId = parseId('campaignId', input.campaignId);
     if (fields.endsAt <= now) throw new BadInputError('endsAt', 'a new need must end in the future');
-    await new SiteService(this.dataSource).get(siteId, 'siteId');
-    await new CampaignService(this.dataSource).get(campaignId, 'campaignId');
-    const repo = this.dataSource.getRepository(ServiceNeed);
-    return repo.save(
-      repo.create({ ...fields, siteId, campaignId, status: ServiceNeedStatus.OPEN, postedAt: now }),
-    );
+    await new SiteService(this.dataSource, this.actor).get(siteId, 'siteId');
+    await new CampaignService(this.dataSource, this.actor).get(campaignId, 'campaignId');
+    return this.dataSource.transaction(async (manager) => {
+      await requireSiteManagement(manager, this.actor, siteId, 'siteId');
+      const need = manager
+        .getRepository(ServiceNeed)
+        .create({ ...fields, siteId, campaignId, status: ServiceNeedStatus.OPEN, postedAt: now });
+      return saveAudited(manager, this.actor, 'ServiceNeed', need);
+    });
   }
 
   update(id: number, input: UpdateServiceNeedInput): Promise<ServiceNeed> {
@@ -71,6 +79,7 @@ export class ServiceNeedService {
       const repo = manager.getRepository(ServiceNeed);
       const need = await repo.findOneBy({ id });
       if (!need) throw new NotFoundError('ServiceNeed', id);
+      await requireSiteManagement(manager, this.actor, need.siteId, 'id');
       if (need.status === ServiceNeedStatus.CANCELLED) {
         throw new BadInputError('id', 'a cancelled need cannot be changed');
       }
@@ -78,9 +87,10 @@ export class ServiceNeedService {
       if (status !== undefined && !SETTABLE_STATUSES.has(status)) {
         throw new BadInputError('status', 'status may be set to OPEN, CLOSED or CANCELLED');
       }
+      const before = { ...need };
       Object.assign(need, normaliseServiceNeed({ ...need, ...changes }));
       if (status !== undefined) need.status = status;
-      return repo.save(need);
+      return saveAudited(manager, this.actor, 'ServiceNeed', need, before);
     });
   }
 }

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../core/context';
+import { actorOf, type Context } from '../../core/context';
 import { connectionType, PageArgs, type Page } from '../../core/pagination';
 import { parseId } from '../../core/validate';
 import { Campaign } from '../campaigns/campaign.entity';
@@ -29,6 +29,7 @@ export const ServiceProjectConnection = connectionType(ServiceProject, 'ServiceP
 export class ServiceProjectResolver {
   @Query(() => ServiceProject, { nullable: true })
   serviceProject(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<ServiceProject | null> {
+    actorOf(ctx);
     return serviceProjectById(ctx.loaders).load(parseId('id', id));
   }
 
@@ -38,7 +39,7 @@ export class ServiceProjectResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: Context,
   ): Promise<Page<ServiceProject>> {
-    return new ServiceProjectService(ctx.dataSource).list(filter ?? {}, page);
+    return new ServiceProjectService(ctx.dataSource, actorOf(ctx)).list(filter ?? {}, page);
   }
 
   @Mutation(() => ServiceProject)
@@ -46,7 +47,7 @@ export class ServiceProjectResolver {
     @Arg('input') input: CreateServiceProjectInput,
     @Ctx() ctx: Context,
   ): Promise<ServiceProject> {
-    return new ServiceProjectService(ctx.dataSource).create(input);
+    return new ServiceProjectService(ctx.dataSource, actorOf(ctx)).create(input);
   }
 
   @Mutation(() => ServiceProject)
@@ -55,7 +56,7 @@ export class ServiceProjectResolver {
     @Arg('input') input: UpdateServiceProjectInput,
     @Ctx() ctx: Context,
   ): Promise<ServiceProject> {
-    return new ServiceProjectService(ctx.dataSource).update(parseId('id', id), input);
+    return new ServiceProjectService(ctx.dataSource, actorOf(ctx)).update(parseId('id', id), input);
   }
 
   @FieldResolver(() => ServiceTeam)

@@ -1,4 +1,7 @@
 import { In, type DataSource, type EntityManager } from 'typeorm';
+import { administersUnit } from '../../core/access';
+import { ForbiddenError, Role, type Actor } from '../../core/actor';
+import { AuditAction, recordAudit, saveAudited } from '../../core/audit';
 import { BadInputError, NotFoundError } from '../../core/errors';
 import { conflictOnDuplicate } from '../../core/sql';
 import { paginate, type Page, type PageArgs } from '../../core/pagination';
@@ -34,8 +37,18 @@ import {
   requireStatusChange,
 } from './service-project.rules';
 
+/** A team's projects are run by its unit's coordinator (or the admin) and by the team's leader. */
+export function runsTeamProjects(actor: Actor, team: Pick<ServiceTeam, 'id' | 'unitId'>): boolean {
+  return (
+    administersUnit(actor, team.unitId) || (actor.role === Role.TEAM_LEADER && actor.ledTeamIds.has(team.id))
+  );
+}
+
 export class ServiceProjectService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly actor: Actor,
+  ) {}
 
   async get(id: number, field = 'id'): Promise<ServiceProject> {
     const project = await this.dataSource.getRepository(ServiceProject).findOneBy({ id });
@@ -77,6 +90,12 @@ export class ServiceProjectService {
       this.dataSource.transaction(async (manager) => {
         const team = await manager.getRepository(ServiceTeam).findOneBy({ id: teamId });
         if (!team) throw new NotFoundError('ServiceTeam', teamId, 'teamId');
+        if (!runsTeamProjects(this.actor, team)) {
+          throw new ForbiddenError(
+            "only the team's leader or its unit's coordinator may plan its projects",
+            'teamId',
+          );
+        }
         if (team.status === ServiceTeamStatus.DISBANDED) {
           throw new BadInputError('teamId', 'a disbanded team cannot take on a project');
         }
@@ -90,7 +109,7 @@ export class ServiceProjectService {
         await requireWithinCampaign(manager, campaignId, input.startsOn, input.endsOn);
         const needs = await loadNeeds(manager, needIds, siteId, campaignId);
         const repo = manager.getRepository(ServiceProject);
-        const project = await repo.save(
+        const project = await manager.save(
           repo.create({
             name,
             teamId,
@@ -117,6 +136,12 @@ export class ServiceProjectService {
           .getRepository(ProjectPost)
           .insert(posts.map((post) => ({ ...post, projectId: project.id })));
         await replaceNeeds(manager, project.id, needIds);
+        await recordAudit(manager, this.actor, {
+          action: AuditAction.CREATE,
+          entityType: 'ServiceProject',
+          entityId: project.id,
+          after: { ...project, posts, needIds },
+        });
         return project;
       }),
     );
@@ -128,6 +153,14 @@ export class ServiceProjectService {
         const repo = manager.getRepository(ServiceProject);
         const project = await repo.findOneBy({ id });
         if (!project) throw new NotFoundError('ServiceProject', id);
+        const team = await manager.getRepository(ServiceTeam).findOneByOrFail({ id: project.teamId });
+        if (!runsTeamProjects(this.actor, team)) {
+          throw new ForbiddenError(
+            "only the team's leader or its unit's coordinator may change its projects",
+            'id',
+          );
+        }
+        const before = { ...project };
         if (input.name !== undefined) project.name = requireText('name', input.name, { max: 50 });
         if (input.startsOn !== undefined) project.startsOn = input.startsOn;
         if (input.endsOn !== undefined) project.endsOn = input.endsOn;
@@ -165,14 +198,15 @@ export class ServiceProjectService {
             existing.map((p) => p.name),
           );
         }
-        await repo.save(project);
         if (needIds) await replaceNeeds(manager, id, needIds);
         if (newPosts.length > 0) {
           await manager
             .getRepository(ProjectPost)
             .insert(newPosts.map((post) => ({ ...post, projectId: id })));
         }
-        return project;
+        return saveAudited(manager, this.actor, 'ServiceProject', project, before, {
+          after: { ...(needIds ? { needIds } : {}), ...(newPosts.length ? { addedPosts: newPosts } : {}) },
+        });
       }),
     );
   }

@@ -1,6 +1,6 @@
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../core/context';
+import { actorOf, type Context } from '../../core/context';
 import { connectionType, PageArgs, type Page } from '../../core/pagination';
 import { parseId } from '../../core/validate';
 import { Unit } from '../units/unit.entity';
@@ -16,6 +16,7 @@ export const SiteConnection = connectionType(Site, 'Site');
 export class SiteResolver {
   @Query(() => Site, { nullable: true })
   site(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Site | null> {
+    actorOf(ctx);
     return siteById(ctx.loaders).load(parseId('id', id));
   }
 
@@ -25,12 +26,12 @@ export class SiteResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: Context,
   ): Promise<Page<Site>> {
-    return new SiteService(ctx.dataSource).list(filter ?? {}, page);
+    return new SiteService(ctx.dataSource, actorOf(ctx)).list(filter ?? {}, page);
   }
 
   @Mutation(() => Site)
   createSite(@Arg('input') input: CreateSiteInput, @Ctx() ctx: Context): Promise<Site> {
-    return new SiteService(ctx.dataSource).create(input);
+    return new SiteService(ctx.dataSource, actorOf(ctx)).create(input);
   }
 
   @Mutation(() => Site)
@@ -39,12 +40,12 @@ export class SiteResolver {
     @Arg('input') input: UpdateSiteInput,
     @Ctx() ctx: Context,
   ): Promise<Site> {
-    return new SiteService(ctx.dataSource).update(parseId('id', id), input);
+    return new SiteService(ctx.dataSource, actorOf(ctx)).update(parseId('id', id), input);
   }
 
   @Mutation(() => Pairing, { description: 'Pair a unit with a site (结对).' })
   pairUnitWithSite(@Arg('input') input: PairUnitWithSiteInput, @Ctx() ctx: Context): Promise<Pairing> {
-    return new SiteService(ctx.dataSource).pairUnit(input);
+    return new SiteService(ctx.dataSource, actorOf(ctx)).pairUnit(input);
   }
 
   @Mutation(() => Pairing)
@@ -53,7 +54,7 @@ export class SiteResolver {
     @Arg('endedOn', () => GraphQLLocalDate) endedOn: string,
     @Ctx() ctx: Context,
   ): Promise<Pairing> {
-    return new SiteService(ctx.dataSource).endPairing(parseId('id', id), endedOn);
+    return new SiteService(ctx.dataSource, actorOf(ctx)).endPairing(parseId('id', id), endedOn);
   }
 
   @FieldResolver(() => [Pairing])

@@ -1,4 +1,7 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { isAdmin, requireRole, requireUnitAdministration } from '../../core/access';
+import { ForbiddenError, Role, type Actor } from '../../core/actor';
+import { saveAudited } from '../../core/audit';
 import { ConflictError, NotFoundError, BadInputError } from '../../core/errors';
 import { paginate, type Page, type PageArgs } from '../../core/pagination';
 import { conflictOnDuplicate, whereContains } from '../../core/sql';
@@ -8,8 +11,43 @@ import { Pairing, Site } from './site.entity';
 import type { CreateSiteInput, PairUnitWithSiteInput, SiteFilter, UpdateSiteInput } from './site.inputs';
 import { normaliseSite } from './site.rules';
 
+/**
+ * Who looks after a site: the provincial admin, the coordinator of a unit paired with it, and
+ * the site's own contact.
+ */
+export async function managesSite(manager: EntityManager, actor: Actor, siteId: number): Promise<boolean> {
+  if (isAdmin(actor)) return true;
+  if (actor.role === Role.SITE_CONTACT) return actor.siteId === siteId;
+  if (actor.role !== Role.UNIT_COORDINATOR || actor.unitIds.size === 0) return false;
+  return manager
+    .getRepository(Pairing)
+    .createQueryBuilder('p')
+    .where('p.siteId = :siteId AND p.endedOn IS NULL AND p.unitId IN (:...unitIds)', {
+      siteId,
+      unitIds: [...actor.unitIds],
+    })
+    .getExists();
+}
+
+export async function requireSiteManagement(
+  manager: EntityManager,
+  actor: Actor,
+  siteId: number,
+  field: string,
+) {
+  if (!(await managesSite(manager, actor, siteId))) {
+    throw new ForbiddenError(
+      "only the site's contact or the coordinator of a unit paired with it may do this",
+      field,
+    );
+  }
+}
+
 export class SiteService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly actor: Actor,
+  ) {}
 
   async get(id: number, field = 'id'): Promise<Site> {
     const site = await this.dataSource.getRepository(Site).findOneBy({ id });
@@ -38,9 +76,11 @@ export class SiteService {
   }
 
   create(input: CreateSiteInput): Promise<Site> {
+    requireRole(this.actor, [Role.PROVINCIAL_ADMIN, Role.UNIT_COORDINATOR], 'register sites');
     const fields = normaliseSite(input);
-    const repo = this.dataSource.getRepository(Site);
-    return repo.save(repo.create(fields));
+    return this.dataSource.transaction((manager) =>
+      saveAudited(manager, this.actor, 'Site', manager.getRepository(Site).create(fields)),
+    );
   }
 
   update(id: number, input: UpdateSiteInput): Promise<Site> {
@@ -48,8 +88,10 @@ export class SiteService {
       const repo = manager.getRepository(Site);
       const site = await repo.findOneBy({ id });
       if (!site) throw new NotFoundError('Site', id);
+      await requireSiteManagement(manager, this.actor, id, 'id');
+      const before = { ...site };
       Object.assign(site, normaliseSite({ ...site, ...givenFields(input) }));
-      return repo.save(site);
+      return saveAudited(manager, this.actor, 'Site', site, before);
     });
   }
 
@@ -57,17 +99,19 @@ export class SiteService {
   pairUnit(input: PairUnitWithSiteInput): Promise<Pairing> {
     const unitId = parseId('unitId', input.unitId);
     const siteId = parseId('siteId', input.siteId);
+    requireUnitAdministration(this.actor, unitId, 'pair with sites');
     const duplicate = 'the unit is already paired with this site';
     return conflictOnDuplicate('siteId', duplicate, () =>
       this.dataSource.transaction(async (manager) => {
-        await new UnitService(this.dataSource).get(unitId, 'unitId');
+        await new UnitService(this.dataSource, this.actor).get(unitId, 'unitId');
         await this.get(siteId, 'siteId');
         const repo = manager.getRepository(Pairing);
         const existing = await repo.findOneBy({ unitId, siteId });
         if (existing && existing.endedOn === null) throw new ConflictError('siteId', duplicate);
         const pairing = existing ?? repo.create({ unitId, siteId });
+        const before = existing ? { ...existing } : undefined;
         Object.assign(pairing, { kind: input.kind, startedOn: input.startedOn, endedOn: null });
-        return repo.save(pairing);
+        return saveAudited(manager, this.actor, 'Pairing', pairing, before);
       }),
     );
   }
@@ -77,11 +121,13 @@ export class SiteService {
       const repo = manager.getRepository(Pairing);
       const pairing = await repo.findOneBy({ id });
       if (!pairing) throw new NotFoundError('Pairing', id);
+      requireUnitAdministration(this.actor, pairing.unitId, 'end pairings', 'id');
       if (endedOn < pairing.startedOn) {
         throw new BadInputError('endedOn', 'endedOn must not be before the pairing started');
       }
+      const before = { ...pairing };
       pairing.endedOn = endedOn;
-      return repo.save(pairing);
+      return saveAudited(manager, this.actor, 'Pairing', pairing, before);
     });
   }
 }

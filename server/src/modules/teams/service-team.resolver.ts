@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../core/context';
+import { actorOf, type Context } from '../../core/context';
 import { connectionType, PageArgs, type Page } from '../../core/pagination';
 import { parseId } from '../../core/validate';
 import { Unit } from '../units/unit.entity';
@@ -18,6 +18,7 @@ export const ServiceTeamConnection = connectionType(ServiceTeam, 'ServiceTeam');
 export class ServiceTeamResolver {
   @Query(() => ServiceTeam, { nullable: true })
   serviceTeam(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<ServiceTeam | null> {
+    actorOf(ctx);
     return serviceTeamById(ctx.loaders).load(parseId('id', id));
   }
 
@@ -27,12 +28,12 @@ export class ServiceTeamResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: Context,
   ): Promise<Page<ServiceTeam>> {
-    return new ServiceTeamService(ctx.dataSource).list(filter ?? {}, page);
+    return new ServiceTeamService(ctx.dataSource, actorOf(ctx)).list(filter ?? {}, page);
   }
 
   @Mutation(() => ServiceTeam)
   createServiceTeam(@Arg('input') input: CreateServiceTeamInput, @Ctx() ctx: Context): Promise<ServiceTeam> {
-    return new ServiceTeamService(ctx.dataSource).create(input);
+    return new ServiceTeamService(ctx.dataSource, actorOf(ctx)).create(input);
   }
 
   @Mutation(() => ServiceTeam)
@@ -41,19 +42,19 @@ export class ServiceTeamResolver {
     @Arg('input') input: UpdateServiceTeamInput,
     @Ctx() ctx: Context,
   ): Promise<ServiceTeam> {
-    return new ServiceTeamService(ctx.dataSource).update(parseId('id', id), input);
+    return new ServiceTeamService(ctx.dataSource, actorOf(ctx)).update(parseId('id', id), input);
   }
 
   @Mutation(() => ServiceTeam, {
     description: 'Start serving; fails unless the team meets the 7–10 + 1–2 rule.',
   })
   activateServiceTeam(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<ServiceTeam> {
-    return new ServiceTeamService(ctx.dataSource).activate(parseId('id', id));
+    return new ServiceTeamService(ctx.dataSource, actorOf(ctx)).activate(parseId('id', id));
   }
 
   @Mutation(() => ServiceTeam)
   disbandServiceTeam(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<ServiceTeam> {
-    return new ServiceTeamService(ctx.dataSource).disband(parseId('id', id));
+    return new ServiceTeamService(ctx.dataSource, actorOf(ctx)).disband(parseId('id', id));
   }
 
   @FieldResolver(() => Unit)

@@ -1,4 +1,7 @@
 import { In, type DataSource, type EntityManager } from 'typeorm';
+import { requireUnitAdministration } from '../../core/access';
+import type { Actor } from '../../core/actor';
+import { AuditAction, recordAudit, saveAudited } from '../../core/audit';
 import { BadInputError, NotFoundError, ConflictError } from '../../core/errors';
 import { paginate, type Page, type PageArgs } from '../../core/pagination';
 import { conflictOnDuplicate, whereContains } from '../../core/sql';
@@ -19,7 +22,10 @@ import {
 } from './team-composition';
 
 export class ServiceTeamService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly actor: Actor,
+  ) {}
 
   async get(
     id: number,
@@ -48,6 +54,7 @@ export class ServiceTeamService {
   create(input: CreateServiceTeamInput): Promise<ServiceTeam> {
     const name = requireText('name', input.name, { max: 100 });
     const unitId = parseId('unitId', input.unitId);
+    requireUnitAdministration(this.actor, unitId, 'form teams');
     const memberIds = uniqueValues(
       'memberIds',
       (input.memberIds ?? []).map((id) => parseId('memberIds', id)),
@@ -56,21 +63,26 @@ export class ServiceTeamService {
     const description = optionalText('description', input.description, { max: 2000 });
     return conflictOnDuplicate('name', `the unit already has a team named ${name}`, () =>
       this.dataSource.transaction(async (manager) => {
-        await new UnitService(this.dataSource).get(unitId, 'unitId');
+        await new UnitService(this.dataSource, this.actor).get(unitId, 'unitId');
         await this.requireUniqueName(manager, unitId, name);
         const members = await this.loadMembers(manager, unitId, memberIds);
         requireWithinMaximum(teamComposition(members.map((m) => m.role)));
         requireLeaderAmong(leaderId, memberIds);
-        const team = await manager.getRepository(ServiceTeam).save(
-          manager.getRepository(ServiceTeam).create({
-            name,
-            unitId,
-            leaderId,
-            description,
-            status: ServiceTeamStatus.FORMING,
-          }),
-        );
+        const team = manager.getRepository(ServiceTeam).create({
+          name,
+          unitId,
+          leaderId,
+          description,
+          status: ServiceTeamStatus.FORMING,
+        });
+        await manager.save(team);
         await replaceMembers(manager, team.id, memberIds);
+        await recordAudit(manager, this.actor, {
+          action: AuditAction.CREATE,
+          entityType: 'ServiceTeam',
+          entityId: team.id,
+          after: { ...team, memberIds },
+        });
         return team;
       }),
     );
@@ -79,8 +91,9 @@ export class ServiceTeamService {
   update(id: number, input: UpdateServiceTeamInput): Promise<ServiceTeam> {
     return conflictOnDuplicate('name', 'the unit already has a team of that name', () =>
       this.dataSource.transaction(async (manager) => {
-        const team = await this.get(id, 'id', manager);
+        const team = await this.getManaged(manager, id);
         requireNotDisbanded(team);
+        const before = { ...team, memberIds: await this.memberIds(manager, id) };
         if (input.name !== undefined) {
           const name = requireText('name', input.name, { max: 100 });
           if (name !== team.name) await this.requireUniqueName(manager, team.unitId, name);
@@ -89,7 +102,7 @@ export class ServiceTeamService {
         if (input.description !== undefined) {
           team.description = optionalText('description', input.description, { max: 2000 });
         }
-        let memberIds = await this.memberIds(manager, id);
+        let memberIds = before.memberIds;
         if (input.memberIds) {
           memberIds = uniqueValues(
             'memberIds',
@@ -107,9 +120,8 @@ export class ServiceTeamService {
         if (team.status === ServiceTeamStatus.ACTIVE && team.leaderId === null) {
           throw new BadInputError('leaderId', 'a serving team keeps a leader (负责人)');
         }
-        await manager.getRepository(ServiceTeam).save(team);
         if (input.memberIds) await replaceMembers(manager, id, memberIds);
-        return team;
+        return saveAudited(manager, this.actor, 'ServiceTeam', team, before, { after: { memberIds } });
       }),
     );
   }
@@ -117,21 +129,23 @@ export class ServiceTeamService {
   /** A team starts serving only when it meets the composition rule and has a leader. */
   activate(id: number): Promise<ServiceTeam> {
     return this.dataSource.transaction(async (manager) => {
-      const team = await this.get(id, 'id', manager);
+      const team = await this.getManaged(manager, id);
       requireNotDisbanded(team);
       requireValidComposition(await this.composition(id, manager));
       if (team.leaderId === null)
         throw new BadInputError('leaderId', 'a team needs a leader (负责人) before it serves');
+      const before = { ...team };
       team.status = ServiceTeamStatus.ACTIVE;
-      return manager.getRepository(ServiceTeam).save(team);
+      return saveAudited(manager, this.actor, 'ServiceTeam', team, before);
     });
   }
 
   disband(id: number): Promise<ServiceTeam> {
     return this.dataSource.transaction(async (manager) => {
-      const team = await this.get(id, 'id', manager);
+      const team = await this.getManaged(manager, id);
+      const before = { ...team };
       team.status = ServiceTeamStatus.DISBANDED;
-      return manager.getRepository(ServiceTeam).save(team);
+      return saveAudited(manager, this.actor, 'ServiceTeam', team, before);
     });
   }
 
@@ -147,6 +161,13 @@ export class ServiceTeamService {
       .where('member.teamId = :teamId', { teamId })
       .getRawMany<{ role: Volunteer['role'] }>();
     return teamComposition(rows.map((r) => r.role));
+  }
+
+  /** A team the actor administers (its unit's coordinator or the provincial admin). */
+  private async getManaged(manager: EntityManager, id: number): Promise<ServiceTeam> {
+    const team = await this.get(id, 'id', manager);
+    requireUnitAdministration(this.actor, team.unitId, 'manage teams', 'id');
+    return team;
   }
 
   private async memberIds(manager: EntityManager, teamId: number): Promise<number[]> {

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../core/context';
+import { actorOf, type Context } from '../../core/context';
 import { connectionType, PageArgs, type Page } from '../../core/pagination';
 import { parseId } from '../../core/validate';
 import { Unit } from './unit.entity';
@@ -13,6 +13,7 @@ export const UnitConnection = connectionType(Unit, 'Unit');
 export class UnitResolver {
   @Query(() => Unit, { nullable: true })
   unit(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Unit | null> {
+    actorOf(ctx);
     return unitById(ctx.loaders).load(parseId('id', id));
   }
 
@@ -22,12 +23,12 @@ export class UnitResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: Context,
   ): Promise<Page<Unit>> {
-    return new UnitService(ctx.dataSource).list(filter ?? {}, page);
+    return new UnitService(ctx.dataSource, actorOf(ctx)).list(filter ?? {}, page);
   }
 
   @Mutation(() => Unit)
   createUnit(@Arg('input') input: CreateUnitInput, @Ctx() ctx: Context): Promise<Unit> {
-    return new UnitService(ctx.dataSource).create(input);
+    return new UnitService(ctx.dataSource, actorOf(ctx)).create(input);
   }
 
   @Mutation(() => Unit)
@@ -36,7 +37,7 @@ export class UnitResolver {
     @Arg('input') input: UpdateUnitInput,
     @Ctx() ctx: Context,
   ): Promise<Unit> {
-    return new UnitService(ctx.dataSource).update(parseId('id', id), input);
+    return new UnitService(ctx.dataSource, actorOf(ctx)).update(parseId('id', id), input);
   }
 
   @FieldResolver(() => Unit, { nullable: true })

@@ -1,4 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { requireAdmin, requireUnitAdministration } from '../../core/access';
+import type { Actor } from '../../core/actor';
+import { saveAudited } from '../../core/audit';
 import { BadInputError, ConflictError, NotFoundError } from '../../core/errors';
 import { paginate, type Page, type PageArgs } from '../../core/pagination';
 import { conflictOnDuplicate, whereContains } from '../../core/sql';
@@ -9,7 +12,10 @@ import type { CreateUnitInput, UnitFilter, UpdateUnitInput } from './unit.inputs
 const CODE_PATTERN = /^[A-Za-z0-9-]+$/;
 
 export class UnitService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly actor: Actor,
+  ) {}
 
   async get(id: number, field = 'id'): Promise<Unit> {
     const unit = await this.dataSource.getRepository(Unit).findOneBy({ id });
@@ -28,7 +34,8 @@ export class UnitService {
     return paginate(query, page);
   }
 
-  async create(input: CreateUnitInput, manager: EntityManager = this.dataSource.manager): Promise<Unit> {
+  async create(input: CreateUnitInput): Promise<Unit> {
+    requireAdmin(this.actor, 'create units');
     // Upper-cased so that `sd-370100` and `SD-370100` are one code on every database.
     const code = requireText('code', input.code, {
       max: 32,
@@ -44,13 +51,19 @@ export class UnitService {
     if (input.kind !== UnitKind.PROVINCE && parentId === null) {
       throw new BadInputError('parentId', 'a city or university union must name its parent unit');
     }
-    if (parentId !== null) await this.requireExisting(manager, parentId, 'parentId');
     const duplicate = `a unit with code ${code} already exists`;
-    if (await manager.getRepository(Unit).existsBy({ code })) throw new ConflictError('code', duplicate);
     return conflictOnDuplicate('code', duplicate, () =>
-      manager
-        .getRepository(Unit)
-        .save(manager.getRepository(Unit).create({ code, name, kind: input.kind, parentId, cityCode })),
+      this.dataSource.transaction(async (manager) => {
+        if (parentId !== null) await this.requireExisting(manager, parentId, 'parentId');
+        if (await manager.getRepository(Unit).existsBy({ code })) throw new ConflictError('code', duplicate);
+        const repo = manager.getRepository(Unit);
+        return saveAudited(
+          manager,
+          this.actor,
+          'Unit',
+          repo.create({ code, name, kind: input.kind, parentId, cityCode }),
+        );
+      }),
     );
   }
 
@@ -58,9 +71,12 @@ export class UnitService {
     return this.dataSource.transaction(async (manager) => {
       const unit = await manager.getRepository(Unit).findOneBy({ id });
       if (!unit) throw new NotFoundError('Unit', id);
+      requireUnitAdministration(this.actor, id, 'change units', 'id');
+      const before = { ...unit };
       if (input.name !== undefined) unit.name = requireText('name', input.name, { max: 100 });
       if (input.cityCode !== undefined) unit.cityCode = requireAreaCode('cityCode', input.cityCode);
       if (input.parentId !== undefined) {
+        requireAdmin(this.actor, 'move a unit in the tree');
         if (unit.kind === UnitKind.PROVINCE) {
           throw new BadInputError('parentId', 'the province union has no parent unit');
         }
@@ -71,7 +87,7 @@ export class UnitService {
         }
         unit.parentId = parentId;
       }
-      return manager.getRepository(Unit).save(unit);
+      return saveAudited(manager, this.actor, 'Unit', unit, before);
     });
   }
 

@@ -158,4 +158,16 @@ export class VolunteerFilter {
 
   @Field({ nullable: true, description: 'Part of the name, or a volunteer number.' })
   search?: string;
+
+  @Field({
+    nullable: true,
+    description: 'Find by document number (exact); the number itself is still returned masked.',
+  })
+  documentNumber?: string;
+
+  @Field(() => DocumentType, {
+    nullable: true,
+    description: 'With documentNumber; default 01 内地居民身份证.',
+  })
+  documentType?: DocumentType;
 }

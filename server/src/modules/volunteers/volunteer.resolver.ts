@@ -1,9 +1,13 @@
+import DataLoader from 'dataloader';
+import { GraphQLLocalDate } from 'graphql-scalars';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../core/context';
+import { AuditAction, maskDocumentNumber, maskMobile, recordAudit } from '../../core/audit';
+import { actorOf, type Context } from '../../core/context';
 import { connectionType, PageArgs, type Page } from '../../core/pagination';
 import { parseId } from '../../core/validate';
 import { Unit } from '../units/unit.entity';
 import { unitById } from '../units/unit.loaders';
+import { requireVolunteerRead, seesPersonalData } from './volunteer.access';
 import { Volunteer, VolunteerAvailability } from './volunteer.entity';
 import { CreateVolunteerInput, UpdateVolunteerInput, VolunteerFilter } from './volunteer.inputs';
 import { availabilityByVolunteerId, volunteerById } from './volunteer.loaders';
@@ -14,8 +18,19 @@ export const VolunteerConnection = connectionType(Volunteer, 'Volunteer');
 @Resolver(() => Volunteer)
 export class VolunteerResolver {
   @Query(() => Volunteer, { nullable: true })
-  volunteer(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Volunteer | null> {
-    return volunteerById(ctx.loaders).load(parseId('id', id));
+  async volunteer(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Volunteer | null> {
+    const actor = actorOf(ctx);
+    const volunteer = await volunteerById(ctx.loaders).load(parseId('id', id));
+    if (volunteer) requireVolunteerRead(actor, volunteer);
+    return volunteer;
+  }
+
+  @Query(() => Volunteer, { nullable: true, description: 'A volunteer by their stable volunteer number.' })
+  volunteerByNumber(
+    @Arg('volunteerNumber') volunteerNumber: string,
+    @Ctx() ctx: Context,
+  ): Promise<Volunteer | null> {
+    return new VolunteerService(ctx.dataSource, actorOf(ctx)).getByNumber(volunteerNumber);
   }
 
   @Query(() => VolunteerConnection)
@@ -24,12 +39,12 @@ export class VolunteerResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: Context,
   ): Promise<Page<Volunteer>> {
-    return new VolunteerService(ctx.dataSource).list(filter ?? {}, page);
+    return new VolunteerService(ctx.dataSource, actorOf(ctx)).list(filter ?? {}, page);
   }
 
   @Mutation(() => Volunteer)
   createVolunteer(@Arg('input') input: CreateVolunteerInput, @Ctx() ctx: Context): Promise<Volunteer> {
-    return new VolunteerService(ctx.dataSource).create(input);
+    return new VolunteerService(ctx.dataSource, actorOf(ctx)).create(input);
   }
 
   @Mutation(() => Volunteer)
@@ -38,7 +53,30 @@ export class VolunteerResolver {
     @Arg('input') input: UpdateVolunteerInput,
     @Ctx() ctx: Context,
   ): Promise<Volunteer> {
-    return new VolunteerService(ctx.dataSource).update(parseId('id', id), input);
+    return new VolunteerService(ctx.dataSource, actorOf(ctx)).update(parseId('id', id), input);
+  }
+
+  @FieldResolver(() => String, {
+    description:
+      'Masked (370102********123X) unless you are their coordinator, team leader or the volunteer.',
+  })
+  async documentNumber(@Root() volunteer: Volunteer, @Ctx() ctx: Context): Promise<string> {
+    return (await this.personal(volunteer, ctx))
+      ? volunteer.documentNumber
+      : maskDocumentNumber(volunteer.documentNumber);
+  }
+
+  @FieldResolver(() => String, { description: 'Masked (138****5678) under the same rule as documentNumber.' })
+  async mobile(@Root() volunteer: Volunteer, @Ctx() ctx: Context): Promise<string> {
+    return (await this.personal(volunteer, ctx)) ? volunteer.mobile : maskMobile(volunteer.mobile);
+  }
+
+  @FieldResolver(() => GraphQLLocalDate, {
+    nullable: true,
+    description: 'Null unless you may see personal data.',
+  })
+  async birthDate(@Root() volunteer: Volunteer, @Ctx() ctx: Context): Promise<string | null> {
+    return (await this.personal(volunteer, ctx)) ? volunteer.birthDate : null;
   }
 
   @FieldResolver(() => Unit)
@@ -50,4 +88,32 @@ export class VolunteerResolver {
   availability(@Root() volunteer: Volunteer, @Ctx() ctx: Context): Promise<VolunteerAvailability[]> {
     return availabilityByVolunteerId(ctx.loaders).load(volunteer.id);
   }
+
+  /** Whether the caller sees this volunteer's personal data; each such read is audited once per request. */
+  private async personal(volunteer: Volunteer, ctx: Context): Promise<boolean> {
+    const actor = actorOf(ctx);
+    if (!seesPersonalData(actor, volunteer)) return false;
+    await personalDataReads(ctx).load(volunteer.id);
+    return true;
+  }
+}
+
+/** Batches the audit events of one request's unmasked reads into one insert. */
+function personalDataReads(ctx: Context): DataLoader<number, true> {
+  return ctx.loaders.get(
+    'personalDataReads',
+    (dataSource) =>
+      new DataLoader<number, true>(async (ids) => {
+        await recordAudit(
+          dataSource.manager,
+          actorOf(ctx),
+          ...ids.map((id) => ({
+            action: AuditAction.READ_PERSONAL_DATA,
+            entityType: 'Volunteer',
+            entityId: id,
+          })),
+        );
+        return ids.map(() => true as const);
+      }),
+  );
 }

@@ -1,11 +1,16 @@
 import { randomBytes } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
+import { administersUnit, isAdmin, requireUnitAdministration } from '../../core/access';
+import { ForbiddenError, Role, type Actor } from '../../core/actor';
+import { AuditAction, recordAudit } from '../../core/audit';
 import { ConflictError, NotFoundError } from '../../core/errors';
 import { paginate, type Page, type PageArgs } from '../../core/pagination';
 import { conflictOnDuplicate, escapeLike, LIKE_ESCAPE, whereContains } from '../../core/sql';
 import { givenFields, parseId } from '../../core/validate';
 import { UnitService } from '../units/unit.service';
 import { Volunteer, VolunteerAvailability } from './volunteer.entity';
+import { DocumentType, normaliseDocumentNumber } from './document-number';
+import { requireVolunteerRead, SELF_EDITABLE_FIELDS, volunteerListScope } from './volunteer.access';
 import { runVolunteerChangeGuards } from './volunteer.guards';
 import type {
   AvailabilityWindowInput,
@@ -21,22 +26,58 @@ import {
 } from './volunteer.rules';
 
 export class VolunteerService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly actor: Actor,
+  ) {}
 
+  /** A volunteer the actor may read; FORBIDDEN otherwise. */
   async get(id: number, field = 'id'): Promise<Volunteer> {
     const volunteer = await this.dataSource.getRepository(Volunteer).findOneBy({ id });
     if (!volunteer) throw new NotFoundError('Volunteer', id, field);
+    requireVolunteerRead(this.actor, volunteer);
+    return volunteer;
+  }
+
+  /** By the stable external key other tools use. */
+  async getByNumber(volunteerNumber: string): Promise<Volunteer | null> {
+    const volunteer = await this.dataSource
+      .getRepository(Volunteer)
+      .findOneBy({ volunteerNumber: volunteerNumber.trim().toUpperCase() });
+    if (volunteer) requireVolunteerRead(this.actor, volunteer);
     return volunteer;
   }
 
   async list(filter: VolunteerFilter = {}, page: PageArgs = {}): Promise<Page<Volunteer>> {
+    const scope = volunteerListScope(this.actor);
     const query = this.dataSource.getRepository(Volunteer).createQueryBuilder('volunteer');
+    if (scope?.unitIds)
+      query.andWhere('volunteer.unitId IN (:...scopeUnits)', { scopeUnits: [0, ...scope.unitIds] });
+    if (scope?.volunteerIds) {
+      query.andWhere('volunteer.id IN (:...scopeVolunteers)', {
+        scopeVolunteers: [0, ...scope.volunteerIds],
+      });
+    }
     if (filter.unitId) {
       const unitId = parseId('unitId', filter.unitId);
+      if (!isAdmin(this.actor) && !this.actor.unitIds.has(unitId)) {
+        throw new ForbiddenError("you may not read another unit's volunteers", 'unitId');
+      }
       const unitIds = filter.includeSubUnits
-        ? await new UnitService(this.dataSource).subtreeIds(unitId)
+        ? await new UnitService(this.dataSource, this.actor).subtreeIds(unitId)
         : [unitId];
       query.andWhere('volunteer.unitId IN (:...unitIds)', { unitIds });
+    }
+    if (filter.documentNumber) {
+      // Exact match on the normalised number: found without the number ever being returned.
+      const documentType = filter.documentType ?? DocumentType.MAINLAND_ID_CARD;
+      query.andWhere(
+        'volunteer.documentType = :documentType AND volunteer.documentNumber = :documentNumber',
+        {
+          documentType,
+          documentNumber: normaliseDocumentNumber('documentNumber', documentType, filter.documentNumber),
+        },
+      );
     }
     if (filter.role) query.andWhere('volunteer.role = :role', { role: filter.role });
     // JSON-encoded lists: match the quoted element so TUTORING never matches a longer name.
@@ -65,8 +106,9 @@ export class VolunteerService {
   }
 
   async create(input: CreateVolunteerInput): Promise<Volunteer> {
-    const fields = normaliseVolunteer(input);
     const unitId = parseId('unitId', input.unitId);
+    requireUnitAdministration(this.actor, unitId, 'register volunteers');
+    const fields = normaliseVolunteer(input);
     const windows = input.availability ?? [];
     checkAvailability(windows);
     return conflictOnDuplicate(
@@ -74,7 +116,7 @@ export class VolunteerService {
       'a volunteer with this document number is already registered',
       () =>
         this.dataSource.transaction(async (manager) => {
-          await new UnitService(this.dataSource).get(unitId, 'unitId');
+          await new UnitService(this.dataSource, this.actor).get(unitId, 'unitId');
           await this.requireUniqueDocument(manager, fields);
           const repo = manager.getRepository(Volunteer);
           // The number derives from the id, which exists only after the insert.
@@ -89,6 +131,12 @@ export class VolunteerService {
           volunteer.volunteerNumber = volunteerNumberFor(volunteer.id);
           await repo.update(volunteer.id, { volunteerNumber: volunteer.volunteerNumber });
           await replaceAvailability(manager, volunteer.id, windows);
+          await recordAudit(manager, this.actor, {
+            action: AuditAction.CREATE,
+            entityType: 'Volunteer',
+            entityId: volunteer.id,
+            after: { ...volunteer, availability: windows },
+          });
           return volunteer;
         }),
     );
@@ -103,6 +151,7 @@ export class VolunteerService {
           const repo = manager.getRepository(Volunteer);
           const current = await repo.findOneBy({ id });
           if (!current) throw new NotFoundError('Volunteer', id);
+          this.requireUpdateAccess(current, input);
           const documentChanged = input.documentType !== undefined || input.documentNumber !== undefined;
           const fields = normaliseVolunteer({
             ...current,
@@ -112,16 +161,39 @@ export class VolunteerService {
           });
           if (documentChanged) await this.requireUniqueDocument(manager, fields, id);
           const unitId = input.unitId ? parseId('unitId', input.unitId) : current.unitId;
-          if (unitId !== current.unitId) await new UnitService(this.dataSource).get(unitId, 'unitId');
+          if (unitId !== current.unitId) {
+            requireUnitAdministration(this.actor, unitId, 'move volunteers', 'unitId');
+            await new UnitService(this.dataSource, this.actor).get(unitId, 'unitId');
+          }
           if (input.availability) checkAvailability(input.availability);
           const before = { ...current };
           Object.assign(current, fields, { unitId, active: input.active ?? current.active });
           await runVolunteerChangeGuards(manager, before, current);
           await repo.save(current);
           if (input.availability) await replaceAvailability(manager, id, input.availability);
+          await recordAudit(manager, this.actor, {
+            action: AuditAction.UPDATE,
+            entityType: 'Volunteer',
+            entityId: id,
+            before,
+            after: { ...current, ...(input.availability ? { availability: input.availability } : {}) },
+          });
           return current;
         }),
     );
+  }
+
+  /** The unit's coordinator changes anything; a volunteer only the fields of their own profile. */
+  private requireUpdateAccess(current: Volunteer, input: UpdateVolunteerInput): void {
+    if (administersUnit(this.actor, current.unitId)) return;
+    if (this.actor.role === Role.VOLUNTEER || this.actor.role === Role.TEAM_LEADER) {
+      if (this.actor.volunteerId === current.id) {
+        const field = Object.keys(givenFields(input)).find((key) => !SELF_EDITABLE_FIELDS.has(key));
+        if (field) throw new ForbiddenError(`ask your unit's coordinator to change ${field}`, field);
+        return;
+      }
+    }
+    throw new ForbiddenError('you may only change volunteers of your own unit (or your own profile)', 'id');
   }
 
   private async requireUniqueDocument(manager: EntityManager, fields: VolunteerFields, exceptId?: number) {

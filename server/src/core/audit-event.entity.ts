@@ -61,10 +61,10 @@ export class AuditEvent {
 
   // before/after are not GraphQL fields yet: they need a JSON scalar, and may hold personal data.
   @Column({ type: 'simple-json', nullable: true })
-  before: unknown;
+  before: Record<string, unknown> | null;
 
   @Column({ type: 'simple-json', nullable: true })
-  after: unknown;
+  after: Record<string, unknown> | null;
 
   @Field(() => String, { nullable: true })
   @Column({ type: 'varchar', length: 64, nullable: true })
