@@ -1,0 +1,396 @@
+import { buildSchema, type GraphQLObjectType } from 'graphql';
+import fs from 'node:fs';
+import path from 'node:path';
+import { AccessWorld, type UnitSide } from '../support/access-world';
+import { mobile, residentId } from '../support/fixtures';
+import { databaseSnapshot, testDbKind } from '../support/test-database';
+import { startTestServer, type TestServer } from '../support/test-server';
+
+/**
+ * Every query and mutation of the schema, called by every role, on a target inside the
+ * caller's scope (Jinan) and outside it (Qingdao). Operations come from schema/schema.graphql,
+ * so a new operation without a row here fails the first test.
+ */
+
+type Caller = 'anonymous' | 'admin' | 'coordinator' | 'leader' | 'volunteer' | 'siteContact';
+type Scope = 'in' | 'out';
+const CALLERS: Caller[] = ['anonymous', 'admin', 'coordinator', 'leader', 'volunteer', 'siteContact'];
+const SCOPES: Scope[] = ['in', 'out'];
+const BOTH: Scope[] = ['in', 'out'];
+const SIGNED_IN: Partial<Record<Caller, Scope[]>> = {
+  admin: BOTH,
+  coordinator: BOTH,
+  leader: BOTH,
+  volunteer: BOTH,
+  siteContact: BOTH,
+};
+const UNIT_ADMIN: Partial<Record<Caller, Scope[]>> = { admin: BOTH, coordinator: ['in'] };
+
+interface Cell {
+  world: AccessWorld;
+  side: UnitSide;
+  scope: Scope;
+  caller: Caller;
+}
+
+interface Row {
+  document: string;
+  /** Who may, and for which scope; anyone else gets FORBIDDEN (or UNAUTHENTICATED without a token). */
+  allowed: Partial<Record<Caller, Scope[]>>;
+  /** Answers without a token. */
+  public?: boolean;
+  variables?: (cell: Cell) => Promise<Record<string, unknown>> | Record<string, unknown>;
+  /** Run as a fresh account with the caller's role: the operation changes the caller itself. */
+  freshCaller?: boolean;
+}
+
+/** The volunteer a caller would read or edit "in scope": their own record where that is all they have. */
+function ownVolunteer({ world, side, scope, caller }: Cell) {
+  if (scope === 'out') return side.loner;
+  const jinan = world.units.in;
+  if (caller === 'volunteer') return jinan.members[0]!;
+  if (caller === 'leader') return jinan.members[1]!;
+  return jinan.loner;
+}
+
+const ROWS: Record<string, Row> = {
+  // Queries
+  serviceCategories: { document: '{ serviceCategories { category } }', allowed: SIGNED_IN, public: true },
+  me: { document: '{ me { id } }', allowed: SIGNED_IN },
+  myApiTokens: { document: '{ myApiTokens { id } }', allowed: SIGNED_IN },
+  units: { document: '{ units { totalCount } }', allowed: SIGNED_IN },
+  unit: {
+    document: 'query($id: ID!) { unit(id: $id) { id } }',
+    allowed: SIGNED_IN,
+    variables: ({ side }) => ({ id: side.unitId }),
+  },
+  campaigns: { document: '{ campaigns { id } }', allowed: SIGNED_IN },
+  campaign: {
+    document: 'query($id: ID) { campaign(id: $id) { id } }',
+    allowed: SIGNED_IN,
+    variables: ({ world }) => ({ id: world.campaignId }),
+  },
+  sites: { document: '{ sites { totalCount } }', allowed: SIGNED_IN },
+  site: {
+    document: 'query($id: ID!) { site(id: $id) { id } }',
+    allowed: SIGNED_IN,
+    variables: ({ side }) => ({ id: side.siteId }),
+  },
+  serviceNeeds: { document: '{ serviceNeeds { totalCount } }', allowed: SIGNED_IN },
+  serviceNeed: {
+    document: 'query($id: ID!) { serviceNeed(id: $id) { id } }',
+    allowed: SIGNED_IN,
+    variables: ({ side }) => ({ id: side.needId }),
+  },
+  serviceTeams: { document: '{ serviceTeams { totalCount } }', allowed: SIGNED_IN },
+  serviceTeam: {
+    document: 'query($id: ID!) { serviceTeam(id: $id) { id } }',
+    allowed: SIGNED_IN,
+    variables: ({ side }) => ({ id: side.teamId }),
+  },
+  serviceProjects: { document: '{ serviceProjects { totalCount } }', allowed: SIGNED_IN },
+  serviceProject: {
+    document: 'query($id: ID!) { serviceProject(id: $id) { id } }',
+    allowed: SIGNED_IN,
+    variables: ({ side }) => ({ id: side.projectId }),
+  },
+  volunteers: {
+    document: 'query($unitId: ID) { volunteers(filter: { unitId: $unitId }) { totalCount } }',
+    allowed: { admin: BOTH, coordinator: ['in'], leader: ['in'], volunteer: ['in'] },
+    variables: ({ side }) => ({ unitId: side.unitId }),
+  },
+  volunteer: {
+    document: 'query($id: ID!) { volunteer(id: $id) { id documentNumber } }',
+    allowed: { admin: BOTH, coordinator: ['in'], leader: ['in'], volunteer: ['in'] },
+    variables: (cell) => ({ id: ownVolunteer(cell).id }),
+  },
+  volunteerByNumber: {
+    document: 'query($n: String!) { volunteerByNumber(volunteerNumber: $n) { id } }',
+    allowed: { admin: BOTH, coordinator: ['in'], leader: ['in'], volunteer: ['in'] },
+    variables: (cell) => ({ n: ownVolunteer(cell).volunteerNumber }),
+  },
+  accounts: { document: '{ accounts { totalCount } }', allowed: { admin: BOTH, coordinator: BOTH } },
+  auditEvents: { document: '{ auditEvents { totalCount } }', allowed: { admin: BOTH } },
+
+  // Mutations
+  login: {
+    document: 'mutation { login(username: "jinan-site", password: "jinan-site-password") { accessToken } }',
+    allowed: SIGNED_IN,
+    public: true,
+  },
+  createUnit: {
+    document: 'mutation($input: CreateUnitInput!) { createUnit(input: $input) { id } }',
+    allowed: { admin: BOTH },
+    variables: ({ world, side }) => ({
+      input: {
+        code: `X-${world.next()}`,
+        name: '区县教育工会',
+        kind: 'CITY',
+        parentId: side.unitId,
+        cityCode: '370100',
+      },
+    }),
+  },
+  updateUnit: {
+    document: 'mutation($id: ID!) { updateUnit(id: $id, input: { cityCode: "370100" }) { id } }',
+    allowed: UNIT_ADMIN,
+    variables: ({ side }) => ({ id: side.unitId }),
+  },
+  createCampaign: {
+    document: 'mutation($input: CreateCampaignInput!) { createCampaign(input: $input) { id } }',
+    allowed: { admin: BOTH },
+    variables: ({ world }) => {
+      const year = 2099 - world.next();
+      return {
+        input: {
+          year,
+          name: `${year}`,
+          startsOn: `${year}-03-01`,
+          endsOn: `${year}-10-31`,
+          phases: [],
+          milestones: [],
+        },
+      };
+    },
+  },
+  updateCampaign: {
+    document: 'mutation($id: ID!) { updateCampaign(id: $id, input: { name: "活动" }) { id } }',
+    allowed: { admin: BOTH },
+    variables: ({ world }) => ({ id: world.campaignId }),
+  },
+  createVolunteer: {
+    document: 'mutation($input: CreateVolunteerInput!) { createVolunteer(input: $input) { id } }',
+    allowed: UNIT_ADMIN,
+    variables: ({ world, side }) => {
+      const n = 500 + world.next();
+      return {
+        input: {
+          name: '孙新',
+          documentNumber: residentId('370103', '19900101', n),
+          mobile: mobile(n),
+          unitId: side.unitId,
+          homeAreaCode: '370103',
+        },
+      };
+    },
+  },
+  updateVolunteer: {
+    document: 'mutation($id: ID!) { updateVolunteer(id: $id, input: { skills: ["课后辅导"] }) { id } }',
+    allowed: { admin: BOTH, coordinator: ['in'], leader: ['in'], volunteer: ['in'] },
+    variables: (cell) => {
+      const own =
+        cell.caller === 'leader' && cell.scope === 'in' ? cell.world.units.in.cadre : ownVolunteer(cell);
+      return { id: own.id };
+    },
+  },
+  createServiceTeam: {
+    document: 'mutation($input: CreateServiceTeamInput!) { createServiceTeam(input: $input) { id } }',
+    allowed: UNIT_ADMIN,
+    variables: ({ world, side }) => ({ input: { name: `新服务队${world.next()}`, unitId: side.unitId } }),
+  },
+  updateServiceTeam: {
+    document: 'mutation($id: ID!) { updateServiceTeam(id: $id, input: { description: "说明" }) { id } }',
+    allowed: UNIT_ADMIN,
+    variables: ({ side }) => ({ id: side.teamId }),
+  },
+  activateServiceTeam: {
+    document: 'mutation($id: ID!) { activateServiceTeam(id: $id) { id } }',
+    allowed: UNIT_ADMIN,
+    variables: async ({ world, side }) => ({ id: await world.readyTeam(side.unitId) }),
+  },
+  disbandServiceTeam: {
+    document: 'mutation($id: ID!) { disbandServiceTeam(id: $id) { id } }',
+    allowed: UNIT_ADMIN,
+    variables: async ({ world, side }) => ({ id: await world.readyTeam(side.unitId) }),
+  },
+  createSite: {
+    document: 'mutation($input: CreateSiteInput!) { createSite(input: $input) { id } }',
+    allowed: { admin: BOTH, coordinator: BOTH },
+    variables: ({ world }) => ({
+      input: {
+        name: `单县某村${world.next()}`,
+        kind: 'VILLAGE',
+        areaCode: '371722',
+        latitude: 34.8,
+        longitude: 116.1,
+      },
+    }),
+  },
+  updateSite: {
+    document: 'mutation($id: ID!) { updateSite(id: $id, input: { description: "村小学" }) { id } }',
+    allowed: { admin: BOTH, coordinator: ['in'], siteContact: ['in'] },
+    variables: ({ side }) => ({ id: side.siteId }),
+  },
+  pairUnitWithSite: {
+    document: 'mutation($input: PairUnitWithSiteInput!) { pairUnitWithSite(input: $input) { id } }',
+    allowed: UNIT_ADMIN,
+    variables: async ({ world, side }) => ({
+      input: {
+        unitId: side.unitId,
+        siteId: await world.site(),
+        kind: 'SELF_PAIRED',
+        startedOn: `${world.year}-02-01`,
+      },
+    }),
+  },
+  endPairing: {
+    document: 'mutation($id: ID!, $on: LocalDate!) { endPairing(id: $id, endedOn: $on) { id } }',
+    allowed: UNIT_ADMIN,
+    variables: async ({ world, side }) => ({
+      id: await world.pair(side.unitId, await world.site()),
+      on: `${world.year}-12-31`,
+    }),
+  },
+  postServiceNeed: {
+    document: 'mutation($input: PostServiceNeedInput!) { postServiceNeed(input: $input) { id } }',
+    allowed: { admin: BOTH, coordinator: ['in'], siteContact: ['in'] },
+    variables: ({ world, side }) => ({
+      input: {
+        siteId: side.siteId,
+        campaignId: world.campaignId,
+        title: '防溺水安全知识宣讲',
+        category: 'SAFETY_TALK',
+        headcount: 2,
+        startsAt: `${world.year}-06-01T01:00:00Z`,
+        endsAt: `${world.year}-06-01T04:00:00Z`,
+      },
+    }),
+  },
+  updateServiceNeed: {
+    document: 'mutation($id: ID!) { updateServiceNeed(id: $id, input: { headcount: 4 }) { id } }',
+    allowed: { admin: BOTH, coordinator: ['in'], siteContact: ['in'] },
+    variables: ({ side }) => ({ id: side.needId }),
+  },
+  createServiceProject: {
+    document: 'mutation($input: CreateServiceProjectInput!) { createServiceProject(input: $input) { id } }',
+    allowed: { admin: BOTH, coordinator: ['in'], leader: ['in'] },
+    variables: ({ world, side }) => ({ input: world.projectInput(side.teamId, side.siteId) }),
+  },
+  updateServiceProject: {
+    document: 'mutation($id: ID!) { updateServiceProject(id: $id, input: { peopleServed: 80 }) { id } }',
+    allowed: { admin: BOTH, coordinator: ['in'], leader: ['in'] },
+    variables: ({ side }) => ({ id: side.projectId }),
+  },
+  createAccount: {
+    document: 'mutation($input: CreateAccountInput!) { createAccount(input: $input) { id } }',
+    allowed: UNIT_ADMIN,
+    variables: async ({ world, side }) => {
+      const volunteer = await world.volunteer(side.unitId);
+      return {
+        input: {
+          username: `new-${world.next()}`,
+          displayName: volunteer.name,
+          password: 'a-long-enough-password',
+          role: 'VOLUNTEER',
+          volunteerId: volunteer.id,
+        },
+      };
+    },
+  },
+  deactivateAccount: {
+    document: 'mutation($id: ID!) { deactivateAccount(id: $id) { id } }',
+    allowed: UNIT_ADMIN,
+    variables: async ({ world, side }) => ({ id: await world.volunteerAccount(side.unitId) }),
+  },
+  changePassword: {
+    document:
+      'mutation($p: String!) { changePassword(currentPassword: $p, newPassword: "another-long-password") { accessToken } }',
+    allowed: SIGNED_IN,
+    freshCaller: true,
+    variables: () => ({ p: 'replaced-by-the-fresh-callers-password' }),
+  },
+  createApiToken: {
+    document: 'mutation { createApiToken(name: "报表工具", expiresInDays: 30) { token } }',
+    allowed: SIGNED_IN,
+  },
+  revokeApiToken: {
+    document: 'mutation($id: ID!) { revokeApiToken(id: $id) { id } }',
+    allowed: { admin: BOTH, coordinator: ['in'], leader: ['in'], volunteer: ['in'], siteContact: ['in'] },
+    // In scope: the caller's own token; out of scope: somebody else's.
+    variables: async ({ world, scope, caller }) => {
+      const someoneElse = caller === 'coordinator' ? world.tokens.leader : world.tokens.coordinator;
+      const owner = scope === 'in' && caller !== 'anonymous' ? world.tokens[caller] : someoneElse;
+      return { id: await world.apiTokenOf(owner) };
+    },
+  },
+};
+
+function expected(row: Row, caller: Caller, scope: Scope): string {
+  if (caller === 'anonymous') return row.public ? 'allowed' : 'UNAUTHENTICATED';
+  return row.allowed[caller]?.includes(scope) ? 'allowed' : 'FORBIDDEN';
+}
+
+function operations(): string[] {
+  const sdl = fs.readFileSync(path.join(__dirname, '../../schema/schema.graphql'), 'utf8');
+  const schema = buildSchema(sdl);
+  const names = (type: GraphQLObjectType | null | undefined) => Object.keys(type?.getFields() ?? {});
+  return [...names(schema.getQueryType()), ...names(schema.getMutationType())];
+}
+
+describe(`access by role and scope (${testDbKind()})`, () => {
+  let server: TestServer;
+  let world: AccessWorld;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    world = await new AccessWorld(server).build();
+  });
+
+  afterAll(async () => {
+    await server.stop();
+  });
+
+  it('has a row for every query and mutation of the schema', () => {
+    expect(operations().filter((name) => !ROWS[name])).toEqual([]);
+    expect(Object.keys(ROWS).filter((name) => !operations().includes(name))).toEqual([]);
+  });
+
+  const cells = Object.keys(ROWS).flatMap((operation) =>
+    CALLERS.flatMap((caller) => SCOPES.map((scope) => ({ operation, caller, scope }))),
+  );
+
+  it.each(cells)('$operation as $caller, $scope scope', async ({ operation, caller, scope }) => {
+    const row = ROWS[operation]!;
+    const cell: Cell = { world, side: world.units[scope], scope, caller };
+    const variables = (await row.variables?.(cell)) ?? {};
+    let token: string | null = caller === 'anonymous' ? null : world.tokens[caller];
+    if (row.freshCaller && token) {
+      const fresh = await server.signInAs({
+        ...(await callerLinks(caller)),
+        username: `fresh-${world.next()}`,
+      });
+      variables.p = `${await usernameOf(fresh)}-password`;
+      token = fresh;
+    }
+    const outcome = expected(row, caller, scope);
+    const before = outcome === 'allowed' ? null : await databaseSnapshot(server.dataSource);
+    const response = await server.gql(row.document, variables, { token });
+    if (outcome === 'allowed') {
+      expect(response.errors).toBeUndefined();
+    } else {
+      expect(response.errors?.map((e) => e.extensions?.code)).toEqual([outcome]);
+      expect(await databaseSnapshot(server.dataSource)).toBe(before);
+    }
+  });
+
+  async function callerLinks(caller: Caller) {
+    const jinan = world.units.in;
+    switch (caller) {
+      case 'admin':
+        return { role: 'PROVINCIAL_ADMIN' as never };
+      case 'coordinator':
+        return { role: 'UNIT_COORDINATOR' as never, unitId: String(jinan.unitId) };
+      case 'leader':
+        return { role: 'TEAM_LEADER' as never, volunteerId: String(jinan.cadre.id) };
+      case 'volunteer':
+        return { role: 'VOLUNTEER' as never, volunteerId: String(jinan.members[0]!.id) };
+      default:
+        return { role: 'SITE_CONTACT' as never, siteId: String(jinan.siteId) };
+    }
+  }
+
+  async function usernameOf(token: string): Promise<string> {
+    const me = await server.gql<{ me: { username: string } }>('{ me { username } }', {}, { token });
+    return me.data!.me.username;
+  }
+});

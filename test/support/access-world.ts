@@ -1,0 +1,233 @@
+import type { DataSource } from 'typeorm';
+import { Role, SYSTEM_ACTOR } from '../../server/src/core/actor';
+import { actorForAccount } from '../../server/src/modules/accounts/authenticate';
+import { Account } from '../../server/src/modules/accounts/account.entity';
+import { AccountService } from '../../server/src/modules/accounts/account.service';
+import { CampaignService } from '../../server/src/modules/campaigns/campaign.service';
+import { ServiceCategory } from '../../server/src/modules/code-lists/service-category';
+import { ServiceNeedService } from '../../server/src/modules/needs/service-need.service';
+import { ServiceProjectService } from '../../server/src/modules/projects/service-project.service';
+import { PairingKind, SiteKind } from '../../server/src/modules/sites/site.entity';
+import { SiteService } from '../../server/src/modules/sites/site.service';
+import { ServiceTeamService } from '../../server/src/modules/teams/service-team.service';
+import { UnitKind } from '../../server/src/modules/units/unit.entity';
+import { UnitService } from '../../server/src/modules/units/unit.service';
+import { VolunteerRole, type Volunteer } from '../../server/src/modules/volunteers/volunteer.entity';
+import { VolunteerService } from '../../server/src/modules/volunteers/volunteer.service';
+import { mobile, residentId } from './fixtures';
+import type { TestServer } from './test-server';
+
+/**
+ * Two city unions side by side, Jinan (in scope of the accounts under test) and Qingdao (out of
+ * scope), each with a serving team, a paired site, a need and a project, built as the system.
+ * Factories make fresh targets so that each cell of the access matrix starts from the same world.
+ */
+export class AccessWorld {
+  private counter = 0;
+  readonly year = new Date().getUTCFullYear() + 1;
+  provinceId!: number;
+  campaignId!: number;
+  readonly units = {} as Record<'in' | 'out', UnitSide>;
+  readonly tokens = {} as Record<'admin' | 'coordinator' | 'leader' | 'volunteer' | 'siteContact', string>;
+
+  constructor(
+    readonly server: TestServer,
+    private readonly ds: DataSource = server.dataSource,
+  ) {}
+
+  async build(): Promise<this> {
+    const province = await new UnitService(this.ds, SYSTEM_ACTOR).create({
+      code: 'SD',
+      name: '中国教育工会山东省委员会',
+      kind: UnitKind.PROVINCE,
+      cityCode: '370100',
+    });
+    this.provinceId = province.id;
+    const campaign = await new CampaignService(this.ds, SYSTEM_ACTOR).create({
+      year: this.year,
+      name: `${this.year}年助力乡村振兴教职工志愿服务活动`,
+      startsOn: `${this.year}-01-01`,
+      endsOn: `${this.year}-12-31`,
+      phases: [],
+      milestones: [],
+    });
+    this.campaignId = campaign.id;
+    this.units.in = await this.side('370100', '济南');
+    this.units.out = await this.side('370200', '青岛');
+    const jinan = this.units.in;
+    this.tokens.admin = this.server.adminToken!;
+    this.tokens.coordinator = await this.server.signInAs({
+      username: 'jinan-coordinator',
+      role: Role.UNIT_COORDINATOR,
+      unitId: String(jinan.unitId),
+    });
+    this.tokens.leader = await this.server.signInAs({
+      username: 'jinan-leader',
+      role: Role.TEAM_LEADER,
+      volunteerId: String(jinan.cadre.id),
+    });
+    this.tokens.volunteer = await this.server.signInAs({
+      username: 'jinan-volunteer',
+      role: Role.VOLUNTEER,
+      volunteerId: String(jinan.members[0]!.id),
+    });
+    this.tokens.siteContact = await this.server.signInAs({
+      username: 'jinan-site',
+      role: Role.SITE_CONTACT,
+      siteId: String(jinan.siteId),
+    });
+    return this;
+  }
+
+  private async side(cityCode: string, city: string): Promise<UnitSide> {
+    const unit = await new UnitService(this.ds, SYSTEM_ACTOR).create({
+      code: `SD-${cityCode}`,
+      name: `${city}市教育工会`,
+      kind: UnitKind.CITY,
+      parentId: String(this.provinceId),
+      cityCode,
+    });
+    const cadre = await this.volunteer(unit.id, VolunteerRole.UNION_CADRE);
+    const members: Volunteer[] = [];
+    for (let i = 0; i < 7; i++) members.push(await this.volunteer(unit.id));
+    const loner = await this.volunteer(unit.id);
+    const teamId = await this.servingTeam(unit.id, cadre, members);
+    const site = await this.site();
+    const pairing = await this.pair(unit.id, site);
+    const need = await new ServiceNeedService(this.ds, SYSTEM_ACTOR).post({
+      siteId: String(site),
+      campaignId: String(this.campaignId),
+      title: `${city}留守儿童暑期辅导`,
+      category: ServiceCategory.TUTORING,
+      headcount: 3,
+      startsAt: new Date(`${this.year}-07-10T01:00:00Z`),
+      endsAt: new Date(`${this.year}-07-10T08:00:00Z`),
+    });
+    const project = await new ServiceProjectService(this.ds, SYSTEM_ACTOR).create(
+      this.projectInput(teamId, site),
+    );
+    return {
+      unitId: unit.id,
+      cadre,
+      members,
+      loner,
+      teamId,
+      siteId: site,
+      pairingId: pairing,
+      needId: need.id,
+      projectId: project.id,
+    };
+  }
+
+  next(): number {
+    return ++this.counter;
+  }
+
+  async volunteer(unitId: number, role = VolunteerRole.VOLUNTEER): Promise<Volunteer> {
+    const n = this.next();
+    return new VolunteerService(this.ds, SYSTEM_ACTOR).create({
+      name: `志愿者${'甲乙丙丁戊己庚辛壬癸'[n % 10]}${'子丑寅卯辰巳午未申酉戌亥'[Math.floor(n / 10) % 12]}`,
+      documentNumber: residentId('370102', '19850615', n),
+      mobile: mobile(n),
+      unitId: String(unitId),
+      role,
+      homeAreaCode: '370102',
+    });
+  }
+
+  /** A serving team: a cadre who leads it and seven volunteers. */
+  async servingTeam(unitId: number, cadre?: Volunteer, members?: Volunteer[]): Promise<number> {
+    const lead = cadre ?? (await this.volunteer(unitId, VolunteerRole.UNION_CADRE));
+    const crew = members ?? [];
+    while (crew.length < 7) crew.push(await this.volunteer(unitId));
+    const teams = new ServiceTeamService(this.ds, SYSTEM_ACTOR);
+    const team = await teams.create({
+      name: `服务队${this.next()}`,
+      unitId: String(unitId),
+      memberIds: [lead, ...crew].map((v) => String(v.id)),
+      leaderId: String(lead.id),
+    });
+    await teams.activate(team.id);
+    return team.id;
+  }
+
+  /** A forming team with the full composition, ready to be activated. */
+  async readyTeam(unitId: number): Promise<number> {
+    const lead = await this.volunteer(unitId, VolunteerRole.UNION_CADRE);
+    const crew: Volunteer[] = [];
+    for (let i = 0; i < 7; i++) crew.push(await this.volunteer(unitId));
+    const team = await new ServiceTeamService(this.ds, SYSTEM_ACTOR).create({
+      name: `服务队${this.next()}`,
+      unitId: String(unitId),
+      memberIds: [lead, ...crew].map((v) => String(v.id)),
+      leaderId: String(lead.id),
+    });
+    return team.id;
+  }
+
+  async site(): Promise<number> {
+    const site = await new SiteService(this.ds, SYSTEM_ACTOR).create({
+      name: `曹县青岗镇王庄村${this.next()}`,
+      kind: SiteKind.VILLAGE,
+      areaCode: '371721',
+      latitude: 34.83,
+      longitude: 115.54,
+    });
+    return site.id;
+  }
+
+  async pair(unitId: number, siteId: number): Promise<number> {
+    const pairing = await new SiteService(this.ds, SYSTEM_ACTOR).pairUnit({
+      unitId: String(unitId),
+      siteId: String(siteId),
+      kind: PairingKind.SELF_PAIRED,
+      startedOn: `${this.year}-01-01`,
+    });
+    return pairing.id;
+  }
+
+  projectInput(teamId: number, siteId: number) {
+    return {
+      name: `助学项目${this.next()}`,
+      teamId: String(teamId),
+      siteId: String(siteId),
+      campaignId: String(this.campaignId),
+      startsOn: `${this.year}-06-01`,
+      endsOn: `${this.year}-09-30`,
+      posts: [{ name: '辅导员' }],
+    };
+  }
+
+  async volunteerAccount(unitId: number): Promise<number> {
+    const volunteer = await this.volunteer(unitId);
+    const account = await new AccountService(this.ds, SYSTEM_ACTOR).create({
+      username: `account-${this.next()}`,
+      displayName: volunteer.name,
+      password: 'a-long-enough-password',
+      role: Role.VOLUNTEER,
+      volunteerId: String(volunteer.id),
+    });
+    return account.id;
+  }
+
+  /** An API token owned by the holder of `token`. */
+  async apiTokenOf(token: string): Promise<number> {
+    const me = await this.server.gql<{ me: { id: string } }>('{ me { id } }', {}, { token });
+    const account = await this.ds.getRepository(Account).findOneByOrFail({ id: Number(me.data!.me.id) });
+    const actor = await actorForAccount(this.ds, account);
+    const created = await new AccountService(this.ds, actor).createApiToken(`tool-${this.next()}`, 30);
+    return created.apiToken.id;
+  }
+}
+
+export interface UnitSide {
+  unitId: number;
+  cadre: Volunteer;
+  members: Volunteer[];
+  loner: Volunteer;
+  teamId: number;
+  siteId: number;
+  pairingId: number;
+  needId: number;
+  projectId: number;
+}
