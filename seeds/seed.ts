@@ -5,6 +5,7 @@ import { chinaDayStart } from '../server/src/core/time';
 import { Account } from '../server/src/modules/accounts/account.entity';
 import { hashPassword } from '../server/src/modules/accounts/password';
 import { Assignment, AssignmentStatus } from '../server/src/modules/assignments/assignment.entity';
+import { exclusionsFor, type BookedWindow } from '../server/src/modules/assignments/assignment.rules';
 import {
   Campaign,
   CampaignPhase,
@@ -501,6 +502,7 @@ async function insertNeeds(
       siteId: site.id,
       campaignId: campaign.id,
       status: ServiceNeedStatus.OPEN,
+      confirmedCount: 0,
       postedAt: new Date(start.getTime() - random.int(7, 40) * 86_400_000),
     } as ServiceNeed);
   }
@@ -524,6 +526,7 @@ async function insertProjects(
   const posts: Partial<ProjectPost>[] = [];
   const links: Partial<ServiceProjectNeed>[] = [];
   const assignments = new Map<string, Partial<Assignment>>();
+  const histories = new Map<number, { assignedNeedIds: Set<number>; booked: BookedWindow[] }>();
   for (const { team, unit, members } of teams) {
     const paired = pairings.filter((p) => p.unitId === unit.id);
     if (paired.length === 0) continue;
@@ -552,8 +555,16 @@ async function insertProjects(
     for (const name of postNames) posts.push({ projectId: id, name, description: null });
     for (const need of served) {
       links.push({ projectId: id, needId: need.id });
-      // Team members take the places of the needs their project serves; the rest stay open for matching.
-      for (const volunteer of members.slice(0, need.headcount)) {
+      // Team members take the places of the needs their project serves, as far as the hard rules
+      // of assignments allow (trained, not booked elsewhere at the time); the rest stay open for matching.
+      for (const volunteer of members) {
+        if (need.confirmedCount >= need.headcount) break;
+        const history = histories.get(volunteer.id) ?? { assignedNeedIds: new Set(), booked: [] };
+        if (exclusionsFor(volunteer, need, { ...history, declinedNeedIds: new Set() }).length > 0) continue;
+        history.assignedNeedIds.add(need.id);
+        history.booked.push({ needId: need.id, startsAt: need.startsAt, endsAt: need.endsAt });
+        histories.set(volunteer.id, history);
+        need.confirmedCount += 1;
         assignments.set(`${need.id}:${volunteer.id}`, {
           needId: need.id,
           volunteerId: volunteer.id,
@@ -565,7 +576,7 @@ async function insertProjects(
           respondedAt: new Date(need.postedAt.getTime() + 3 * 86_400_000),
         });
       }
-      if (members.length >= need.headcount) need.status = ServiceNeedStatus.FILLED;
+      if (need.confirmedCount >= need.headcount) need.status = ServiceNeedStatus.FILLED;
     }
   }
   await insertChunks(manager, ServiceProject, projects);
@@ -578,6 +589,11 @@ async function insertProjects(
       .getRepository(ServiceNeed)
       .update(filled.slice(i, i + CHUNK), { status: ServiceNeedStatus.FILLED });
   }
+  // Places taken: one statement however many needs, counted from the rows just written.
+  await manager.query(
+    `UPDATE service_need SET confirmedCount = (SELECT COUNT(*) FROM assignment a
+      WHERE a.needId = service_need.id AND a.status IN ('CONFIRMED', 'ACCEPTED'))`,
+  );
   return { projects: projects.length, assignments: assignments.size };
 }
 

@@ -110,7 +110,31 @@ const ROWS: Record<string, Row> = {
     variables: (cell) => ({ n: ownVolunteer(cell).volunteerNumber }),
   },
   accounts: { document: '{ accounts { totalCount } }', allowed: { admin: BOTH, coordinator: BOTH } },
+  // Scoped lists: each role sees its own slice, nobody is refused.
+  assignments: {
+    document: 'query($needId: ID) { assignments(filter: { needId: $needId }) { totalCount } }',
+    allowed: SIGNED_IN,
+    variables: ({ side }) => ({ needId: side.needId }),
+  },
+  myAssignments: { document: '{ myAssignments { totalCount } }', allowed: { leader: BOTH, volunteer: BOTH } },
   auditEvents: { document: '{ auditEvents { totalCount } }', allowed: { admin: BOTH } },
+  matchingSuggestions: {
+    document: 'query($id: ID!) { matchingSuggestions(needId: $id) { score } }',
+    // Any open need may be asked about: the candidates are always the caller's own volunteers.
+    allowed: { admin: BOTH, coordinator: BOTH },
+    variables: ({ side }) => ({ id: side.needId }),
+  },
+  matchingPlan: {
+    document:
+      'query($c: ID!, $u: ID) { matchingPlan(campaignId: $c, scope: { unitId: $u }) { metrics { fillRate } } }',
+    allowed: UNIT_ADMIN,
+    variables: ({ world, side }) => ({ c: world.campaignId, u: side.unitId }),
+  },
+  setMatchingWeights: {
+    document: 'mutation($c: ID!) { setMatchingWeights(campaignId: $c, weights: { load: 0.1 }) { load } }',
+    allowed: { admin: BOTH },
+    variables: ({ world }) => ({ c: world.campaignId }),
+  },
 
   // Mutations
   login: {
@@ -260,6 +284,32 @@ const ROWS: Record<string, Row> = {
     document: 'mutation($id: ID!) { updateServiceNeed(id: $id, input: { headcount: 4 }) { id } }',
     allowed: { admin: BOTH, coordinator: ['in'], siteContact: ['in'] },
     variables: ({ side }) => ({ id: side.needId }),
+  },
+  proposeAssignments: {
+    document:
+      'mutation($needId: ID!, $ids: [ID!]!) { proposeAssignments(needId: $needId, volunteerIds: $ids) { id } }',
+    allowed: UNIT_ADMIN,
+    variables: async ({ world, side }) => ({ needId: await world.freshNeed(side), ids: [side.loner.id] }),
+  },
+  confirmAssignment: {
+    document: 'mutation($id: ID!) { confirmAssignment(id: $id) { id } }',
+    allowed: UNIT_ADMIN,
+    variables: async ({ world, side }) => ({ id: await world.proposedAssignment(side) }),
+  },
+  respondToAssignment: {
+    document: 'mutation($id: ID!) { respondToAssignment(id: $id, accept: true) { id } }',
+    // Service is voluntary: only the volunteer answers, not even the admin or their coordinator.
+    allowed: { leader: ['in'], volunteer: ['in'] },
+    variables: async (cell) => {
+      const own =
+        cell.scope === 'in' && cell.caller === 'leader' ? cell.world.units.in.cadre : ownVolunteer(cell);
+      return { id: await cell.world.confirmedAssignment(cell.side, own) };
+    },
+  },
+  cancelAssignment: {
+    document: 'mutation($id: ID!) { cancelAssignment(id: $id, reason: "改派") { id } }',
+    allowed: UNIT_ADMIN,
+    variables: async ({ world, side }) => ({ id: await world.confirmedAssignment(side) }),
   },
   createServiceProject: {
     document: 'mutation($input: CreateServiceProjectInput!) { createServiceProject(input: $input) { id } }',

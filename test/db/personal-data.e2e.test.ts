@@ -1,3 +1,5 @@
+import { SYSTEM_ACTOR } from '../../server/src/core/actor';
+import { AssignmentService } from '../../server/src/modules/assignments/assignment.service';
 import { AccessWorld } from '../support/access-world';
 import { testDbKind } from '../support/test-database';
 import { startTestServer, type TestServer } from '../support/test-server';
@@ -108,6 +110,30 @@ describe(`personal data and the audit trail (${testDbKind()})`, () => {
     );
     expect(JSON.parse(event.after).mobile).toBe('139****5678');
     expect(event.before + event.after).not.toContain(target.documentNumber);
+  });
+
+  it('shows assignments nested under a need only to those who may see them', async () => {
+    const jinan = world.units.in;
+    const qingdao = world.units.out;
+    await new AssignmentService(server.dataSource, SYSTEM_ACTOR).propose(jinan.needId, [
+      jinan.members[4]!.id,
+      qingdao.members[4]!.id,
+    ]);
+    const seen = async (token: string) => {
+      const response = await server.gql<any>(
+        'query($id: ID!) { serviceNeed(id: $id) { assignments { volunteerId } } }',
+        { id: jinan.needId },
+        { token },
+      );
+      expect(response.errors).toBeUndefined();
+      return response.data.serviceNeed.assignments.map((a: any) => Number(a.volunteerId)).sort();
+    };
+    const both = [jinan.members[4]!.id, qingdao.members[4]!.id].sort();
+    expect(await seen(world.tokens.admin)).toEqual(both);
+    expect(await seen(world.tokens.coordinator)).toEqual(both);
+    expect(await seen(world.tokens.siteContact)).toEqual(both);
+    expect(await seen(world.tokens.leader)).toEqual([jinan.members[4]!.id]);
+    expect(await seen(world.tokens.volunteer)).toEqual([]);
   });
 
   it('keeps the trail append-only: the schema offers no way to change or delete an audit event', async () => {

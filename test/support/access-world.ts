@@ -3,6 +3,7 @@ import { Role, SYSTEM_ACTOR } from '../../server/src/core/actor';
 import { actorForAccount } from '../../server/src/modules/accounts/authenticate';
 import { Account } from '../../server/src/modules/accounts/account.entity';
 import { AccountService } from '../../server/src/modules/accounts/account.service';
+import { AssignmentService } from '../../server/src/modules/assignments/assignment.service';
 import { CampaignService } from '../../server/src/modules/campaigns/campaign.service';
 import { ServiceCategory } from '../../server/src/modules/code-lists/service-category';
 import { ServiceNeedService } from '../../server/src/modules/needs/service-need.service';
@@ -132,6 +133,8 @@ export class AccessWorld {
       unitId: String(unitId),
       role,
       homeAreaCode: '370102',
+      // Trained, so the hard rules of assignments let every world volunteer be proposed.
+      safetyTrainedOn: `${new Date().getUTCFullYear()}-01-02`,
     });
   }
 
@@ -196,6 +199,35 @@ export class AccessWorld {
       endsOn: `${this.year}-09-30`,
       posts: [{ name: '辅导员' }],
     };
+  }
+
+  /** A fresh OPEN need at the side's site, in a two-hour slot of its own so no two of them overlap. */
+  async freshNeed(side: UnitSide, headcount = 3): Promise<number> {
+    const startsAt = new Date(Date.UTC(this.year, 1, 1) + this.next() * 2 * 3_600_000);
+    const need = await new ServiceNeedService(this.ds, SYSTEM_ACTOR).post({
+      siteId: String(side.siteId),
+      campaignId: String(this.campaignId),
+      title: '课后学习辅导',
+      category: ServiceCategory.TUTORING,
+      headcount,
+      startsAt,
+      endsAt: new Date(startsAt.getTime() + 3_600_000),
+    });
+    return need.id;
+  }
+
+  /** A PROPOSED assignment of `volunteer` (the side's loner by default) to a fresh need. */
+  async proposedAssignment(side: UnitSide, volunteer: Volunteer = side.loner): Promise<number> {
+    const needId = await this.freshNeed(side);
+    const [assignment] = await new AssignmentService(this.ds, SYSTEM_ACTOR).propose(needId, [volunteer.id]);
+    return assignment!.id;
+  }
+
+  /** A CONFIRMED assignment, waiting for the volunteer's answer. */
+  async confirmedAssignment(side: UnitSide, volunteer: Volunteer = side.loner): Promise<number> {
+    const id = await this.proposedAssignment(side, volunteer);
+    await new AssignmentService(this.ds, SYSTEM_ACTOR).confirm(id);
+    return id;
   }
 
   async volunteerAccount(unitId: number): Promise<number> {

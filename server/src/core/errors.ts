@@ -11,6 +11,10 @@ export enum ErrorCode {
   NOT_FOUND = 'NOT_FOUND',
   CONFLICT = 'CONFLICT',
   TEAM_COMPOSITION_INVALID = 'TEAM_COMPOSITION_INVALID',
+  /** A hard rule refuses the assignment (extensions: field, exclusions: [{ volunteerId, reasons }]). */
+  ASSIGNMENT_NOT_ALLOWED = 'ASSIGNMENT_NOT_ALLOWED',
+  /** Every place of the need is taken (extensions: field, needId, headcount). */
+  NEED_FULL = 'NEED_FULL',
   /** The operation nests deeper than QueryLimits.maxDepth (extensions: depth, maxDepth). */
   QUERY_TOO_DEEP = 'QUERY_TOO_DEEP',
   /** The operation's estimated cost exceeds QueryLimits.maxComplexity (extensions: complexity, maxComplexity). */

@@ -11,6 +11,7 @@ import {
   VolunteerAssignmentsResolver,
 } from './assignments/assignment.resolver';
 import { Assignment } from './assignments/assignment.entity';
+import { CampaignMatchingWeightsResolver, MatchingResolver } from './matching/matching.resolver';
 import { Campaign, CampaignPhase, ReportingMilestone } from './campaigns/campaign.entity';
 import { AuditResolver } from './audit/audit.resolver';
 import { CampaignResolver } from './campaigns/campaign.resolver';
@@ -72,6 +73,8 @@ export const RESOLVERS = [
   AssignmentResolver,
   ServiceNeedAssignmentsResolver,
   VolunteerAssignmentsResolver,
+  MatchingResolver,
+  CampaignMatchingWeightsResolver,
   ServiceProjectResolver,
   ServiceTeamProjectsResolver,
   AccountResolver,

@@ -78,9 +78,17 @@ export class Assignment {
   @Column({ type: 'datetime', nullable: true })
   confirmedAt: Date | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When the volunteer accepted or declined.' })
   @Column({ type: 'datetime', nullable: true })
   respondedAt: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ type: 'datetime', nullable: true })
+  cancelledAt: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Why the coordinator withdrew it.' })
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  cancelReason: string | null;
 
   @Field()
   @CreateDateColumn()

@@ -70,6 +70,10 @@ export class Campaign {
   @Column({ type: 'date' })
   endsOn: string;
 
+  /** Matching weights set for this campaign; the matching module owns their meaning and defaults. */
+  @Column({ type: 'simple-json', nullable: true })
+  matchingWeights: Record<string, number> | null;
+
   @Field()
   @CreateDateColumn()
   createdAt: Date;

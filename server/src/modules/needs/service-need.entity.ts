@@ -79,6 +79,12 @@ export class ServiceNeed {
   @Column({ type: 'int' })
   headcount: number;
 
+  @Field(() => Int, {
+    description: 'Places taken: CONFIRMED and ACCEPTED assignments. Never above headcount.',
+  })
+  @Column({ type: 'int', default: 0 })
+  confirmedCount: number;
+
   @Field()
   @Column({ type: 'datetime' })
   startsAt: Date;

@@ -77,7 +77,13 @@ export class ServiceNeedService {
   update(id: number, input: UpdateServiceNeedInput): Promise<ServiceNeed> {
     return this.dataSource.transaction(async (manager) => {
       const repo = manager.getRepository(ServiceNeed);
-      const need = await repo.findOneBy({ id });
+      // Row-locked on MariaDB/MySQL so no place is taken between the headcount check and the write
+      // (SQLite has no row locks; its transactions run one at a time).
+      const lock =
+        this.dataSource.options.type === 'better-sqlite3'
+          ? {}
+          : { lock: { mode: 'pessimistic_write' as const } };
+      const need = await repo.findOne({ where: { id }, ...lock });
       if (!need) throw new NotFoundError('ServiceNeed', id);
       await requireSiteManagement(manager, this.actor, need.siteId, 'id');
       if (need.status === ServiceNeedStatus.CANCELLED) {
@@ -89,7 +95,18 @@ export class ServiceNeedService {
       }
       const before = { ...need };
       Object.assign(need, normaliseServiceNeed({ ...need, ...changes }));
+      if (need.headcount < need.confirmedCount) {
+        throw new BadInputError(
+          'headcount',
+          `headcount cannot be below the ${need.confirmedCount} places already taken; cancel assignments first`,
+        );
+      }
       if (status !== undefined) need.status = status;
+      // FILLED follows the places taken, also when the headcount changes.
+      if (need.status === ServiceNeedStatus.OPEN || need.status === ServiceNeedStatus.FILLED) {
+        need.status =
+          need.confirmedCount >= need.headcount ? ServiceNeedStatus.FILLED : ServiceNeedStatus.OPEN;
+      }
       return saveAudited(manager, this.actor, 'ServiceNeed', need, before);
     });
   }

@@ -1,0 +1,422 @@
+import { In, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { administersUnit, isAdmin } from '../../core/access';
+import { ForbiddenError, Role, type Actor } from '../../core/actor';
+import { AuditAction, recordAudit, saveAudited, type AuditEntry } from '../../core/audit';
+import { BadInputError, NotFoundError } from '../../core/errors';
+import { paginate, type Page, type PageArgs } from '../../core/pagination';
+import { conflictOnDuplicate } from '../../core/sql';
+import { optionalText, parseId, uniqueValues } from '../../core/validate';
+import { ServiceNeed, ServiceNeedStatus } from '../needs/service-need.entity';
+import { Volunteer } from '../volunteers/volunteer.entity';
+import { loadAssignmentHistory } from './assignment-history';
+import { Assignment, AssignmentStatus } from './assignment.entity';
+import type { AssignmentFilter } from './assignment.inputs';
+import {
+  AssignmentNotAllowedError,
+  EMPTY_HISTORY,
+  exclusionsFor,
+  MAX_REASON_LENGTH,
+  NeedFullError,
+  takesPlace,
+  transition,
+  type RefusedVolunteer,
+} from './assignment.rules';
+
+/** At most this many volunteers in one proposal. */
+export const MAX_PROPOSAL_SIZE = 500;
+
+/**
+ * The consent flow (issue 4): a proposal binds nobody; the volunteer's coordinator confirms it,
+ * taking one of the need's places, and only then may the volunteer accept; the volunteer may
+ * decline (with a reason) and the coordinator may cancel, each giving a taken place back.
+ * Places are counted in `ServiceNeed.confirmedCount` and taken with a conditional update, so a
+ * need never has more confirmed volunteers than its headcount, however many confirm at once.
+ */
+export class AssignmentService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly actor: Actor,
+  ) {}
+
+  /** Assignments the actor may see (see `scope`), narrowed by the filter, in id order. */
+  list(filter: AssignmentFilter = {}, page: PageArgs = {}): Promise<Page<Assignment>> {
+    const query = this.dataSource.getRepository(Assignment).createQueryBuilder('assignment');
+    this.scope(query);
+    if (filter.needId) {
+      query.andWhere('assignment.needId = :needId', { needId: parseId('needId', filter.needId) });
+    }
+    if (filter.volunteerId) {
+      query.andWhere('assignment.volunteerId = :volunteerId', {
+        volunteerId: parseId('volunteerId', filter.volunteerId),
+      });
+    }
+    if (filter.status) query.andWhere('assignment.status = :status', { status: filter.status });
+    return paginate(query, page);
+  }
+
+  /** The signed-in volunteer's (or team leader's) own assignments. */
+  listMine(status: AssignmentStatus | null | undefined, page: PageArgs = {}): Promise<Page<Assignment>> {
+    const volunteerId = this.ownVolunteerId();
+    if (volunteerId === null) throw new ForbiddenError('only a volunteer account has assignments of its own');
+    const query = this.dataSource
+      .getRepository(Assignment)
+      .createQueryBuilder('assignment')
+      .where('assignment.volunteerId = :volunteerId', { volunteerId });
+    if (status) query.andWhere('assignment.status = :status', { status });
+    return paginate(query, page);
+  }
+
+  /**
+   * Puts volunteers forward for an OPEN need, all or none. The caller administers each
+   * volunteer's unit; each volunteer must pass the hard rules (`exclusionsFor`). A cancelled
+   * assignment of the same pair is reopened rather than duplicated.
+   */
+  propose(
+    needId: number,
+    volunteerIds: readonly number[],
+    scores?: readonly number[] | null,
+    now: Date = new Date(),
+  ): Promise<Assignment[]> {
+    if (volunteerIds.length === 0) throw new BadInputError('volunteerIds', 'name at least one volunteer');
+    if (volunteerIds.length > MAX_PROPOSAL_SIZE) {
+      throw new BadInputError('volunteerIds', `propose at most ${MAX_PROPOSAL_SIZE} volunteers at a time`);
+    }
+    const ids = uniqueValues('volunteerIds', volunteerIds);
+    if (scores !== null && scores !== undefined) {
+      if (scores.length !== ids.length) {
+        throw new BadInputError('scores', 'give one score per volunteer, in the order of volunteerIds');
+      }
+      if (!scores.every((score) => Number.isFinite(score))) {
+        throw new BadInputError('scores', 'scores must be finite numbers');
+      }
+    }
+    return conflictOnDuplicate(
+      'volunteerIds',
+      'another request proposed one of these volunteers just now',
+      () =>
+        this.dataSource.transaction(async (manager) => {
+          // Locked on MariaDB/MySQL, first thing (before any plain read fixes the transaction's
+          // snapshot), so of two proposals of one volunteer for overlapping needs the second sees the
+          // first and is refused DOUBLE_BOOKED. SQLite runs one transaction at a time.
+          const lock = isSqlite(this.dataSource) ? {} : { lock: { mode: 'pessimistic_write' as const } };
+          const found = new Map(
+            (await manager.getRepository(Volunteer).find({ where: { id: In(ids) }, ...lock })).map((v) => [
+              v.id,
+              v,
+            ]),
+          );
+          const need = await manager.getRepository(ServiceNeed).findOneBy({ id: needId });
+          if (!need) throw new NotFoundError('ServiceNeed', needId, 'needId');
+          const missing = ids.find((id) => !found.has(id));
+          if (missing !== undefined) throw new NotFoundError('Volunteer', missing, 'volunteerIds');
+          const volunteers = ids.map((id) => found.get(id)!);
+          const outsider = volunteers.find((v) => !administersUnit(this.actor, v.unitId));
+          if (outsider) {
+            throw new ForbiddenError(
+              `you may only propose volunteers of your own unit and the units under it (volunteer ${outsider.id} is not)`,
+              'volunteerIds',
+            );
+          }
+          if (need.status !== ServiceNeedStatus.OPEN) {
+            throw new BadInputError(
+              'needId',
+              `need ${need.id} is ${need.status}: only OPEN needs take proposals`,
+            );
+          }
+          const histories = await loadAssignmentHistory(manager, ids);
+          const refused: RefusedVolunteer[] = volunteers
+            .map((v) => ({
+              volunteerId: String(v.id),
+              reasons: exclusionsFor(v, need, histories.get(v.id) ?? EMPTY_HISTORY),
+            }))
+            .filter((r) => r.reasons.length > 0);
+          if (refused.length > 0) throw new AssignmentNotAllowedError('volunteerIds', refused);
+
+          const repo = manager.getRepository(Assignment);
+          // The rules let through only pairs without a live or declined assignment: any row left is CANCELLED.
+          const withdrawn = new Map(
+            (await repo.findBy({ needId, volunteerId: In(ids) })).map((a) => [a.volunteerId, a]),
+          );
+          const proposed: Assignment[] = [];
+          for (const [index, volunteerId] of ids.entries()) {
+            const score = scores?.[index] ?? null;
+            const reopened = withdrawn.get(volunteerId);
+            const fresh = {
+              status: AssignmentStatus.PROPOSED,
+              score,
+              proposedAt: now,
+              confirmedAt: null,
+              respondedAt: null,
+              declineReason: null,
+              cancelledAt: null,
+              cancelReason: null,
+            };
+            if (reopened) {
+              transition(
+                'propose',
+                reopened.status,
+                `the assignment of volunteer ${volunteerId}`,
+                'volunteerIds',
+              );
+              const before = { ...reopened };
+              proposed.push(
+                await saveAudited(manager, this.actor, 'Assignment', Object.assign(reopened, fresh), before),
+              );
+            } else {
+              proposed.push(
+                await saveAudited(
+                  manager,
+                  this.actor,
+                  'Assignment',
+                  repo.create({ needId, volunteerId, ...fresh }),
+                ),
+              );
+            }
+          }
+          return proposed;
+        }),
+    );
+  }
+
+  /** PROPOSED → CONFIRMED by the volunteer's coordinator, taking one of the need's places. */
+  confirm(id: number, now: Date = new Date()): Promise<Assignment> {
+    return this.dataSource.transaction(async (manager) => {
+      const assignment = await this.load(manager, id);
+      const volunteer = await manager
+        .getRepository(Volunteer)
+        .findOneByOrFail({ id: assignment.volunteerId });
+      this.requireCoordinator(volunteer, 'confirm');
+      transition('confirm', assignment.status, `assignment ${id}`);
+      const need = await manager.getRepository(ServiceNeed).findOneByOrFail({ id: assignment.needId });
+      // What may have changed since the proposal: the volunteer stopped, lost training, or the need moved.
+      const history =
+        (await loadAssignmentHistory(manager, [volunteer.id])).get(volunteer.id) ?? EMPTY_HISTORY;
+      const reasons = exclusionsFor(volunteer, need, history).filter((r) => r !== 'ALREADY_ASSIGNED');
+      if (reasons.length > 0)
+        throw new AssignmentNotAllowedError('id', [{ volunteerId: String(volunteer.id), reasons }]);
+      // The assignment first, then the place: the same lock order as every other write here.
+      await this.move(manager, assignment, { status: AssignmentStatus.CONFIRMED, confirmedAt: now });
+      const needChange = await takePlace(manager, need.id);
+      return this.finish(manager, assignment, needChange);
+    });
+  }
+
+  /**
+   * The volunteer's answer, and only theirs: service is voluntary. Accepting needs a confirmed
+   * assignment; declining works from PROPOSED or CONFIRMED and gives a taken place back.
+   */
+  respond(id: number, accept: boolean, reason?: string | null, now: Date = new Date()): Promise<Assignment> {
+    const text = optionalText('reason', reason, { max: MAX_REASON_LENGTH });
+    if (accept && text !== null)
+      throw new BadInputError('reason', 'a reason is recorded only when declining');
+    return this.dataSource.transaction(async (manager) => {
+      const assignment = await this.load(manager, id);
+      if (this.ownVolunteerId() !== assignment.volunteerId) {
+        throw new ForbiddenError('service is voluntary: only the volunteer may accept or decline it', 'id');
+      }
+      const from = assignment.status;
+      const to = transition(accept ? 'accept' : 'decline', from, `assignment ${id}`);
+      await this.move(manager, assignment, {
+        status: to,
+        respondedAt: now,
+        ...(accept ? {} : { declineReason: text }),
+      });
+      const needChange = !accept && takesPlace(from) ? await releasePlace(manager, assignment.needId) : null;
+      return this.finish(manager, assignment, needChange);
+    });
+  }
+
+  /** Withdrawn by the volunteer's coordinator at any live stage; a taken place is given back. */
+  cancel(id: number, reason?: string | null, now: Date = new Date()): Promise<Assignment> {
+    const text = optionalText('reason', reason, { max: MAX_REASON_LENGTH });
+    return this.dataSource.transaction(async (manager) => {
+      const assignment = await this.load(manager, id);
+      const volunteer = await manager
+        .getRepository(Volunteer)
+        .findOneByOrFail({ id: assignment.volunteerId });
+      this.requireCoordinator(volunteer, 'cancel');
+      const from = assignment.status;
+      transition('cancel', from, `assignment ${id}`);
+      await this.move(manager, assignment, {
+        status: AssignmentStatus.CANCELLED,
+        cancelledAt: now,
+        cancelReason: text,
+      });
+      const needChange = takesPlace(from) ? await releasePlace(manager, assignment.needId) : null;
+      return this.finish(manager, assignment, needChange);
+    });
+  }
+
+  private async load(manager: EntityManager, id: number): Promise<Assignment> {
+    const assignment = await manager.getRepository(Assignment).findOneBy({ id });
+    if (!assignment) throw new NotFoundError('Assignment', id);
+    return assignment;
+  }
+
+  private requireCoordinator(volunteer: Volunteer, what: string): void {
+    if (!administersUnit(this.actor, volunteer.unitId)) {
+      throw new ForbiddenError(
+        `only the coordinator of the volunteer's unit may ${what} this assignment`,
+        'id',
+      );
+    }
+  }
+
+  /** The volunteer record the actor is, when the actor is a volunteer or a team leader. */
+  private ownVolunteerId(): number | null {
+    const { role, volunteerId } = this.actor;
+    return role === Role.VOLUNTEER || role === Role.TEAM_LEADER ? volunteerId : null;
+  }
+
+  /**
+   * Changes the assignment only if it still has the status it was read with: of two requests
+   * racing on one assignment, the second sees the new status and is refused like a lone request.
+   */
+  private async move(
+    manager: EntityManager,
+    assignment: Assignment,
+    changes: Partial<
+      Pick<
+        Assignment,
+        'status' | 'confirmedAt' | 'respondedAt' | 'declineReason' | 'cancelledAt' | 'cancelReason'
+      >
+    >,
+  ): Promise<void> {
+    const result = await manager
+      .createQueryBuilder()
+      .update(Assignment)
+      .set(changes)
+      .where('id = :id AND status = :status', { id: assignment.id, status: assignment.status })
+      .execute();
+    if (!result.affected) {
+      const now = await manager.getRepository(Assignment).findOneByOrFail({ id: assignment.id });
+      throw new BadInputError('id', `assignment ${assignment.id} is now ${now.status}: try again`);
+    }
+  }
+
+  /** Records the changes and returns the assignment as stored. */
+  private async finish(
+    manager: EntityManager,
+    before: Assignment,
+    needChange: AuditEntry | null,
+  ): Promise<Assignment> {
+    const after = await manager.getRepository(Assignment).findOneByOrFail({ id: before.id });
+    await recordAudit(
+      manager,
+      this.actor,
+      { action: AuditAction.UPDATE, entityType: 'Assignment', entityId: after.id, before, after },
+      ...(needChange ? [needChange] : []),
+    );
+    return after;
+  }
+
+  /**
+   * Admin: everything. Coordinator: volunteers of their units, and needs of the sites paired
+   * with their units. Team leader: their teams' members and themselves. Volunteer: their own.
+   * Site contact: their site's needs.
+   */
+  private scope(query: SelectQueryBuilder<Assignment>): void {
+    if (isAdmin(this.actor)) return;
+    switch (this.actor.role) {
+      case Role.UNIT_COORDINATOR:
+        query.andWhere(
+          `(assignment.volunteerId IN (SELECT v.id FROM volunteer v WHERE v.unitId IN (:...scopeUnits))
+            OR assignment.needId IN (SELECT n.id FROM service_need n WHERE n.siteId IN
+              (SELECT p.siteId FROM pairing p WHERE p.endedOn IS NULL AND p.unitId IN (:...scopeUnits))))`,
+          { scopeUnits: [0, ...this.actor.unitIds] },
+        );
+        return;
+      case Role.TEAM_LEADER:
+      case Role.VOLUNTEER: {
+        const own = this.ownVolunteerId();
+        const people = this.actor.role === Role.TEAM_LEADER ? [...this.actor.ledMemberIds] : [];
+        query.andWhere('assignment.volunteerId IN (:...scopeVolunteers)', {
+          scopeVolunteers: [0, ...people, ...(own !== null ? [own] : [])],
+        });
+        return;
+      }
+      case Role.SITE_CONTACT:
+        query.andWhere('assignment.needId IN (SELECT n.id FROM service_need n WHERE n.siteId = :scopeSite)', {
+          scopeSite: this.actor.siteId ?? 0,
+        });
+        return;
+      default:
+        throw new ForbiddenError('your role may not list assignments');
+    }
+  }
+}
+
+/**
+ * Takes one place of an OPEN need with one conditional update, atomic on SQLite and on
+ * MariaDB/MySQL (where the row lock it takes makes concurrent confirmations queue): it changes
+ * the row only while a place is left. The need turns FILLED with its last place.
+ */
+export async function takePlace(manager: EntityManager, needId: number): Promise<AuditEntry> {
+  const taken = await manager
+    .createQueryBuilder()
+    .update(ServiceNeed)
+    .set({ confirmedCount: () => 'confirmedCount + 1' })
+    .where('id = :needId AND confirmedCount < headcount AND status IN (:...statuses)', {
+      needId,
+      statuses: [ServiceNeedStatus.OPEN],
+    })
+    .execute();
+  if (!taken.affected) {
+    const need = await manager.getRepository(ServiceNeed).findOneByOrFail({ id: needId });
+    if (need.status === ServiceNeedStatus.OPEN || need.status === ServiceNeedStatus.FILLED) {
+      throw new NeedFullError('id', need);
+    }
+    throw new BadInputError('id', `need ${need.id} is ${need.status}: it takes no more volunteers`);
+  }
+  const filled = await manager
+    .createQueryBuilder()
+    .update(ServiceNeed)
+    .set({ status: ServiceNeedStatus.FILLED })
+    .where('id = :needId AND status = :open AND confirmedCount >= headcount', {
+      needId,
+      open: ServiceNeedStatus.OPEN,
+    })
+    .execute();
+  return placeChange(manager, needId, +1, filled.affected ? ServiceNeedStatus.OPEN : null);
+}
+
+/** Gives a taken place back; a FILLED need is OPEN again. */
+export async function releasePlace(manager: EntityManager, needId: number): Promise<AuditEntry> {
+  await manager
+    .createQueryBuilder()
+    .update(ServiceNeed)
+    .set({ confirmedCount: () => 'confirmedCount - 1' })
+    .where('id = :needId AND confirmedCount > 0', { needId })
+    .execute();
+  const reopened = await manager
+    .createQueryBuilder()
+    .update(ServiceNeed)
+    .set({ status: ServiceNeedStatus.OPEN })
+    .where('id = :needId AND status = :filled AND confirmedCount < headcount', {
+      needId,
+      filled: ServiceNeedStatus.FILLED,
+    })
+    .execute();
+  return placeChange(manager, needId, -1, reopened.affected ? ServiceNeedStatus.FILLED : null);
+}
+
+/** The audit entry of a count change, its `before` derived from the row as this transaction left it. */
+async function placeChange(
+  manager: EntityManager,
+  needId: number,
+  delta: number,
+  statusBefore: ServiceNeedStatus | null,
+): Promise<AuditEntry> {
+  const need = await manager.getRepository(ServiceNeed).findOneByOrFail({ id: needId });
+  return {
+    action: AuditAction.UPDATE,
+    entityType: 'ServiceNeed',
+    entityId: needId,
+    before: { confirmedCount: Math.max(0, need.confirmedCount - delta), status: statusBefore ?? need.status },
+    after: { confirmedCount: need.confirmedCount, status: need.status },
+  };
+}
+
+function isSqlite(dataSource: DataSource): boolean {
+  return dataSource.options.type === 'better-sqlite3';
+}

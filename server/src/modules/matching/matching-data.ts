@@ -1,0 +1,143 @@
+import { In, type EntityManager } from 'typeorm';
+import { AssignmentStatus } from '../assignments/assignment.entity';
+import { ServiceNeed, ServiceNeedStatus } from '../needs/service-need.entity';
+import { Pairing, Site } from '../sites/site.entity';
+import { Volunteer, VolunteerAvailability, VolunteerRole } from '../volunteers/volunteer.entity';
+import type { NeedFacts, VolunteerFacts } from './scoring';
+
+/** A volunteer as matching sees them, with the fields the hard rules read. */
+export interface Candidate extends VolunteerFacts {
+  active: boolean;
+  safetyTrainedOn: string | null;
+}
+
+/** An open need with the places still to fill. */
+export interface OpenNeed extends NeedFacts {
+  siteId: number;
+  openPlaces: number;
+}
+
+const CHUNK = 1000;
+
+/**
+ * Volunteers of the given units (null: every unit) with their windows and campaign load, in
+ * three queries whatever their number, so planning a whole province stays cheap.
+ */
+export async function loadCandidates(
+  manager: EntityManager,
+  campaignId: number,
+  unitIds: readonly number[] | null,
+): Promise<Candidate[]> {
+  const volunteers = await manager.getRepository(Volunteer).find({
+    where: { active: true, ...(unitIds ? { unitId: In([0, ...unitIds]) } : {}) },
+    order: { id: 'ASC' },
+  });
+  if (volunteers.length === 0) return [];
+  const windows = await manager
+    .getRepository(VolunteerAvailability)
+    .createQueryBuilder('w')
+    .innerJoin(Volunteer, 'v', 'v.id = w.volunteerId')
+    .where('v.active = :active', { active: true })
+    .andWhere(unitIds ? 'v.unitId IN (:...unitIds)' : '1 = 1', { unitIds: [0, ...(unitIds ?? [])] })
+    .getMany();
+  const windowsOf = new Map<number, [number, number][]>();
+  for (const w of windows) {
+    const list = windowsOf.get(w.volunteerId) ?? [];
+    list.push([w.startsAt.getTime(), w.endsAt.getTime()]);
+    windowsOf.set(w.volunteerId, list);
+  }
+  const loads: { volunteerId: number; load: string | number }[] = await manager
+    .createQueryBuilder()
+    .select('a.volunteerId', 'volunteerId')
+    .addSelect('COUNT(*)', 'load')
+    .from('assignment', 'a')
+    .innerJoin(ServiceNeed, 'n', 'n.id = a.needId')
+    .where('n.campaignId = :campaignId', { campaignId })
+    .andWhere('a.status IN (:...counted)', {
+      counted: [AssignmentStatus.CONFIRMED, AssignmentStatus.ACCEPTED],
+    })
+    .groupBy('a.volunteerId')
+    .getRawMany();
+  const loadOf = new Map(loads.map((row) => [Number(row.volunteerId), Number(row.load)]));
+  return volunteers.map((v) => ({
+    id: v.id,
+    unitId: v.unitId,
+    isCadre: v.role === VolunteerRole.UNION_CADRE,
+    serviceCategories: v.serviceCategories,
+    skills: new Set(v.skills),
+    hasHonour: v.honours.length > 0,
+    latitude: v.homeLatitude,
+    longitude: v.homeLongitude,
+    windows: windowsOf.get(v.id) ?? [],
+    load: loadOf.get(v.id) ?? 0,
+    active: v.active,
+    safetyTrainedOn: v.safetyTrainedOn,
+  }));
+}
+
+export interface NeedScope {
+  /** Needs of these needs' ids only (one-need suggestions). */
+  needIds?: readonly number[];
+  /** Needs of sites with a live pairing to one of these units. */
+  pairedUnitIds?: readonly number[];
+  /** Needs of sites in this city. */
+  cityCode?: string;
+}
+
+/** Open needs of a campaign in scope, with their site's position and paired units. */
+export async function loadOpenNeeds(
+  manager: EntityManager,
+  campaignId: number,
+  scope: NeedScope,
+): Promise<OpenNeed[]> {
+  const query = manager
+    .getRepository(ServiceNeed)
+    .createQueryBuilder('need')
+    .where('need.campaignId = :campaignId', { campaignId })
+    .andWhere('need.status = :open', { open: ServiceNeedStatus.OPEN })
+    .orderBy('need.id', 'ASC');
+  if (scope.needIds) query.andWhere('need.id IN (:...needIds)', { needIds: [0, ...scope.needIds] });
+  if (scope.cityCode) {
+    query.andWhere('need.siteId IN (SELECT s.id FROM site s WHERE s.cityCode = :cityCode)', {
+      cityCode: scope.cityCode,
+    });
+  }
+  if (scope.pairedUnitIds) {
+    query.andWhere(
+      'need.siteId IN (SELECT p.siteId FROM pairing p WHERE p.endedOn IS NULL AND p.unitId IN (:...scopeUnits))',
+      { scopeUnits: [0, ...scope.pairedUnitIds] },
+    );
+  }
+  const needs = await query.getMany();
+  if (needs.length === 0) return [];
+  const siteIds = [...new Set(needs.map((n) => n.siteId))];
+  const sites = new Map<number, Site>();
+  const paired = new Map<number, Set<number>>();
+  for (let i = 0; i < siteIds.length; i += CHUNK) {
+    const chunk = siteIds.slice(i, i + CHUNK);
+    for (const site of await manager.getRepository(Site).findBy({ id: In(chunk) })) sites.set(site.id, site);
+    const pairings = await manager
+      .getRepository(Pairing)
+      .createQueryBuilder('p')
+      .where('p.siteId IN (:...chunk) AND p.endedOn IS NULL', { chunk })
+      .getMany();
+    for (const p of pairings) paired.set(p.siteId, (paired.get(p.siteId) ?? new Set()).add(p.unitId));
+  }
+  return needs
+    .map((need) => {
+      const site = sites.get(need.siteId)!;
+      return {
+        id: need.id,
+        siteId: need.siteId,
+        category: need.category,
+        requiredSkills: need.requiredSkills,
+        startsAt: need.startsAt.getTime(),
+        endsAt: need.endsAt.getTime(),
+        latitude: site.latitude,
+        longitude: site.longitude,
+        pairedUnitIds: paired.get(need.siteId) ?? new Set<number>(),
+        openPlaces: need.headcount - need.confirmedCount,
+      };
+    })
+    .filter((need) => need.openPlaces > 0);
+}

@@ -1,0 +1,65 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { actorOf, type Context } from '../../core/context';
+import { Campaign } from '../campaigns/campaign.entity';
+import { ServiceNeed } from '../needs/service-need.entity';
+import { serviceNeedById } from '../needs/service-need.loaders';
+import { Volunteer } from '../volunteers/volunteer.entity';
+import { volunteerById } from '../volunteers/volunteer.loaders';
+import { MatchingWeights, MatchingWeightsInput, resolveWeights } from './matching-weights';
+import { MatchingPlan, MatchingScopeInput, MatchSuggestion } from './matching.types';
+import { MatchingService } from './matching.service';
+import { MatchingSettingsService } from './matching-settings.service';
+
+@Resolver(() => MatchSuggestion)
+export class MatchingResolver {
+  @Query(() => [MatchSuggestion], {
+    description: 'Volunteers you could propose for an open need, best first, with the parts of each score.',
+  })
+  matchingSuggestions(
+    @Arg('needId', () => ID) needId: string,
+    @Arg('limit', () => Int, { defaultValue: 20 }) limit: number,
+    @Arg('weights', () => MatchingWeightsInput, { nullable: true }) weights: MatchingWeightsInput | null,
+    @Ctx() ctx: Context,
+  ): Promise<MatchSuggestion[]> {
+    return new MatchingService(ctx.dataSource, actorOf(ctx)).suggestions(needId, limit, weights);
+  }
+
+  @Query(() => MatchingPlan, {
+    description: 'The assignment of volunteers to every open need of a scope that maximises the total score.',
+  })
+  matchingPlan(
+    @Arg('campaignId', () => ID) campaignId: string,
+    @Arg('scope', () => MatchingScopeInput, { nullable: true }) scope: MatchingScopeInput | null,
+    @Arg('weights', () => MatchingWeightsInput, { nullable: true }) weights: MatchingWeightsInput | null,
+    @Ctx() ctx: Context,
+  ): Promise<MatchingPlan> {
+    return new MatchingService(ctx.dataSource, actorOf(ctx)).plan(campaignId, scope ?? {}, weights);
+  }
+
+  @Mutation(() => MatchingWeights, { description: 'Set the campaign’s matching weights (provincial admin).' })
+  setMatchingWeights(
+    @Arg('campaignId', () => ID) campaignId: string,
+    @Arg('weights', () => MatchingWeightsInput) weights: MatchingWeightsInput,
+    @Ctx() ctx: Context,
+  ): Promise<MatchingWeights> {
+    return new MatchingSettingsService(ctx.dataSource, actorOf(ctx)).setWeights(campaignId, weights);
+  }
+
+  @FieldResolver(() => Volunteer)
+  async volunteer(@Root() suggestion: MatchSuggestion, @Ctx() ctx: Context): Promise<Volunteer> {
+    return (await volunteerById(ctx.loaders).load(suggestion.volunteerId))!;
+  }
+
+  @FieldResolver(() => ServiceNeed)
+  async need(@Root() suggestion: MatchSuggestion, @Ctx() ctx: Context): Promise<ServiceNeed> {
+    return (await serviceNeedById(ctx.loaders).load(suggestion.needId))!;
+  }
+}
+
+@Resolver(() => Campaign)
+export class CampaignMatchingWeightsResolver {
+  @FieldResolver(() => MatchingWeights, { description: 'The weights matching uses for this campaign.' })
+  matchingWeights(@Root() campaign: Campaign): MatchingWeights {
+    return resolveWeights(campaign.matchingWeights);
+  }
+}

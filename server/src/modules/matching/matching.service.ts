@@ -1,0 +1,133 @@
+import { performance } from 'node:perf_hooks';
+import type { DataSource } from 'typeorm';
+import { administersUnit, isAdmin, requireAdmin, requireRole } from '../../core/access';
+import { ForbiddenError, Role, type Actor } from '../../core/actor';
+import { BadInputError, NotFoundError } from '../../core/errors';
+import { parseId } from '../../core/validate';
+import { loadAssignmentHistory } from '../assignments/assignment-history';
+import { Campaign } from '../campaigns/campaign.entity';
+import { ServiceNeed, ServiceNeedStatus } from '../needs/service-need.entity';
+import { Unit } from '../units/unit.entity';
+import { UnitService } from '../units/unit.service';
+import { loadCandidates, loadOpenNeeds, type NeedScope } from './matching-data';
+import { resolveWeights, type Weights } from './matching-weights';
+import type { MatchingPlan, MatchingScopeInput, MatchSuggestion } from './matching.types';
+import { candidateEdges, planAssignments, type PlanInput } from './planner';
+
+const MAX_SUGGESTIONS = 100;
+
+/** Suggestions and plans; read-only: proposals are made through the assignments module. */
+export class MatchingService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly actor: Actor,
+  ) {}
+
+  /** Volunteers the caller could propose for one need, best first, each score explained. */
+  async suggestions(
+    needIdRaw: string,
+    limit = 20,
+    weightsInput?: Partial<Weights> | null,
+  ): Promise<MatchSuggestion[]> {
+    requireRole(this.actor, [Role.PROVINCIAL_ADMIN, Role.UNIT_COORDINATOR], 'ask for matching suggestions');
+    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_SUGGESTIONS) {
+      throw new BadInputError('limit', `limit must be between 1 and ${MAX_SUGGESTIONS}`);
+    }
+    const needId = parseId('needId', needIdRaw);
+    const need = await this.dataSource.getRepository(ServiceNeed).findOneBy({ id: needId });
+    if (!need) throw new NotFoundError('ServiceNeed', needId, 'needId');
+    if (need.status !== ServiceNeedStatus.OPEN) {
+      throw new BadInputError('needId', `the need is ${need.status}: only open needs take volunteers`);
+    }
+    const input = await this.load(
+      need.campaignId,
+      isAdmin(this.actor) ? null : [...this.actor.unitIds],
+      { needIds: [needId] },
+      weightsInput,
+    );
+    return candidateEdges(input)
+      .map((edge) => ({ edge, volunteer: input.candidates[edge.volunteer]! }))
+      .sort((a, b) => b.edge.score.total - a.edge.score.total || a.volunteer.id - b.volunteer.id)
+      .slice(0, limit)
+      .map(({ edge, volunteer }) => ({
+        volunteerId: volunteer.id,
+        needId,
+        score: edge.score.total,
+        parts: edge.score.parts,
+        distanceKm: edge.score.distanceKm,
+      }));
+  }
+
+  /** The best plan for a campaign and scope; nothing is written. */
+  async plan(
+    campaignIdRaw: string,
+    scope: MatchingScopeInput = {},
+    weightsInput?: Partial<Weights> | null,
+    method: 'optimal' | 'greedy' = 'optimal',
+  ): Promise<MatchingPlan> {
+    const started = performance.now();
+    const campaignId = parseId('campaignId', campaignIdRaw);
+    const { unitIds, needScope } = await this.resolveScope(scope);
+    const input = await this.load(campaignId, unitIds, needScope, weightsInput);
+    const plan = planAssignments(input, method);
+    return {
+      assignments: plan.pairs.map((pair) => ({
+        volunteerId: pair.volunteerId,
+        needId: pair.needId,
+        score: pair.score.total,
+        parts: pair.score.parts,
+        distanceKm: pair.score.distanceKm,
+      })),
+      metrics: { ...plan.metrics, solveMillis: performance.now() - started },
+      weights: input.weights,
+    };
+  }
+
+  private async load(
+    campaignId: number,
+    unitIds: number[] | null,
+    needScope: NeedScope,
+    weightsInput?: Partial<Weights> | null,
+  ): Promise<PlanInput> {
+    const campaign = await this.dataSource.getRepository(Campaign).findOneBy({ id: campaignId });
+    if (!campaign) throw new NotFoundError('Campaign', campaignId, 'campaignId');
+    const weights = resolveWeights(weightsInput, resolveWeights(campaign.matchingWeights));
+    const manager = this.dataSource.manager;
+    const [needs, candidates] = await Promise.all([
+      loadOpenNeeds(manager, campaignId, needScope),
+      loadCandidates(manager, campaignId, unitIds),
+    ]);
+    const histories = await loadAssignmentHistory(
+      manager,
+      unitIds === null ? 'all' : candidates.map((c) => c.id),
+    );
+    return { needs, candidates, histories, weights };
+  }
+
+  /** Which volunteers and needs a scope covers, and whether the caller may plan it. */
+  private async resolveScope(
+    scope: MatchingScopeInput,
+  ): Promise<{ unitIds: number[] | null; needScope: NeedScope }> {
+    if (scope.unitId && scope.cityCode) {
+      throw new BadInputError('scope', 'plan for a unit or for a city, not both');
+    }
+    if (scope.unitId) {
+      const unitId = parseId('scope.unitId', scope.unitId);
+      if (!administersUnit(this.actor, unitId)) {
+        throw new ForbiddenError(
+          'you may only plan for your own unit and the units under it',
+          'scope.unitId',
+        );
+      }
+      await new UnitService(this.dataSource, this.actor).get(unitId, 'scope.unitId');
+      const unitIds = await new UnitService(this.dataSource, this.actor).subtreeIds(unitId);
+      return { unitIds, needScope: { pairedUnitIds: unitIds } };
+    }
+    requireAdmin(this.actor, 'plan for a whole city or the province');
+    if (scope.cityCode) {
+      const units = await this.dataSource.getRepository(Unit).findBy({ cityCode: scope.cityCode });
+      return { unitIds: units.map((u) => u.id), needScope: { cityCode: scope.cityCode } };
+    }
+    return { unitIds: null, needScope: {} };
+  }
+}

@@ -1,0 +1,112 @@
+import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { MatchingWeights } from './matching-weights';
+
+@ObjectType({ description: 'Each part of a matching score, from 0 to 1, before weighting.' })
+export class ScorePartsView {
+  @Field(() => Float)
+  skill: number;
+
+  @Field(() => Float)
+  availability: number;
+
+  @Field(() => Float)
+  distance: number;
+
+  @Field(() => Float)
+  pairing: number;
+
+  @Field(() => Float)
+  load: number;
+
+  @Field(() => Float)
+  honour: number;
+}
+
+@ObjectType({ description: 'A volunteer proposed for a need, with why.' })
+export class MatchSuggestion {
+  @Field(() => ID)
+  volunteerId: number;
+
+  @Field(() => ID)
+  needId: number;
+
+  @Field(() => Float, { description: 'The weighted score, 0–1.' })
+  score: number;
+
+  @Field(() => ScorePartsView)
+  parts: ScorePartsView;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'From the volunteer’s home to the site; null when unknown.',
+  })
+  distanceKm: number | null;
+}
+
+@ObjectType({ description: 'The numbers a coordinator judges a plan by.' })
+export class MatchingMetrics {
+  @Field(() => Int, { description: 'Places still open in the scope before the plan.' })
+  openPlaces: number;
+
+  @Field(() => Int)
+  plannedPlaces: number;
+
+  @Field(() => Float, { description: 'plannedPlaces / openPlaces.' })
+  fillRate: number;
+
+  @Field(() => Float, {
+    description: 'Of the needs the plan serves, the share with at least one union cadre.',
+  })
+  cadreCoverage: number;
+
+  @Field(() => Float, { nullable: true })
+  meanDistanceKm: number | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: '95th percentile (nearest rank) of the planned distances.',
+  })
+  p95DistanceKm: number | null;
+
+  @Field(() => Float, {
+    description: 'Gini coefficient of the campaign load after the plan: 0 is perfectly even.',
+  })
+  loadGini: number;
+
+  @Field(() => Float)
+  totalScore: number;
+
+  @Field(() => Int, { description: 'Volunteer–need pairs that passed the hard rules and were weighed.' })
+  candidateEdges: number;
+
+  @Field(() => Float, { description: 'Time to load, score and solve, in milliseconds.' })
+  solveMillis: number;
+}
+
+@ObjectType({
+  description: 'A proposed assignment of volunteers to the open needs of a scope; nothing is saved.',
+})
+export class MatchingPlan {
+  @Field(() => [MatchSuggestion])
+  assignments: MatchSuggestion[];
+
+  @Field(() => MatchingMetrics)
+  metrics: MatchingMetrics;
+
+  @Field(() => MatchingWeights)
+  weights: MatchingWeights;
+}
+
+@InputType({
+  description: 'Where to plan: a unit (and the units under it), a city, or — neither — the province.',
+})
+export class MatchingScopeInput {
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Volunteers of this unit and its sub-units; needs of sites paired with them.',
+  })
+  unitId?: string;
+
+  @Field({ nullable: true, description: 'Volunteers of the unions in this city; needs of sites in it.' })
+  cityCode?: string;
+}

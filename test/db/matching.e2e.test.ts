@@ -1,0 +1,128 @@
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../seeds/seed';
+import { databaseSnapshot, testDbKind } from '../support/test-database';
+import { startTestServer, type TestServer } from '../support/test-server';
+
+const SUGGESTIONS = `query($needId: ID!, $limit: Int) {
+  matchingSuggestions(needId: $needId, limit: $limit) {
+    score distanceKm parts { skill availability distance pairing load honour }
+    volunteer { id unitId safetyTrainedOn active serviceCategories }
+    need { id category }
+  }
+}`;
+const PLAN = `query($campaignId: ID!, $scope: MatchingScopeInput, $weights: MatchingWeightsInput) {
+  matchingPlan(campaignId: $campaignId, scope: $scope, weights: $weights) {
+    assignments { score volunteerId needId volunteer { unitId } }
+    metrics { openPlaces plannedPlaces fillRate cadreCoverage meanDistanceKm p95DistanceKm loadGini totalScore candidateEdges solveMillis }
+    weights { skill load }
+  }
+}`;
+
+describe(`matching over HTTP (${testDbKind()})`, () => {
+  let server: TestServer;
+  let coordinator: string;
+  let campaignId: string;
+  let jinanUnitId: string;
+  let jinanNeedId: string;
+
+  beforeAll(async () => {
+    server = await startTestServer({ seed: { volunteers: 600 } });
+    coordinator = await server.login(DEMO_ACCOUNTS.coordinator.username, DEMO_PASSWORD);
+    const me = await server.gql<any>(
+      '{ me { unitId } campaign(year: 2019) { id } }',
+      {},
+      { token: coordinator },
+    );
+    jinanUnitId = me.data.me.unitId;
+    campaignId = me.data.campaign.id;
+    // Any open need will do (the candidates are the coordinator's own); city teachers offer tutoring.
+    const needs = await server.gql<any>(
+      '{ serviceNeeds(first: 1, filter: { status: OPEN, category: TUTORING }) { edges { node { id } } } }',
+    );
+    jinanNeedId = needs.data.serviceNeeds.edges[0].node.id;
+  });
+
+  afterAll(() => server.stop());
+
+  it("suggests the coordinator's own eligible volunteers, best first, each score explained", async () => {
+    const response = await server.gql<any>(
+      SUGGESTIONS,
+      { needId: jinanNeedId, limit: 10 },
+      { token: coordinator },
+    );
+    expect(response.errors).toBeUndefined();
+    const suggestions = response.data.matchingSuggestions;
+    expect(suggestions.length).toBeGreaterThan(0);
+    expect(suggestions.length).toBeLessThanOrEqual(10);
+    const scores = suggestions.map((s: any) => s.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    for (const s of suggestions) {
+      expect(s.volunteer.unitId).toBe(jinanUnitId);
+      expect(s.volunteer.active).toBe(true);
+      expect(s.volunteer.safetyTrainedOn).not.toBeNull();
+      expect(s.volunteer.serviceCategories).toContain(s.need.category);
+      for (const part of Object.values(s.parts) as number[]) {
+        expect(part).toBeGreaterThanOrEqual(0);
+        expect(part).toBeLessThanOrEqual(1);
+      }
+    }
+  });
+
+  it('refuses suggestions for a need that is no longer open, and a limit over 100', async () => {
+    const filled = await server.gql<any>(
+      '{ serviceNeeds(first: 1, filter: { status: FILLED }) { edges { node { id } } } }',
+    );
+    const needId = filled.data.serviceNeeds.edges[0].node.id;
+    await server.expectRejected(SUGGESTIONS, { needId }, 'BAD_USER_INPUT', 'needId');
+    await server.expectRejected(SUGGESTIONS, { needId: jinanNeedId, limit: 101 }, 'BAD_USER_INPUT', 'limit');
+  });
+
+  it('plans the province without writing anything, each volunteer once, places respected', async () => {
+    const before = await databaseSnapshot(server.dataSource);
+    const response = await server.gql<any>(PLAN, { campaignId });
+    expect(response.errors).toBeUndefined();
+    const plan = response.data.matchingPlan;
+    expect(await databaseSnapshot(server.dataSource)).toBe(before);
+    const volunteers = plan.assignments.map((a: any) => a.volunteerId);
+    expect(new Set(volunteers).size).toBe(volunteers.length);
+    expect(plan.metrics.plannedPlaces).toBe(plan.assignments.length);
+    expect(plan.metrics.plannedPlaces).toBeLessThanOrEqual(plan.metrics.openPlaces);
+    expect(plan.metrics.fillRate).toBeCloseTo(plan.metrics.plannedPlaces / plan.metrics.openPlaces, 10);
+    expect(plan.metrics.totalScore).toBeCloseTo(
+      plan.assignments.reduce((sum: number, a: any) => sum + a.score, 0),
+      8,
+    );
+    expect(plan.metrics.p95DistanceKm).toBeGreaterThanOrEqual(plan.metrics.meanDistanceKm * 0.5);
+  });
+
+  it("plans a coordinator's unit with only that unit's volunteers", async () => {
+    const response = await server.gql<any>(
+      PLAN,
+      { campaignId, scope: { unitId: jinanUnitId } },
+      { token: coordinator },
+    );
+    expect(response.errors).toBeUndefined();
+    for (const a of response.data.matchingPlan.assignments) expect(a.volunteer.unitId).toBe(jinanUnitId);
+  });
+
+  it('uses the weights set for the campaign, and weights given with the request over them', async () => {
+    const set = await server.gql<any>(
+      'mutation($c: ID!) { setMatchingWeights(campaignId: $c, weights: { load: 0.4 }) { load skill } }',
+      { c: campaignId },
+    );
+    expect(set.errors).toBeUndefined();
+    expect(set.data.setMatchingWeights.load).toBe(0.4);
+    const campaign = await server.gql<any>(
+      'query($c: ID) { campaign(id: $c) { matchingWeights { load } } }',
+      { c: campaignId },
+    );
+    expect(campaign.data.campaign.matchingWeights.load).toBe(0.4);
+    const plan = await server.gql<any>(PLAN, { campaignId, weights: { skill: 0.9 } });
+    expect(plan.data.matchingPlan.weights).toEqual({ skill: 0.9, load: 0.4 });
+    await server.expectRejected(
+      PLAN,
+      { campaignId, weights: { skill: 2 } },
+      'BAD_USER_INPUT',
+      'weights.skill',
+    );
+  });
+});

@@ -1,0 +1,155 @@
+import { exclusionsFor, type AssignmentHistory } from '../../server/src/modules/assignments/assignment.rules';
+import { ServiceCategory } from '../../server/src/modules/code-lists/service-category';
+import type { Candidate, OpenNeed } from '../../server/src/modules/matching/matching-data';
+import { DEFAULT_WEIGHTS } from '../../server/src/modules/matching/matching-weights';
+import { planAssignments, type PlanInput } from '../../server/src/modules/matching/planner';
+import { scorePair } from '../../server/src/modules/matching/scoring';
+
+const HOUR = 3_600_000;
+const DAY0 = Date.UTC(2019, 6, 1);
+const CATEGORIES = [ServiceCategory.TUTORING, ServiceCategory.SAFETY_TALK, ServiceCategory.MEDICAL_SERVICE];
+
+function mulberry32(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A small random world where every hard rule has a chance to bite. */
+function randomInput(seed: number): PlanInput {
+  const rand = mulberry32(seed);
+  const int = (min: number, max: number) => min + Math.floor(rand() * (max - min + 1));
+  const needs: OpenNeed[] = Array.from({ length: int(1, 4) }, (_, i) => {
+    const startsAt = DAY0 + int(0, 3) * 4 * HOUR;
+    return {
+      id: i + 1,
+      siteId: i + 1,
+      category: CATEGORIES[int(0, 2)]!,
+      requiredSkills: rand() < 0.5 ? ['急救培训'] : [],
+      startsAt,
+      endsAt: startsAt + int(2, 6) * HOUR,
+      latitude: 35 + rand(),
+      longitude: 116 + rand(),
+      pairedUnitIds: new Set([int(1, 2)]),
+      openPlaces: int(1, 2),
+    };
+  });
+  const candidates: Candidate[] = Array.from({ length: int(0, 7) }, (_, i) => ({
+    id: i + 1,
+    unitId: int(1, 2),
+    isCadre: rand() < 0.2,
+    serviceCategories: CATEGORIES.filter(() => rand() < 0.6),
+    skills: new Set(rand() < 0.5 ? ['急救培训'] : []),
+    hasHonour: rand() < 0.1,
+    latitude: rand() < 0.9 ? 35 + rand() : null,
+    longitude: 116 + rand(),
+    windows: rand() < 0.8 ? [[DAY0, DAY0 + int(4, 24) * HOUR]] : [],
+    load: int(0, 3),
+    active: rand() < 0.9,
+    safetyTrainedOn: rand() < 0.85 ? '2019-03-20' : null,
+  }));
+  const histories = new Map<number, AssignmentHistory>();
+  for (const volunteer of candidates) {
+    if (rand() < 0.5) continue;
+    const other = needs[int(0, needs.length - 1)]!;
+    histories.set(volunteer.id, {
+      declinedNeedIds: new Set(rand() < 0.5 ? [other.id] : []),
+      assignedNeedIds: new Set(),
+      booked:
+        rand() < 0.6
+          ? [{ needId: 99, startsAt: new Date(other.startsAt), endsAt: new Date(other.endsAt) }]
+          : [],
+    });
+  }
+  return { needs, candidates, histories, weights: DEFAULT_WEIGHTS };
+}
+
+/** Whether a pair may be planned at all, worked out from the rules directly. */
+function allowed(input: PlanInput, volunteer: Candidate, need: OpenNeed): number | null {
+  if (!volunteer.serviceCategories.includes(need.category)) return null;
+  const history = input.histories.get(volunteer.id) ?? {
+    declinedNeedIds: new Set(),
+    assignedNeedIds: new Set(),
+    booked: [],
+  };
+  const window = { id: need.id, startsAt: new Date(need.startsAt), endsAt: new Date(need.endsAt) };
+  if (exclusionsFor(volunteer, window, history).length > 0) return null;
+  const score = scorePair(volunteer, need, input.weights).total;
+  return score > 0 ? score : null;
+}
+
+/** Every way to give each volunteer one need or none, within the places: the exact best total. */
+function bruteForceBest(input: PlanInput): number {
+  const places = input.needs.map((n) => n.openPlaces);
+  let best = 0;
+  const visit = (index: number, total: number) => {
+    if (index === input.candidates.length) {
+      best = Math.max(best, total);
+      return;
+    }
+    visit(index + 1, total);
+    input.needs.forEach((need, n) => {
+      const score = allowed(input, input.candidates[index]!, need);
+      if (score === null || places[n] === 0) return;
+      places[n]! -= 1;
+      visit(index + 1, total + score);
+      places[n]! += 1;
+    });
+  };
+  visit(0, 0);
+  return best;
+}
+
+describe('planAssignments', () => {
+  const seeds = Array.from({ length: 400 }, (_, i) => i + 1);
+
+  it.each(seeds)('finds the exact best total on random instance %i', (seed) => {
+    const input = randomInput(seed);
+    expect(planAssignments(input).metrics.totalScore).toBeCloseTo(bruteForceBest(input), 9);
+  });
+
+  it('keeps every hard rule, every place limit and one need per volunteer in every plan', () => {
+    for (const seed of seeds) {
+      const input = randomInput(seed);
+      for (const method of ['optimal', 'greedy'] as const) {
+        const plan = planAssignments(input, method);
+        const perNeed = new Map<number, number>();
+        const placed = new Set<number>();
+        for (const pair of plan.pairs) {
+          const volunteer = input.candidates.find((c) => c.id === pair.volunteerId)!;
+          const need = input.needs.find((n) => n.id === pair.needId)!;
+          expect(allowed(input, volunteer, need)).not.toBeNull();
+          expect(placed.has(volunteer.id)).toBe(false);
+          placed.add(volunteer.id);
+          perNeed.set(need.id, (perNeed.get(need.id) ?? 0) + 1);
+        }
+        for (const need of input.needs)
+          expect(perNeed.get(need.id) ?? 0).toBeLessThanOrEqual(need.openPlaces);
+      }
+    }
+  });
+
+  it('is never worse than the greedy baseline on total score', () => {
+    for (const seed of seeds) {
+      const input = randomInput(seed);
+      expect(planAssignments(input).metrics.totalScore).toBeGreaterThanOrEqual(
+        planAssignments(input, 'greedy').metrics.totalScore - 1e-9,
+      );
+    }
+  });
+
+  it('reports fill rate, cadre coverage, distances and load spread of the plan', () => {
+    const input = randomInput(7);
+    const plan = planAssignments(input);
+    const open = input.needs.reduce((sum, n) => sum + n.openPlaces, 0);
+    expect(plan.metrics.openPlaces).toBe(open);
+    expect(plan.metrics.fillRate).toBeCloseTo(plan.pairs.length / open, 12);
+    expect(plan.metrics.loadGini).toBeGreaterThanOrEqual(0);
+    expect(plan.metrics.loadGini).toBeLessThan(1);
+  });
+});
