@@ -130,6 +130,12 @@ const ROWS: Record<string, Row> = {
     allowed: UNIT_ADMIN,
     variables: ({ world, side }) => ({ c: world.campaignId, u: side.unitId }),
   },
+  proposeMatchingPlan: {
+    document:
+      'mutation($c: ID!, $u: ID) { proposeMatchingPlan(campaignId: $c, scope: { unitId: $u }) { metrics { fillRate } } }',
+    allowed: UNIT_ADMIN,
+    variables: ({ world, side }) => ({ c: world.campaignId, u: side.unitId }),
+  },
   setMatchingWeights: {
     document: 'mutation($c: ID!) { setMatchingWeights(campaignId: $c, weights: { load: 0.1 }) { load } }',
     allowed: { admin: BOTH },

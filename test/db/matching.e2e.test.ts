@@ -1,3 +1,4 @@
+import { Role } from '../../server/src/core/actor';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../seeds/seed';
 import { databaseSnapshot, testDbKind } from '../support/test-database';
 import { startTestServer, type TestServer } from '../support/test-server';
@@ -124,5 +125,54 @@ describe(`matching over HTTP (${testDbKind()})`, () => {
       'BAD_USER_INPUT',
       'weights.skill',
     );
+  });
+
+  it('proposes a plan, and after a decline proposes only the repair, keeping every other proposal', async () => {
+    const propose = `mutation($c: ID!, $u: ID) { proposeMatchingPlan(campaignId: $c, scope: { unitId: $u }) {
+      assignments { volunteerId needId } } }`;
+    const live = async () => {
+      const response = await server.gql<any>(
+        '{ assignments(first: 100, filter: { status: PROPOSED }) { edges { node { id volunteerId needId } } } }',
+        {},
+        { token: coordinator },
+      );
+      expect(response.errors).toBeUndefined();
+      return response.data.assignments.edges.map((e: any) => e.node);
+    };
+    const before = await live();
+    const first = await server.gql<any>(propose, { c: campaignId, u: jinanUnitId }, { token: coordinator });
+    expect(first.errors).toBeUndefined();
+    const planned = first.data.proposeMatchingPlan.assignments;
+    expect(planned.length).toBeGreaterThan(0);
+    const afterFirst = await live();
+    expect(afterFirst.length).toBe(before.length + planned.length);
+
+    const dropped = afterFirst.find(
+      (a: any) => a.needId === planned[0].needId && a.volunteerId === planned[0].volunteerId,
+    );
+    const volunteerToken = await server.signInAs({
+      username: 'planned-volunteer',
+      role: Role.VOLUNTEER,
+      volunteerId: String(dropped.volunteerId),
+    });
+    const declined = await server.gql<any>(
+      'mutation($id: ID!) { respondToAssignment(id: $id, accept: false, reason: "家中有事") { status } }',
+      { id: dropped.id },
+      { token: volunteerToken },
+    );
+    expect(declined.data.respondToAssignment.status).toBe('DECLINED');
+
+    const repair = await server.gql<any>(propose, { c: campaignId, u: jinanUnitId }, { token: coordinator });
+    expect(repair.errors).toBeUndefined();
+    const afterRepair = await live();
+    const kept = afterFirst.filter((a: any) => a.id !== dropped.id);
+    for (const assignment of kept) expect(afterRepair.map((a: any) => a.id)).toContain(assignment.id);
+    expect(afterRepair.length).toBe(kept.length + repair.data.proposeMatchingPlan.assignments.length);
+    // The volunteer who declined is never put back on that need by the repair.
+    expect(
+      repair.data.proposeMatchingPlan.assignments.some(
+        (a: any) => a.needId === dropped.needId && a.volunteerId === dropped.volunteerId,
+      ),
+    ).toBe(false);
   });
 });

@@ -110,6 +110,21 @@ export async function loadOpenNeeds(
   }
   const needs = await query.getMany();
   if (needs.length === 0) return [];
+  // Places held by proposals are not open: a re-plan fills only what is still missing.
+  const proposed: { needId: number; held: string | number }[] = await manager
+    .createQueryBuilder()
+    .select('a.needId', 'needId')
+    .addSelect('COUNT(*)', 'held')
+    .from('assignment', 'a')
+    .innerJoin(ServiceNeed, 'n', 'n.id = a.needId')
+    .where('n.campaignId = :campaignId AND n.status = :open AND a.status = :proposed', {
+      campaignId,
+      open: ServiceNeedStatus.OPEN,
+      proposed: AssignmentStatus.PROPOSED,
+    })
+    .groupBy('a.needId')
+    .getRawMany();
+  const heldByProposals = new Map(proposed.map((row) => [Number(row.needId), Number(row.held)]));
   const siteIds = [...new Set(needs.map((n) => n.siteId))];
   const sites = new Map<number, Site>();
   const paired = new Map<number, Set<number>>();
@@ -136,7 +151,7 @@ export async function loadOpenNeeds(
         latitude: site.latitude,
         longitude: site.longitude,
         pairedUnitIds: paired.get(need.siteId) ?? new Set<number>(),
-        openPlaces: need.headcount - need.confirmedCount,
+        openPlaces: need.headcount - need.confirmedCount - (heldByProposals.get(need.id) ?? 0),
       };
     })
     .filter((need) => need.openPlaces > 0);

@@ -36,6 +36,20 @@ export class MatchingResolver {
     return new MatchingService(ctx.dataSource, actorOf(ctx)).plan(campaignId, scope ?? {}, weights);
   }
 
+  @Mutation(() => MatchingPlan, {
+    description:
+      'Plan the open places of a scope and propose the plan (PROPOSED assignments). Existing proposals and ' +
+      'assignments are kept: run it again after a decline or a new need and it proposes only the repair.',
+  })
+  proposeMatchingPlan(
+    @Arg('campaignId', () => ID) campaignId: string,
+    @Arg('scope', () => MatchingScopeInput, { nullable: true }) scope: MatchingScopeInput | null,
+    @Arg('weights', () => MatchingWeightsInput, { nullable: true }) weights: MatchingWeightsInput | null,
+    @Ctx() ctx: Context,
+  ): Promise<MatchingPlan> {
+    return new MatchingService(ctx.dataSource, actorOf(ctx)).proposePlan(campaignId, scope ?? {}, weights);
+  }
+
   @Mutation(() => MatchingWeights, { description: 'Set the campaign’s matching weights (provincial admin).' })
   setMatchingWeights(
     @Arg('campaignId', () => ID) campaignId: string,

@@ -5,6 +5,7 @@ import { ForbiddenError, Role, type Actor } from '../../core/actor';
 import { BadInputError, NotFoundError } from '../../core/errors';
 import { parseId } from '../../core/validate';
 import { loadAssignmentHistory } from '../assignments/assignment-history';
+import { AssignmentService } from '../assignments/assignment.service';
 import { Campaign } from '../campaigns/campaign.entity';
 import { ServiceNeed, ServiceNeedStatus } from '../needs/service-need.entity';
 import { Unit } from '../units/unit.entity';
@@ -13,6 +14,7 @@ import { loadCandidates, loadOpenNeeds, type NeedScope } from './matching-data';
 import { resolveWeights, type Weights } from './matching-weights';
 import type { MatchingPlan, MatchingScopeInput, MatchSuggestion } from './matching.types';
 import { candidateEdges, planAssignments, type PlanInput } from './planner';
+import { scorePair } from './scoring';
 
 const MAX_SUGGESTIONS = 100;
 
@@ -45,17 +47,25 @@ export class MatchingService {
       { needIds: [needId] },
       weightsInput,
     );
-    return candidateEdges(input)
-      .map((edge) => ({ edge, volunteer: input.candidates[edge.volunteer]! }))
-      .sort((a, b) => b.edge.score.total - a.edge.score.total || a.volunteer.id - b.volunteer.id)
+    const edges = candidateEdges(input);
+    const idOf = (i: number) => input.candidates[edges.volunteer[i]!]!.id;
+    return Array.from(edges.score.keys())
+      .sort((a, b) => edges.score[b]! - edges.score[a]! || idOf(a) - idOf(b))
       .slice(0, limit)
-      .map(({ edge, volunteer }) => ({
-        volunteerId: volunteer.id,
-        needId,
-        score: edge.score.total,
-        parts: edge.score.parts,
-        distanceKm: edge.score.distanceKm,
-      }));
+      .map((i) => {
+        const score = scorePair(
+          input.candidates[edges.volunteer[i]!]!,
+          input.needs[edges.need[i]!]!,
+          input.weights,
+        );
+        return {
+          volunteerId: idOf(i),
+          needId,
+          score: score.total,
+          parts: score.parts,
+          distanceKm: score.distanceKm,
+        };
+      });
   }
 
   /** The best plan for a campaign and scope; nothing is written. */
@@ -81,6 +91,34 @@ export class MatchingService {
       metrics: { ...plan.metrics, solveMillis: performance.now() - started },
       weights: input.weights,
     };
+  }
+
+  /**
+   * Plans the scope and proposes the plan: only open places are filled, so after a decline or a
+   * new need the existing proposals and assignments stay as they are and the plan is the repair.
+   */
+  async proposePlan(
+    campaignIdRaw: string,
+    scope: MatchingScopeInput = {},
+    weightsInput?: Partial<Weights> | null,
+  ): Promise<MatchingPlan> {
+    const plan = await this.plan(campaignIdRaw, scope, weightsInput);
+    const byNeed = new Map<number, MatchSuggestion[]>();
+    for (const pair of plan.assignments) byNeed.set(pair.needId, [...(byNeed.get(pair.needId) ?? []), pair]);
+    const assignments = new AssignmentService(this.dataSource, this.actor);
+    // One transaction for the whole plan: it is proposed entirely or not at all.
+    await this.dataSource.transaction(async (manager) => {
+      for (const [needId, pairs] of byNeed) {
+        await assignments.propose(
+          needId,
+          pairs.map((p) => p.volunteerId),
+          pairs.map((p) => p.score),
+          new Date(),
+          manager,
+        );
+      }
+    });
+    return plan;
   }
 
   private async load(

@@ -1,9 +1,9 @@
-import { EMPTY_HISTORY, exclusionsFor, type AssignmentHistory } from '../assignments/assignment.rules';
-import { solveAssignment } from './assignment-solver';
-import type { Candidate, OpenNeed } from './matching-data';
+import { exclusionsFor, type AssignmentHistory } from '../assignments/assignment.rules';
+import { solveAssignmentArrays } from './assignment-solver';
 import { gini, mean, percentile } from './gini';
+import type { Candidate, OpenNeed } from './matching-data';
 import type { Weights } from './matching-weights';
-import { offersCategory, scorePair, type Score } from './scoring';
+import { scorePair, scoreTotal, type Score } from './scoring';
 
 export interface PlanInput {
   needs: readonly OpenNeed[];
@@ -35,38 +35,63 @@ export interface Plan {
   metrics: PlanMetrics;
 }
 
-interface Edge {
-  volunteer: number;
-  need: number;
-  score: Score;
+/** Candidate pairs as parallel arrays (indices into the input), so a province-wide plan stays compact. */
+export interface Edges {
+  volunteer: Int32Array;
+  need: Int32Array;
+  score: Float64Array;
 }
 
 /**
- * Every pair that passes the hard rules and offers the need's category, scored. Volunteers are
- * indexed by category first, so each need looks only at the people who offer that service.
+ * Every pair that passes the hard rules and offers the need's category, with its total score.
+ * Volunteers are indexed by category first, so each need looks only at the people who offer
+ * that service; the parts of a score are worked out again only for the pairs that are kept.
  */
-export function candidateEdges(input: PlanInput): Edge[] {
+export function candidateEdges(input: PlanInput): Edges {
   const byCategory = new Map<string, number[]>();
   input.candidates.forEach((volunteer, index) => {
+    // Inactive or untrained people can never be placed: leave them out before any pair is weighed.
+    if (!volunteer.active || !volunteer.safetyTrainedOn) return;
     for (const category of volunteer.serviceCategories) {
       const list = byCategory.get(category) ?? [];
       list.push(index);
       byCategory.set(category, list);
     }
   });
-  const edges: Edge[] = [];
+  let volunteerOf = new Int32Array(1024);
+  let needOf = new Int32Array(1024);
+  let scoreOf = new Float64Array(1024);
+  let count = 0;
   input.needs.forEach((need, needIndex) => {
     const window = { id: need.id, startsAt: new Date(need.startsAt), endsAt: new Date(need.endsAt) };
     for (const index of byCategory.get(need.category) ?? []) {
       const volunteer = input.candidates[index]!;
-      if (!offersCategory(volunteer, need)) continue;
-      const history = input.histories.get(volunteer.id) ?? EMPTY_HISTORY;
-      if (exclusionsFor(volunteer, window, history).length > 0) continue;
-      const score = scorePair(volunteer, need, input.weights);
-      if (score.total > 0) edges.push({ volunteer: index, need: needIndex, score });
+      const history = input.histories.get(volunteer.id);
+      if (history && exclusionsFor(volunteer, window, history).length > 0) continue;
+      const score = scoreTotal(volunteer, need, input.weights);
+      if (score <= 0) continue;
+      if (count === scoreOf.length) {
+        volunteerOf = grow(volunteerOf);
+        needOf = grow(needOf);
+        scoreOf = grow(scoreOf);
+      }
+      volunteerOf[count] = index;
+      needOf[count] = needIndex;
+      scoreOf[count] = score;
+      count++;
     }
   });
-  return edges;
+  return {
+    volunteer: volunteerOf.slice(0, count),
+    need: needOf.slice(0, count),
+    score: scoreOf.slice(0, count),
+  };
+}
+
+function grow<T extends Int32Array | Float64Array>(array: T): T {
+  const bigger = new (array.constructor as new (length: number) => T)(array.length * 2);
+  bigger.set(array);
+  return bigger;
 }
 
 /**
@@ -77,41 +102,39 @@ export function candidateEdges(input: PlanInput): Edge[] {
 export function planAssignments(input: PlanInput, method: 'optimal' | 'greedy' = 'optimal'): Plan {
   const edges = candidateEdges(input);
   const chosen = method === 'optimal' ? optimal(input, edges) : greedy(input, edges);
-  const pairs = chosen.map((edge) => ({
-    needId: input.needs[edge.need]!.id,
-    volunteerId: input.candidates[edge.volunteer]!.id,
-    score: edge.score,
-  }));
-  return { pairs, metrics: planMetrics(input, pairs, edges.length) };
+  const pairs = Array.from(chosen, (i) => {
+    const volunteer = input.candidates[edges.volunteer[i]!]!;
+    const need = input.needs[edges.need[i]!]!;
+    return { needId: need.id, volunteerId: volunteer.id, score: scorePair(volunteer, need, input.weights) };
+  });
+  return { pairs, metrics: planMetrics(input, pairs, edges.score.length) };
 }
 
-function optimal(input: PlanInput, edges: Edge[]): Edge[] {
-  const key = (volunteer: number, need: number) => volunteer * input.needs.length + need;
-  const byKey = new Map(edges.map((edge) => [key(edge.volunteer, edge.need), edge]));
-  const solution = solveAssignment({
+function optimal(input: PlanInput, edges: Edges): Int32Array {
+  return solveAssignmentArrays({
     volunteerCapacity: input.candidates.map(() => 1),
     needCapacity: input.needs.map((need) => need.openPlaces),
-    candidates: edges.map((edge) => ({
-      volunteer: edge.volunteer,
-      need: edge.need,
-      score: edge.score.total,
-    })),
-  });
-  return solution.pairs.map((pair) => byKey.get(key(pair.volunteer, pair.need))!);
+    ...edges,
+  }).chosen;
 }
 
 /** Best-scoring pairs first while places and people last: what a list-based tool would do. */
-function greedy(input: PlanInput, edges: Edge[]): Edge[] {
+function greedy(input: PlanInput, edges: Edges): Int32Array {
+  const order = Int32Array.from(edges.score.keys()).sort(
+    (a, b) => edges.score[b]! - edges.score[a]! || edges.volunteer[a]! - edges.volunteer[b]!,
+  );
   const placesLeft = input.needs.map((need) => need.openPlaces);
-  const placed = new Set<number>();
-  const chosen: Edge[] = [];
-  for (const edge of [...edges].sort((a, b) => b.score.total - a.score.total || a.volunteer - b.volunteer)) {
-    if (placed.has(edge.volunteer) || placesLeft[edge.need]! <= 0) continue;
-    placed.add(edge.volunteer);
-    placesLeft[edge.need]! -= 1;
-    chosen.push(edge);
+  const placed = new Uint8Array(input.candidates.length);
+  const chosen: number[] = [];
+  for (const i of order) {
+    const volunteer = edges.volunteer[i]!;
+    const need = edges.need[i]!;
+    if (placed[volunteer] || placesLeft[need]! <= 0) continue;
+    placed[volunteer] = 1;
+    placesLeft[need]! -= 1;
+    chosen.push(i);
   }
-  return chosen;
+  return Int32Array.from(chosen);
 }
 
 export function planMetrics(

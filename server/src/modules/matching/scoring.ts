@@ -59,29 +59,47 @@ export function offersCategory(volunteer: VolunteerFacts, need: NeedFacts): bool
 
 /** A score in [0, 1] with every part shown, so a coordinator sees why someone was proposed. */
 export function scorePair(volunteer: VolunteerFacts, need: NeedFacts, weights: Weights): Score {
+  const parts = {} as ScoreParts;
+  const distanceKm = fillParts(volunteer, need, parts);
+  return { total: weighted(parts, weights), parts, distanceKm };
+}
+
+const scratch = {} as ScoreParts;
+
+/** Only the total: planning weighs millions of pairs and keeps the parts of the chosen few. */
+export function scoreTotal(volunteer: VolunteerFacts, need: NeedFacts, weights: Weights): number {
+  fillParts(volunteer, need, scratch);
+  return weighted(scratch, weights);
+}
+
+/** Writes each part into `parts` and returns the distance in km (null when unknown). */
+function fillParts(volunteer: VolunteerFacts, need: NeedFacts, parts: ScoreParts): number | null {
   const distanceKm =
     volunteer.latitude === null || volunteer.longitude === null
       ? null
       : haversineKm(volunteer.latitude, volunteer.longitude, need.latitude, need.longitude);
-  const parts: ScoreParts = {
-    skill: skillFit(volunteer, need),
-    availability: availabilityOverlap(volunteer.windows, need.startsAt, need.endsAt),
-    distance: distanceKm === null ? UNKNOWN_DISTANCE_PART : Math.max(0, 1 - distanceKm / DISTANCE_HORIZON_KM),
-    pairing: need.pairedUnitIds.has(volunteer.unitId) ? 1 : 0,
-    load: 1 / (1 + volunteer.load),
-    honour: volunteer.hasHonour ? 1 : 0,
-  };
+  parts.skill = skillFit(volunteer, need);
+  parts.availability = availabilityOverlap(volunteer.windows, need.startsAt, need.endsAt);
+  parts.distance =
+    distanceKm === null ? UNKNOWN_DISTANCE_PART : Math.max(0, 1 - distanceKm / DISTANCE_HORIZON_KM);
+  parts.pairing = need.pairedUnitIds.has(volunteer.unitId) ? 1 : 0;
+  parts.load = 1 / (1 + volunteer.load);
+  parts.honour = volunteer.hasHonour ? 1 : 0;
+  return distanceKm;
+}
+
+function weighted(parts: ScoreParts, weights: Weights): number {
   const weightSum =
     weights.skill + weights.availability + weights.distance + weights.pairing + weights.load + weights.honour;
-  const total =
+  return (
     (parts.skill * weights.skill +
       parts.availability * weights.availability +
       parts.distance * weights.distance +
       parts.pairing * weights.pairing +
       parts.load * weights.load +
       parts.honour * weights.honour) /
-    weightSum;
-  return { total, parts, distanceKm };
+    weightSum
+  );
 }
 
 /** Half for offering the category, half for the share of required skills held. */
@@ -99,7 +117,11 @@ export function availabilityOverlap(
   endsAt: number,
 ): number {
   const span = endsAt - startsAt;
-  if (span <= 0) return 0;
+  if (span <= 0 || windows.length === 0) return 0;
+  if (windows.length === 1) {
+    const [s, e] = windows[0]!;
+    return Math.max(0, Math.min(e, endsAt) - Math.max(s, startsAt)) / span;
+  }
   const clipped = windows
     .map(([s, e]) => [Math.max(s, startsAt), Math.min(e, endsAt)] as const)
     .filter(([s, e]) => e > s)
