@@ -136,6 +136,11 @@ const ROWS: Record<string, Row> = {
     allowed: UNIT_ADMIN,
     variables: ({ world, side }) => ({ c: world.campaignId, u: side.unitId }),
   },
+  teamFormationProposal: {
+    document: 'query($u: ID!) { teamFormationProposal(unitId: $u) { unplacedVolunteers } }',
+    allowed: UNIT_ADMIN,
+    variables: ({ side }) => ({ u: side.unitId }),
+  },
   setMatchingWeights: {
     document: 'mutation($c: ID!) { setMatchingWeights(campaignId: $c, weights: { load: 0.1 }) { load } }',
     allowed: { admin: BOTH },

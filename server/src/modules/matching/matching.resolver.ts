@@ -9,6 +9,8 @@ import { MatchingWeights, MatchingWeightsInput, resolveWeights } from './matchin
 import { MatchingPlan, MatchingScopeInput, MatchSuggestion } from './matching.types';
 import { MatchingService } from './matching.service';
 import { MatchingSettingsService } from './matching-settings.service';
+import { TeamFormationService } from './team-formation.service';
+import { TeamFormationProposal } from './team-formation.types';
 
 @Resolver(() => MatchSuggestion)
 export class MatchingResolver {
@@ -34,6 +36,18 @@ export class MatchingResolver {
     @Ctx() ctx: Context,
   ): Promise<MatchingPlan> {
     return new MatchingService(ctx.dataSource, actorOf(ctx)).plan(campaignId, scope ?? {}, weights);
+  }
+
+  @Query(() => TeamFormationProposal, {
+    description:
+      'Teams proposed from the free volunteers of a unit (and the units under it) that meet the 7–10 + 1–2 ' +
+      'rule and cover the categories of its paired sites’ open needs. Nothing is saved.',
+  })
+  teamFormationProposal(
+    @Arg('unitId', () => ID) unitId: string,
+    @Ctx() ctx: Context,
+  ): Promise<TeamFormationProposal> {
+    return new TeamFormationService(ctx.dataSource, actorOf(ctx)).propose(unitId);
   }
 
   @Mutation(() => MatchingPlan, {

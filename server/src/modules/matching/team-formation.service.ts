@@ -1,0 +1,90 @@
+import { In, type DataSource } from 'typeorm';
+import { requireUnitAdministration } from '../../core/access';
+import type { Actor } from '../../core/actor';
+import { parseId } from '../../core/validate';
+import { Campaign } from '../campaigns/campaign.entity';
+import { ServiceTeam, ServiceTeamMember, ServiceTeamStatus } from '../teams/service-team.entity';
+import { teamComposition } from '../teams/team-composition';
+import { UnitService } from '../units/unit.service';
+import { Volunteer } from '../volunteers/volunteer.entity';
+import { loadCandidates, loadOpenNeeds } from './matching-data';
+import { proposeTeams } from './team-formation';
+import type { TeamFormationProposal } from './team-formation.types';
+
+const CHUNK = 1000;
+
+/** The team formation assistant; read-only: coordinators create the teams with createServiceTeam. */
+export class TeamFormationService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly actor: Actor,
+  ) {}
+
+  /**
+   * Teams for a unit and the units under it, from volunteers who are active, safety-trained and in
+   * no team that is not disbanded, covering the categories of the open needs of the latest campaign
+   * at sites with a live pairing to those units (the same campaign gives the volunteers' load).
+   */
+  async propose(unitIdRaw: string): Promise<TeamFormationProposal> {
+    const unitId = parseId('unitId', unitIdRaw);
+    requireUnitAdministration(this.actor, unitId, 'propose teams');
+    const units = new UnitService(this.dataSource, this.actor);
+    await units.get(unitId, 'unitId');
+    const unitIds = await units.subtreeIds(unitId);
+    const manager = this.dataSource.manager;
+    const [campaign] = await manager.getRepository(Campaign).find({ order: { year: 'DESC' }, take: 1 });
+    const [candidates, needs, teamed] = await Promise.all([
+      // Without a campaign nobody has a load yet: id 0 matches no need.
+      loadCandidates(manager, campaign?.id ?? 0, unitIds),
+      campaign ? loadOpenNeeds(manager, campaign.id, { pairedUnitIds: unitIds }) : [],
+      this.teamedVolunteerIds(unitIds),
+    ]);
+    const free = candidates.filter((c) => c.safetyTrainedOn !== null && !teamed.has(c.id));
+    const result = proposeTeams({
+      volunteers: free.map((c) => ({
+        id: c.id,
+        unitId: c.unitId,
+        isCadre: c.isCadre,
+        categories: c.serviceCategories,
+        skills: [...c.skills],
+        load: c.load,
+      })),
+      neededCategories: [...new Set(needs.map((n) => n.category))],
+    });
+    const placedIds = result.teams.flatMap((t) => [...t.cadreIds, ...t.volunteerIds]);
+    const byId = new Map<number, Volunteer>();
+    for (let i = 0; i < placedIds.length; i += CHUNK) {
+      const chunk = placedIds.slice(i, i + CHUNK);
+      for (const v of await manager.getRepository(Volunteer).findBy({ id: In(chunk) })) byId.set(v.id, v);
+    }
+    return {
+      teams: result.teams.map((team) => {
+        const cadres = team.cadreIds.map((id) => byId.get(id)!);
+        const volunteers = team.volunteerIds.map((id) => byId.get(id)!);
+        return {
+          unitId: team.unitId,
+          cadres,
+          volunteers,
+          covers: team.covers,
+          composition: teamComposition([...cadres, ...volunteers].map((v) => v.role)),
+        };
+      }),
+      uncovered: result.uncovered,
+      unplacedVolunteers: result.unplacedVolunteers,
+    };
+  }
+
+  /** Volunteers of these units who are in a forming or serving team. */
+  private async teamedVolunteerIds(unitIds: readonly number[]): Promise<Set<number>> {
+    const rows: { volunteerId: string | number }[] = await this.dataSource.manager
+      .getRepository(ServiceTeamMember)
+      .createQueryBuilder('member')
+      .innerJoin(ServiceTeam, 'team', 'team.id = member.teamId')
+      .innerJoin(Volunteer, 'volunteer', 'volunteer.id = member.volunteerId')
+      .select('member.volunteerId', 'volunteerId')
+      .where('team.status != :disbanded', { disbanded: ServiceTeamStatus.DISBANDED })
+      .andWhere('volunteer.unitId IN (:...unitIds)', { unitIds: [0, ...unitIds] })
+      .getRawMany();
+    return new Set(rows.map((r) => Number(r.volunteerId)));
+  }
+}
