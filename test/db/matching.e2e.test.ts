@@ -175,4 +175,28 @@ describe(`matching over HTTP (${testDbKind()})`, () => {
       ),
     ).toBe(false);
   });
+
+  it('does not put back on its own someone the coordinator cancelled for that need', async () => {
+    const propose = `mutation($c: ID!, $u: ID) { proposeMatchingPlan(campaignId: $c, scope: { unitId: $u }) {
+      assignments { volunteerId needId } } }`;
+    const live = await server.gql<any>(
+      '{ assignments(first: 1, filter: { status: PROPOSED }) { edges { node { id volunteerId needId } } } }',
+      {},
+      { token: coordinator },
+    );
+    const target = live.data.assignments.edges[0].node;
+    const cancelled = await server.gql<any>(
+      'mutation($id: ID!) { cancelAssignment(id: $id, reason: "另有安排") { status } }',
+      { id: target.id },
+      { token: coordinator },
+    );
+    expect(cancelled.data.cancelAssignment.status).toBe('CANCELLED');
+    const repair = await server.gql<any>(propose, { c: campaignId, u: jinanUnitId }, { token: coordinator });
+    expect(repair.errors).toBeUndefined();
+    expect(
+      repair.data.proposeMatchingPlan.assignments.some(
+        (a: any) => a.needId === target.needId && a.volunteerId === target.volunteerId,
+      ),
+    ).toBe(false);
+  });
 });

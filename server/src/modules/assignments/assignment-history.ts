@@ -6,19 +6,21 @@ import { isLive, LIVE_STATUSES, type AssignmentHistory, type BookedWindow } from
 /** Volunteer ids per statement: well under every driver's limit on bound parameters. */
 export const HISTORY_CHUNK = 1000;
 
-const RELEVANT_STATUSES = [...LIVE_STATUSES, AssignmentStatus.DECLINED];
+const RELEVANT_STATUSES = [...LIVE_STATUSES, AssignmentStatus.DECLINED, AssignmentStatus.CANCELLED];
 
 interface MutableHistory {
   declinedNeedIds: Set<number>;
   assignedNeedIds: Set<number>;
   booked: BookedWindow[];
+  cancelledNeedIds: Set<number>;
 }
 
 /**
  * The assignment history of each volunteer, for `exclusionsFor`: one statement (assignments
  * joined with their needs' windows) for `'all'` and one per 1,000 ids otherwise. Volunteers with
- * no live or declined assignment get no entry: callers use EMPTY_HISTORY. Cancelled assignments
- * are forgotten (they may be proposed again), and a cancelled need books nobody's time.
+ * no live, declined or cancelled assignment get no entry: callers use EMPTY_HISTORY. Cancelled
+ * assignments book no time and block no manual proposal; only the planner reads them. A cancelled
+ * need books nobody's time.
  */
 export async function loadAssignmentHistory(
   manager: EntityManager,
@@ -29,11 +31,18 @@ export async function loadAssignmentHistory(
     for (const row of rows) {
       let history = histories.get(row.volunteerId);
       if (!history) {
-        history = { declinedNeedIds: new Set(), assignedNeedIds: new Set(), booked: [] };
+        history = {
+          declinedNeedIds: new Set(),
+          assignedNeedIds: new Set(),
+          booked: [],
+          cancelledNeedIds: new Set(),
+        };
         histories.set(row.volunteerId, history);
       }
       if (row.status === AssignmentStatus.DECLINED) {
         history.declinedNeedIds.add(row.needId);
+      } else if (row.status === AssignmentStatus.CANCELLED) {
+        history.cancelledNeedIds.add(row.needId);
       } else if (isLive(row.status)) {
         history.assignedNeedIds.add(row.needId);
         if (row.need!.status !== ServiceNeedStatus.CANCELLED) {

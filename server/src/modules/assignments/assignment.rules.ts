@@ -55,6 +55,11 @@ export interface AssignmentHistory {
   assignedNeedIds: ReadonlySet<number>;
   /** The windows of those live assignments. */
   booked: readonly BookedWindow[];
+  /**
+   * Needs where the coordinator cancelled the volunteer. Not a hard rule (a coordinator may
+   * propose them again by hand), but the planner does not put them back on its own.
+   */
+  cancelledNeedIds?: ReadonlySet<number>;
 }
 
 export const EMPTY_HISTORY: AssignmentHistory = Object.freeze({

@@ -68,6 +68,8 @@ export function candidateEdges(input: PlanInput): Edges {
       const volunteer = input.candidates[index]!;
       const history = input.histories.get(volunteer.id);
       if (history && exclusionsFor(volunteer, window, history).length > 0) continue;
+      // A coordinator who cancelled someone for a need decides themselves whether to ask again.
+      if (history?.cancelledNeedIds?.has(need.id)) continue;
       const score = scoreTotal(volunteer, need, input.weights);
       if (score <= 0) continue;
       if (count === scoreOf.length) {
