@@ -217,7 +217,7 @@ async function insertUnits(manager: EntityManager): Promise<UnitRow[]> {
         parentId: 1,
         cityCode: university.cityCode,
       },
-      { strengths: university.strengths as ServiceCategory[], shortName: university.name },
+      { strengths: university.strengths, shortName: university.name },
     );
   });
   await insertChunks(

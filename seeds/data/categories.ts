@@ -1,38 +1,9 @@
 /**
- * Service-need categories from the 2019 notice and Chinese templates for synthetic needs.
+ * Chinese templates for synthetic needs, one set per service category (the categories and their
+ * labels are the platform's own: server/src/modules/code-lists/service-category.ts).
  */
+import type { ServiceCategory } from '../../server/src/modules/code-lists/service-category';
 import type { Skill } from './people';
-
-export const SERVICE_CATEGORY_NAMES = [
-  'TUTORING',
-  'SAFETY_TALK',
-  'TEACHER_MENTORING',
-  'SCIENCE_POPULARISATION',
-  'TECH_SERVICE',
-  'MEDICAL_SERVICE',
-  'CULTURE',
-  'POLICY_CONSULTING',
-  'PROFESSIONAL_TRAINING',
-  'MATERIAL_DONATION',
-  'INTERNET_PLUS',
-] as const;
-
-export type ServiceCategoryName = (typeof SERVICE_CATEGORY_NAMES)[number];
-
-/** Chinese labels as the notice words them (for display / descriptions in seed data). */
-export const SERVICE_CATEGORY_LABELS: Readonly<Record<ServiceCategoryName, string>> = {
-  TUTORING: '学习辅导',
-  SAFETY_TALK: '安全知识宣讲',
-  TEACHER_MENTORING: '教师对口帮扶',
-  SCIENCE_POPULARISATION: '科学普及',
-  TECH_SERVICE: '科技服务',
-  MEDICAL_SERVICE: '医疗服务',
-  CULTURE: '文化服务',
-  POLICY_CONSULTING: '政策咨询',
-  PROFESSIONAL_TRAINING: '专业培训',
-  MATERIAL_DONATION: '捐赠物资',
-  INTERNET_PLUS: '互联网+服务',
-};
 
 export interface NeedTemplate {
   readonly titles: readonly string[];
@@ -41,7 +12,7 @@ export interface NeedTemplate {
   readonly skills: readonly Skill[];
 }
 
-export const NEED_TEMPLATES: Readonly<Record<ServiceCategoryName, NeedTemplate>> = {
+export const NEED_TEMPLATES: Readonly<Record<ServiceCategory, NeedTemplate>> = {
   TUTORING: {
     titles: [
       '留守儿童暑期数学辅导',

@@ -4,7 +4,7 @@
  * towns, villages, schools and clinics are assembled from name parts, so they are synthetic.
  * Coordinates are approximate (~3 decimals) city/county seats, good enough for map pins.
  */
-import type { ServiceCategoryName } from './categories';
+import { ServiceCategory } from '../../server/src/modules/code-lists/service-category';
 
 export interface City {
   /** GB/T 2260 6-digit code, as a string (codes are identifiers, not numbers). */
@@ -30,7 +30,7 @@ export interface University {
   readonly unionName: string;
   readonly cityCode: string;
   /** Categories its teams plausibly offer, so generated projects fit the university. */
-  readonly strengths: readonly ServiceCategoryName[];
+  readonly strengths: readonly ServiceCategory[];
 }
 
 function city(code: string, shortName: string, latitude: number, longitude: number): City {
@@ -153,31 +153,31 @@ export const COUNTIES: readonly County[] = [
   county('371703', '定陶区', 35.071, 115.573),
 ];
 
-function university(name: string, cityCode: string, strengths: readonly ServiceCategoryName[]): University {
+function university(name: string, cityCode: string, strengths: readonly ServiceCategory[]): University {
   return { name, unionName: `${name}工会`, cityCode, strengths };
 }
 
 /** Real universities with unions; cityCode is the main campus's city. */
 export const UNIVERSITIES: readonly University[] = [
-  university('山东大学', '370100', ['MEDICAL_SERVICE', 'SCIENCE_POPULARISATION', 'POLICY_CONSULTING', 'PROFESSIONAL_TRAINING', 'TECH_SERVICE']),
-  university('中国海洋大学', '370200', ['SCIENCE_POPULARISATION', 'TECH_SERVICE', 'PROFESSIONAL_TRAINING', 'INTERNET_PLUS']),
-  university('山东师范大学', '370100', ['TEACHER_MENTORING', 'TUTORING', 'CULTURE', 'SCIENCE_POPULARISATION', 'INTERNET_PLUS']),
-  university('曲阜师范大学', '370800', ['TEACHER_MENTORING', 'TUTORING', 'CULTURE', 'POLICY_CONSULTING']),
-  university('青岛大学', '370200', ['MEDICAL_SERVICE', 'TEACHER_MENTORING', 'CULTURE', 'PROFESSIONAL_TRAINING']),
-  university('山东农业大学', '370900', ['TECH_SERVICE', 'PROFESSIONAL_TRAINING', 'SCIENCE_POPULARISATION', 'POLICY_CONSULTING']),
-  university('山东科技大学', '370200', ['TECH_SERVICE', 'SCIENCE_POPULARISATION', 'SAFETY_TALK', 'INTERNET_PLUS']),
-  university('山东财经大学', '370100', ['POLICY_CONSULTING', 'PROFESSIONAL_TRAINING', 'INTERNET_PLUS']),
-  university('山东中医药大学', '370100', ['MEDICAL_SERVICE', 'SCIENCE_POPULARISATION', 'PROFESSIONAL_TRAINING']),
-  university('聊城大学', '371500', ['TEACHER_MENTORING', 'TUTORING', 'TECH_SERVICE', 'CULTURE']),
-  university('临沂大学', '371300', ['TEACHER_MENTORING', 'TUTORING', 'PROFESSIONAL_TRAINING', 'MATERIAL_DONATION']),
-  university('鲁东大学', '370600', ['TEACHER_MENTORING', 'TUTORING', 'TECH_SERVICE', 'CULTURE']),
-  university('山东第一医科大学', '370100', ['MEDICAL_SERVICE', 'SAFETY_TALK', 'SCIENCE_POPULARISATION']),
-  university('济南大学', '370100', ['TECH_SERVICE', 'PROFESSIONAL_TRAINING', 'TUTORING', 'SCIENCE_POPULARISATION']),
-  university('山东理工大学', '370300', ['TECH_SERVICE', 'PROFESSIONAL_TRAINING', 'SCIENCE_POPULARISATION']),
-  university('潍坊医学院', '370700', ['MEDICAL_SERVICE', 'SAFETY_TALK', 'PROFESSIONAL_TRAINING']),
-  university('济宁医学院', '370800', ['MEDICAL_SERVICE', 'SAFETY_TALK', 'SCIENCE_POPULARISATION']),
-  university('德州学院', '371400', ['TEACHER_MENTORING', 'TUTORING', 'MATERIAL_DONATION']),
-  university('菏泽学院', '371700', ['TEACHER_MENTORING', 'TUTORING', 'TECH_SERVICE', 'MATERIAL_DONATION']),
+  university('山东大学', '370100', [ServiceCategory.MEDICAL_SERVICE, ServiceCategory.SCIENCE_POPULARISATION, ServiceCategory.POLICY_CONSULTING, ServiceCategory.PROFESSIONAL_TRAINING, ServiceCategory.TECH_SERVICE]),
+  university('中国海洋大学', '370200', [ServiceCategory.SCIENCE_POPULARISATION, ServiceCategory.TECH_SERVICE, ServiceCategory.PROFESSIONAL_TRAINING, ServiceCategory.INTERNET_PLUS]),
+  university('山东师范大学', '370100', [ServiceCategory.TEACHER_MENTORING, ServiceCategory.TUTORING, ServiceCategory.CULTURE, ServiceCategory.SCIENCE_POPULARISATION, ServiceCategory.INTERNET_PLUS]),
+  university('曲阜师范大学', '370800', [ServiceCategory.TEACHER_MENTORING, ServiceCategory.TUTORING, ServiceCategory.CULTURE, ServiceCategory.POLICY_CONSULTING]),
+  university('青岛大学', '370200', [ServiceCategory.MEDICAL_SERVICE, ServiceCategory.TEACHER_MENTORING, ServiceCategory.CULTURE, ServiceCategory.PROFESSIONAL_TRAINING]),
+  university('山东农业大学', '370900', [ServiceCategory.TECH_SERVICE, ServiceCategory.PROFESSIONAL_TRAINING, ServiceCategory.SCIENCE_POPULARISATION, ServiceCategory.POLICY_CONSULTING]),
+  university('山东科技大学', '370200', [ServiceCategory.TECH_SERVICE, ServiceCategory.SCIENCE_POPULARISATION, ServiceCategory.SAFETY_TALK, ServiceCategory.INTERNET_PLUS]),
+  university('山东财经大学', '370100', [ServiceCategory.POLICY_CONSULTING, ServiceCategory.PROFESSIONAL_TRAINING, ServiceCategory.INTERNET_PLUS]),
+  university('山东中医药大学', '370100', [ServiceCategory.MEDICAL_SERVICE, ServiceCategory.SCIENCE_POPULARISATION, ServiceCategory.PROFESSIONAL_TRAINING]),
+  university('聊城大学', '371500', [ServiceCategory.TEACHER_MENTORING, ServiceCategory.TUTORING, ServiceCategory.TECH_SERVICE, ServiceCategory.CULTURE]),
+  university('临沂大学', '371300', [ServiceCategory.TEACHER_MENTORING, ServiceCategory.TUTORING, ServiceCategory.PROFESSIONAL_TRAINING, ServiceCategory.MATERIAL_DONATION]),
+  university('鲁东大学', '370600', [ServiceCategory.TEACHER_MENTORING, ServiceCategory.TUTORING, ServiceCategory.TECH_SERVICE, ServiceCategory.CULTURE]),
+  university('山东第一医科大学', '370100', [ServiceCategory.MEDICAL_SERVICE, ServiceCategory.SAFETY_TALK, ServiceCategory.SCIENCE_POPULARISATION]),
+  university('济南大学', '370100', [ServiceCategory.TECH_SERVICE, ServiceCategory.PROFESSIONAL_TRAINING, ServiceCategory.TUTORING, ServiceCategory.SCIENCE_POPULARISATION]),
+  university('山东理工大学', '370300', [ServiceCategory.TECH_SERVICE, ServiceCategory.PROFESSIONAL_TRAINING, ServiceCategory.SCIENCE_POPULARISATION]),
+  university('潍坊医学院', '370700', [ServiceCategory.MEDICAL_SERVICE, ServiceCategory.SAFETY_TALK, ServiceCategory.PROFESSIONAL_TRAINING]),
+  university('济宁医学院', '370800', [ServiceCategory.MEDICAL_SERVICE, ServiceCategory.SAFETY_TALK, ServiceCategory.SCIENCE_POPULARISATION]),
+  university('德州学院', '371400', [ServiceCategory.TEACHER_MENTORING, ServiceCategory.TUTORING, ServiceCategory.MATERIAL_DONATION]),
+  university('菏泽学院', '371700', [ServiceCategory.TEACHER_MENTORING, ServiceCategory.TUTORING, ServiceCategory.TECH_SERVICE, ServiceCategory.MATERIAL_DONATION]),
 ];
 
 /**

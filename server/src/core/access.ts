@@ -37,8 +37,3 @@ export function requireUnitAdministration(
     throw new ForbiddenError(`you may only ${what} for your own unit and the units under it`, field);
   }
 }
-
-/** Unit ids to restrict a list to, or null for every unit. */
-export function unitFilterFor(actor: Actor): number[] | null {
-  return isAdmin(actor) ? null : [...actor.unitIds];
-}

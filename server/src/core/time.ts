@@ -1,8 +1,7 @@
 /**
- * Times are stored in UTC and shown in China time. Asia/Shanghai has had no daylight saving
+ * Times are stored in UTC and shown in China time (Asia/Shanghai). It has had no daylight saving
  * since 1991, so a fixed +08:00 offset is exact for every date this platform records.
  */
-export const CHINA_TIME_ZONE = 'Asia/Shanghai';
 const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000;
 
 /** The calendar date in China, `YYYY-MM-DD`. */
