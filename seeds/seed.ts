@@ -135,6 +135,8 @@ export async function isEmpty(dataSource: DataSource): Promise<boolean> {
  * synthetic IDs, teams that meet the composition rule, sites in real Shandong counties, needs
  * in every category, projects and assignments. Every row passes the same rules as the API.
  */
+const TEAM_TRAINING_DAY = '2019-03-30';
+
 export async function seedDatabase(dataSource: DataSource, options: SeedOptions): Promise<SeedSummary> {
   if (!(await isEmpty(dataSource))) throw new Error('refusing to seed: the database already holds units');
   const random = new Random(options.seed ?? 2019);
@@ -452,6 +454,18 @@ async function insertTeams(
         } as ServiceTeam,
       });
     }
+  }
+  // A serving team's project may not start before every member has safety training (DOMAIN.md),
+  // so everyone in a seeded serving team has had it, the day of the province's training session.
+  const untrained = teams.flatMap((t) => t.members).filter((m) => m.safetyTrainedOn === null);
+  for (const member of untrained) member.safetyTrainedOn = TEAM_TRAINING_DAY;
+  for (let i = 0; i < untrained.length; i += 500) {
+    await manager
+      .getRepository(Volunteer)
+      .update(
+        { id: In(untrained.slice(i, i + 500).map((m) => m.id)) },
+        { safetyTrainedOn: TEAM_TRAINING_DAY },
+      );
   }
   await insertChunks(
     manager,

@@ -129,7 +129,7 @@ describe(`matching over HTTP (${testDbKind()})`, () => {
 
   it('proposes a plan, and after a decline proposes only the repair, keeping every other proposal', async () => {
     const propose = `mutation($c: ID!, $u: ID) { proposeMatchingPlan(campaignId: $c, scope: { unitId: $u }) {
-      assignments { volunteerId needId } } }`;
+      assignments { volunteerId needId } metrics { heldPlaces plannedPlaces } } }`;
     const live = async () => {
       const response = await server.gql<any>(
         '{ assignments(first: 100, filter: { status: PROPOSED }) { edges { node { id volunteerId needId } } } }',
@@ -168,6 +168,11 @@ describe(`matching over HTTP (${testDbKind()})`, () => {
     const kept = afterFirst.filter((a: any) => a.id !== dropped.id);
     for (const assignment of kept) expect(afterRepair.map((a: any) => a.id)).toContain(assignment.id);
     expect(afterRepair.length).toBe(kept.length + repair.data.proposeMatchingPlan.assignments.length);
+    // It says what it kept on the needs it repaired: at least the places of the declined one's colleagues.
+    const { heldPlaces, plannedPlaces } = repair.data.proposeMatchingPlan.metrics;
+    expect(plannedPlaces).toBe(repair.data.proposeMatchingPlan.assignments.length);
+    const colleagues = kept.filter((a: any) => a.needId === dropped.needId).length;
+    expect(heldPlaces).toBeGreaterThanOrEqual(colleagues);
     // The volunteer who declined is never put back on that need by the repair.
     expect(
       repair.data.proposeMatchingPlan.assignments.some(
@@ -198,5 +203,86 @@ describe(`matching over HTTP (${testDbKind()})`, () => {
         (a: any) => a.needId === target.needId && a.volunteerId === target.volunteerId,
       ),
     ).toBe(false);
+  });
+
+  it('gives a team-served need one whole serving team, and leaves every other member out of the plan', async () => {
+    const unit = await server.gql<any>('query($id: ID!) { unit(id: $id) { pairings { siteId endedOn } } }', {
+      id: jinanUnitId,
+    });
+    expect(unit.errors).toBeUndefined();
+    const siteId = unit.data.unit.pairings.find((p: any) => p.endedOn === null).siteId;
+    // Far from any seeded booking, so every member of a trained team is free.
+    const posted = await server.gql<any>(
+      `mutation($input: PostServiceNeedInput!) { postServiceNeed(input: $input) { id servedByTeam } }`,
+      {
+        input: {
+          siteId,
+          campaignId,
+          title: '暑期支教服务队',
+          category: 'TUTORING',
+          headcount: 12,
+          servedByTeam: true,
+          startsAt: '2030-07-10T00:00:00.000Z',
+          endsAt: '2030-07-20T00:00:00.000Z',
+        },
+      },
+    );
+    expect(posted.errors).toBeUndefined();
+    const needId = posted.data.postServiceNeed.id;
+    const plan = await server.gql<any>(
+      `query($c: ID!, $u: ID) { matchingPlan(campaignId: $c, scope: { unitId: $u }) {
+        assignments { volunteerId needId teamId } metrics { heldPlaces } } }`,
+      { c: campaignId, u: jinanUnitId },
+      { token: coordinator },
+    );
+    expect(plan.errors).toBeUndefined();
+    const onNeed = plan.data.matchingPlan.assignments.filter((a: any) => a.needId === needId);
+    expect(onNeed.length).toBeGreaterThan(0);
+    const teamIds = new Set(onNeed.map((a: any) => a.teamId));
+    expect(teamIds.size).toBe(1);
+    const teamId = [...teamIds][0];
+    expect(teamId).not.toBeNull();
+    const team = await server.gql<any>(
+      'query($id: ID!) { serviceTeam(id: $id) { status unitId members { volunteer { id role } } } }',
+      { id: teamId },
+    );
+    expect(team.errors).toBeUndefined();
+    const members = team.data.serviceTeam.members.map((m: any) => m.volunteer);
+    expect(team.data.serviceTeam.status).toBe('ACTIVE');
+    // All of the team goes, nobody else, and the team meets the 7–10 + 1–2 rule.
+    expect(onNeed.map((a: any) => a.volunteerId).sort()).toEqual(members.map((m: any) => m.id).sort());
+    const cadres = members.filter((m: any) => m.role === 'UNION_CADRE').length;
+    expect(cadres).toBeGreaterThanOrEqual(1);
+    expect(cadres).toBeLessThanOrEqual(2);
+    expect(members.length - cadres).toBeGreaterThanOrEqual(7);
+    expect(members.length - cadres).toBeLessThanOrEqual(10);
+    // Members sent with their team are not also placed on their own.
+    const memberIds = new Set(members.map((m: any) => m.id));
+    const elsewhere = plan.data.matchingPlan.assignments.filter(
+      (a: any) => memberIds.has(a.volunteerId) && a.needId !== needId,
+    );
+    expect(elsewhere).toEqual([]);
+  });
+
+  it('refuses a team-served need whose headcount no team can have', async () => {
+    const unit = await server.gql<any>('query($id: ID!) { unit(id: $id) { pairings { siteId } } }', {
+      id: jinanUnitId,
+    });
+    const input = {
+      siteId: unit.data.unit.pairings[0].siteId,
+      campaignId,
+      title: '服务队',
+      category: 'TUTORING',
+      headcount: 5,
+      servedByTeam: true,
+      startsAt: '2030-07-10T00:00:00.000Z',
+      endsAt: '2030-07-20T00:00:00.000Z',
+    };
+    await server.expectRejected(
+      'mutation($input: PostServiceNeedInput!) { postServiceNeed(input: $input) { id } }',
+      { input },
+      'BAD_USER_INPUT',
+      'headcount',
+    );
   });
 });

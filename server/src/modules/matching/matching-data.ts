@@ -1,7 +1,10 @@
-import { In, type EntityManager } from 'typeorm';
+import { In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { whereContains } from '../../core/sql';
 import { AssignmentStatus } from '../assignments/assignment.entity';
 import { ServiceNeed, ServiceNeedStatus } from '../needs/service-need.entity';
 import { Pairing, Site } from '../sites/site.entity';
+import { ServiceTeam, ServiceTeamMember, ServiceTeamStatus } from '../teams/service-team.entity';
+import type { ServiceCategory } from '../code-lists/service-category';
 import { Volunteer, VolunteerAvailability, VolunteerRole } from '../volunteers/volunteer.entity';
 import type { NeedFacts, VolunteerFacts } from './scoring';
 
@@ -15,31 +18,52 @@ export interface Candidate extends VolunteerFacts {
 export interface OpenNeed extends NeedFacts {
   siteId: number;
   openPlaces: number;
+  /** Filled by one whole team; `headcount` tells whether anyone holds a place yet. */
+  servedByTeam?: boolean;
+  headcount?: number;
+}
+
+/** A serving team that a team-served need could be given to, with its members' volunteer ids. */
+export interface CandidateTeam {
+  id: number;
+  unitId: number;
+  memberIds: readonly number[];
 }
 
 const CHUNK = 1000;
 
 /**
  * Volunteers of the given units (null: every unit) with their windows and campaign load, in
- * three queries whatever their number, so planning a whole province stays cheap.
+ * three queries whatever their number, so planning a whole province stays cheap. With
+ * `category`, only people who offer that service are read: a one-need suggestion then loads a
+ * fraction of the province.
  */
 export async function loadCandidates(
   manager: EntityManager,
   campaignId: number,
   unitIds: readonly number[] | null,
+  category?: ServiceCategory,
 ): Promise<Candidate[]> {
-  const volunteers = await manager.getRepository(Volunteer).find({
-    where: { active: true, ...(unitIds ? { unitId: In([0, ...unitIds]) } : {}) },
-    order: { id: 'ASC' },
-  });
+  const restrict = <T extends object>(query: SelectQueryBuilder<T>, alias: string) => {
+    query.where(`${alias}.active = :active`, { active: true });
+    if (unitIds) query.andWhere(`${alias}.unitId IN (:...unitIds)`, { unitIds: [0, ...unitIds] });
+    // serviceCategories is JSON text; the quotes keep one code from matching inside another.
+    if (category) whereContains(query, `${alias}.serviceCategories`, 'category', `"${category}"`);
+    return query;
+  };
+  const volunteers = (
+    await restrict(manager.getRepository(Volunteer).createQueryBuilder('v'), 'v')
+      .orderBy('v.id', 'ASC')
+      .getMany()
+  ).filter((v) => !category || v.serviceCategories.includes(category));
   if (volunteers.length === 0) return [];
-  const windows = await manager
-    .getRepository(VolunteerAvailability)
-    .createQueryBuilder('w')
-    .innerJoin(Volunteer, 'v', 'v.id = w.volunteerId')
-    .where('v.active = :active', { active: true })
-    .andWhere(unitIds ? 'v.unitId IN (:...unitIds)' : '1 = 1', { unitIds: [0, ...(unitIds ?? [])] })
-    .getMany();
+  const windows = await restrict(
+    manager
+      .getRepository(VolunteerAvailability)
+      .createQueryBuilder('w')
+      .innerJoin(Volunteer, 'v', 'v.id = w.volunteerId'),
+    'v',
+  ).getMany();
   const windowsOf = new Map<number, [number, number][]>();
   for (const w of windows) {
     const list = windowsOf.get(w.volunteerId) ?? [];
@@ -151,8 +175,31 @@ export async function loadOpenNeeds(
         latitude: site.latitude,
         longitude: site.longitude,
         pairedUnitIds: paired.get(need.siteId) ?? new Set<number>(),
+        servedByTeam: need.servedByTeam,
+        headcount: need.headcount,
         openPlaces: need.headcount - need.confirmedCount - (heldByProposals.get(need.id) ?? 0),
       };
     })
     .filter((need) => need.openPlaces > 0);
+}
+
+/** Serving (ACTIVE) teams of the given units (null: every unit), in id order, with their members. */
+export async function loadCandidateTeams(
+  manager: EntityManager,
+  unitIds: readonly number[] | null,
+): Promise<CandidateTeam[]> {
+  const teams = await manager.getRepository(ServiceTeam).find({
+    where: { status: ServiceTeamStatus.ACTIVE, ...(unitIds ? { unitId: In([0, ...unitIds]) } : {}) },
+    order: { id: 'ASC' },
+  });
+  if (teams.length === 0) return [];
+  const members = new Map<number, number[]>();
+  const teamIds = teams.map((t) => t.id);
+  for (let i = 0; i < teamIds.length; i += CHUNK) {
+    const rows = await manager
+      .getRepository(ServiceTeamMember)
+      .find({ where: { teamId: In(teamIds.slice(i, i + CHUNK)) }, order: { volunteerId: 'ASC' } });
+    for (const row of rows) members.set(row.teamId, [...(members.get(row.teamId) ?? []), row.volunteerId]);
+  }
+  return teams.map((team) => ({ id: team.id, unitId: team.unitId, memberIds: members.get(team.id) ?? [] }));
 }

@@ -6,11 +6,12 @@ import { BadInputError, NotFoundError } from '../../core/errors';
 import { parseId } from '../../core/validate';
 import { loadAssignmentHistory } from '../assignments/assignment-history';
 import { AssignmentService } from '../assignments/assignment.service';
+import type { ServiceCategory } from '../code-lists/service-category';
 import { Campaign } from '../campaigns/campaign.entity';
 import { ServiceNeed, ServiceNeedStatus } from '../needs/service-need.entity';
 import { Unit } from '../units/unit.entity';
 import { UnitService } from '../units/unit.service';
-import { loadCandidates, loadOpenNeeds, type NeedScope } from './matching-data';
+import { loadCandidates, loadCandidateTeams, loadOpenNeeds, type NeedScope } from './matching-data';
 import { resolveWeights, type Weights } from './matching-weights';
 import type { MatchingPlan, MatchingScopeInput, MatchSuggestion } from './matching.types';
 import { candidateEdges, planAssignments, type PlanInput } from './planner';
@@ -46,6 +47,7 @@ export class MatchingService {
       isAdmin(this.actor) ? null : [...this.actor.unitIds],
       { needIds: [needId] },
       weightsInput,
+      need.category,
     );
     const edges = candidateEdges(input);
     const idOf = (i: number) => input.candidates[edges.volunteer[i]!]!.id;
@@ -64,6 +66,7 @@ export class MatchingService {
           score: score.total,
           parts: score.parts,
           distanceKm: score.distanceKm,
+          teamId: null,
         };
       });
   }
@@ -87,6 +90,7 @@ export class MatchingService {
         score: pair.score.total,
         parts: pair.score.parts,
         distanceKm: pair.score.distanceKm,
+        teamId: pair.teamId ?? null,
       })),
       metrics: { ...plan.metrics, solveMillis: performance.now() - started },
       weights: input.weights,
@@ -126,20 +130,23 @@ export class MatchingService {
     unitIds: number[] | null,
     needScope: NeedScope,
     weightsInput?: Partial<Weights> | null,
+    category?: ServiceCategory,
   ): Promise<PlanInput> {
     const campaign = await this.dataSource.getRepository(Campaign).findOneBy({ id: campaignId });
     if (!campaign) throw new NotFoundError('Campaign', campaignId, 'campaignId');
     const weights = resolveWeights(weightsInput, resolveWeights(campaign.matchingWeights));
     const manager = this.dataSource.manager;
-    const [needs, candidates] = await Promise.all([
+    const [needs, candidates, teams] = await Promise.all([
       loadOpenNeeds(manager, campaignId, needScope),
-      loadCandidates(manager, campaignId, unitIds),
+      loadCandidates(manager, campaignId, unitIds, category),
+      // One-need suggestions rank people; only plans place whole teams.
+      category ? [] : loadCandidateTeams(manager, unitIds),
     ]);
     const histories = await loadAssignmentHistory(
       manager,
-      unitIds === null ? 'all' : candidates.map((c) => c.id),
+      unitIds === null && !category ? 'all' : candidates.map((c) => c.id),
     );
-    return { needs, candidates, histories, weights };
+    return { needs, candidates, histories, weights, teams };
   }
 
   /** Which volunteers and needs a scope covers, and whether the caller may plan it. */

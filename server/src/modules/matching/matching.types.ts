@@ -41,6 +41,12 @@ export class MatchSuggestion {
     description: 'From the volunteer’s home to the site; null when unknown.',
   })
   distanceKm: number | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'In a plan: the team the volunteer goes with, for a need served by a whole team.',
+  })
+  teamId: number | null;
 }
 
 @ObjectType({ description: 'The numbers a coordinator judges a plan by.' })
@@ -48,7 +54,14 @@ export class MatchingMetrics {
   @Field(() => Int, { description: 'Places still open in the scope before the plan.' })
   openPlaces: number;
 
-  @Field(() => Int)
+  @Field(() => Int, {
+    description:
+      'Places of those needs already held by proposals or assignments. A plan repairs around them: ' +
+      'it never moves or withdraws anyone, it only fills what is missing.',
+  })
+  heldPlaces: number;
+
+  @Field(() => Int, { description: 'New proposals in the plan: the only change it makes.' })
   plannedPlaces: number;
 
   @Field(() => Float, { description: 'plannedPlaces / openPlaces.' })

@@ -1,25 +1,31 @@
 import { exclusionsFor, type AssignmentHistory } from '../assignments/assignment.rules';
 import { solveAssignmentArrays } from './assignment-solver';
 import { gini, mean, percentile } from './gini';
-import type { Candidate, OpenNeed } from './matching-data';
+import type { Candidate, CandidateTeam, OpenNeed } from './matching-data';
 import type { Weights } from './matching-weights';
 import { scorePair, scoreTotal, type Score } from './scoring';
+import { placeTeams } from './team-placement';
 
 export interface PlanInput {
   needs: readonly OpenNeed[];
   candidates: readonly Candidate[];
   histories: ReadonlyMap<number, AssignmentHistory>;
   weights: Weights;
+  /** Serving teams for the team-served needs; none means those needs stay open. */
+  teams?: readonly CandidateTeam[];
 }
 
 export interface PlannedPair {
   needId: number;
   volunteerId: number;
   score: Score;
+  /** Set when the volunteer goes with their whole team to a team-served need. */
+  teamId?: number;
 }
 
 export interface PlanMetrics {
   openPlaces: number;
+  heldPlaces: number;
   plannedPlaces: number;
   fillRate: number;
   cadreCoverage: number;
@@ -99,17 +105,38 @@ function grow<T extends Int32Array | Float64Array>(array: T): T {
 /**
  * The plan that maximises the total score: each open place filled at most once and each
  * volunteer placed at most once per plan, which also rules out double booking inside a plan.
- * `greedy` is the baseline the benchmarks compare against.
+ * Team-served needs get whole teams first (team-placement.ts); the rest of the people then fill
+ * the individual needs. `greedy` is the baseline the benchmarks compare against.
  */
 export function planAssignments(input: PlanInput, method: 'optimal' | 'greedy' = 'optimal'): Plan {
-  const edges = candidateEdges(input);
-  const chosen = method === 'optimal' ? optimal(input, edges) : greedy(input, edges);
+  const teamPhase = placeTeams({ ...input, teams: input.teams ?? [] }, method);
+  const byId = new Map(input.candidates.map((c) => [c.id, c]));
+  const needById = new Map(input.needs.map((n) => [n.id, n]));
+  const teamPairs: PlannedPair[] = teamPhase.placements.flatMap((placement) =>
+    placement.memberIds.map((volunteerId) => ({
+      needId: placement.needId,
+      volunteerId,
+      teamId: placement.teamId,
+      score: scorePair(byId.get(volunteerId)!, needById.get(placement.needId)!, input.weights),
+    })),
+  );
+  const placed = new Set(teamPairs.map((pair) => pair.volunteerId));
+  const individual: PlanInput = {
+    ...input,
+    needs: input.needs.filter((need) => !need.servedByTeam),
+    candidates: placed.size ? input.candidates.filter((c) => !placed.has(c.id)) : input.candidates,
+  };
+  const edges = candidateEdges(individual);
+  const chosen = method === 'optimal' ? optimal(individual, edges) : greedy(individual, edges);
   const pairs = Array.from(chosen, (i) => {
-    const volunteer = input.candidates[edges.volunteer[i]!]!;
-    const need = input.needs[edges.need[i]!]!;
+    const volunteer = individual.candidates[edges.volunteer[i]!]!;
+    const need = individual.needs[edges.need[i]!]!;
     return { needId: need.id, volunteerId: volunteer.id, score: scorePair(volunteer, need, input.weights) };
   });
-  return { pairs, metrics: planMetrics(input, pairs, edges.score.length) };
+  return {
+    pairs: [...teamPairs, ...pairs],
+    metrics: planMetrics(input, [...teamPairs, ...pairs], edges.score.length + teamPhase.candidatePairs),
+  };
 }
 
 function optimal(input: PlanInput, edges: Edges): Int32Array {
@@ -154,8 +181,13 @@ export function planMetrics(
     planned.set(pair.volunteerId, (planned.get(pair.volunteerId) ?? 0) + 1);
   }
   const distances = pairs.map((p) => p.score.distanceKm).filter((d): d is number => d !== null);
+  const heldPlaces = input.needs.reduce(
+    (sum, need) => sum + Math.max(0, (need.headcount ?? need.openPlaces) - need.openPlaces),
+    0,
+  );
   return {
     openPlaces,
+    heldPlaces,
     plannedPlaces: pairs.length,
     fillRate: openPlaces === 0 ? 0 : pairs.length / openPlaces,
     cadreCoverage:

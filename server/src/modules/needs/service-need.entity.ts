@@ -79,6 +79,14 @@ export class ServiceNeed {
   @Column({ type: 'int' })
   headcount: number;
 
+  @Field({
+    description:
+      'Served by one whole team (7–10 volunteers and 1–2 union cadres) rather than by individuals; ' +
+      'the batch plan then proposes a team, all its members together.',
+  })
+  @Column({ type: 'boolean', default: false })
+  servedByTeam: boolean;
+
   @Field(() => Int, {
     description: 'Places taken: CONFIRMED and ACCEPTED assignments. Never above headcount.',
   })

@@ -26,6 +26,13 @@ export class PostServiceNeedInput {
   @Field(() => Int)
   headcount: number;
 
+  @Field({
+    nullable: true,
+    defaultValue: false,
+    description: 'Served by one whole team; the headcount must then fit a team (8–12 people).',
+  })
+  servedByTeam?: boolean;
+
   @Field()
   startsAt: Date;
 
@@ -55,6 +62,9 @@ export class UpdateServiceNeedInput {
 
   @Field(() => Int, { nullable: true })
   headcount?: number;
+
+  @Field({ nullable: true })
+  servedByTeam?: boolean;
 
   @Field({ nullable: true })
   startsAt?: Date;

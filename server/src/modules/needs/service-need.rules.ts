@@ -2,6 +2,7 @@ import { BadInputError } from '../../core/errors';
 import { optionalText, requireInt, requireOrder, requireText, uniqueValues } from '../../core/validate';
 import type { BeneficiaryGroup } from '../code-lists/beneficiary-group';
 import type { ServiceCategory } from '../code-lists/service-category';
+import { TEAM_RULE } from '../teams/team-composition';
 
 export interface ServiceNeedFields {
   title: string;
@@ -9,6 +10,7 @@ export interface ServiceNeedFields {
   category: ServiceCategory;
   requiredSkills: string[];
   headcount: number;
+  servedByTeam: boolean;
   startsAt: Date;
   endsAt: Date;
   beneficiaryGroups: BeneficiaryGroup[];
@@ -16,6 +18,12 @@ export interface ServiceNeedFields {
 }
 
 export const MAX_NEED_HEADCOUNT = 500;
+
+/** The sizes a team can have under the composition rule: a team-served need's headcount must be one. */
+export const TEAM_SIZE = {
+  min: TEAM_RULE.minVolunteers + TEAM_RULE.minCadres,
+  max: TEAM_RULE.maxVolunteers + TEAM_RULE.maxCadres,
+} as const;
 
 /** Checks a whole need (pure), shared by the API and the seeders. */
 export function normaliseServiceNeed(input: Partial<ServiceNeedFields>): ServiceNeedFields {
@@ -28,12 +36,21 @@ export function normaliseServiceNeed(input: Partial<ServiceNeedFields>): Service
   );
   if (skills.length > 20)
     throw new BadInputError('requiredSkills', 'requiredSkills may list at most 20 skills');
+  const headcount = requireInt('headcount', input.headcount, { min: 1, max: MAX_NEED_HEADCOUNT });
+  const servedByTeam = input.servedByTeam ?? false;
+  if (servedByTeam && (headcount < TEAM_SIZE.min || headcount > TEAM_SIZE.max)) {
+    throw new BadInputError(
+      'headcount',
+      `a need served by a team takes a whole team: its headcount must be ${TEAM_SIZE.min}–${TEAM_SIZE.max}`,
+    );
+  }
   return {
     title: requireText('title', input.title, { max: 100 }),
     description: optionalText('description', input.description, { max: 2000 }),
     category: input.category,
     requiredSkills: uniqueValues('requiredSkills', skills),
-    headcount: requireInt('headcount', input.headcount, { min: 1, max: MAX_NEED_HEADCOUNT }),
+    headcount,
+    servedByTeam,
     startsAt: input.startsAt,
     endsAt: input.endsAt,
     beneficiaryGroups: uniqueValues('beneficiaryGroups', input.beneficiaryGroups ?? []),
