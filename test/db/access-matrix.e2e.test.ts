@@ -53,6 +53,8 @@ function ownVolunteer({ world, side, scope, caller }: Cell) {
   return jinan.loner;
 }
 
+const APPROVERS: Partial<Record<Caller, Scope[]>> = { admin: BOTH, coordinator: ['in'], leader: ['in'] };
+
 const ROWS: Record<string, Row> = {
   // Queries
   serviceCategories: { document: '{ serviceCategories { category } }', allowed: SIGNED_IN, public: true },
@@ -148,6 +150,13 @@ const ROWS: Record<string, Row> = {
   },
 
   // Mutations
+  setSafetyPlan: {
+    document: `mutation($id: ID!) { setSafetyPlan(projectId: $id, input: {
+      responsiblePerson: "王建国", responsiblePhone: "0531-81916597", emergencyPlan: "立即联系负责人", insured: true
+    }) { id } }`,
+    allowed: APPROVERS,
+    variables: ({ side }) => ({ id: side.projectId }),
+  },
   login: {
     document: 'mutation { login(username: "jinan-site", password: "jinan-site-password") { accessToken } }',
     allowed: SIGNED_IN,
