@@ -38,6 +38,7 @@ import { teamMembershipGuard } from './teams/team-membership.guard';
 import { registerProjectStartGuard } from './projects/service-project.guards';
 import { SafetyPlanResolver, ServiceProjectSafetyResolver } from './safety/safety.resolver';
 import { safetyStartGuard } from './safety/safety.guard';
+import { ServiceRecordResolver } from './service-records/service-record.resolver';
 
 export const ENTITIES = [
   Unit,
@@ -85,6 +86,7 @@ export const RESOLVERS = [
   AuditResolver,
   SafetyPlanResolver,
   ServiceProjectSafetyResolver,
+  ServiceRecordResolver,
 ] as const;
 
 // Rules of later modules that an earlier module's writes must respect.
