@@ -53,6 +53,23 @@ function ownVolunteer({ world, side, scope, caller }: Cell) {
   return jinan.loner;
 }
 
+/** Whose service record a caller acts on: their own, a member of the team they lead, or another member. */
+function recordOwner({ world, side, scope, caller }: Cell, leaderOwn = false) {
+  if (scope === 'out') return side.members[2]!;
+  const jinan = world.units.in;
+  if (caller === 'volunteer') return jinan.members[0]!;
+  if (caller === 'leader') return leaderOwn ? jinan.cadre : jinan.members[1]!;
+  return jinan.members[2]!;
+}
+
+const OWN_RECORDS: Partial<Record<Caller, Scope[]>> = {
+  admin: BOTH,
+  coordinator: ['in'],
+  leader: ['in'],
+  volunteer: ['in'],
+};
+const APPROVERS: Partial<Record<Caller, Scope[]>> = { admin: BOTH, coordinator: ['in'], leader: ['in'] };
+
 const ROWS: Record<string, Row> = {
   // Queries
   serviceCategories: { document: '{ serviceCategories { category } }', allowed: SIGNED_IN, public: true },
@@ -147,7 +164,100 @@ const ROWS: Record<string, Row> = {
     variables: ({ world }) => ({ c: world.campaignId }),
   },
 
+  serviceRecords: { document: '{ serviceRecords { totalCount } }', allowed: SIGNED_IN },
+  serviceRecord: {
+    document: 'query($id: ID!) { serviceRecord(id: $id) { id hours } }',
+    allowed: { ...OWN_RECORDS, siteContact: ['in'] },
+    variables: async (cell) => ({ id: (await cell.world.serviceRecord(cell.side, recordOwner(cell))).id }),
+  },
+  serviceTotals: {
+    document: 'query { serviceTotals(groupBy: UNIT) { key hours personTimes } }',
+    allowed: SIGNED_IN,
+  },
+
   // Mutations
+  setSafetyPlan: {
+    document: `mutation($id: ID!) { setSafetyPlan(projectId: $id, input: {
+      responsiblePerson: "王建国", responsiblePhone: "0531-81916597", emergencyPlan: "立即联系负责人", insured: true
+    }) { id } }`,
+    allowed: APPROVERS,
+    variables: ({ side }) => ({ id: side.projectId }),
+  },
+  recordService: {
+    document: 'mutation($input: RecordServiceInput!) { recordService(input: $input) { id } }',
+    allowed: OWN_RECORDS,
+    variables: async (cell) => {
+      const { projectId, postIds } = await cell.world.recordsProject(cell.side);
+      const { startsAt, endsAt } = cell.world.slot();
+      return {
+        input: { projectId, postId: postIds[0], volunteerId: recordOwner(cell).id, startsAt, endsAt },
+      };
+    },
+  },
+  recordServiceBatch: {
+    document: 'mutation($input: RecordServiceBatchInput!) { recordServiceBatch(input: $input) { id } }',
+    allowed: APPROVERS,
+    variables: async ({ world, side }) => {
+      const { projectId, postIds } = await world.recordsProject(side);
+      const { startsAt, endsAt } = world.slot();
+      return {
+        input: {
+          projectId,
+          postId: postIds[0],
+          volunteerIds: [side.members[3]!.id, side.members[4]!.id],
+          segments: [{ startsAt, endsAt }],
+        },
+      };
+    },
+  },
+  updateServiceRecord: {
+    document: 'mutation($id: ID!) { updateServiceRecord(id: $id, input: { remark: "课后辅导" }) { id } }',
+    allowed: OWN_RECORDS,
+    variables: async (cell) => ({ id: (await cell.world.serviceRecord(cell.side, recordOwner(cell))).id }),
+  },
+  submitServiceRecord: {
+    document: 'mutation($id: ID!) { submitServiceRecord(id: $id) { id } }',
+    allowed: OWN_RECORDS,
+    variables: async (cell) => ({ id: (await cell.world.serviceRecord(cell.side, recordOwner(cell))).id }),
+  },
+  approveServiceRecord: {
+    document: 'mutation($id: ID!) { approveServiceRecord(id: $id) { id } }',
+    allowed: APPROVERS,
+    variables: async ({ world, side }) => ({
+      id: (await world.serviceRecord(side, side.members[2]!, 'SUBMITTED')).id,
+    }),
+  },
+  rejectServiceRecord: {
+    document: 'mutation($id: ID!) { rejectServiceRecord(id: $id, reason: "时间有误") { id } }',
+    allowed: APPROVERS,
+    variables: async ({ world, side }) => ({
+      id: (await world.serviceRecord(side, side.members[2]!, 'SUBMITTED')).id,
+    }),
+  },
+  correctServiceRecord: {
+    document:
+      'mutation($id: ID!) { correctServiceRecord(id: $id, input: { remark: "更正", reason: "内容有误" }) { id } }',
+    allowed: APPROVERS,
+    variables: async ({ world, side }) => ({
+      id: (await world.serviceRecord(side, side.members[2]!, 'APPROVED')).id,
+    }),
+  },
+  issueServiceCode: {
+    document:
+      'mutation($id: ID!, $date: LocalDate!) { issueServiceCode(projectId: $id, date: $date) { code } }',
+    // Two-party verification: only the served site's contact issues codes, not even the admin.
+    allowed: { siteContact: ['in'] },
+    variables: async ({ world, side }) => ({
+      id: (await world.recordsProject(side)).projectId,
+      date: `${world.pastYear}-06-01`,
+    }),
+  },
+  confirmPresence: {
+    document: 'mutation($id: ID!, $code: String!) { confirmPresence(id: $id, code: $code) { id } }',
+    // Only the volunteer confirms their own presence.
+    allowed: { leader: ['in'], volunteer: ['in'] },
+    variables: async (cell) => cell.world.codedRecord(cell.side, recordOwner(cell, true)),
+  },
   login: {
     document: 'mutation { login(username: "jinan-site", password: "jinan-site-password") { accessToken } }',
     allowed: SIGNED_IN,

@@ -470,7 +470,19 @@ describe(`sites, needs and projects over HTTP (${testDbKind()})`, () => {
         expect(['0002', '0003', '0004', '0007', '0008']).toContain(code);
     });
 
-    it('moves PLANNED → ACTIVE → COMPLETED', async () => {
+    it('moves PLANNED → ACTIVE → COMPLETED once the project has a safety plan', async () => {
+      await send(
+        `mutation($id: ID!, $input: SafetyPlanInput!) { setSafetyPlan(projectId: $id, input: $input) { id } }`,
+        {
+          id: project.id,
+          input: {
+            responsiblePerson: '王建国',
+            responsiblePhone: '0530-5612345',
+            emergencyPlan: '突发情况立即联系负责人并拨打120。',
+            insured: true,
+          },
+        },
+      );
       expect((await send(UPDATE_PROJECT, { id: project.id, input: { status: 'ACTIVE' } })).status).toBe(
         'ACTIVE',
       );

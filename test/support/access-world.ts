@@ -15,6 +15,11 @@ import { UnitKind } from '../../server/src/modules/units/unit.entity';
 import { UnitService } from '../../server/src/modules/units/unit.service';
 import { VolunteerRole, type Volunteer } from '../../server/src/modules/volunteers/volunteer.entity';
 import { VolunteerService } from '../../server/src/modules/volunteers/volunteer.service';
+import { SafetyPlanService } from '../../server/src/modules/safety/safety.service';
+import { ProjectPost, ServiceProjectStatus } from '../../server/src/modules/projects/service-project.entity';
+import { chinaDate } from '../../server/src/core/time';
+import type { ServiceRecord } from '../../server/src/modules/service-records/service-record.entity';
+import { ServiceRecordService } from '../../server/src/modules/service-records/service-record.service';
 import { mobile, residentId } from './fixtures';
 import type { TestServer } from './test-server';
 
@@ -242,6 +247,100 @@ export class AccessWorld {
     return account.id;
   }
 
+  // ---- service records: they must lie in the past, so they go on last year's campaign.
+
+  readonly pastYear = new Date().getUTCFullYear() - 1;
+  private pastCampaignId: Promise<number> | null = null;
+  private readonly recordProjects = new Map<UnitSide, Promise<PastProject>>();
+  private slots = 0;
+
+  /** Last year's campaign, created on first use. */
+  pastCampaign(): Promise<number> {
+    this.pastCampaignId ??= new CampaignService(this.ds, SYSTEM_ACTOR)
+      .create({
+        year: this.pastYear,
+        name: `${this.pastYear}年助力乡村振兴教职工志愿服务活动`,
+        startsOn: `${this.pastYear}-01-01`,
+        endsOn: `${this.pastYear}-12-31`,
+        phases: [],
+        milestones: [],
+      })
+      .then((c) => c.id);
+    return this.pastCampaignId;
+  }
+
+  /** A started project of the side's team over the whole of last year, with a safety plan. */
+  async pastProject(side: UnitSide, nationalCategoryCodes?: string[]): Promise<PastProject> {
+    const projects = new ServiceProjectService(this.ds, SYSTEM_ACTOR);
+    const project = await projects.create({
+      ...this.projectInput(side.teamId, side.siteId),
+      campaignId: String(await this.pastCampaign()),
+      startsOn: `${this.pastYear}-01-01`,
+      endsOn: `${this.pastYear}-12-31`,
+      posts: [{ name: '辅导员' }, { name: '宣讲员' }],
+      ...(nationalCategoryCodes ? { nationalCategoryCodes } : {}),
+    });
+    await new SafetyPlanService(this.ds, SYSTEM_ACTOR).set(project.id, {
+      responsiblePerson: '王建国',
+      responsiblePhone: '0531-81916597',
+      emergencyPlan: '突发情况立即联系带队负责人并拨打120。',
+      insured: true,
+    });
+    await projects.update(project.id, { status: ServiceProjectStatus.ACTIVE });
+    const posts = await this.ds.getRepository(ProjectPost).find({ where: { projectId: project.id } });
+    return { projectId: project.id, postIds: posts.map((p) => p.id).sort((a, b) => a - b) };
+  }
+
+  /** The side's project for service records, made once. */
+  recordsProject(side: UnitSide): Promise<PastProject> {
+    let project = this.recordProjects.get(side);
+    if (!project) {
+      project = this.pastProject(side);
+      this.recordProjects.set(side, project);
+    }
+    return project;
+  }
+
+  /** A one-hour segment last year that no other slot overlaps. */
+  slot(): { startsAt: Date; endsAt: Date; date: string } {
+    const k = this.slots++;
+    const date = new Date(Date.UTC(this.pastYear, 0, 1 + (k % 360))).toISOString().slice(0, 10);
+    const hour = String(8 + Math.floor(k / 360)).padStart(2, '0');
+    const startsAt = new Date(`${date}T${hour}:00:00+08:00`);
+    return { startsAt, endsAt: new Date(startsAt.getTime() + 3_600_000), date };
+  }
+
+  /** A record of `volunteer` on the side's records project, in the given status. */
+  async serviceRecord(
+    side: UnitSide,
+    volunteer: Volunteer,
+    status: 'DRAFT' | 'SUBMITTED' | 'APPROVED' = 'DRAFT',
+  ): Promise<ServiceRecord> {
+    const { projectId, postIds } = await this.recordsProject(side);
+    const records = new ServiceRecordService(this.ds, SYSTEM_ACTOR);
+    const { startsAt, endsAt } = this.slot();
+    const record = await records.record({
+      projectId: String(projectId),
+      postId: String(postIds[0]),
+      volunteerId: String(volunteer.id),
+      startsAt,
+      endsAt,
+      submit: status !== 'DRAFT',
+    });
+    return status === 'APPROVED' ? records.approve(record.id) : record;
+  }
+
+  /** A draft record and the service code the site issued for its day. */
+  async codedRecord(side: UnitSide, volunteer: Volunteer): Promise<{ id: number; code: string }> {
+    const record = await this.serviceRecord(side, volunteer);
+    const issued = await new ServiceRecordService(this.ds, SYSTEM_ACTOR).issueServiceCode(
+      record.projectId,
+      chinaDate(record.startsAt),
+      60,
+    );
+    return { id: record.id, code: issued.code };
+  }
+
   /** An API token owned by the holder of `token`. */
   async apiTokenOf(token: string): Promise<number> {
     const me = await this.server.gql<{ me: { id: string } }>('{ me { id } }', {}, { token });
@@ -250,6 +349,11 @@ export class AccessWorld {
     const created = await new AccountService(this.ds, actor).createApiToken(`tool-${this.next()}`, 30);
     return created.apiToken.id;
   }
+}
+
+export interface PastProject {
+  projectId: number;
+  postIds: number[];
 }
 
 export interface UnitSide {

@@ -15,6 +15,28 @@ export enum ErrorCode {
   ASSIGNMENT_NOT_ALLOWED = 'ASSIGNMENT_NOT_ALLOWED',
   /** Every place of the need is taken (extensions: field, needId, headcount). */
   NEED_FULL = 'NEED_FULL',
+  /** A project cannot start: no safety plan (field safetyPlan) or untrained members (field safetyTrainedOn, volunteerIds). */
+  PROJECT_NOT_SAFE_TO_START = 'PROJECT_NOT_SAFE_TO_START',
+  /** A service record's start is not before its end (field endsAt). */
+  RECORD_SEGMENT_INVALID = 'RECORD_SEGMENT_INVALID',
+  /** A service record is shorter than one minute (field endsAt). */
+  RECORD_TOO_SHORT = 'RECORD_TOO_SHORT',
+  /** A service record spans two China calendar days (field endsAt). */
+  RECORD_CROSSES_MIDNIGHT = 'RECORD_CROSSES_MIDNIGHT',
+  /** A service record ends after now (field endsAt). */
+  RECORD_IN_FUTURE = 'RECORD_IN_FUTURE',
+  /** A service record lies outside its project's dates (field startsAt or endsAt). */
+  RECORD_OUTSIDE_PROJECT = 'RECORD_OUTSIDE_PROJECT',
+  /** A service record overlaps a live record of the same volunteer (field startsAt; extensions: volunteerId, recordId). */
+  RECORD_OVERLAP = 'RECORD_OVERLAP',
+  /** A remark longer than 500 characters (field remark). */
+  RECORD_REMARK_TOO_LONG = 'RECORD_REMARK_TOO_LONG',
+  /** The record's status does not allow this step, e.g. editing an approved record (field id; extensions: status). */
+  RECORD_NOT_EDITABLE = 'RECORD_NOT_EDITABLE',
+  /** An idempotency key sent again with a different submission (field idempotencyKey). */
+  IDEMPOTENCY_KEY_REUSED = 'IDEMPOTENCY_KEY_REUSED',
+  /** A service code that is wrong, expired, or already used for this record (field code). */
+  SERVICE_CODE_INVALID = 'SERVICE_CODE_INVALID',
   /** The operation nests deeper than QueryLimits.maxDepth (extensions: depth, maxDepth). */
   QUERY_TOO_DEEP = 'QUERY_TOO_DEEP',
   /** The operation's estimated cost exceeds QueryLimits.maxComplexity (extensions: complexity, maxComplexity). */

@@ -35,6 +35,10 @@ import { Volunteer, VolunteerAvailability } from './volunteers/volunteer.entity'
 import { VolunteerResolver } from './volunteers/volunteer.resolver';
 import { registerVolunteerChangeGuard } from './volunteers/volunteer.guards';
 import { teamMembershipGuard } from './teams/team-membership.guard';
+import { registerProjectStartGuard } from './projects/service-project.guards';
+import { SafetyPlanResolver, ServiceProjectSafetyResolver } from './safety/safety.resolver';
+import { safetyStartGuard } from './safety/safety.guard';
+import { ServiceRecordResolver } from './service-records/service-record.resolver';
 
 export const ENTITIES = [
   Unit,
@@ -80,7 +84,11 @@ export const RESOLVERS = [
   AccountResolver,
   ApiTokenResolver,
   AuditResolver,
+  SafetyPlanResolver,
+  ServiceProjectSafetyResolver,
+  ServiceRecordResolver,
 ] as const;
 
 // Rules of later modules that an earlier module's writes must respect.
 registerVolunteerChangeGuard(teamMembershipGuard);
+registerProjectStartGuard(safetyStartGuard);

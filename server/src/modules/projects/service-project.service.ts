@@ -36,6 +36,7 @@ import {
   defaultNationalCategoryCodes,
   requireStatusChange,
 } from './service-project.rules';
+import { runProjectStartGuards } from './service-project.guards';
 
 /** A team's projects are run by its unit's coordinator (or the admin) and by the team's leader. */
 export function runsTeamProjects(actor: Actor, team: Pick<ServiceTeam, 'id' | 'unitId'>): boolean {
@@ -182,7 +183,10 @@ export class ServiceProjectService {
         }
         if (input.status) {
           requireStatusChange(project.status, input.status);
+          const starting =
+            project.status !== ServiceProjectStatus.ACTIVE && input.status === ServiceProjectStatus.ACTIVE;
           project.status = input.status;
+          if (starting) await runProjectStartGuards(manager, project);
         }
         let needIds: number[] | undefined;
         if (input.needIds) {
