@@ -1,6 +1,9 @@
 import { buildSchema, type GraphQLObjectType } from 'graphql';
 import fs from 'node:fs';
 import path from 'node:path';
+import { SYSTEM_ACTOR } from '../../server/src/core/actor';
+import { SupportKind, FundingSource } from '../../server/src/modules/support/support-entry.entity';
+import { SupportService } from '../../server/src/modules/support/support.service';
 import { AccessWorld, type UnitSide } from '../support/access-world';
 import { mobile, residentId } from '../support/fixtures';
 import { databaseSnapshot, testDbKind } from '../support/test-database';
@@ -374,7 +377,61 @@ const ROWS: Record<string, Row> = {
       return { id: await world.apiTokenOf(owner) };
     },
   },
+  // Support ledger (物质或资金支持): its project's runners write; readers see their own slice.
+  supportEntries: {
+    document: 'query($p: ID) { supportEntries(filter: { projectId: $p }) { totalCount } }',
+    allowed: { admin: BOTH, coordinator: BOTH, leader: BOTH, siteContact: BOTH },
+    variables: ({ side }) => ({ p: side.projectId }),
+  },
+  supportEntry: {
+    document: 'query($id: ID!) { supportEntry(id: $id) { id } }',
+    allowed: { admin: BOTH, coordinator: ['in'], leader: ['in'], siteContact: ['in'] },
+    variables: async (cell) => ({ id: await supportEntryOf(cell) }),
+  },
+  supportTotals: {
+    document: 'query($u: ID) { supportTotals(filter: { unitId: $u }) { total { entryCount } } }',
+    // A coordinator naming another unit is refused; leaders and site contacts get their own slice.
+    allowed: { admin: BOTH, coordinator: ['in'], leader: BOTH, siteContact: BOTH },
+    variables: ({ side }) => ({ u: side.unitId }),
+  },
+  recordSupportEntry: {
+    document: 'mutation($input: RecordSupportEntryInput!) { recordSupportEntry(input: $input) { id } }',
+    allowed: { admin: BOTH, coordinator: ['in'], leader: ['in'] },
+    variables: ({ side }) => ({
+      input: {
+        kind: 'MATERIALS',
+        projectId: side.projectId,
+        occurredOn: '2019-05-01',
+        itemName: '课外读物',
+        quantity: '20',
+        quantityUnit: '册',
+        estimatedValue: '400',
+      },
+    }),
+  },
+  updateSupportEntry: {
+    document: 'mutation($id: ID!) { updateSupportEntry(id: $id, input: { amount: "120.00" }) { id } }',
+    allowed: { admin: BOTH, coordinator: ['in'], leader: ['in'] },
+    variables: async (cell) => ({ id: await supportEntryOf(cell) }),
+  },
+  voidSupportEntry: {
+    document: 'mutation($id: ID!) { voidSupportEntry(id: $id, reason: "重复录入") { id } }',
+    allowed: { admin: BOTH, coordinator: ['in'], leader: ['in'] },
+    variables: async (cell) => ({ id: await supportEntryOf(cell) }),
+  },
 };
+
+/** A FUNDS line of the side's project, recorded by the system. */
+async function supportEntryOf({ world, side }: Cell): Promise<string> {
+  const entry = await new SupportService(world.server.dataSource, SYSTEM_ACTOR).record({
+    kind: SupportKind.FUNDS,
+    projectId: String(side.projectId),
+    occurredOn: '2019-05-01',
+    amount: '100.00',
+    fundingSource: FundingSource.UNION_FUNDS,
+  });
+  return String(entry.id);
+}
 
 function expected(row: Row, caller: Caller, scope: Scope): string {
   if (caller === 'anonymous') return row.public ? 'allowed' : 'UNAUTHENTICATED';

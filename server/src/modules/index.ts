@@ -29,6 +29,11 @@ import {
   ServiceTeamResolver,
   VolunteerTeamsResolver,
 } from './teams/service-team.resolver';
+import {
+  ServiceProjectSupportResolver,
+  SupportEntryResolver,
+  SupportTotalsRowResolver,
+} from './support/support.resolver';
 import { Unit } from './units/unit.entity';
 import { UnitResolver } from './units/unit.resolver';
 import { Volunteer, VolunteerAvailability } from './volunteers/volunteer.entity';
@@ -80,6 +85,9 @@ export const RESOLVERS = [
   AccountResolver,
   ApiTokenResolver,
   AuditResolver,
+  SupportEntryResolver,
+  SupportTotalsRowResolver,
+  ServiceProjectSupportResolver,
 ] as const;
 
 // Rules of later modules that an earlier module's writes must respect.
