@@ -29,6 +29,8 @@ import {
   ServiceTeamResolver,
   VolunteerTeamsResolver,
 } from './teams/service-team.resolver';
+import { ServiceLogResolver } from './service-logs/service-log.resolver';
+import { TrainingRecordResolver } from './safety/training.resolver';
 import {
   ServiceProjectSupportResolver,
   SupportEntryResolver,
@@ -88,6 +90,8 @@ export const RESOLVERS = [
   SupportEntryResolver,
   SupportTotalsRowResolver,
   ServiceProjectSupportResolver,
+  ServiceLogResolver,
+  TrainingRecordResolver,
 ] as const;
 
 // Rules of later modules that an earlier module's writes must respect.
