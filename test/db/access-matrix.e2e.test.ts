@@ -446,7 +446,7 @@ const ROWS: Record<string, Row> = {
     variables: async (cell) => ({ id: await serviceLogOf(cell) }),
   },
 
-  // 培训记录: a unit's coordinator records sessions; readers see the sessions of their people.
+  // 培训记录: a unit's coordinator records trainings; readers see the trainings of their people.
   trainingRecords: {
     document: 'query($u: ID) { trainingRecords(filter: { unitId: $u }) { totalCount } }',
     allowed: { admin: BOTH, coordinator: ['in'], leader: BOTH, volunteer: BOTH },
@@ -546,7 +546,7 @@ async function serviceLogOf(cell: Cell): Promise<string> {
   return String((await new ServiceLogService(cell.world.server.dataSource, SYSTEM_ACTOR).write(input)).id);
 }
 
-/** A session of the side's unit attended by its first member (the in-scope volunteer, led by the leader). */
+/** A training of the side's unit attended by its first member (the in-scope volunteer, led by the leader). */
 async function trainingOf({ world, side }: Cell): Promise<string> {
   const training = await new TrainingService(world.server.dataSource, SYSTEM_ACTOR).record({
     unitId: String(side.unitId),

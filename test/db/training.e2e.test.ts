@@ -22,7 +22,7 @@ describe(`training records and safety training over HTTP (${testDbKind()})`, () 
   let server: TestServer;
   let world: LedgerWorld;
 
-  const session = (overrides: Record<string, unknown> = {}) => ({
+  const training = (overrides: Record<string, unknown> = {}) => ({
     unitId: String(world.heze.unitId),
     topic: '志愿服务安全知识与应急处置',
     covers: ['SAFETY', 'CONDUCT'],
@@ -47,12 +47,12 @@ describe(`training records and safety training over HTTP (${testDbKind()})`, () 
 
   afterAll(() => server.stop());
 
-  it('records a SAFETY session and sets every attendee’s safetyTrainedOn, audited as volunteer changes', async () => {
+  it('records a SAFETY training and sets every attendee’s safetyTrainedOn, audited as volunteer changes', async () => {
     const members = world.heze.members.map((m) => m.id);
     expect(await safetyDates(members)).toEqual([null, null, null]);
     const subUnitMember = world.caoxian.members[0]!.id;
     const response = await server.gql<any>(RECORD, {
-      input: session({
+      input: training({
         attendeeIds: [...members, world.heze.leader.id, subUnitMember].map(String),
       }),
     });
@@ -66,7 +66,7 @@ describe(`training records and safety training over HTTP (${testDbKind()})`, () 
       attendeeCount: 5,
       unit: { name: '菏泽市教育工会' },
     });
-    // The leader had 2019-02-01 on record: a later session moves it forward.
+    // The leader had 2019-02-01 on record: a later training moves it forward.
     expect(await safetyDates([...members, world.heze.leader.id, subUnitMember])).toEqual(
       Array(5).fill('2019-03-20'),
     );
@@ -83,16 +83,16 @@ describe(`training records and safety training over HTTP (${testDbKind()})`, () 
     expect(trained.data!.volunteers.totalCount).toBe(4);
   });
 
-  it('never moves a safety date back, and a session without SAFETY leaves it alone', async () => {
+  it('never moves a safety date back, and a training without SAFETY leaves it alone', async () => {
     const id = world.heze.members[0]!.id;
-    await server.gql(RECORD, { input: session({ heldOn: '2019-03-01', attendeeIds: [String(id)] }) });
+    await server.gql(RECORD, { input: training({ heldOn: '2019-03-01', attendeeIds: [String(id)] }) });
     await server.gql(RECORD, {
-      input: session({ covers: ['SKILLS'], heldOn: '2019-04-15', attendeeIds: [String(id)] }),
+      input: training({ covers: ['SKILLS'], heldOn: '2019-04-15', attendeeIds: [String(id)] }),
     });
     expect(await safetyDates([id])).toEqual(['2019-03-20']);
     const outsider = world.heze.outsider.id;
     await server.gql(RECORD, {
-      input: session({ covers: ['CONDUCT'], heldOn: '2019-04-15', attendeeIds: [String(outsider)] }),
+      input: training({ covers: ['CONDUCT'], heldOn: '2019-04-15', attendeeIds: [String(outsider)] }),
     });
     expect(await safetyDates([outsider])).toEqual([null]);
   });
@@ -106,37 +106,37 @@ describe(`training records and safety training over HTTP (${testDbKind()})`, () 
     ['more than a day', { hours: '24.01' }, 'hours'],
     ['three decimals of hours', { hours: '1.125' }, 'hours'],
     ['negative hours', { hours: '-1' }, 'hours'],
-    ['a session in the future', { heldOn: '2999-03-20' }, 'heldOn'],
+    ['a training in the future', { heldOn: '2999-03-20' }, 'heldOn'],
     ['no trainer', { trainer: '' }, 'trainer'],
     ['no attendees', { attendeeIds: [] }, 'attendeeIds'],
     ['an attendee twice', { attendeeIds: ['1', '1'] }, 'attendeeIds'],
   ])('rejects %s, naming the field and changing nothing', async (_why, overrides, field) => {
-    await server.expectRejected(RECORD, { input: session(overrides) }, 'BAD_USER_INPUT', field);
+    await server.expectRejected(RECORD, { input: training(overrides) }, 'BAD_USER_INPUT', field);
   });
 
   it('rejects attendees who do not exist or belong to another unit, and other units’ coordinators', async () => {
     await server.expectRejected(
       RECORD,
-      { input: session({ attendeeIds: ['999999'] }) },
+      { input: training({ attendeeIds: ['999999'] }) },
       'NOT_FOUND',
       'attendeeIds',
     );
     await server.expectRejected(
       RECORD,
-      { input: session({ attendeeIds: [String(world.jinan.members[0]!.id)] }) },
+      { input: training({ attendeeIds: [String(world.jinan.members[0]!.id)] }) },
       'BAD_USER_INPUT',
       'attendeeIds',
     );
     // 曹县 is under 菏泽, not the other way round.
     await server.expectRejected(
       RECORD,
-      { input: session({ unitId: String(world.caoxian.unitId) }) },
+      { input: training({ unitId: String(world.caoxian.unitId) }) },
       'BAD_USER_INPUT',
       'attendeeIds',
     );
     for (const token of [world.tokens.jinanCoordinator, world.tokens.hezeLeader, world.tokens.hezeSite]) {
       server.useToken(token);
-      await server.expectRejected(RECORD, { input: session() }, 'FORBIDDEN', 'unitId');
+      await server.expectRejected(RECORD, { input: training() }, 'FORBIDDEN', 'unitId');
     }
     server.useToken(world.tokens.hezeCoordinator);
   });
@@ -149,7 +149,7 @@ describe(`training records and safety training over HTTP (${testDbKind()})`, () 
       await server.expectRejected(
         RECORD,
         {
-          input: session({
+          input: training({
             unitId: String(world.jinan.unitId),
             attendeeIds: [String(first), String(second)],
           }),
@@ -164,9 +164,9 @@ describe(`training records and safety training over HTTP (${testDbKind()})`, () 
     }
   });
 
-  it('corrects a session and adds attendees, who are then safety-trained too', async () => {
+  it('corrects a training and adds attendees, who are then safety-trained too', async () => {
     const recorded = await server.gql<any>(RECORD, {
-      input: session({ heldOn: '2019-05-01', attendeeIds: [String(world.heze.members[1]!.id)] }),
+      input: training({ heldOn: '2019-05-01', attendeeIds: [String(world.heze.members[1]!.id)] }),
     });
     const id = recorded.data!.recordTraining.id;
     const late = world.heze.outsider.id;
@@ -194,10 +194,10 @@ describe(`training records and safety training over HTTP (${testDbKind()})`, () 
     server.useToken(world.tokens.hezeCoordinator);
   });
 
-  it('shows each reader their slice: a volunteer their own sessions, a leader their members’, no site contact', async () => {
+  it('shows each reader their slice: a volunteer their own trainings, a leader their members’, no site contact', async () => {
     const mine = await server.gql<any>(LIST, {}, { token: world.tokens.hezeMember });
     expect(mine.errors).toBeUndefined();
-    // members[0] attended the first three sessions; they read only themselves among the attendees.
+    // members[0] attended the first three trainings; they read only themselves among the attendees.
     expect(mine.data!.trainingRecords.totalCount).toBe(3);
     for (const edge of mine.data!.trainingRecords.edges) {
       expect(edge.node.attendees.map((a: any) => a.id)).toEqual([String(world.heze.members[0]!.id)]);

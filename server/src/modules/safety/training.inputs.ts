@@ -3,7 +3,7 @@ import { Field, ID, InputType } from 'type-graphql';
 import { DecimalScalar } from '../../core/decimal';
 import { TrainingTopicKind } from './safety.entity';
 
-@InputType({ description: '培训记录: a session a unit held for its volunteers and cadres.' })
+@InputType({ description: '培训记录: a training a unit held for its volunteers and cadres.' })
 export class RecordTrainingInput {
   @Field(() => ID, { description: 'The unit that held it; attendees belong to it or the units under it.' })
   unitId: string;
@@ -31,8 +31,8 @@ export class RecordTrainingInput {
 
 @InputType({
   description:
-    'Corrections to a session. Its date and topic kinds are fixed once recorded, because SAFETY ' +
-    'sessions have cleared volunteers to serve; attendees can be added, not removed.',
+    'Corrections to a training. Its date and topic kinds are fixed once recorded, because SAFETY ' +
+    'trainings have cleared volunteers to serve; attendees can be added, not removed.',
 })
 export class UpdateTrainingInput {
   @Field({ nullable: true })
@@ -50,13 +50,13 @@ export class UpdateTrainingInput {
 
 @InputType()
 export class TrainingRecordFilter {
-  @Field(() => ID, { nullable: true, description: 'Sessions held by this unit or the units under it.' })
+  @Field(() => ID, { nullable: true, description: 'Trainings held by this unit or the units under it.' })
   unitId?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'Sessions this volunteer attended.' })
+  @Field(() => ID, { nullable: true, description: 'Trainings this volunteer attended.' })
   volunteerId?: string | null;
 
-  @Field(() => TrainingTopicKind, { nullable: true, description: 'Sessions that covered this kind.' })
+  @Field(() => TrainingTopicKind, { nullable: true, description: 'Trainings that covered this kind.' })
   covers?: TrainingTopicKind | null;
 
   @Field(() => GraphQLLocalDate, { nullable: true })

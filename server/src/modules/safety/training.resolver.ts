@@ -23,7 +23,7 @@ export class TrainingRecordResolver {
 
   @Query(() => TrainingRecordConnection, {
     description:
-      "Training sessions you may read: a coordinator their units', a team leader those their members or they " +
+      "Trainings you may read: a coordinator their units', a team leader those their members or they " +
       'attended, a volunteer their own; the admin all.',
   })
   trainingRecords(
@@ -36,13 +36,13 @@ export class TrainingRecordResolver {
 
   @Mutation(() => TrainingRecord, {
     description:
-      "Record a session your unit held and who attended; a SAFETY session sets the attendees' safetyTrainedOn.",
+      "Record a training your unit held and who attended; a SAFETY training sets the attendees' safetyTrainedOn.",
   })
   recordTraining(@Arg('input') input: RecordTrainingInput, @Ctx() ctx: Context): Promise<TrainingRecord> {
     return new TrainingService(ctx.dataSource, actorOf(ctx)).record(input);
   }
 
-  @Mutation(() => TrainingRecord, { description: 'Correct a session or add attendees.' })
+  @Mutation(() => TrainingRecord, { description: 'Correct a training or add attendees.' })
   updateTraining(
     @Arg('id', () => ID) id: string,
     @Arg('input') input: UpdateTrainingInput,

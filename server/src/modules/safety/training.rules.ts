@@ -15,19 +15,19 @@ export function checkTrainer(trainer: string | null | undefined): string {
   return requireText('trainer', trainer, { max: 50 });
 }
 
-/** Hours of one session: > 0, two decimals at most, one day at most. */
+/** Hours of one training: > 0, two decimals at most, one day at most. */
 export function checkHours(hours: string | null | undefined): string {
   const value = parseDecimal('hours', hours, { precision: 5, scale: 2 });
   const [whole = '0', fraction = '00'] = value.split('.');
   if (Number(whole) * 100 + Number(fraction) > 2400) {
-    throw new BadInputError('hours', `hours must be at most ${MAX_TRAINING_HOURS} for one session`);
+    throw new BadInputError('hours', `hours must be at most ${MAX_TRAINING_HOURS} for one training`);
   }
   return value;
 }
 
 export function checkCovers(covers: readonly TrainingTopicKind[] | null | undefined): TrainingTopicKind[] {
   const kinds = uniqueValues('covers', covers ?? []);
-  if (kinds.length === 0) throw new BadInputError('covers', 'name what the session covered, e.g. SAFETY');
+  if (kinds.length === 0) throw new BadInputError('covers', 'name what the training covered, e.g. SAFETY');
   for (const kind of kinds) {
     if (!Object.values(TrainingTopicKind).includes(kind)) {
       throw new BadInputError('covers', `${String(kind)} is not a training topic kind`);
@@ -41,7 +41,7 @@ export function checkHeldOn(heldOn: string | null | undefined, now: Date = new D
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date))
     throw new BadInputError('heldOn', 'heldOn is required, e.g. 2019-03-20');
   if (date > chinaToday(now)) {
-    throw new BadInputError('heldOn', 'heldOn cannot be in the future: record a session once it is held');
+    throw new BadInputError('heldOn', 'heldOn cannot be in the future: record a training once it is held');
   }
   return date;
 }
@@ -63,8 +63,8 @@ export function checkAttendeeIds(
 }
 
 /**
- * The safety training date a volunteer has after attending a SAFETY session on `heldOn`: the
- * later of the two, so recording an older session never undoes a newer one.
+ * The safety training date a volunteer has after attending a SAFETY training on `heldOn`: the
+ * later of the two, so recording an older training never undoes a newer one.
  */
 export function safetyTrainedOnAfter(current: string | null, heldOn: string): string {
   return current !== null && current >= heldOn ? current : heldOn;

@@ -21,10 +21,10 @@ import {
 } from './training.rules';
 
 /**
- * 培训记录 (issue 5): a unit's coordinator records the sessions it held and who attended. A SAFETY
- * session is what clears a volunteer to serve: recording one moves each attendee's
- * `Volunteer.safetyTrainedOn` forward to the session's date, through the same change guards and
- * audit as any volunteer change, in the transaction that records the session.
+ * 培训记录 (issue 5): a unit's coordinator records the trainings it held and who attended. A SAFETY
+ * training is what clears a volunteer to serve: recording one moves each attendee's
+ * `Volunteer.safetyTrainedOn` forward to the training's date, through the same change guards and
+ * audit as any volunteer change, in the transaction that records the training.
  */
 export class TrainingService {
   constructor(
@@ -32,7 +32,7 @@ export class TrainingService {
     private readonly actor: Actor,
   ) {}
 
-  /** A session the actor reads; null when there is none, FORBIDDEN when it is not theirs to read. */
+  /** A training the actor reads; null when there is none, FORBIDDEN when it is not theirs to read. */
   async find(id: number): Promise<TrainingRecord | null> {
     const found = await this.scoped().andWhere('training.id = :id', { id }).getOne();
     if (found) return found;
@@ -114,7 +114,7 @@ export class TrainingService {
         if (present.length > 0) {
           throw new BadInputError(
             'addAttendeeIds',
-            `volunteer ${present[0]!.volunteerId} already attended this session`,
+            `volunteer ${present[0]!.volunteerId} already attended this training`,
           );
         }
         const attendees = await this.loadAttendees(manager, training.unitId, addIds, 'addAttendeeIds');
@@ -127,7 +127,7 @@ export class TrainingService {
     });
   }
 
-  /** Sessions joined as `training`, narrowed to what the actor reads. */
+  /** Trainings joined as `training`, narrowed to what the actor reads. */
   private scoped(): SelectQueryBuilder<TrainingRecord> {
     const query = this.dataSource.getRepository(TrainingRecord).createQueryBuilder('training');
     if (isAdmin(this.actor)) return query;
@@ -182,7 +182,7 @@ export class TrainingService {
     });
   }
 
-  /** Records attendance and, for a SAFETY session, moves each attendee's safety date forward. */
+  /** Records attendance and, for a SAFETY training, moves each attendee's safety date forward. */
   private async attend(
     manager: EntityManager,
     training: TrainingRecord,
