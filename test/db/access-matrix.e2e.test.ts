@@ -1,6 +1,15 @@
 import { buildSchema, type GraphQLObjectType } from 'graphql';
 import fs from 'node:fs';
 import path from 'node:path';
+import { SYSTEM_ACTOR } from '../../server/src/core/actor';
+import { SupportKind, FundingSource } from '../../server/src/modules/support/support-entry.entity';
+import { SupportService } from '../../server/src/modules/support/support.service';
+import { ServiceLogService } from '../../server/src/modules/service-logs/service-log.service';
+import { CampaignService } from '../../server/src/modules/campaigns/campaign.service';
+import { ServiceProjectService } from '../../server/src/modules/projects/service-project.service';
+import { TrainingTopicKind } from '../../server/src/modules/safety/safety.entity';
+import { TrainingService } from '../../server/src/modules/safety/training.service';
+import { SiteService } from '../../server/src/modules/sites/site.service';
 import { AccessWorld, type UnitSide } from '../support/access-world';
 import { mobile, residentId } from '../support/fixtures';
 import { databaseSnapshot, testDbKind } from '../support/test-database';
@@ -484,7 +493,191 @@ const ROWS: Record<string, Row> = {
       return { id: await world.apiTokenOf(owner) };
     },
   },
+  // Support ledger (物质或资金支持): its project's runners write; readers see their own slice.
+  supportEntries: {
+    document: 'query($p: ID) { supportEntries(filter: { projectId: $p }) { totalCount } }',
+    allowed: { admin: BOTH, coordinator: BOTH, leader: BOTH, siteContact: BOTH },
+    variables: ({ side }) => ({ p: side.projectId }),
+  },
+  supportEntry: {
+    document: 'query($id: ID!) { supportEntry(id: $id) { id } }',
+    allowed: { admin: BOTH, coordinator: ['in'], leader: ['in'], siteContact: ['in'] },
+    variables: async (cell) => ({ id: await supportEntryOf(cell) }),
+  },
+  supportTotals: {
+    document: 'query($u: ID) { supportTotals(filter: { unitId: $u }) { total { entryCount } } }',
+    // A coordinator naming another unit is refused; leaders and site contacts get their own slice.
+    allowed: { admin: BOTH, coordinator: ['in'], leader: BOTH, siteContact: BOTH },
+    variables: ({ side }) => ({ u: side.unitId }),
+  },
+  recordSupportEntry: {
+    document: 'mutation($input: RecordSupportEntryInput!) { recordSupportEntry(input: $input) { id } }',
+    allowed: { admin: BOTH, coordinator: ['in'], leader: ['in'] },
+    variables: ({ side }) => ({
+      input: {
+        kind: 'MATERIALS',
+        projectId: side.projectId,
+        occurredOn: '2019-05-01',
+        itemName: '课外读物',
+        quantity: '20',
+        quantityUnit: '册',
+        estimatedValue: '400',
+      },
+    }),
+  },
+  updateSupportEntry: {
+    document: 'mutation($id: ID!) { updateSupportEntry(id: $id, input: { amount: "120.00" }) { id } }',
+    allowed: { admin: BOTH, coordinator: ['in'], leader: ['in'] },
+    variables: async (cell) => ({ id: await supportEntryOf(cell) }),
+  },
+  voidSupportEntry: {
+    document: 'mutation($id: ID!) { voidSupportEntry(id: $id, reason: "重复录入") { id } }',
+    allowed: { admin: BOTH, coordinator: ['in'], leader: ['in'] },
+    variables: async (cell) => ({ id: await supportEntryOf(cell) }),
+  },
+
+  // 志愿服务日志: the project's team and its unit's coordinators write; authors edit their own.
+  serviceLogs: {
+    document: 'query($p: ID!) { serviceLogs(projectId: $p) { totalCount } }',
+    allowed: { admin: BOTH, coordinator: ['in'], leader: ['in'], volunteer: ['in'], siteContact: ['in'] },
+    variables: ({ side }) => ({ p: side.projectId }),
+  },
+  writeServiceLog: {
+    document: 'mutation($input: WriteServiceLogInput!) { writeServiceLog(input: $input) { id } }',
+    allowed: { admin: BOTH, coordinator: ['in'], leader: ['in'], volunteer: ['in'] },
+    variables: async (cell) => ({
+      input: { projectId: await pastProjectOf(cell), loggedOn: '2019-05-01', content: '课后辅导' },
+    }),
+  },
+  updateServiceLog: {
+    document: 'mutation($id: ID!) { updateServiceLog(id: $id, input: { content: "补记" }) { id } }',
+    // In scope: an entry the caller wrote; out of scope: somebody else's.
+    allowed: { admin: ['in'], coordinator: ['in'], leader: ['in'], volunteer: ['in'] },
+    variables: async (cell) => ({ id: await serviceLogOf(cell) }),
+  },
+
+  // 培训记录: a unit's coordinator records trainings; readers see the trainings of their people.
+  trainingRecords: {
+    document: 'query($u: ID) { trainingRecords(filter: { unitId: $u }) { totalCount } }',
+    allowed: { admin: BOTH, coordinator: ['in'], leader: BOTH, volunteer: BOTH },
+    variables: ({ side }) => ({ u: side.unitId }),
+  },
+  trainingRecord: {
+    document: 'query($id: ID!) { trainingRecord(id: $id) { id } }',
+    allowed: { admin: BOTH, coordinator: ['in'], leader: ['in'], volunteer: ['in'] },
+    variables: async (cell) => ({ id: await trainingOf(cell) }),
+  },
+  recordTraining: {
+    document: 'mutation($input: RecordTrainingInput!) { recordTraining(input: $input) { id } }',
+    allowed: UNIT_ADMIN,
+    variables: ({ side }) => ({
+      input: {
+        unitId: side.unitId,
+        topic: '安全知识培训',
+        covers: ['SAFETY'],
+        heldOn: '2019-05-01',
+        hours: '2',
+        trainer: '张安全',
+        attendeeIds: [side.loner.id],
+      },
+    }),
+  },
+  updateTraining: {
+    document: 'mutation($id: ID!) { updateTraining(id: $id, input: { hours: "3" }) { id } }',
+    allowed: UNIT_ADMIN,
+    variables: async (cell) => ({ id: await trainingOf(cell) }),
+  },
+
+  // 志愿服务基地: the admin and coordinators of units paired with the site, not the site itself.
+  markLongTermBase: {
+    document: 'mutation($s: ID!) { markLongTermBase(siteId: $s, since: "2019-06-01") { id } }',
+    allowed: UNIT_ADMIN,
+    variables: async (cell) => ({ s: await pairedSiteOf(cell, false) }),
+  },
+  unmarkLongTermBase: {
+    document: 'mutation($s: ID!) { unmarkLongTermBase(siteId: $s) { id } }',
+    allowed: UNIT_ADMIN,
+    variables: async (cell) => ({ s: await pairedSiteOf(cell, true) }),
+  },
 };
+
+/** A FUNDS line of the side's project, recorded by the system. */
+async function supportEntryOf({ world, side }: Cell): Promise<string> {
+  const entry = await new SupportService(world.server.dataSource, SYSTEM_ACTOR).record({
+    kind: SupportKind.FUNDS,
+    projectId: String(side.projectId),
+    occurredOn: '2019-05-01',
+    amount: '100.00',
+    fundingSource: FundingSource.UNION_FUNDS,
+  });
+  return String(entry.id);
+}
+
+/** A project of the side's team in a past campaign, so that log entries can be dated in it. */
+const pastCampaigns = new WeakMap<AccessWorld, Promise<number>>();
+async function pastProjectOf({ world, side }: Cell): Promise<string> {
+  if (!pastCampaigns.has(world)) {
+    pastCampaigns.set(
+      world,
+      new CampaignService(world.server.dataSource, SYSTEM_ACTOR)
+        .create({
+          year: 2019,
+          name: '2019',
+          startsOn: '2019-03-01',
+          endsOn: '2019-10-31',
+          phases: [],
+          milestones: [],
+        })
+        .then((c) => c.id),
+    );
+  }
+  const campaignId = await pastCampaigns.get(world)!;
+  const project = await new ServiceProjectService(world.server.dataSource, SYSTEM_ACTOR).create({
+    ...world.projectInput(side.teamId, side.siteId),
+    campaignId: String(campaignId),
+    startsOn: '2019-04-01',
+    endsOn: '2019-09-30',
+  });
+  return String(project.id);
+}
+
+/** In scope, an entry the caller wrote themselves (when they may write); otherwise one by the system. */
+async function serviceLogOf(cell: Cell): Promise<string> {
+  const input = { projectId: await pastProjectOf(cell), loggedOn: '2019-05-02', content: '服务记录' };
+  const writers: Caller[] = ['admin', 'coordinator', 'leader', 'volunteer'];
+  if (cell.scope === 'in' && writers.includes(cell.caller)) {
+    const response = await cell.world.server.gql<{ writeServiceLog: { id: string } }>(
+      'mutation($input: WriteServiceLogInput!) { writeServiceLog(input: $input) { id } }',
+      { input },
+      { token: cell.world.tokens[cell.caller as Exclude<Caller, 'anonymous'>] },
+    );
+    return response.data!.writeServiceLog.id;
+  }
+  return String((await new ServiceLogService(cell.world.server.dataSource, SYSTEM_ACTOR).write(input)).id);
+}
+
+/** A training of the side's unit attended by its first member (the in-scope volunteer, led by the leader). */
+async function trainingOf({ world, side }: Cell): Promise<string> {
+  const training = await new TrainingService(world.server.dataSource, SYSTEM_ACTOR).record({
+    unitId: String(side.unitId),
+    topic: '志愿服务礼仪',
+    covers: [TrainingTopicKind.CONDUCT],
+    heldOn: '2019-05-01',
+    hours: '1.5',
+    trainer: '李老师',
+    attendeeIds: [String(side.members[0]!.id)],
+  });
+  return String(training.id);
+}
+
+/** A fresh site paired with the side's unit, already a long-term base when `marked`. */
+async function pairedSiteOf({ world, side }: Cell, marked: boolean): Promise<string> {
+  const siteId = await world.site();
+  await world.pair(side.unitId, siteId);
+  if (marked)
+    await new SiteService(world.server.dataSource, SYSTEM_ACTOR).markLongTermBase(siteId, '2019-06-01');
+  return String(siteId);
+}
 
 function expected(row: Row, caller: Caller, scope: Scope): string {
   if (caller === 'anonymous') return row.public ? 'allowed' : 'UNAUTHENTICATED';

@@ -1,4 +1,4 @@
-import { GraphQLScalarType, Kind } from 'graphql';
+import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 import type { ValueTransformer } from 'typeorm';
 import { BadInputError } from './errors';
 
@@ -58,6 +58,16 @@ export function parseDecimal(field: string, raw: string | null | undefined, rule
   return normalised;
 }
 
+/**
+ * A GraphQLError coded BAD_USER_INPUT: graphql-js keeps its extensions when it wraps it in the
+ * variable's error, so a client gets the code and the field (a plain TypeError came out masked).
+ */
+function notADecimal(): GraphQLError {
+  return new GraphQLError('Decimal must be a string of digits such as "1200.50"', {
+    extensions: { code: 'BAD_USER_INPUT' },
+  });
+}
+
 /** A decimal number as a string, e.g. "1200.50"; never a float. */
 export const DecimalScalar = new GraphQLScalarType({
   name: 'Decimal',
@@ -70,11 +80,11 @@ export const DecimalScalar = new GraphQLScalarType({
   parseValue(value) {
     if (typeof value === 'string' && DECIMAL_PATTERN.test(value.trim())) return value.trim();
     if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-    throw new TypeError('Decimal must be a string of digits such as "1200.50"');
+    throw notADecimal();
   },
   parseLiteral(ast) {
     if (ast.kind === Kind.STRING && DECIMAL_PATTERN.test(ast.value.trim())) return ast.value.trim();
     if (ast.kind === Kind.INT || ast.kind === Kind.FLOAT) return ast.value;
-    throw new TypeError('Decimal must be a string of digits such as "1200.50"');
+    throw notADecimal();
   },
 });

@@ -29,6 +29,13 @@ import {
   ServiceTeamResolver,
   VolunteerTeamsResolver,
 } from './teams/service-team.resolver';
+import { ServiceLogResolver } from './service-logs/service-log.resolver';
+import { TrainingRecordResolver } from './safety/training.resolver';
+import {
+  ServiceProjectSupportResolver,
+  SupportEntryResolver,
+  SupportTotalsRowResolver,
+} from './support/support.resolver';
 import { Unit } from './units/unit.entity';
 import { UnitResolver } from './units/unit.resolver';
 import { Volunteer, VolunteerAvailability } from './volunteers/volunteer.entity';
@@ -87,6 +94,11 @@ export const RESOLVERS = [
   SafetyPlanResolver,
   ServiceProjectSafetyResolver,
   ServiceRecordResolver,
+  SupportEntryResolver,
+  SupportTotalsRowResolver,
+  ServiceProjectSupportResolver,
+  ServiceLogResolver,
+  TrainingRecordResolver,
 ] as const;
 
 // Rules of later modules that an earlier module's writes must respect.

@@ -31,14 +31,26 @@ export class ServiceLog {
   @JoinColumn({ name: 'projectId' })
   project?: Relation<ServiceProject>;
 
-  @Field(() => ID)
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The author’s volunteer record, when they are a volunteer.',
+  })
   @Index()
-  @Column({ type: 'int' })
-  authorId: number;
+  @Column({ type: 'int', nullable: true })
+  authorId: number | null;
 
   @ManyToOne(() => Volunteer, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'authorId' })
-  author?: Relation<Volunteer>;
+  author?: Relation<Volunteer> | null;
+
+  @Field(() => ID, { nullable: true, description: 'The account that wrote the entry (null: the system).' })
+  @Index()
+  @Column({ type: 'int', nullable: true })
+  authorAccountId: number | null;
+
+  @Field({ description: 'The author’s name as it was when they wrote the entry.' })
+  @Column({ type: 'varchar', length: 100, default: '' })
+  authorName: string;
 
   @Field(() => GraphQLLocalDate, { description: 'The day the log is about, in China time.' })
   @Column({ type: 'date' })

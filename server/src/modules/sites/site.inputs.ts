@@ -31,7 +31,11 @@ export class CreateSiteInput {
   @Field(() => String, { nullable: true })
   contactPhone?: string | null;
 
-  @Field(() => GraphQLLocalDate, { nullable: true, description: 'Set to mark the site a long-term base.' })
+  @Field(() => GraphQLLocalDate, {
+    nullable: true,
+    description:
+      'Set to register the site as a long-term base at once (provincial admin only; see markLongTermBase).',
+  })
   longTermBaseSince?: string | null;
 
   @Field(() => String, { nullable: true })
@@ -67,7 +71,12 @@ export class UpdateSiteInput {
   @Field(() => String, { nullable: true })
   contactPhone?: string | null;
 
-  @Field(() => GraphQLLocalDate, { nullable: true, description: 'null ends the long-term base status.' })
+  @Field(() => GraphQLLocalDate, {
+    nullable: true,
+    description:
+      'null ends the long-term base status; changing it is for the admin and paired units’ coordinators ' +
+      '(see markLongTermBase).',
+  })
   longTermBaseSince?: string | null;
 
   @Field(() => String, { nullable: true })

@@ -43,6 +43,26 @@ export class SiteResolver {
     return new SiteService(ctx.dataSource, actorOf(ctx)).update(parseId('id', id), input);
   }
 
+  @Mutation(() => Site, {
+    description:
+      'Mark a site a long-term volunteer service base (志愿服务基地) since a China date, or correct that date: ' +
+      'the provincial admin or the coordinator of a unit paired with it.',
+  })
+  markLongTermBase(
+    @Arg('siteId', () => ID) siteId: string,
+    @Arg('since', () => GraphQLLocalDate) since: string,
+    @Ctx() ctx: Context,
+  ): Promise<Site> {
+    return new SiteService(ctx.dataSource, actorOf(ctx)).markLongTermBase(parseId('siteId', siteId), since);
+  }
+
+  @Mutation(() => Site, {
+    description: 'End a site’s long-term base status (same people as markLongTermBase).',
+  })
+  unmarkLongTermBase(@Arg('siteId', () => ID) siteId: string, @Ctx() ctx: Context): Promise<Site> {
+    return new SiteService(ctx.dataSource, actorOf(ctx)).unmarkLongTermBase(parseId('siteId', siteId));
+  }
+
   @Mutation(() => Pairing, { description: 'Pair a unit with a site (结对).' })
   pairUnitWithSite(@Arg('input') input: PairUnitWithSiteInput, @Ctx() ctx: Context): Promise<Pairing> {
     return new SiteService(ctx.dataSource, actorOf(ctx)).pairUnit(input);

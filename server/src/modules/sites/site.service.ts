@@ -43,6 +43,25 @@ export async function requireSiteManagement(
   }
 }
 
+/**
+ * Who may make a site a long-term base (志愿服务基地) or end that status: the provincial admin and
+ * the coordinator of a unit paired with it. The site's own contact may not: the status is the
+ * serving unions' commitment, not the site's.
+ */
+export async function requireBaseDesignation(
+  manager: EntityManager,
+  actor: Actor,
+  siteId: number,
+  field: string,
+): Promise<void> {
+  if (actor.role === Role.SITE_CONTACT || !(await managesSite(manager, actor, siteId))) {
+    throw new ForbiddenError(
+      'only the provincial admin or the coordinator of a unit paired with the site may mark it a long-term base',
+      field,
+    );
+  }
+}
+
 export class SiteService {
   constructor(
     private readonly dataSource: DataSource,
@@ -78,6 +97,15 @@ export class SiteService {
   create(input: CreateSiteInput): Promise<Site> {
     requireRole(this.actor, [Role.PROVINCIAL_ADMIN, Role.UNIT_COORDINATOR], 'register sites');
     const fields = normaliseSite(input);
+    if (fields.longTermBaseSince !== null) {
+      // A new site has no paired unit yet, so only the admin may register it as a base at once.
+      if (!isAdmin(this.actor)) {
+        throw new ForbiddenError(
+          'pair the site first: then a paired unit’s coordinator may mark it a long-term base',
+          'longTermBaseSince',
+        );
+      }
+    }
     return this.dataSource.transaction((manager) =>
       saveAudited(manager, this.actor, 'Site', manager.getRepository(Site).create(fields)),
     );
@@ -90,7 +118,42 @@ export class SiteService {
       if (!site) throw new NotFoundError('Site', id);
       await requireSiteManagement(manager, this.actor, id, 'id');
       const before = { ...site };
-      Object.assign(site, normaliseSite({ ...site, ...givenFields(input) }));
+      const fields = normaliseSite({ ...site, ...givenFields(input) });
+      if (fields.longTermBaseSince !== site.longTermBaseSince) {
+        await requireBaseDesignation(manager, this.actor, id, 'longTermBaseSince');
+      }
+      Object.assign(site, fields);
+      return saveAudited(manager, this.actor, 'Site', site, before);
+    });
+  }
+
+  /**
+   * Marks a site a long-term volunteer service base (志愿服务基地) from a date, or corrects that
+   * date. The date is a China date; it may be ahead, when a base is agreed before it opens.
+   */
+  markLongTermBase(id: number, since: string): Promise<Site> {
+    return this.dataSource.transaction(async (manager) => {
+      const site = await manager.getRepository(Site).findOneBy({ id });
+      if (!site) throw new NotFoundError('Site', id, 'siteId');
+      await requireBaseDesignation(manager, this.actor, id, 'siteId');
+      if (site.isLongTermBase && site.longTermBaseSince === since) {
+        throw new ConflictError('since', `the site is already a long-term base since ${since}`);
+      }
+      const before = { ...site };
+      Object.assign(site, { isLongTermBase: true, longTermBaseSince: since });
+      return saveAudited(manager, this.actor, 'Site', site, before);
+    });
+  }
+
+  /** Ends a site's long-term base status; the audit trail keeps when it had begun. */
+  unmarkLongTermBase(id: number): Promise<Site> {
+    return this.dataSource.transaction(async (manager) => {
+      const site = await manager.getRepository(Site).findOneBy({ id });
+      if (!site) throw new NotFoundError('Site', id, 'siteId');
+      await requireBaseDesignation(manager, this.actor, id, 'siteId');
+      if (!site.isLongTermBase) throw new ConflictError('siteId', 'the site is not a long-term base');
+      const before = { ...site };
+      Object.assign(site, { isLongTermBase: false, longTermBaseSince: null });
       return saveAudited(manager, this.actor, 'Site', site, before);
     });
   }

@@ -8,6 +8,7 @@ import {
   JoinColumn,
   ManyToOne,
   PrimaryGeneratedColumn,
+  UpdateDateColumn,
   type Relation,
 } from 'typeorm';
 import { DecimalScalar, decimalTransformer } from '../../core/decimal';
@@ -80,7 +81,8 @@ export class SupportEntry {
   @JoinColumn({ name: 'siteId' })
   site?: Relation<Site>;
 
-  @Field(() => GraphQLLocalDate)
+  @Field(() => GraphQLLocalDate, { description: 'The China date the support was given.' })
+  @Index()
   @Column({ type: 'date' })
   occurredOn: string;
 
@@ -112,7 +114,10 @@ export class SupportEntry {
   @Column({ type: 'varchar', length: 500, nullable: true })
   note: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The volunteer record of whoever entered the line, when they are a volunteer.',
+  })
   @Column({ type: 'int', nullable: true })
   recordedById: number | null;
 
@@ -120,7 +125,30 @@ export class SupportEntry {
   @JoinColumn({ name: 'recordedById' })
   recordedBy?: Relation<Volunteer> | null;
 
+  @Field(() => ID, { nullable: true, description: 'The account that entered the line (null: the system).' })
+  @Column({ type: 'int', nullable: true })
+  recordedByAccountId: number | null;
+
+  @Field({ description: '登记人: the name of whoever entered the line, as it was then.' })
+  @Column({ type: 'varchar', length: 100, default: '' })
+  recordedByName: string;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'Set when the line was voided (作废): it then counts in no total but is kept.',
+  })
+  @Column({ type: 'datetime', nullable: true })
+  voidedAt: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Why the line was voided.' })
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  voidReason: string | null;
+
   @Field()
   @CreateDateColumn()
   createdAt: Date;
+
+  @Field()
+  @UpdateDateColumn()
+  updatedAt: Date;
 }
