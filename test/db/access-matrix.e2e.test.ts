@@ -1,3 +1,5 @@
+import { MilestoneKind } from '../../server/src/modules/campaigns/campaign.entity';
+import { StatusReport, StatusReportStatus } from '../../server/src/modules/reports/status-report.entity';
 import { buildSchema, type GraphQLObjectType } from 'graphql';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -80,6 +82,42 @@ const OWN_RECORDS: Partial<Record<Caller, Scope[]>> = {
 const APPROVERS: Partial<Record<Caller, Scope[]>> = { admin: BOTH, coordinator: ['in'], leader: ['in'] };
 
 const ROWS: Record<string, Row> = {
+  statusReport: {
+    document:
+      'query($k: StatusReportKeyInput!) { statusReport(key: $k) { id rows { projectName personTimes } } }',
+    allowed: UNIT_ADMIN,
+    variables: ({ world, side }) => ({ k: reportKey(world, side, 'LAUNCH') }),
+  },
+  statusReportPreview: {
+    document: 'query($k: StatusReportKeyInput!) { statusReportPreview(key: $k) { projectName funds } }',
+    allowed: UNIT_ADMIN,
+    variables: ({ world, side }) => ({ k: reportKey(world, side, 'LAUNCH') }),
+  },
+  statusReportOverview: {
+    document:
+      'query($c: ID!) { statusReportOverview(campaignId: $c, milestone: LAUNCH) { submitted overdue } }',
+    allowed: { admin: BOTH },
+    variables: ({ world }) => ({ c: String(world.campaignId) }),
+  },
+  saveStatusReportDraft: {
+    document:
+      'mutation($k: StatusReportKeyInput!) { saveStatusReportDraft(key: $k, progressText: "已部署启动") { id } }',
+    // Units file their own reports; the province reads them.
+    allowed: { coordinator: ['in'] },
+    variables: ({ world, side }) => ({ k: reportKey(world, side, 'LAUNCH') }),
+  },
+  submitStatusReport: {
+    document: 'mutation($k: StatusReportKeyInput!) { submitStatusReport(key: $k) { status } }',
+    allowed: { coordinator: ['in'] },
+    variables: async ({ world, side }) => {
+      const repo = world.server.dataSource.getRepository(StatusReport);
+      const key = { unitId: side.unitId, campaignId: world.campaignId, milestone: MilestoneKind.MID_TERM };
+      if (!(await repo.existsBy(key))) {
+        await repo.insert({ ...key, status: StatusReportStatus.DRAFT, progressText: '半程推进顺利' });
+      }
+      return { k: reportKey(world, side, 'MID_TERM') };
+    },
+  },
   // Queries
   serviceCategories: { document: '{ serviceCategories { category } }', allowed: SIGNED_IN, public: true },
   me: { document: '{ me { id } }', allowed: SIGNED_IN },
@@ -677,6 +715,10 @@ async function pairedSiteOf({ world, side }: Cell, marked: boolean): Promise<str
   if (marked)
     await new SiteService(world.server.dataSource, SYSTEM_ACTOR).markLongTermBase(siteId, '2019-06-01');
   return String(siteId);
+}
+
+function reportKey(world: AccessWorld, side: { unitId: number }, milestone: string) {
+  return { unitId: String(side.unitId), campaignId: String(world.campaignId), milestone };
 }
 
 function expected(row: Row, caller: Caller, scope: Scope): string {

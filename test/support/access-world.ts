@@ -1,3 +1,4 @@
+import { MilestoneKind } from '../../server/src/modules/campaigns/campaign.entity';
 import type { DataSource } from 'typeorm';
 import { Role, SYSTEM_ACTOR } from '../../server/src/core/actor';
 import { actorForAccount } from '../../server/src/modules/accounts/authenticate';
@@ -55,7 +56,11 @@ export class AccessWorld {
       startsOn: `${this.year}-01-01`,
       endsOn: `${this.year}-12-31`,
       phases: [],
-      milestones: [],
+      milestones: [
+        { kind: MilestoneKind.LAUNCH, dueOn: `${this.year}-03-30` },
+        { kind: MilestoneKind.MID_TERM, dueOn: `${this.year}-06-30` },
+        { kind: MilestoneKind.SUMMARY, dueOn: `${this.year}-09-30` },
+      ],
     });
     this.campaignId = campaign.id;
     this.units.in = await this.side('370100', '济南');

@@ -21,6 +21,7 @@ import { ServiceNeed } from './needs/service-need.entity';
 import { ServiceNeedResolver, SiteNeedsResolver } from './needs/service-need.resolver';
 import { ProjectPost, ServiceProject, ServiceProjectNeed } from './projects/service-project.entity';
 import { ServiceProjectResolver, ServiceTeamProjectsResolver } from './projects/service-project.resolver';
+import { StatusReportResolver } from './reports/status-report.resolver';
 import { Pairing, Site } from './sites/site.entity';
 import { PairingResolver, SiteResolver, UnitPairingsResolver } from './sites/site.resolver';
 import { ServiceTeam, ServiceTeamMember } from './teams/service-team.entity';
@@ -99,6 +100,7 @@ export const RESOLVERS = [
   ServiceProjectSupportResolver,
   ServiceLogResolver,
   TrainingRecordResolver,
+  StatusReportResolver,
 ] as const;
 
 // Rules of later modules that an earlier module's writes must respect.

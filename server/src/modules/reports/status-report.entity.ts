@@ -13,7 +13,7 @@ import {
 } from 'typeorm';
 import { Campaign, MilestoneKind } from '../campaigns/campaign.entity';
 import { Unit } from '../units/unit.entity';
-import { Volunteer } from '../volunteers/volunteer.entity';
+import { Account } from '../accounts/account.entity';
 
 export enum StatusReportStatus {
   DRAFT = 'DRAFT',
@@ -76,7 +76,7 @@ export class StatusReport {
   @Column({ type: 'date', nullable: true })
   filledOn: string | null;
 
-  // Not a GraphQL field: its shape is only known to the code that freezes it; typed rows come later.
+  // The rows as filed (StatusReportRow[]); read through the `rows` field, which types them.
   @Column({ type: 'simple-json', nullable: true })
   snapshot: unknown;
 
@@ -84,13 +84,13 @@ export class StatusReport {
   @Column({ type: 'datetime', nullable: true })
   submittedAt: Date | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'The account that filed it.' })
   @Column({ type: 'int', nullable: true })
-  submittedById: number | null;
+  submittedByAccountId: number | null;
 
-  @ManyToOne(() => Volunteer, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'submittedById' })
-  submittedBy?: Relation<Volunteer> | null;
+  @ManyToOne(() => Account, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'submittedByAccountId' })
+  submittedBy?: Relation<Account> | null;
 
   @Field()
   @CreateDateColumn()

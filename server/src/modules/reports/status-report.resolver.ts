@@ -1,0 +1,60 @@
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { actorOf, type Context } from '../../core/context';
+import { MilestoneKind } from '../campaigns/campaign.entity';
+import { StatusReport } from './status-report.entity';
+import { StatusReportKeyInput } from './status-report.inputs';
+import { StatusReportService } from './status-report.service';
+import { StatusReportOverview, StatusReportRow } from './status-report.types';
+
+@Resolver(() => StatusReport)
+export class StatusReportResolver {
+  @Query(() => StatusReport, {
+    nullable: true,
+    description: 'A unit’s saved report for a milestone; null until a draft is saved.',
+  })
+  statusReport(@Arg('key', () => StatusReportKeyInput) key: StatusReportKeyInput, @Ctx() ctx: Context) {
+    return new StatusReportService(ctx.dataSource, actorOf(ctx)).find(key);
+  }
+
+  @Query(() => [StatusReportRow], {
+    description: 'The rows the unit would file for the milestone now, computed from its records.',
+  })
+  statusReportPreview(
+    @Arg('key', () => StatusReportKeyInput) key: StatusReportKeyInput,
+    @Ctx() ctx: Context,
+  ) {
+    return new StatusReportService(ctx.dataSource, actorOf(ctx)).preview(key);
+  }
+
+  @Query(() => StatusReportOverview, {
+    description: 'Provincial admin: who has filed the milestone, who is overdue, and province totals.',
+  })
+  statusReportOverview(
+    @Arg('campaignId', () => ID) campaignId: string,
+    @Arg('milestone', () => MilestoneKind) milestone: MilestoneKind,
+    @Ctx() ctx: Context,
+  ) {
+    return new StatusReportService(ctx.dataSource, actorOf(ctx)).overview(campaignId, milestone);
+  }
+
+  @Mutation(() => StatusReport, {
+    description: 'Saves the unit’s draft (progress text at most 500 characters).',
+  })
+  saveStatusReportDraft(
+    @Arg('key', () => StatusReportKeyInput) key: StatusReportKeyInput,
+    @Arg('progressText', () => String, { nullable: true }) progressText: string | null,
+    @Ctx() ctx: Context,
+  ) {
+    return new StatusReportService(ctx.dataSource, actorOf(ctx)).saveDraft(key, progressText);
+  }
+
+  @Mutation(() => StatusReport, { description: 'Files the report: its rows are frozen as they stand now.' })
+  submitStatusReport(@Arg('key', () => StatusReportKeyInput) key: StatusReportKeyInput, @Ctx() ctx: Context) {
+    return new StatusReportService(ctx.dataSource, actorOf(ctx)).submit(key);
+  }
+
+  @FieldResolver(() => [StatusReportRow], { description: 'As filed once submitted; live while a draft.' })
+  rows(@Root() report: StatusReport, @Ctx() ctx: Context) {
+    return new StatusReportService(ctx.dataSource, actorOf(ctx)).rows(report);
+  }
+}

@@ -1,0 +1,130 @@
+import { SYSTEM_ACTOR } from '../../server/src/core/actor';
+import { MilestoneKind } from '../../server/src/modules/campaigns/campaign.entity';
+import { CampaignService } from '../../server/src/modules/campaigns/campaign.service';
+import { Site } from '../../server/src/modules/sites/site.entity';
+import { SupportService } from '../../server/src/modules/support/support.service';
+import { AccessWorld } from '../support/access-world';
+import { testDbKind } from '../support/test-database';
+import { startTestServer, type TestServer } from '../support/test-server';
+
+const PREVIEW = `query($k: StatusReportKeyInput!) { statusReportPreview(key: $k) {
+  teamName projectName teamSize startsOn endsOn personTimes hours funds materialsValue supportSummary
+  leaderName leaderPhone pairedWith peopleServed } }`;
+const REPORT = `query($k: StatusReportKeyInput!) { statusReport(key: $k) {
+  status progressText filledOn rows { projectId personTimes hours } } }`;
+const SAVE = `mutation($k: StatusReportKeyInput!, $t: String) { saveStatusReportDraft(key: $k, progressText: $t) { status } }`;
+const SUBMIT = `mutation($k: StatusReportKeyInput!) { submitStatusReport(key: $k) { status filledOn } }`;
+const OVERVIEW = `query($c: ID!) { statusReportOverview(campaignId: $c, milestone: SUMMARY) {
+  dueOn submitted overdue units { unitId state overdue late } byCity { key hours personTimes } } }`;
+
+describe(`status reports (调度表) (${testDbKind()})`, () => {
+  let server: TestServer;
+  let world: AccessWorld;
+  let key: { unitId: string; campaignId: string; milestone: string };
+  let projectId: number;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    world = await new AccessWorld(server).build();
+    const side = world.units.in;
+    const project = await world.recordsProject(side);
+    projectId = project.projectId;
+    const campaignId = await world.pastCampaign();
+    await new CampaignService(server.dataSource, SYSTEM_ACTOR).update(campaignId, {
+      milestones: [{ kind: MilestoneKind.SUMMARY, dueOn: `${world.pastYear}-09-30` }],
+    });
+    // Two approved hours of one member on two days (2 人次), one draft that must not count.
+    await world.serviceRecord(side, side.members[0]!, 'APPROVED');
+    await world.serviceRecord(side, side.members[0]!, 'APPROVED');
+    await world.serviceRecord(side, side.members[1]!, 'DRAFT');
+    const support = new SupportService(server.dataSource, SYSTEM_ACTOR);
+    await support.record({
+      kind: 'FUNDS' as never,
+      projectId: String(projectId),
+      occurredOn: `${world.pastYear}-01-05`,
+      amount: '1200.10',
+      fundingSource: 'UNION_FUNDS' as never,
+    });
+    await support.record({
+      kind: 'MATERIALS' as never,
+      projectId: String(projectId),
+      occurredOn: `${world.pastYear}-01-06`,
+      itemName: '课外读物',
+      quantity: '200',
+      quantityUnit: '册',
+      estimatedValue: '0.20',
+    });
+    key = { unitId: String(side.unitId), campaignId: String(campaignId), milestone: 'SUMMARY' };
+  });
+
+  afterAll(() => server.stop());
+
+  it('computes each row from the team, the project, approved records and the support ledger', async () => {
+    const response = await server.gql<any>(PREVIEW, { k: key }, { token: world.tokens.coordinator });
+    expect(response.errors).toBeUndefined();
+    const rows = response.data.statusReportPreview;
+    expect(rows).toHaveLength(1);
+    const row = rows[0];
+    expect(row.personTimes).toBe(2);
+    expect(row.hours).toBe('2.00');
+    expect(row.funds).toBe('1200.10');
+    expect(row.materialsValue).toBe('0.20');
+    expect(row.supportSummary).toBe('资金 1200.10 元；物资：课外读物 200册（折合 0.20 元）');
+    expect(row.teamSize).toBe(1 + world.units.in.members.length);
+    expect(row.leaderName).toBe(world.units.in.cadre.name);
+    expect(row.leaderPhone).toBe(world.units.in.cadre.mobile);
+    expect(row.startsOn).toBe(`${world.pastYear}-01-01`);
+  });
+
+  it('refuses a progress text over 500 characters and a report filed without one', async () => {
+    server.useToken(world.tokens.coordinator);
+    try {
+      await server.expectRejected(SAVE, { k: key, t: '进'.repeat(501) }, 'BAD_USER_INPUT', 'progressText');
+      await server.expectRejected(SUBMIT, { k: key }, 'BAD_USER_INPUT', 'milestone');
+      const saved = await server.gql<any>(SAVE, { k: key, t: null });
+      expect(saved.errors).toBeUndefined();
+      await server.expectRejected(SUBMIT, { k: key }, 'BAD_USER_INPUT', 'progressText');
+    } finally {
+      server.useToken(server.adminToken);
+    }
+  });
+
+  it('freezes the rows when filed: later records change the preview, not the report', async () => {
+    const token = world.tokens.coordinator;
+    const text = '进'.repeat(500);
+    expect((await server.gql<any>(SAVE, { k: key, t: text }, { token })).errors).toBeUndefined();
+    const filed = await server.gql<any>(SUBMIT, { k: key }, { token });
+    expect(filed.errors).toBeUndefined();
+    expect(filed.data.submitStatusReport.status).toBe('SUBMITTED');
+    await world.serviceRecord(world.units.in, world.units.in.members[2]!, 'APPROVED');
+    const report = await server.gql<any>(REPORT, { k: key }, { token });
+    expect(report.data.statusReport.rows).toEqual([
+      { projectId: String(projectId), personTimes: 2, hours: '2.00' },
+    ]);
+    expect(report.data.statusReport.progressText).toBe(text);
+    const preview = await server.gql<any>(PREVIEW, { k: key }, { token });
+    expect(preview.data.statusReportPreview[0].personTimes).toBe(3);
+    server.useToken(token);
+    try {
+      await server.expectRejected(SUBMIT, { k: key }, 'CONFLICT', 'milestone');
+      await server.expectRejected(SAVE, { k: key, t: '改' }, 'CONFLICT', 'milestone');
+    } finally {
+      server.useToken(server.adminToken);
+    }
+  });
+
+  it('shows the province who has filed, who is overdue, and totals by city', async () => {
+    const response = await server.gql<any>(OVERVIEW, { c: key.campaignId });
+    expect(response.errors).toBeUndefined();
+    const overview = response.data.statusReportOverview;
+    const byUnit = new Map(overview.units.map((u: any) => [u.unitId, u]));
+    // Filed today, long after last year's deadline: on record, but late.
+    expect(byUnit.get(key.unitId)).toMatchObject({ state: 'SUBMITTED', overdue: false, late: true });
+    expect(byUnit.get(String(world.units.out.unitId))).toMatchObject({ state: 'NOT_STARTED', overdue: true });
+    expect(overview.submitted).toBe(1);
+    expect(overview.overdue).toBe(overview.units.length - 1);
+    // By the city of the served site, where the service happened.
+    const site = await server.dataSource.getRepository(Site).findOneByOrFail({ id: world.units.in.siteId });
+    expect(overview.byCity).toEqual([{ key: site.cityCode, hours: '3.00', personTimes: 3 }]);
+  });
+});
