@@ -377,7 +377,16 @@ describe(`service records over HTTP (${testDbKind()})`, () => {
         'FORBIDDEN',
         'id',
       );
-      expect((await ok(APPROVE, { id: own.id }, world.tokens.coordinator)).status).toBe('APPROVED');
+      const approved = await server.gql<any>(
+        `mutation($id: ID!) { approveServiceRecord(id: $id) { status approvedById reviewedByAccountId } }`,
+        { id: own.id },
+        { token: world.tokens.coordinator },
+      );
+      expect(approved.data.approveServiceRecord.status).toBe('APPROVED');
+      // The coordinator has no volunteer record; the account that approved is kept all the same.
+      const me = await server.gql<any>('{ me { id } }', {}, { token: world.tokens.coordinator });
+      expect(approved.data.approveServiceRecord.approvedById).toBeNull();
+      expect(approved.data.approveServiceRecord.reviewedByAccountId).toBe(me.data.me.id);
     });
 
     it('an update re-checks every rule (RECORD_CROSSES_MIDNIGHT) and writes nothing', async () => {

@@ -12,6 +12,7 @@ import {
   type Relation,
 } from 'typeorm';
 import { DecimalScalar, decimalTransformer } from '../../core/decimal';
+import { Account } from '../accounts/account.entity';
 import { ArchiveExport } from '../archive-exports/archive-export.entity';
 import { ProjectPost, ServiceProject } from '../projects/service-project.entity';
 import { Volunteer } from '../volunteers/volunteer.entity';
@@ -202,6 +203,17 @@ export class ServiceRecord {
   @ManyToOne(() => Volunteer, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'approvedById' })
   approvedBy?: Relation<Volunteer> | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The account that approved or rejected it (a coordinator has no volunteer record).',
+  })
+  @Column({ type: 'int', nullable: true })
+  reviewedByAccountId: number | null;
+
+  @ManyToOne(() => Account, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'reviewedByAccountId' })
+  reviewedBy?: Relation<Account> | null;
 
   @Field(() => Date, {
     nullable: true,

@@ -224,6 +224,7 @@ export class ServiceRecordService {
               submittedAt: entry.submit ? now : null,
               approvedAt: null,
               approvedById: null,
+              reviewedByAccountId: null,
               presenceConfirmedAt: null,
               archiveExportId: null,
             }),
@@ -347,6 +348,7 @@ export class ServiceRecordService {
         status: to,
         approvedAt: now,
         approvedById: ownVolunteerId(this.actor),
+        reviewedByAccountId: this.actor.accountId,
       });
     });
   }
@@ -359,7 +361,11 @@ export class ServiceRecordService {
       const { team } = await this.loadProject(manager, record.projectId, 'id');
       requireApprover(this.actor, team, record, 'reject');
       const to = recordStep('reject', record.status, `record ${id}`);
-      return this.move(manager, record, { status: to, rejectionReason: text });
+      return this.move(manager, record, {
+        status: to,
+        rejectionReason: text,
+        reviewedByAccountId: this.actor.accountId,
+      });
     });
   }
 
@@ -402,6 +408,7 @@ export class ServiceRecordService {
           submittedAt: now,
           approvedAt: now,
           approvedById: ownVolunteerId(this.actor),
+          reviewedByAccountId: this.actor.accountId,
           // Presence confirmed for the same occasion still holds.
           presenceConfirmedAt: revised.occasionId === old.occasionId ? old.presenceConfirmedAt : null,
           archiveExportId: null,
