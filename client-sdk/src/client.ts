@@ -1,0 +1,277 @@
+import { randomUUID } from 'node:crypto';
+import { SdkError } from './errors';
+import {
+  ApproveServiceRecordDocument,
+  ConfirmAssignmentDocument,
+  CreateVolunteerDocument,
+  LoginDocument,
+  MatchingPlanDocument,
+  MatchingSuggestionsDocument,
+  ProposeMatchingPlanDocument,
+  RecordServiceDocument,
+  RecordSupportEntryDocument,
+  SaveStatusReportDraftDocument,
+  ServiceNeedsDocument,
+  ServiceRecordsDocument,
+  ServiceTeamsDocument,
+  ServiceTotalsDocument,
+  SitesDocument,
+  StatusReportPreviewDocument,
+  SubmitStatusReportDocument,
+  SupportTotalsDocument,
+  UpdateVolunteerDocument,
+  VolunteerDocument,
+  VolunteersDocument,
+  type CreateVolunteerInput,
+  type MatchingScopeInput,
+  type RecordServiceInput,
+  type RecordSupportEntryInput,
+  type ServiceNeedFilter,
+  type ServiceRecordFilter,
+  type ServiceTeamFilter,
+  type ServiceTotalsFilter,
+  type ServiceTotalsGroupBy,
+  type SiteFilter,
+  type StatusReportKeyInput,
+  type SupportScopeFilter,
+  type SupportTotalsDimension,
+  type UpdateVolunteerInput,
+  type VolunteerFieldsFragment,
+  type VolunteerFilter,
+} from './generated/graphql';
+import { paginate, type Connection } from './pagination';
+import { Transport, type RetryPolicy, type TypedDocument } from './transport';
+
+export interface ClientOptions {
+  /** The GraphQL endpoint, e.g. `http://localhost:4000/graphql`. */
+  url: string;
+  /** An access token from `login` or an API token (`uvp_…`) from `createApiToken`. */
+  token?: string | null;
+  /** A fetch implementation; Node 20's global fetch by default. */
+  fetch?: typeof fetch;
+  /** How often and how patiently to retry transient failures. */
+  retry?: Partial<RetryPolicy>;
+}
+
+export interface PageOptions {
+  /** Page size, at most 100 (the server's limit). Default 100. */
+  first?: number;
+  after?: string | null;
+}
+
+/**
+ * A client for the platform's API with a typed method for each operation a tool needs.
+ *
+ * @example
+ * ```ts
+ * import { createClient, login } from '@union-volunteer/client-sdk';
+ *
+ * const token = await login('http://localhost:4000/graphql', 'jinan', 'secret');
+ * const client = createClient({ url: 'http://localhost:4000/graphql', token });
+ * for await (const volunteer of client.volunteers.all({ unitId: '2' })) console.log(volunteer.name);
+ * ```
+ */
+export function createClient(options: ClientOptions): Client {
+  return new Client(new Transport(options));
+}
+
+/**
+ * Signs in with a username and password and returns a short-lived access token.
+ *
+ * @example
+ * ```ts
+ * const token = await login('http://localhost:4000/graphql', 'jinan', process.env.PASSWORD!);
+ * ```
+ */
+export async function login(url: string, username: string, password: string, fetchImpl?: typeof fetch) {
+  const transport = new Transport({ url, fetch: fetchImpl });
+  // Signing in writes nothing a retry could duplicate.
+  const result = await transport.request(LoginDocument, { username, password }, { retry: true });
+  return result.login.accessToken;
+}
+
+export class Client {
+  constructor(readonly transport: Transport) {}
+
+  /**
+   * Any operation, for what the typed methods do not cover: pass a typed document of your own.
+   *
+   * @example
+   * ```ts
+   * const data = await client.request(MyQueryDocument, { id: '1' });
+   * ```
+   */
+  request<TResult, TVariables>(
+    document: TypedDocument<TResult, TVariables>,
+    variables: TVariables,
+    options?: { retry?: boolean },
+  ): Promise<TResult> {
+    return this.transport.request(document, variables, options);
+  }
+
+  /** Volunteers: list, walk, read, register and update. */
+  readonly volunteers = {
+    /**
+     * One page of volunteers.
+     * @example `const page = await client.volunteers.page({ unitId: '2' }, { first: 50 });`
+     */
+    page: async (filter: VolunteerFilter = {}, page: PageOptions = {}) =>
+      (
+        await this.request(VolunteersDocument, {
+          filter,
+          first: page.first ?? 100,
+          after: page.after ?? null,
+        })
+      ).volunteers as Connection<VolunteerFieldsFragment>,
+
+    /**
+     * Every volunteer matching the filter, page after page.
+     * @example `for await (const v of client.volunteers.all({ unitId: '2' })) console.log(v.name);`
+     */
+    all: (filter: VolunteerFilter = {}) => paginate((after) => this.volunteers.page(filter, { after })),
+
+    /**
+     * One volunteer, or null.
+     * @example `const v = await client.volunteers.get('17');`
+     */
+    get: async (id: string) => (await this.request(VolunteerDocument, { id })).volunteer,
+
+    /**
+     * The volunteer with this document number, or null (numbers are unique per document type).
+     * @example `const v = await client.volunteers.findByDocument('370102198001011234');`
+     */
+    findByDocument: async (documentNumber: string) => {
+      const page = await this.volunteers.page({ documentNumber }, { first: 1 });
+      return page.edges[0]?.node ?? null;
+    },
+
+    /**
+     * Registers a volunteer. Safe to retry after a network failure: the document number is unique,
+     * so when the first attempt did land, the retry finds that volunteer instead of a second one.
+     * @example `const v = await client.volunteers.create({ unitId: '2', name: '张三', documentNumber, mobile, homeAreaCode });`
+     */
+    create: async (input: CreateVolunteerInput): Promise<VolunteerFieldsFragment> => {
+      for (let attempt = 1; ; attempt++) {
+        try {
+          return (await this.request(CreateVolunteerDocument, { input }, { retry: false })).createVolunteer;
+        } catch (error) {
+          if (!(error instanceof SdkError) || !error.transient || attempt >= this.transport.retry.attempts) {
+            throw error;
+          }
+          const landed = await this.volunteers.findByDocument(input.documentNumber);
+          if (landed) return landed;
+        }
+      }
+    },
+
+    /**
+     * Changes some fields of a volunteer; setting the same values twice is harmless, so it retries.
+     * @example `await client.volunteers.update('17', { mobile: '13912345678' });`
+     */
+    update: async (id: string, input: UpdateVolunteerInput) =>
+      (await this.request(UpdateVolunteerDocument, { id, input }, { retry: true })).updateVolunteer,
+  };
+
+  /** Teams, sites and needs: walk them with filters. */
+  readonly teams = {
+    /** @example `for await (const team of client.teams.all({ unitId: '2' })) console.log(team.name);` */
+    all: (filter: ServiceTeamFilter = {}) =>
+      paginate(
+        async (after) =>
+          (await this.request(ServiceTeamsDocument, { filter, first: 100, after })).serviceTeams,
+      ),
+  };
+
+  readonly sites = {
+    /** @example `for await (const site of client.sites.all({ cityCode: '371700' })) console.log(site.name);` */
+    all: (filter: SiteFilter = {}) =>
+      paginate(async (after) => (await this.request(SitesDocument, { filter, first: 100, after })).sites),
+  };
+
+  readonly needs = {
+    /** @example `for await (const need of client.needs.all({ status: 'OPEN' })) console.log(need.title);` */
+    all: (filter: ServiceNeedFilter = {}) =>
+      paginate(
+        async (after) =>
+          (await this.request(ServiceNeedsDocument, { filter, first: 100, after })).serviceNeeds,
+      ),
+  };
+
+  /** Matching: suggestions, plans, proposing a plan, confirming an assignment. */
+  readonly matching = {
+    /** @example `const best = await client.matching.suggestions(needId, 10);` */
+    suggestions: async (needId: string, limit = 20) =>
+      (await this.request(MatchingSuggestionsDocument, { needId, limit })).matchingSuggestions,
+    /** @example `const plan = await client.matching.plan(campaignId, { unitId: '2' });` */
+    plan: async (campaignId: string, scope: MatchingScopeInput = {}) =>
+      (await this.request(MatchingPlanDocument, { campaignId, scope })).matchingPlan,
+    /**
+     * Proposes the plan. Not retried: a retry would re-plan, and only fill what is still open.
+     * @example `const plan = await client.matching.proposePlan(campaignId, { unitId: '2' });`
+     */
+    proposePlan: async (campaignId: string, scope: MatchingScopeInput = {}) =>
+      (await this.request(ProposeMatchingPlanDocument, { campaignId, scope }, { retry: false }))
+        .proposeMatchingPlan,
+    /** @example `await client.matching.confirm(assignmentId);` */
+    confirm: async (assignmentId: string) =>
+      (await this.request(ConfirmAssignmentDocument, { id: assignmentId }, { retry: false }))
+        .confirmAssignment,
+  };
+
+  /** Service records: enter (idempotently), list, approve, total. */
+  readonly records = {
+    /**
+     * Enters a record. It carries an idempotency key (one is made when not given), so it is retried
+     * after a network failure and the server returns the first record instead of making a second.
+     * @example `const r = await client.records.record({ projectId, postId, startsAt, endsAt, submit: true });`
+     */
+    record: async (input: RecordServiceInput) =>
+      (
+        await this.request(
+          RecordServiceDocument,
+          { input: { ...input, idempotencyKey: input.idempotencyKey ?? randomUUID() } },
+          { retry: true },
+        )
+      ).recordService,
+    /** @example `for await (const r of client.records.all({ projectId })) console.log(r.hours);` */
+    all: (filter: ServiceRecordFilter = {}) =>
+      paginate(
+        async (after) =>
+          (await this.request(ServiceRecordsDocument, { filter, first: 100, after })).serviceRecords,
+      ),
+    /** @example `await client.records.approve(recordId);` */
+    approve: async (id: string) =>
+      (await this.request(ApproveServiceRecordDocument, { id }, { retry: false })).approveServiceRecord,
+    /** @example `const byCity = await client.records.totals('CITY', { campaignId });` */
+    totals: async (groupBy: ServiceTotalsGroupBy, filter: ServiceTotalsFilter = {}) =>
+      (await this.request(ServiceTotalsDocument, { groupBy, filter })).serviceTotals,
+  };
+
+  /** The support ledger: funds and materials. */
+  readonly support = {
+    /**
+     * Books a line. Not retried after a network failure (the server has no key for it): check the
+     * ledger before entering it again.
+     * @example `await client.support.record({ kind: 'FUNDS', projectId, occurredOn: '2019-05-01', amount: '1200.00', fundingSource: 'UNION_FUNDS' });`
+     */
+    record: async (input: RecordSupportEntryInput) =>
+      (await this.request(RecordSupportEntryDocument, { input }, { retry: false })).recordSupportEntry,
+    /** @example `const t = await client.support.totals({ unitId: '2' }, ['QUARTER']);` */
+    totals: async (filter: SupportScopeFilter = {}, groupBy: SupportTotalsDimension[] = ['QUARTER']) =>
+      (await this.request(SupportTotalsDocument, { filter, groupBy })).supportTotals,
+  };
+
+  /** Status reports (情况调度表). */
+  readonly reports = {
+    /** @example `const rows = await client.reports.preview({ unitId: '2', campaignId: '1', milestone: 'SUMMARY' });` */
+    preview: async (key: StatusReportKeyInput) =>
+      (await this.request(StatusReportPreviewDocument, { key })).statusReportPreview,
+    /** @example `await client.reports.saveDraft(key, '本季度开展支教活动12次……');` */
+    saveDraft: async (key: StatusReportKeyInput, progressText: string | null) =>
+      (await this.request(SaveStatusReportDraftDocument, { key, progressText }, { retry: true }))
+        .saveStatusReportDraft,
+    /** @example `const filed = await client.reports.submit(key);` */
+    submit: async (key: StatusReportKeyInput) =>
+      (await this.request(SubmitStatusReportDocument, { key }, { retry: false })).submitStatusReport,
+  };
+}

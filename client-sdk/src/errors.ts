@@ -1,0 +1,56 @@
+/** Codes the SDK itself gives, beside the server's own (BAD_USER_INPUT, FORBIDDEN, NEED_FULL, …). */
+export type SdkErrorCode = 'NETWORK_ERROR' | 'HTTP_ERROR' | 'INVALID_RESPONSE' | (string & {});
+
+/**
+ * An error from the API or on the way to it, with the server's stable `code` and the input `field`
+ * at fault, so a tool can tell the user which cell of their sheet to fix.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await client.volunteers.create(input);
+ * } catch (error) {
+ *   if (error instanceof SdkError && error.code === 'BAD_USER_INPUT') console.log(error.field, error.message);
+ * }
+ * ```
+ */
+export class SdkError extends Error {
+  override readonly name = 'SdkError';
+
+  constructor(
+    message: string,
+    /** The server's `extensions.code`, or NETWORK_ERROR / HTTP_ERROR / INVALID_RESPONSE. */
+    readonly code: SdkErrorCode,
+    /** The input field at fault, e.g. `input.documentNumber`, when the server names one. */
+    readonly field: string | null = null,
+    /** Everything else the server put in `extensions` (e.g. `refused` volunteers). */
+    readonly extensions: Readonly<Record<string, unknown>> = {},
+    /** HTTP status, when a response arrived. */
+    readonly status: number | null = null,
+  ) {
+    super(message);
+  }
+
+  /** Whether sending the same request again may succeed: the network or a busy server, not bad input. */
+  get transient(): boolean {
+    return (
+      this.code === 'NETWORK_ERROR' ||
+      this.code === 'RATE_LIMITED' ||
+      (this.code === 'HTTP_ERROR' && this.status !== null && [502, 503, 504].includes(this.status))
+    );
+  }
+}
+
+interface GraphQLErrorShape {
+  message?: unknown;
+  extensions?: Record<string, unknown>;
+}
+
+/** The first error of a GraphQL response as an SdkError. */
+export function errorFromResponse(errors: readonly GraphQLErrorShape[], status: number): SdkError {
+  const first = errors[0] ?? {};
+  const extensions = first.extensions ?? {};
+  const code = typeof extensions.code === 'string' ? extensions.code : 'INTERNAL_SERVER_ERROR';
+  const field = typeof extensions.field === 'string' ? extensions.field : null;
+  return new SdkError(String(first.message ?? 'request failed'), code, field, extensions, status);
+}

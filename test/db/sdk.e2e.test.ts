@@ -1,0 +1,241 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { parse } from 'csv-parse/sync';
+import { createClient, login, SdkError } from '../../client-sdk/src';
+import { importRoster } from '../../client-sdk/examples/import-roster';
+import { readRoster } from '../../client-sdk/examples/roster';
+import { ServiceRecord } from '../../server/src/modules/service-records/service-record.entity';
+import { Volunteer } from '../../server/src/modules/volunteers/volunteer.entity';
+import { AccessWorld } from '../support/access-world';
+import { residentId } from '../support/fixtures';
+import { testDbKind } from '../support/test-database';
+import { startTestServer, TEST_ADMIN, type TestServer } from '../support/test-server';
+
+const ROSTER = path.join(__dirname, '../fixtures/roster.csv');
+
+/** A fetch that lets the server do the work and then loses the answer, as a dropped connection would. */
+function losingAnswers(times: number, matching: RegExp) {
+  const calls: string[] = [];
+  let left = times;
+  const flaky: typeof fetch = async (input, init) => {
+    const body = String(init?.body ?? '');
+    calls.push(body);
+    const response = await fetch(input, init);
+    if (left > 0 && matching.test(body)) {
+      left--;
+      await response.text();
+      throw new TypeError('fetch failed: socket hang up');
+    }
+    return response;
+  };
+  return { flaky, calls };
+}
+
+describe(`client SDK against a live server (${testDbKind()})`, () => {
+  let server: TestServer;
+  let world: AccessWorld;
+  let unitId: string;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    world = await new AccessWorld(server).build();
+    unitId = String(world.units.in.unitId);
+  });
+
+  afterAll(() => server.stop());
+
+  it('walks a paginated connection to the end, page by page', async () => {
+    const client = createClient({ url: server.url, token: world.tokens.coordinator });
+    const seen: string[] = [];
+    const pages: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      await client.volunteers.create({
+        unitId,
+        name: '周涛',
+        documentNumber: residentId('370102', '19890412', 700 + i),
+        mobile: `1380000${String(700 + i).padStart(4, '0')}`,
+        homeAreaCode: '370103',
+      });
+    }
+    for await (const volunteer of client.volunteers.all({ unitId })) seen.push(volunteer.id);
+    const expected = await server.dataSource.getRepository(Volunteer).countBy({ unitId: Number(unitId) });
+    expect(seen).toHaveLength(expected);
+    expect(new Set(seen).size).toBe(expected);
+    // Small pages: the iterator must follow endCursor, not stop at the first page.
+    let after: string | null = null;
+    do {
+      const page: Awaited<ReturnType<typeof client.volunteers.page>> = await client.volunteers.page(
+        { unitId },
+        { first: 2, after },
+      );
+      pages.push(page.edges.length);
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    } while (after);
+    expect(pages.reduce((a, b) => a + b, 0)).toBe(expected);
+    expect(pages.length).toBeGreaterThan(1);
+  });
+
+  it("turns the server's errors into SdkError with its code and the field at fault", async () => {
+    const client = createClient({ url: server.url, token: world.tokens.coordinator });
+    const error = await client.volunteers
+      .create({
+        unitId,
+        name: '周涛',
+        documentNumber: '370102198904120371',
+        mobile: '13800000001',
+        homeAreaCode: '370103',
+      })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(SdkError);
+    expect((error as SdkError).code).toBe('BAD_USER_INPUT');
+    expect((error as SdkError).field).toMatch(/documentNumber$/);
+    const anonymous = createClient({ url: server.url });
+    const refused = await anonymous.volunteers.get('1').catch((e: unknown) => e);
+    expect((refused as SdkError).code).toBe('UNAUTHENTICATED');
+  });
+
+  it('retries a lost service-record submission with its idempotency key: one record, not two', async () => {
+    const { flaky, calls } = losingAnswers(2, /RecordService/);
+    const client = createClient({
+      url: server.url,
+      token: world.tokens.leader,
+      fetch: flaky,
+      retry: { baseDelayMs: 5 },
+    });
+    const side = world.units.in;
+    const { projectId, postIds } = await world.recordsProject(side);
+    const { startsAt, endsAt } = world.slot();
+    const repo = server.dataSource.getRepository(ServiceRecord);
+    const before = await repo.countBy({ projectId });
+    const record = await client.records.record({
+      projectId: String(projectId),
+      postId: String(postIds[0]),
+      volunteerId: String(side.members[0]!.id),
+      startsAt: startsAt.toISOString(),
+      endsAt: endsAt.toISOString(),
+      submit: true,
+    });
+    expect(calls.filter((c) => /RecordService/.test(c))).toHaveLength(3);
+    expect(await repo.countBy({ projectId })).toBe(before + 1);
+    expect((await repo.findOneByOrFail({ id: Number(record.id) })).status).toBe('SUBMITTED');
+  });
+
+  it('retries a lost volunteer registration without registering the person twice', async () => {
+    const { flaky, calls } = losingAnswers(1, /CreateVolunteer/);
+    const client = createClient({
+      url: server.url,
+      token: world.tokens.coordinator,
+      fetch: flaky,
+      retry: { baseDelayMs: 5 },
+    });
+    const documentNumber = residentId('370102', '19900101', 801);
+    const created = await client.volunteers.create({
+      unitId,
+      name: '陈静',
+      documentNumber,
+      mobile: '13800000801',
+      homeAreaCode: '370102',
+    });
+    expect(created.documentNumber).toBe(documentNumber);
+    expect(calls.filter((c) => /CreateVolunteer/.test(c))).toHaveLength(1);
+    expect(await server.dataSource.getRepository(Volunteer).countBy({ documentNumber })).toBe(1);
+  });
+
+  it('retries a query after a transient failure, and never re-sends a mutation the server cannot deduplicate', async () => {
+    const { flaky: flakyQuery, calls: queryCalls } = losingAnswers(1, /query Volunteer\b/);
+    const reader = createClient({
+      url: server.url,
+      token: world.tokens.coordinator,
+      fetch: flakyQuery,
+      retry: { baseDelayMs: 5 },
+    });
+    expect((await reader.volunteers.get(String(world.units.in.cadre.id)))?.id).toBe(
+      String(world.units.in.cadre.id),
+    );
+    expect(queryCalls).toHaveLength(2);
+
+    const { flaky, calls } = losingAnswers(1, /RecordSupportEntry/);
+    const writer = createClient({
+      url: server.url,
+      token: world.tokens.coordinator,
+      fetch: flaky,
+      retry: { baseDelayMs: 5 },
+    });
+    const { projectId } = await world.recordsProject(world.units.in);
+    const error = await writer.support
+      .record({
+        kind: 'FUNDS',
+        projectId: String(projectId),
+        occurredOn: '2019-05-01',
+        amount: '10.00',
+        fundingSource: 'UNION_FUNDS',
+      })
+      .catch((e: unknown) => e);
+    expect((error as SdkError).code).toBe('NETWORK_ERROR');
+    expect(calls).toHaveLength(1);
+  });
+
+  it('signs in and reads with the returned token; a wrong password is UNAUTHENTICATED', async () => {
+    const token = await login(server.url, TEST_ADMIN.username, TEST_ADMIN.password);
+    const client = createClient({ url: server.url, token });
+    const unit = String(world.units.out.unitId);
+    const first = await client.volunteers.page({ unitId: unit }, { first: 1 });
+    expect(first.edges[0]?.node.unitId).toBe(unit);
+    const refused = await login(server.url, TEST_ADMIN.username, 'wrong password').catch((e: unknown) => e);
+    expect((refused as SdkError).code).toBe('UNAUTHENTICATED');
+  });
+
+  describe('roster import, the example tool', () => {
+    const expectedRejections = [
+      { line: 5, column: '证件号码' },
+      { line: 6, column: '手机号码' },
+      { line: 7, column: '服务类别' },
+      { line: 8, column: '证件号码' },
+      { line: 9, column: '姓名' },
+      { line: 10, column: '姓名' },
+    ];
+
+    it('imports the good rows of a CSV and reports each bad row with its line and column', async () => {
+      const client = createClient({ url: server.url, token: world.tokens.coordinator });
+      const report = await importRoster(client, unitId, await readRoster(ROSTER));
+      expect(report.rejected.map(({ line, column }) => ({ line, column }))).toEqual(expectedRejections);
+      expect(report).toMatchObject({ created: 3, updated: 0, unchanged: 0 });
+      const imported = await server.dataSource.getRepository(Volunteer).findOneByOrFail({
+        documentNumber: '370203198506150226',
+      });
+      expect(imported.name).toBe('阿依古丽·买买提');
+      expect(imported.unitId).toBe(Number(unitId));
+    });
+
+    it('is safe to run twice, from the same sheet saved as XLSX', async () => {
+      const client = createClient({ url: server.url, token: world.tokens.coordinator });
+      const records: string[][] = parse(fs.readFileSync(ROSTER, 'utf8'), { bom: true });
+      const workbook = new ExcelJS.Workbook();
+      const sheet = workbook.addWorksheet('名册');
+      // As coordinators type them: document numbers and phones as text cells.
+      for (const values of records) sheet.addRow(values);
+      const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'roster-')), 'roster.xlsx');
+      await workbook.xlsx.writeFile(file);
+      const count = () => server.dataSource.getRepository(Volunteer).countBy({ unitId: Number(unitId) });
+      const before = await count();
+      const report = await importRoster(client, unitId, await readRoster(file));
+      expect(report).toMatchObject({ created: 0, updated: 0, unchanged: 3 });
+      expect(report.rejected.map(({ line, column }) => ({ line, column }))).toEqual(expectedRejections);
+      expect(await count()).toBe(before);
+    });
+
+    it('updates what changed in the sheet and nothing else', async () => {
+      const client = createClient({ url: server.url, token: world.tokens.coordinator });
+      const rows = await readRoster(ROSTER);
+      rows[0]!.cells['手机号码'] = '13805319999';
+      const report = await importRoster(client, unitId, rows);
+      expect(report).toMatchObject({ created: 0, updated: 1, unchanged: 2 });
+      const changed = await server.dataSource
+        .getRepository(Volunteer)
+        .findOneByOrFail({ documentNumber: '370102198001010111' });
+      expect(changed.mobile).toBe('13805319999');
+    });
+  });
+});
