@@ -249,11 +249,11 @@ describe(`the consent flow of assignments over HTTP (${testDbKind()})`, () => {
       expect(cancelled.cancelledAt).not.toBeNull();
       expect(await need(needId)).toMatchObject({ status: 'OPEN', confirmedCount: 0 });
 
-      const [again] = await ok<any[]>(PROPOSE, { needId, ids: [volunteer!.id], scores: [1.5] }, coordinator);
+      const [again] = await ok<any[]>(PROPOSE, { needId, ids: [volunteer!.id], scores: [0.75] }, coordinator);
       expect(again).toMatchObject({
         id: a.id,
         status: 'PROPOSED',
-        score: 1.5,
+        score: 0.75,
         confirmedAt: null,
         respondedAt: null,
         cancelledAt: null,
@@ -435,6 +435,16 @@ describe(`the consent flow of assignments over HTTP (${testDbKind()})`, () => {
         'BAD_USER_INPUT',
         'scores',
       );
+      // A score is a matching score, 0–1: a tool cannot put someone first with 1e300.
+      for (const score of [1.5, -0.1, 1e300]) {
+        await rejected(
+          PROPOSE,
+          { needId, ids: [v!.id], scores: [score] },
+          coordinator,
+          'BAD_USER_INPUT',
+          'scores',
+        );
+      }
       await rejected(PROPOSE, { needId, ids: [999999] }, coordinator, 'NOT_FOUND', 'volunteerIds');
       await rejected(PROPOSE, { needId: 999999, ids: [v!.id] }, coordinator, 'NOT_FOUND', 'needId');
     });

@@ -77,6 +77,11 @@ export function parseId(field: string, value: string | number): number {
   return id;
 }
 
+/** An optional id: absent (undefined or null) is null; anything given must be a valid id, "" included. */
+export function optionalId(field: string, value: string | number | null | undefined): number | null {
+  return value === undefined || value === null ? null : parseId(field, value);
+}
+
 export function requireOrder<T extends Date | string>(
   startField: string,
   endField: string,

@@ -88,8 +88,9 @@ export class AssignmentService {
       if (scores.length !== ids.length) {
         throw new BadInputError('scores', 'give one score per volunteer, in the order of volunteerIds');
       }
-      if (!scores.every((score) => Number.isFinite(score))) {
-        throw new BadInputError('scores', 'scores must be finite numbers');
+      // Matching scores are weighted means of parts in [0, 1]; anything else was not computed by us.
+      if (!scores.every((score) => Number.isFinite(score) && score >= 0 && score <= 1)) {
+        throw new BadInputError('scores', 'scores must be numbers from 0 to 1');
       }
     }
     return conflictOnDuplicate(

@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import { administersUnit, isAdmin, requireAdmin, requireRole } from '../../core/access';
 import { ForbiddenError, Role, type Actor } from '../../core/actor';
 import { BadInputError, NotFoundError } from '../../core/errors';
-import { parseId } from '../../core/validate';
+import { optionalId, parseId, requireAreaCode } from '../../core/validate';
 import { loadAssignmentHistory } from '../assignments/assignment-history';
 import { AssignmentService } from '../assignments/assignment.service';
 import type { ServiceCategory } from '../code-lists/service-category';
@@ -153,11 +153,16 @@ export class MatchingService {
   private async resolveScope(
     scope: MatchingScopeInput,
   ): Promise<{ unitIds: number[] | null; needScope: NeedScope }> {
-    if (scope.unitId && scope.cityCode) {
+    const scopeUnitId = optionalId('scope.unitId', scope.unitId);
+    const cityCode =
+      scope.cityCode === undefined || scope.cityCode === null
+        ? null
+        : requireAreaCode('scope.cityCode', scope.cityCode);
+    if (scopeUnitId !== null && cityCode !== null) {
       throw new BadInputError('scope', 'plan for a unit or for a city, not both');
     }
-    if (scope.unitId) {
-      const unitId = parseId('scope.unitId', scope.unitId);
+    if (scopeUnitId !== null) {
+      const unitId = scopeUnitId;
       if (!administersUnit(this.actor, unitId)) {
         throw new ForbiddenError(
           'you may only plan for your own unit and the units under it',
@@ -169,9 +174,9 @@ export class MatchingService {
       return { unitIds, needScope: { pairedUnitIds: unitIds } };
     }
     requireAdmin(this.actor, 'plan for a whole city or the province');
-    if (scope.cityCode) {
-      const units = await this.dataSource.getRepository(Unit).findBy({ cityCode: scope.cityCode });
-      return { unitIds: units.map((u) => u.id), needScope: { cityCode: scope.cityCode } };
+    if (cityCode !== null) {
+      const units = await this.dataSource.getRepository(Unit).findBy({ cityCode });
+      return { unitIds: units.map((u) => u.id), needScope: { cityCode } };
     }
     return { unitIds: null, needScope: {} };
   }

@@ -7,7 +7,7 @@ import { AppError, BadInputError, ErrorCode, NotFoundError } from '../../core/er
 import { paginate, type Page, type PageArgs } from '../../core/pagination';
 import { isUniqueViolation } from '../../core/sql';
 import { chinaDate, chinaDayStart } from '../../core/time';
-import { parseId, requireInt, requireText, uniqueValues } from '../../core/validate';
+import { optionalId, parseId, requireInt, requireText, uniqueValues } from '../../core/validate';
 import { ProjectPost, ServiceProject, ServiceProjectStatus } from '../projects/service-project.entity';
 import { ServiceTeam, ServiceTeamMember } from '../teams/service-team.entity';
 import { Volunteer } from '../volunteers/volunteer.entity';
@@ -132,7 +132,7 @@ export class ServiceRecordService {
   /** One volunteer's segment; a volunteer records their own by leaving out volunteerId. */
   record(input: RecordServiceInput, now: Date = new Date()): Promise<ServiceRecord> {
     const own = ownVolunteerId(this.actor);
-    const volunteerId = input.volunteerId ? parseId('volunteerId', input.volunteerId) : own;
+    const volunteerId = optionalId('volunteerId', input.volunteerId) ?? own;
     if (volunteerId === null) throw new BadInputError('volunteerId', 'say whose service this is');
     return this.enter(
       {

@@ -4,7 +4,7 @@ import { ForbiddenError, Role, type Actor } from '../../core/actor';
 import { saveAudited } from '../../core/audit';
 import { BadInputError, ConflictError, NotFoundError } from '../../core/errors';
 import { paginate, type Page, type PageArgs } from '../../core/pagination';
-import { givenFields, parseId, uniqueValues } from '../../core/validate';
+import { givenFields, optionalId, parseId, uniqueValues } from '../../core/validate';
 import { ServiceProject } from '../projects/service-project.entity';
 import { runsTeamProjects } from '../projects/service-project.service';
 import { ServiceTeam } from '../teams/service-team.entity';
@@ -77,7 +77,7 @@ export class SupportService {
 
   record(input: RecordSupportEntryInput, now: Date = new Date()): Promise<SupportEntry> {
     const projectId = parseId('projectId', input.projectId);
-    const siteId = input.siteId ? parseId('siteId', input.siteId) : null;
+    const siteId = optionalId('siteId', input.siteId);
     const fields = normaliseSupportEntry(input, now);
     return this.dataSource.transaction(async (manager) => {
       const project = await this.projectToWrite(manager, projectId, 'projectId');

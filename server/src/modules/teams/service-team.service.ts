@@ -5,7 +5,7 @@ import { AuditAction, recordAudit, saveAudited } from '../../core/audit';
 import { BadInputError, NotFoundError, ConflictError } from '../../core/errors';
 import { paginate, type Page, type PageArgs } from '../../core/pagination';
 import { conflictOnDuplicate, whereContains } from '../../core/sql';
-import { optionalText, parseId, requireText, uniqueValues } from '../../core/validate';
+import { optionalId, optionalText, parseId, requireText, uniqueValues } from '../../core/validate';
 import { UnitService } from '../units/unit.service';
 import { Volunteer } from '../volunteers/volunteer.entity';
 import { ServiceTeam, ServiceTeamMember, ServiceTeamStatus } from './service-team.entity';
@@ -59,7 +59,7 @@ export class ServiceTeamService {
       'memberIds',
       (input.memberIds ?? []).map((id) => parseId('memberIds', id)),
     );
-    const leaderId = input.leaderId ? parseId('leaderId', input.leaderId) : null;
+    const leaderId = optionalId('leaderId', input.leaderId);
     const description = optionalText('description', input.description, { max: 2000 });
     return conflictOnDuplicate('name', `the unit already has a team named ${name}`, () =>
       this.dataSource.transaction(async (manager) => {
@@ -114,8 +114,7 @@ export class ServiceTeamService {
           if (team.status === ServiceTeamStatus.ACTIVE) requireValidComposition(composition);
           else requireWithinMaximum(composition);
         }
-        if (input.leaderId !== undefined)
-          team.leaderId = input.leaderId ? parseId('leaderId', input.leaderId) : null;
+        if (input.leaderId !== undefined) team.leaderId = optionalId('leaderId', input.leaderId);
         requireLeaderAmong(team.leaderId, memberIds, input.leaderId === undefined ? 'memberIds' : 'leaderId');
         if (team.status === ServiceTeamStatus.ACTIVE && team.leaderId === null) {
           throw new BadInputError('leaderId', 'a serving team keeps a leader (负责人)');

@@ -5,7 +5,7 @@ import { saveAudited } from '../../core/audit';
 import { BadInputError, ConflictError, NotFoundError } from '../../core/errors';
 import { paginate, type Page, type PageArgs } from '../../core/pagination';
 import { conflictOnDuplicate, whereContains } from '../../core/sql';
-import { parseId, requireAreaCode, requireText } from '../../core/validate';
+import { optionalId, parseId, requireAreaCode, requireText } from '../../core/validate';
 import { Unit, UnitKind } from './unit.entity';
 import type { CreateUnitInput, UnitFilter, UpdateUnitInput } from './unit.inputs';
 
@@ -44,7 +44,7 @@ export class UnitService {
     }).toUpperCase();
     const name = requireText('name', input.name, { max: 100 });
     const cityCode = requireAreaCode('cityCode', input.cityCode);
-    const parentId = input.parentId ? parseId('parentId', input.parentId) : null;
+    const parentId = optionalId('parentId', input.parentId);
     if (input.kind === UnitKind.PROVINCE && parentId !== null) {
       throw new BadInputError('parentId', 'the province union has no parent unit');
     }

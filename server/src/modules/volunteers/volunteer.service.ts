@@ -6,7 +6,7 @@ import { AuditAction, recordAudit } from '../../core/audit';
 import { ConflictError, NotFoundError } from '../../core/errors';
 import { paginate, type Page, type PageArgs } from '../../core/pagination';
 import { conflictOnDuplicate, escapeLike, LIKE_ESCAPE, whereContains } from '../../core/sql';
-import { givenFields, parseId } from '../../core/validate';
+import { givenFields, optionalId, parseId } from '../../core/validate';
 import { UnitService } from '../units/unit.service';
 import { Volunteer, VolunteerAvailability } from './volunteer.entity';
 import { DocumentType, normaliseDocumentNumber } from './document-number';
@@ -160,7 +160,7 @@ export class VolunteerService {
             gender: input.gender ?? (documentChanged ? null : current.gender),
           });
           if (documentChanged) await this.requireUniqueDocument(manager, fields, id);
-          const unitId = input.unitId ? parseId('unitId', input.unitId) : current.unitId;
+          const unitId = optionalId('unitId', input.unitId) ?? current.unitId;
           if (unitId !== current.unitId) {
             requireUnitAdministration(this.actor, unitId, 'move volunteers', 'unitId');
             await new UnitService(this.dataSource, this.actor).get(unitId, 'unitId');
