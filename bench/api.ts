@@ -1,0 +1,348 @@
+/**
+ * API benchmark: the GraphQL server beside a bare HTTP handler that runs the same SQL and returns the
+ * same JSON, under autocannon, on MariaDB and on SQLite seeded with the same 100,000 volunteers.
+ *   npm run bench:api [-- --volunteers 100000 --seconds 10 --connections 10 --db mariadb,sqlite]
+ * Each server runs in this process; autocannon runs in a child process, so the load generator never
+ * shares the servers' event loop. Results go to docs/benchmarks.md ("API") and bench/results/api.json.
+ */
+import 'reflect-metadata';
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import Database from 'better-sqlite3';
+import mysql from 'mysql2/promise';
+import { startServer } from '../server/src/app';
+import { loadConfig, type DatabaseConfig } from '../server/src/core/config';
+import { sqlStatementCount } from '../server/src/core/data-source';
+import { ensureMysqlDatabase } from '../server/src/core/mysql-database';
+import { openDatabase } from '../server/src/database';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDatabase } from '../seeds/seed';
+import { writeSection } from './report';
+
+const run = promisify(execFile);
+
+function option(name: string, fallback: string): string {
+  const index = process.argv.indexOf(`--${name}`);
+  return index >= 0 ? process.argv[index + 1]! : fallback;
+}
+
+const VOLUNTEERS = Number(option('volunteers', '100000'));
+const SECONDS = Number(option('seconds', '10'));
+const CONNECTIONS = Number(option('connections', '10'));
+const KINDS = option('db', 'mariadb,sqlite').split(',') as ('mariadb' | 'sqlite')[];
+/** `--only GraphQL` measures one server alone, e.g. under --cpu-prof. */
+const ONLY = option('only', '');
+
+/** A city's sites → their open needs → assignments → volunteers, 50 sites a page. */
+const NESTED = `query($city: String!) { sites(first: 50, filter: { cityCode: $city }) { edges { node {
+  id name needs(status: OPEN) { id title headcount assignments { id status volunteer { id name unitId } } } } } } }`;
+/** A coordinator correcting a volunteer's title: one audited write. */
+const MUTATION = `mutation($id: ID!, $title: String!) { updateVolunteer(id: $id, input: { title: $title }) { id title } }`;
+
+interface Measured {
+  db: string;
+  workload: 'nested query' | 'mutation';
+  server: 'GraphQL' | 'bare handler';
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  statementsPerRequest: number;
+}
+
+/** The SQL a bare handler runs, on either driver. */
+interface Sql {
+  all(sql: string, params: unknown[]): Promise<Record<string, unknown>[]>;
+  run(sql: string, params: unknown[]): Promise<void>;
+  close(): Promise<void>;
+}
+
+function sqlFor(config: DatabaseConfig): Sql {
+  if (config.kind === 'sqlite') {
+    const db = new Database(config.path);
+    return {
+      all: async (sql, params) => db.prepare(sql).all(...params) as Record<string, unknown>[],
+      run: async (sql, params) => void db.prepare(sql).run(...params),
+      close: async () => void db.close(),
+    };
+  }
+  const pool = mysql.createPool({
+    host: config.host,
+    port: config.port,
+    user: config.username,
+    password: config.password,
+    database: config.database,
+    connectionLimit: 10,
+  });
+  return {
+    all: async (sql, params) => (await pool.query(sql, params))[0] as Record<string, unknown>[],
+    run: async (sql, params) => void (await pool.query(sql, params)),
+    close: () => pool.end(),
+  };
+}
+
+const placeholders = (n: number) => Array.from({ length: n }, () => '?').join(', ');
+
+/** The same four statements the GraphQL server's loaders run, assembled into the same JSON. */
+async function bareNested(sql: Sql, city: string): Promise<unknown> {
+  const sites = await sql.all('SELECT id, name FROM site WHERE cityCode = ? ORDER BY id LIMIT 51', [city]);
+  const page = sites.slice(0, 50);
+  const needs = page.length
+    ? await sql.all(
+        `SELECT id, siteId, title, headcount FROM service_need WHERE status = 'OPEN' AND siteId IN (${placeholders(page.length)}) ORDER BY id`,
+        page.map((s) => s.id),
+      )
+    : [];
+  const assignments = needs.length
+    ? await sql.all(
+        `SELECT id, needId, status, volunteerId FROM assignment WHERE needId IN (${placeholders(needs.length)}) ORDER BY id`,
+        needs.map((n) => n.id),
+      )
+    : [];
+  const volunteerIds = [...new Set(assignments.map((a) => a.volunteerId))];
+  const volunteers = volunteerIds.length
+    ? await sql.all(
+        `SELECT id, name, unitId FROM volunteer WHERE id IN (${placeholders(volunteerIds.length)})`,
+        volunteerIds,
+      )
+    : [];
+  const volunteerById = new Map(
+    volunteers.map((v) => [v.id, { id: String(v.id), name: v.name, unitId: String(v.unitId) }]),
+  );
+  return {
+    data: {
+      sites: {
+        edges: page.map((site) => ({
+          node: {
+            id: String(site.id),
+            name: site.name,
+            needs: needs
+              .filter((n) => n.siteId === site.id)
+              .map((n) => ({
+                id: String(n.id),
+                title: n.title,
+                headcount: n.headcount,
+                assignments: assignments
+                  .filter((a) => a.needId === n.id)
+                  .map((a) => ({
+                    id: String(a.id),
+                    status: a.status,
+                    volunteer: volunteerById.get(a.volunteerId),
+                  })),
+              })),
+          },
+        })),
+      },
+    },
+  };
+}
+
+async function bareMutation(sql: Sql, id: number, title: string): Promise<unknown> {
+  await sql.run('UPDATE volunteer SET title = ? WHERE id = ?', [title, id]);
+  const [row] = await sql.all('SELECT id, title FROM volunteer WHERE id = ?', [id]);
+  return { data: { updateVolunteer: { id: String(row!.id), title: row!.title } } };
+}
+
+function startBare(sql: Sql, statements: { count: number }): Promise<http.Server> {
+  const server = http.createServer((req, res) => {
+    let body = '';
+    req.on('data', (chunk) => (body += chunk));
+    req.on('end', async () => {
+      try {
+        const { query, variables } = JSON.parse(body) as { query: string; variables: Record<string, string> };
+        const nested = query.includes('sites(');
+        const result = nested
+          ? await bareNested(sql, variables.city!)
+          : await bareMutation(sql, Number(variables.id), variables.title!);
+        statements.count += nested ? 4 : 2;
+        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(result));
+      } catch (error) {
+        res.writeHead(500).end(String(error));
+      }
+    });
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+interface Autocannon {
+  requests: { average: number; total: number };
+  latency: { p50: number; p99: number };
+  non2xx: number;
+  errors: number;
+}
+
+async function load(url: string, body: string, token: string | null): Promise<Autocannon> {
+  const args = [
+    path.resolve('node_modules/autocannon/autocannon.js'),
+    '-j',
+    '-c',
+    String(CONNECTIONS),
+    '-d',
+    String(SECONDS),
+    '-m',
+    'POST',
+    '-H',
+    'content-type=application/json',
+    ...(token ? ['-H', `authorization=Bearer ${token}`] : []),
+    '-b',
+    body,
+    url,
+  ];
+  const { stdout } = await run(process.execPath, args, { maxBuffer: 1 << 26 });
+  return JSON.parse(stdout) as Autocannon;
+}
+
+async function databaseFor(kind: 'mariadb' | 'sqlite'): Promise<DatabaseConfig> {
+  if (kind === 'sqlite') {
+    return {
+      kind: 'sqlite',
+      path: path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bench-api-')), 'bench.sqlite'),
+    };
+  }
+  const base = loadConfig({
+    DATABASE_URL: process.env.BENCH_MARIADB_URL ?? 'mariadb://root@127.0.0.1:3306/bench_api',
+  }).database;
+  if (base.kind === 'sqlite') throw new Error('BENCH_MARIADB_URL must name a MariaDB or MySQL database');
+  await ensureMysqlDatabase(base, { recreate: true });
+  return base;
+}
+
+async function benchmark(kind: 'mariadb' | 'sqlite'): Promise<Measured[]> {
+  const database = await databaseFor(kind);
+  const seeding = await openDatabase(database);
+  console.error(`api ${kind}: seeding ${VOLUNTEERS} volunteers …`);
+  await seedDatabase(seeding, { volunteers: VOLUNTEERS, needs: Math.max(100, VOLUNTEERS / 50), seed: 2019 });
+  // The city with the most sites, so each page is full.
+  const [busiest] = (await seeding.query(
+    'SELECT cityCode, COUNT(*) AS n FROM site GROUP BY cityCode ORDER BY n DESC, cityCode LIMIT 1',
+  )) as { cityCode: string }[];
+  const [someone] = (await seeding.query('SELECT id FROM volunteer ORDER BY id LIMIT 1')) as { id: number }[];
+  await seeding.destroy();
+
+  const config = {
+    ...loadConfig({ NODE_ENV: 'production', AUTH_SECRET: 'bench-secret-bench-secret-bench-secret' }),
+    host: '127.0.0.1',
+    port: 0,
+    database,
+    seedDemoData: false,
+  };
+  config.http = { ...config.http, rateLimitPerMinute: 100_000_000 };
+  const server = await startServer(config, { log: () => {} });
+  const sql = sqlFor(database);
+  const bareStatements = { count: 0 };
+  const bare = await startBare(sql, bareStatements);
+  const bareUrl = `http://127.0.0.1:${(bare.address() as AddressInfo).port}/graphql`;
+  try {
+    const loginResponse = await fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { accessToken } }',
+        variables: { u: DEMO_ACCOUNTS.admin.username, p: DEMO_PASSWORD },
+      }),
+    });
+    const token = ((await loginResponse.json()) as { data: { login: { accessToken: string } } }).data.login
+      .accessToken;
+    const bodies = {
+      'nested query': JSON.stringify({ query: NESTED, variables: { city: busiest!.cityCode } }),
+      mutation: JSON.stringify({
+        query: MUTATION,
+        variables: { id: String(someone!.id), title: '高级教师' },
+      }),
+    } as const;
+    // Same answer from both, or the comparison means nothing.
+    const answer = async (url: string, body: string, auth: boolean) =>
+      JSON.stringify(
+        await (
+          await fetch(url, {
+            method: 'POST',
+            headers: {
+              'content-type': 'application/json',
+              ...(auth ? { authorization: `Bearer ${token}` } : {}),
+            },
+            body,
+          })
+        ).json(),
+      );
+    const [graphqlAnswer, bareAnswer] = [
+      await answer(server.url, bodies['nested query'], true),
+      await answer(bareUrl, bodies['nested query'], false),
+    ];
+    if (graphqlAnswer !== bareAnswer)
+      throw new Error(
+        `the two servers disagree:\n${graphqlAnswer.slice(0, 300)}\n${bareAnswer.slice(0, 300)}`,
+      );
+
+    const results: Measured[] = [];
+    for (const workload of ['nested query', 'mutation'] as const) {
+      for (const which of ['GraphQL', 'bare handler'] as const) {
+        if (ONLY && which !== ONLY) continue;
+        console.error(`api ${kind}: ${workload}, ${which} …`);
+        const statementsBefore =
+          which === 'GraphQL' ? sqlStatementCount(server.dataSource) : bareStatements.count;
+        const measured = await load(
+          which === 'GraphQL' ? server.url : bareUrl,
+          bodies[workload],
+          which === 'GraphQL' ? token : null,
+        );
+        const statements =
+          (which === 'GraphQL' ? sqlStatementCount(server.dataSource) : bareStatements.count) -
+          statementsBefore;
+        results.push({
+          db: kind === 'mariadb' ? 'MariaDB' : 'SQLite',
+          workload,
+          server: which,
+          requestsPerSecond: measured.requests.average,
+          p50: measured.latency.p50,
+          p99: measured.latency.p99,
+          errors: measured.errors + measured.non2xx,
+          statementsPerRequest: statements / Math.max(1, measured.requests.total),
+        });
+      }
+    }
+    return results;
+  } finally {
+    await new Promise((resolve) => bare.close(resolve));
+    await sql.close();
+    await server.stop();
+    if (database.kind === 'sqlite') fs.rmSync(path.dirname(database.path), { recursive: true, force: true });
+  }
+}
+
+function table(rows: Measured[]): string {
+  const lines = [
+    '| database | workload | server | requests/s | p50 (ms) | p99 (ms) | errors | SQL statements / request | ratio to bare |',
+    '| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ];
+  for (const r of rows) {
+    const bare = rows.find((b) => b.db === r.db && b.workload === r.workload && b.server === 'bare handler') ?? r;
+    lines.push(
+      `| ${r.db} | ${r.workload} | ${r.server} | ${r.requestsPerSecond.toFixed(0)} | ${r.p50} | ${r.p99} | ${r.errors} | ${r.statementsPerRequest.toFixed(1)} | ${(r.requestsPerSecond / bare.requestsPerSecond).toFixed(2)} |`,
+    );
+  }
+  return lines.join('\n');
+}
+
+async function main(): Promise<void> {
+  const rows: Measured[] = [];
+  for (const kind of KINDS) rows.push(...(await benchmark(kind)));
+  fs.mkdirSync(path.resolve('bench/results'), { recursive: true });
+  fs.writeFileSync(path.resolve('bench/results/api.json'), `${JSON.stringify(rows, null, 2)}\n`);
+  writeSection(
+    'API',
+    `${VOLUNTEERS.toLocaleString('en')} seeded volunteers; autocannon, ${CONNECTIONS} connections, ${SECONDS} s per row, in a child process. The nested query is a city's sites → open needs → assignments → volunteers (50 sites a page); the mutation is \`updateVolunteer\` (title), which the platform runs in a transaction with its audit event. The bare handler runs the same SQL through the driver (mysql2 / better-sqlite3) and returns the same JSON (checked byte for byte before measuring), with no authentication, validation, access rules or audit. Goal: GraphQL at least 0.5 × the bare handler's requests/s.\n\n${table(rows)}`,
+  );
+  console.error(table(rows));
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
