@@ -36,6 +36,7 @@ export class SdkError extends Error {
     return (
       this.code === 'NETWORK_ERROR' ||
       this.code === 'RATE_LIMITED' ||
+      this.code === 'DATABASE_UNAVAILABLE' ||
       (this.code === 'HTTP_ERROR' && this.status !== null && [502, 503, 504].includes(this.status))
     );
   }

@@ -145,3 +145,32 @@ describe('formatError: framework errors', () => {
     expect(FRAMEWORK_ERROR_CODES.has('GRAPHQL_VALIDATION_FAILED')).toBe(true);
   });
 });
+
+describe('formatError: a database that cannot be reached', () => {
+  const connectionLost = (code: string) =>
+    Object.assign(new Error(`connect ${code} 127.0.0.1:3306`), { code });
+
+  it.each(['ECONNREFUSED', 'PROTOCOL_CONNECTION_LOST', 'ECONNRESET'])(
+    'says DATABASE_UNAVAILABLE for %s, wrapped as a resolver or context error, with no driver text',
+    (code) => {
+      for (const error of [
+        locatedError(connectionLost(code), null, PATH),
+        new GraphQLError('Context creation failed: boom', { originalError: connectionLost(code) }),
+      ]) {
+        const formatted = formatError(formattedAsApollo(error, 'INTERNAL_SERVER_ERROR'), error, () => {});
+        expect(formatted.extensions).toEqual({ code: 'DATABASE_UNAVAILABLE' });
+        expect(formatted.message).not.toContain('127.0.0.1');
+      }
+    },
+  );
+
+  it('still masks other failures as INTERNAL_SERVER_ERROR', () => {
+    const error = locatedError(
+      Object.assign(new Error('ER_PARSE_ERROR near SELECT'), { code: 'ER_PARSE_ERROR' }),
+      null,
+      PATH,
+    );
+    const formatted = formatError(formattedAsApollo(error, 'INTERNAL_SERVER_ERROR'), error, () => {});
+    expect(formatted.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
+  });
+});

@@ -4,6 +4,37 @@ import { AppError, ErrorCode, FRAMEWORK_ERROR_CODES } from './errors';
 
 const VARIABLE_PATH = /at "([^"]+)"/;
 
+/** Driver errors that mean the database could not be reached, not that the request was wrong. */
+const UNREACHABLE = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'PROTOCOL_CONNECTION_LOST',
+  'ER_CON_COUNT_ERROR',
+  'ER_SERVER_SHUTDOWN',
+  'SQLITE_BUSY',
+]);
+
+/**
+ * Whether the error, or one it wraps (Apollo's "Context creation failed", TypeORM's QueryFailedError,
+ * graphql-js's "Unexpected error value" for an error from another realm), is a lost connection.
+ */
+function isUnreachable(error: unknown, depth = 0): boolean {
+  if (!error || typeof error !== 'object' || depth > 5) return false;
+  const e = error as {
+    code?: unknown;
+    message?: unknown;
+    originalError?: unknown;
+    cause?: unknown;
+    driverError?: unknown;
+  };
+  if (typeof e.code === 'string' && UNREACHABLE.has(e.code)) return true;
+  const message = typeof e.message === 'string' ? e.message : '';
+  if ([...UNREACHABLE].some((code) => new RegExp(`\\b${code}\\b`).test(message))) return true;
+  return [e.originalError, e.cause, e.driverError].some((inner) => isUnreachable(inner, depth + 1));
+}
+
 /**
  * Passes our own coded errors and the framework's request errors through, and masks
  * everything else as INTERNAL_SERVER_ERROR so no driver message or SQL reaches a client.
@@ -34,6 +65,16 @@ export function formatError(
   }
   if (typeof code === 'string' && FRAMEWORK_ERROR_CODES.has(code)) return formatted;
   log(original);
+  if (isUnreachable(original)) {
+    // Said plainly so clients retry, rather than hidden as an internal error; no driver text leaks.
+    return {
+      message:
+        'the database is unreachable just now; try again shortly (a change sent as the connection broke may or may not have been saved)',
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: ErrorCode.DATABASE_UNAVAILABLE },
+    };
+  }
   return {
     message: 'Internal server error',
     locations: formatted.locations,
