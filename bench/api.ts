@@ -36,6 +36,8 @@ const CONNECTIONS = Number(option('connections', '10'));
 const KINDS = option('db', 'mariadb,sqlite').split(',') as ('mariadb' | 'sqlite')[];
 /** `--only GraphQL` measures one server alone, e.g. under --cpu-prof. */
 const ONLY = option('only', '');
+/** `--workload "nested query"` measures one workload alone. */
+const WORKLOAD = option('workload', '');
 
 /** A city's sites → their open needs → assignments → volunteers, 50 sites a page. */
 const NESTED = `query($city: String!) { sites(first: 50, filter: { cityCode: $city }) { edges { node {
@@ -279,6 +281,7 @@ async function benchmark(kind: 'mariadb' | 'sqlite'): Promise<Measured[]> {
 
     const results: Measured[] = [];
     for (const workload of ['nested query', 'mutation'] as const) {
+      if (WORKLOAD && workload !== WORKLOAD) continue;
       for (const which of ['GraphQL', 'bare handler'] as const) {
         if (ONLY && which !== ONLY) continue;
         console.error(`api ${kind}: ${workload}, ${which} …`);
