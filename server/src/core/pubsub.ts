@@ -1,5 +1,5 @@
 import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
-import { createPubSub, SlidingBuffer, type PubSub } from '@graphql-yoga/subscription';
+import { createPubSub, type PubSub } from '@graphql-yoga/subscription';
 import Redis from 'ioredis';
 import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 
@@ -102,6 +102,8 @@ export interface EventBusHealth {
 export interface EventBus extends EventPublisher {
   /** Every event of the topic published from now on, by any instance sharing the bus. */
   subscribe<Payload>(topic: Topic<Payload>): AsyncIterable<Payload> & AsyncIterator<Payload>;
+  /** Subscriptions of this process listening on the topic now (tests wait on it: graphql-ws acknowledges no subscribe). */
+  listeners(topic: Topic<unknown>): number;
   health(): EventBusHealth;
   close(): Promise<void>;
 }
@@ -118,9 +120,48 @@ export interface EventBusOptions {
 }
 
 export const DEFAULT_CHANNEL_PREFIX = 'uvp:events:';
-/** A subscriber that falls this many events behind loses the oldest ones rather than growing without end. */
-const SUBSCRIBER_BUFFER = 1000;
 const REDIS_COMMAND_TIMEOUT_MS = 1000;
+
+type Listener = (event: Event) => void;
+type ListenerTarget = {
+  addEventListener(type: string, listener: Listener | { handleEvent: Listener } | null): void;
+  removeEventListener(type: string, listener: Listener | { handleEvent: Listener } | null): void;
+  dispatchEvent(event: Event): boolean;
+};
+
+/**
+ * Wraps the pub/sub's event target: counts listeners per channel, and keeps one subscriber's
+ * failure (e.g. a client so slow its queue overflows) from reaching the publisher or the others.
+ */
+function guardedTarget(inner: ListenerTarget, log: (message: string) => void) {
+  const counts = new Map<string, number>();
+  const wrapped = new Map<unknown, Listener>();
+  const target: ListenerTarget = {
+    addEventListener(type, listener) {
+      if (!listener) return;
+      const call = typeof listener === 'function' ? listener : listener.handleEvent;
+      const guarded: Listener = (event) => {
+        try {
+          call(event);
+        } catch (error) {
+          log(`events: a subscriber of ${type} lost an event: ${describe(error)}`);
+        }
+      };
+      wrapped.set(listener, guarded);
+      counts.set(type, (counts.get(type) ?? 0) + 1);
+      inner.addEventListener(type, guarded);
+    },
+    removeEventListener(type, listener) {
+      const guarded = wrapped.get(listener);
+      if (!guarded) return;
+      wrapped.delete(listener);
+      counts.set(type, (counts.get(type) ?? 1) - 1);
+      inner.removeEventListener(type, guarded);
+    },
+    dispatchEvent: (event) => inner.dispatchEvent(event),
+  };
+  return { target, listeners: (type: string) => counts.get(type) ?? 0 };
+}
 
 /**
  * The event bus of one server. In memory, events reach this process's subscribers only. With
@@ -147,7 +188,8 @@ export async function createEventBus(options: EventBusOptions): Promise<EventBus
   };
 
   if (!options.redisUrl) {
-    const pubSub = createPubSub({ repeaterBuffer: new SlidingBuffer(SUBSCRIBER_BUFFER) });
+    const { target, listeners } = guardedTarget(new EventTarget() as ListenerTarget, log);
+    const pubSub = createPubSub({ eventTarget: target as never });
     return {
       publish(topic, payload) {
         try {
@@ -160,6 +202,7 @@ export async function createEventBus(options: EventBusOptions): Promise<EventBus
         }
       },
       subscribe: (topic) => pubSub.subscribe(prefix + topic.name) as never,
+      listeners: (topic) => listeners(prefix + topic.name),
       health: () => ({ transport: 'memory', redis: null, ...stats }),
       close: async () => undefined,
     };
@@ -208,9 +251,7 @@ export async function createEventBus(options: EventBusOptions): Promise<EventBus
   // Connected before serving: SUBSCRIBE sent between connect and ready breaks ioredis's ready
   // check (STACK.md pitfall 15). If Redis is down now, ioredis keeps trying in the background.
   await Promise.all(
-    [publisher, subscriber].map((client) =>
-      client.connect().catch((error: unknown) => reportOutage(error)),
-    ),
+    [publisher, subscriber].map((client) => client.connect().catch((error: unknown) => reportOutage(error))),
   );
 
   const safePublish = (channel: string, message: string): Promise<number> =>
@@ -235,10 +276,8 @@ export async function createEventBus(options: EventBusOptions): Promise<EventBus
       unsubscribe: (channel: string) => subscriber.unsubscribe(channel).catch(() => undefined),
     } as unknown as Redis,
   });
-  const pubSub: PubSub<Record<string, [unknown]>> = createPubSub({
-    eventTarget: eventTarget as never,
-    repeaterBuffer: new SlidingBuffer(SUBSCRIBER_BUFFER),
-  });
+  const { target, listeners } = guardedTarget(eventTarget as unknown as ListenerTarget, log);
+  const pubSub: PubSub<Record<string, [unknown]>> = createPubSub({ eventTarget: target as never });
 
   return {
     publish(topic, payload) {
@@ -249,6 +288,7 @@ export async function createEventBus(options: EventBusOptions): Promise<EventBus
       }
     },
     subscribe: (topic) => pubSub.subscribe(prefix + topic.name) as never,
+    listeners: (topic) => listeners(prefix + topic.name),
     health: () => ({
       transport: 'redis',
       redis: publisher.status === 'ready' && subscriber.status === 'ready' ? 'up' : 'down',

@@ -76,7 +76,11 @@ export class AssignmentResolver {
     @Arg('reason', () => String, { nullable: true }) reason: string | null,
     @Ctx() ctx: Context,
   ): Promise<Assignment> {
-    return new AssignmentService(ctx.dataSource, actorOf(ctx), ctx.events).respond(parseId('id', id), accept, reason);
+    return new AssignmentService(ctx.dataSource, actorOf(ctx), ctx.events).respond(
+      parseId('id', id),
+      accept,
+      reason,
+    );
   }
 
   @Mutation(() => Assignment, {

@@ -108,93 +108,87 @@ export class AssignmentService {
         (within
           ? (work: (m: EntityManager) => Promise<Assignment[]>) => work(within.manager)
           : this.inTransaction)(async (manager) => {
-            // Locked on MariaDB/MySQL, first thing (before any plain read fixes the transaction's
-            // snapshot), so of two proposals of one volunteer for overlapping needs the second sees the
-            // first and is refused DOUBLE_BOOKED. SQLite runs one transaction at a time.
-            const lock = isSqlite(this.dataSource) ? {} : { lock: { mode: 'pessimistic_write' as const } };
-            const found = new Map(
-              (await manager.getRepository(Volunteer).find({ where: { id: In(ids) }, ...lock })).map((v) => [
-                v.id,
-                v,
-              ]),
+          // Locked on MariaDB/MySQL, first thing (before any plain read fixes the transaction's
+          // snapshot), so of two proposals of one volunteer for overlapping needs the second sees the
+          // first and is refused DOUBLE_BOOKED. SQLite runs one transaction at a time.
+          const lock = isSqlite(this.dataSource) ? {} : { lock: { mode: 'pessimistic_write' as const } };
+          const found = new Map(
+            (await manager.getRepository(Volunteer).find({ where: { id: In(ids) }, ...lock })).map((v) => [
+              v.id,
+              v,
+            ]),
+          );
+          const need = await manager.getRepository(ServiceNeed).findOneBy({ id: needId });
+          if (!need) throw new NotFoundError('ServiceNeed', needId, 'needId');
+          const missing = ids.find((id) => !found.has(id));
+          if (missing !== undefined) throw new NotFoundError('Volunteer', missing, 'volunteerIds');
+          const volunteers = ids.map((id) => found.get(id)!);
+          const outsider = volunteers.find((v) => !administersUnit(this.actor, v.unitId));
+          if (outsider) {
+            throw new ForbiddenError(
+              `you may only propose volunteers of your own unit and the units under it (volunteer ${outsider.id} is not)`,
+              'volunteerIds',
             );
-            const need = await manager.getRepository(ServiceNeed).findOneBy({ id: needId });
-            if (!need) throw new NotFoundError('ServiceNeed', needId, 'needId');
-            const missing = ids.find((id) => !found.has(id));
-            if (missing !== undefined) throw new NotFoundError('Volunteer', missing, 'volunteerIds');
-            const volunteers = ids.map((id) => found.get(id)!);
-            const outsider = volunteers.find((v) => !administersUnit(this.actor, v.unitId));
-            if (outsider) {
-              throw new ForbiddenError(
-                `you may only propose volunteers of your own unit and the units under it (volunteer ${outsider.id} is not)`,
+          }
+          if (need.status !== ServiceNeedStatus.OPEN) {
+            throw new BadInputError(
+              'needId',
+              `need ${need.id} is ${need.status}: only OPEN needs take proposals`,
+            );
+          }
+          const histories = await loadAssignmentHistory(manager, ids);
+          const refused: RefusedVolunteer[] = volunteers
+            .map((v) => ({
+              volunteerId: String(v.id),
+              reasons: exclusionsFor(v, need, histories.get(v.id) ?? EMPTY_HISTORY),
+            }))
+            .filter((r) => r.reasons.length > 0);
+          if (refused.length > 0) throw new AssignmentNotAllowedError('volunteerIds', refused);
+
+          const repo = manager.getRepository(Assignment);
+          // The rules let through only pairs without a live or declined assignment: any row left is CANCELLED.
+          const withdrawn = new Map(
+            (await repo.findBy({ needId, volunteerId: In(ids) })).map((a) => [a.volunteerId, a]),
+          );
+          const proposed: Assignment[] = [];
+          for (const [index, volunteerId] of ids.entries()) {
+            const score = scores?.[index] ?? null;
+            const reopened = withdrawn.get(volunteerId);
+            const fresh = {
+              status: AssignmentStatus.PROPOSED,
+              score,
+              proposedAt: now,
+              confirmedAt: null,
+              respondedAt: null,
+              declineReason: null,
+              cancelledAt: null,
+              cancelReason: null,
+            };
+            if (reopened) {
+              transition(
+                'propose',
+                reopened.status,
+                `the assignment of volunteer ${volunteerId}`,
                 'volunteerIds',
               );
-            }
-            if (need.status !== ServiceNeedStatus.OPEN) {
-              throw new BadInputError(
-                'needId',
-                `need ${need.id} is ${need.status}: only OPEN needs take proposals`,
+              const before = { ...reopened };
+              proposed.push(
+                await saveAudited(manager, this.actor, 'Assignment', Object.assign(reopened, fresh), before),
+              );
+            } else {
+              proposed.push(
+                await saveAudited(
+                  manager,
+                  this.actor,
+                  'Assignment',
+                  repo.create({ needId, volunteerId, ...fresh }),
+                ),
               );
             }
-            const histories = await loadAssignmentHistory(manager, ids);
-            const refused: RefusedVolunteer[] = volunteers
-              .map((v) => ({
-                volunteerId: String(v.id),
-                reasons: exclusionsFor(v, need, histories.get(v.id) ?? EMPTY_HISTORY),
-              }))
-              .filter((r) => r.reasons.length > 0);
-            if (refused.length > 0) throw new AssignmentNotAllowedError('volunteerIds', refused);
-
-            const repo = manager.getRepository(Assignment);
-            // The rules let through only pairs without a live or declined assignment: any row left is CANCELLED.
-            const withdrawn = new Map(
-              (await repo.findBy({ needId, volunteerId: In(ids) })).map((a) => [a.volunteerId, a]),
-            );
-            const proposed: Assignment[] = [];
-            for (const [index, volunteerId] of ids.entries()) {
-              const score = scores?.[index] ?? null;
-              const reopened = withdrawn.get(volunteerId);
-              const fresh = {
-                status: AssignmentStatus.PROPOSED,
-                score,
-                proposedAt: now,
-                confirmedAt: null,
-                respondedAt: null,
-                declineReason: null,
-                cancelledAt: null,
-                cancelReason: null,
-              };
-              if (reopened) {
-                transition(
-                  'propose',
-                  reopened.status,
-                  `the assignment of volunteer ${volunteerId}`,
-                  'volunteerIds',
-                );
-                const before = { ...reopened };
-                proposed.push(
-                  await saveAudited(
-                    manager,
-                    this.actor,
-                    'Assignment',
-                    Object.assign(reopened, fresh),
-                    before,
-                  ),
-                );
-              } else {
-                proposed.push(
-                  await saveAudited(
-                    manager,
-                    this.actor,
-                    'Assignment',
-                    repo.create({ needId, volunteerId, ...fresh }),
-                  ),
-                );
-              }
-            }
-            for (const assignment of proposed) afterCommit.add(ASSIGNMENT_CHANGED, assignmentEvent(assignment));
-            return proposed;
-          }),
+          }
+          for (const assignment of proposed) afterCommit.add(ASSIGNMENT_CHANGED, assignmentEvent(assignment));
+          return proposed;
+        }),
     );
     if (within) return proposing;
     return proposing.then((proposed) => {
