@@ -1,5 +1,6 @@
 import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
 import { createPubSub, type PubSub } from '@graphql-yoga/subscription';
+import { setMaxListeners } from 'node:events';
 import Redis from 'ioredis';
 import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 
@@ -188,7 +189,10 @@ export async function createEventBus(options: EventBusOptions): Promise<EventBus
   };
 
   if (!options.redisUrl) {
-    const { target, listeners } = guardedTarget(new EventTarget() as ListenerTarget, log);
+    const eventTarget = new EventTarget();
+    // One listener per subscription: thousands are expected, not a leak.
+    setMaxListeners(0, eventTarget);
+    const { target, listeners } = guardedTarget(eventTarget as ListenerTarget, log);
     const pubSub = createPubSub({ eventTarget: target as never });
     return {
       publish(topic, payload) {

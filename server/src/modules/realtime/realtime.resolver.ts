@@ -50,7 +50,7 @@ export class RealtimeResolver {
     @Arg('filter', () => ServiceNeedEventFilter, { nullable: true }) _filter: ServiceNeedEventFilter | null,
     @Ctx() ctx: Context,
   ): ServiceNeed {
-    return freshEvent(ctx, () => reviveEntity(ctx.dataSource, ServiceNeed, event.need));
+    return freshEvent(ctx, event, () => reviveEntity(ctx.dataSource, ServiceNeed, event.need));
   }
 
   @Subscription(() => ServiceNeed, {
@@ -65,7 +65,7 @@ export class RealtimeResolver {
     @Arg('filter', () => ServiceNeedEventFilter, { nullable: true }) _filter: ServiceNeedEventFilter | null,
     @Ctx() ctx: Context,
   ): ServiceNeed {
-    return freshEvent(ctx, () => reviveEntity(ctx.dataSource, ServiceNeed, event.need));
+    return freshEvent(ctx, event, () => reviveEntity(ctx.dataSource, ServiceNeed, event.need));
   }
 
   @Subscription(() => Assignment, {
@@ -94,7 +94,7 @@ export class RealtimeResolver {
     @Arg('needId', () => ID, { nullable: true }) _needId: string | null,
     @Ctx() ctx: Context,
   ): Assignment {
-    return freshEvent(ctx, () => reviveEntity(ctx.dataSource, Assignment, event.assignment));
+    return freshEvent(ctx, event, () => reviveEntity(ctx.dataSource, Assignment, event.assignment));
   }
 
   @Subscription(() => ServiceRecord, {
@@ -127,7 +127,7 @@ export class RealtimeResolver {
     @Arg('projectId', () => ID, { nullable: true }) _projectId: string | null,
     @Ctx() ctx: Context,
   ): ServiceRecord {
-    return freshEvent(ctx, () => reviveEntity(ctx.dataSource, ServiceRecord, event.record));
+    return freshEvent(ctx, event, () => reviveEntity(ctx.dataSource, ServiceRecord, event.record));
   }
 
   @Subscription(() => StatusReport, {
@@ -152,7 +152,7 @@ export class RealtimeResolver {
     @Arg('campaignId', () => ID, { nullable: true }) _campaignId: string | null,
     @Ctx() ctx: Context,
   ): StatusReport {
-    return freshEvent(ctx, () => reviveEntity(ctx.dataSource, StatusReport, event.report));
+    return freshEvent(ctx, event, () => reviveEntity(ctx.dataSource, StatusReport, event.report));
   }
 }
 
@@ -180,11 +180,21 @@ function listen<Payload>(
   );
 }
 
-/** Resolves one event: nothing cached for an earlier event of this subscription is reused. */
-function freshEvent<T>(ctx: Context, revive: () => T): T {
+/**
+ * Resolves one event: nothing cached for an earlier event of this subscription is reused. The
+ * entity is revived once per event and shared by its subscribers (field resolvers only read it).
+ */
+function freshEvent<T>(ctx: Context, event: object, revive: () => T): T {
   ctx.loaders.clear();
-  return revive();
+  let entity = revivedEvents.get(event) as T | undefined;
+  if (entity === undefined) {
+    entity = revive();
+    revivedEvents.set(event, entity);
+  }
+  return entity;
 }
+
+const revivedEvents = new WeakMap<object, unknown>();
 
 /** The need filter of a subscription, checked once when it starts. */
 function needFilter(actor: Actor, given: ServiceNeedEventFilter): (event: ServiceNeedEvent) => boolean {
