@@ -24,7 +24,14 @@ export function createContext(
   auth?: Config['auth'],
   events?: EventBus,
 ): Context {
-  return { dataSource, loaders: new RequestLoaders(dataSource), actor, requestId: randomUUID(), auth, events };
+  return {
+    dataSource,
+    loaders: new RequestLoaders(dataSource),
+    actor,
+    requestId: randomUUID(),
+    auth,
+    events,
+  };
 }
 
 /** The signed-in actor, or UNAUTHENTICATED. */
