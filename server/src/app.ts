@@ -93,10 +93,10 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     });
     await apollo.start();
 
-    // Liveness: the process answers. It checks no dependency on purpose: restarting the server
-    // cures neither a database nor a Redis outage.
-    app.get('/healthz', (_req, res) => {
-      res.json({ status: 'ok', uptimeSeconds: Math.round(process.uptime()) });
+    // Health as before: the process answers and reaches its database.
+    app.get('/healthz', async (_req, res) => {
+      if (await databaseReachable(dataSource)) res.json({ status: 'ok', database: 'up' });
+      else res.status(503).json({ status: 'unavailable', database: 'down' });
     });
     // Readiness: whether to send this instance traffic, with what it depends on.
     app.get('/readyz', async (_req, res) => {
