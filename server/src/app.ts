@@ -21,11 +21,21 @@ import { graphiqlAssets, graphiqlPage } from './graphiql';
 import { buildAppSchema } from './schema';
 import { seedDemoDataIfEmpty } from '../../seeds/demo';
 import { authenticate } from './modules/accounts/authenticate';
+import { createEventBus, type EventBus } from './core/pubsub';
+import { attachSubscriptionServer, type SubscriptionServer } from './subscriptions';
 
 export interface RunningServer {
   url: string;
   port: number;
   dataSource: DataSource;
+  /** The event bus subscriptions listen on (in memory, or Redis with REDIS_URL). */
+  events: EventBus;
+  httpServer: http.Server;
+  /**
+   * Graceful stop: /readyz turns 503, no new connection is accepted, subscription sockets are
+   * closed with 1001 (going away), requests in flight finish (up to 10 s), then Redis and the
+   * database are closed. Safe to call more than once.
+   */
   stop(): Promise<void>;
 }
 
@@ -35,6 +45,8 @@ export interface StartOptions {
   log?: (message: string) => void;
   /** Prefix of rate limit keys (in Redis shared by every instance); tests give each run its own. */
   rateLimitKeyPrefix?: string;
+  /** Prefix of the event channels in Redis (global to a Redis server); tests give each run its own. */
+  eventChannelPrefix?: string;
 }
 
 /** Starts the whole server: database, schema, HTTP. Tests call it too, with port 0. */
@@ -48,6 +60,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   const ownsDatabase = !options.dataSource;
   const dataSource = options.dataSource ?? (await openDatabase(config.database, { logSql: config.logSql }));
   let rateLimiter: RequestRateLimiter | undefined;
+  let events: EventBus | undefined;
   try {
     if (config.seedDemoData) {
       const seeded = await seedDemoDataIfEmpty(dataSource);
@@ -60,8 +73,15 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       keyPrefix: options.rateLimitKeyPrefix,
       log,
     });
+    events = await createEventBus({
+      redisUrl: config.redisUrl,
+      channelPrefix: options.eventChannelPrefix,
+      log,
+    });
+    const eventBus = events;
     const app = express();
     const httpServer = http.createServer(app);
+    let draining = false;
     const apollo = new ApolloServer<Context>({
       schema,
       formatError: (formatted, error) => formatError(formatted, error),
@@ -79,13 +99,24 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     });
     await apollo.start();
 
+    // Health as before: the process answers and reaches its database.
     app.get('/healthz', async (_req, res) => {
-      try {
-        await dataSource.query('SELECT 1');
-        res.json({ status: 'ok', database: 'up' });
-      } catch {
-        res.status(503).json({ status: 'unavailable', database: 'down' });
-      }
+      if (await databaseReachable(dataSource)) res.json({ status: 'ok', database: 'up' });
+      else res.status(503).json({ status: 'unavailable', database: 'down' });
+    });
+    // Readiness: whether to send this instance traffic, with what it depends on.
+    app.get('/readyz', async (_req, res) => {
+      const database = await databaseReachable(dataSource);
+      const bus = eventBus.health();
+      // Redis down degrades subscriptions only (writes still commit), so the instance stays
+      // ready: failing readiness would take every replica out of the load balancer at once.
+      const ready = database && !draining;
+      res.status(ready ? 200 : 503).json({
+        status: draining ? 'draining' : !database ? 'unavailable' : bus.redis === 'down' ? 'degraded' : 'ok',
+        database: database ? 'up' : 'down',
+        redis: bus.redis ?? 'not configured',
+        events: bus,
+      });
     });
     app.use(graphiqlAssets());
     app.use('/graphql', corsPolicy(config.http.corsOrigins));
@@ -106,10 +137,21 @@ export async function startServer(config: Config, options: StartOptions = {}): P
             dataSource,
             await authenticate(dataSource, config.auth, req.headers.authorization),
             config.auth,
+            eventBus,
           ),
         ),
       }),
     );
+
+    const subscriptions: SubscriptionServer = attachSubscriptionServer({
+      httpServer,
+      path: '/graphql',
+      schema,
+      dataSource,
+      auth: config.auth,
+      events: eventBus,
+      isProduction: config.nodeEnv === 'production',
+    });
 
     await new Promise<void>((resolve, reject) => {
       httpServer.once('error', reject);
@@ -117,19 +159,43 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     });
     const port = (httpServer.address() as AddressInfo).port;
     const host = config.host === '0.0.0.0' ? 'localhost' : config.host;
+    let stopping: Promise<void> | null = null;
     return {
       url: `http://${host}:${port}/graphql`,
       port,
       dataSource,
-      async stop() {
-        await apollo.stop();
-        await rateLimiter?.close();
-        if (ownsDatabase && dataSource.isInitialized) await dataSource.destroy();
+      events: eventBus,
+      httpServer,
+      stop() {
+        stopping ??= (async () => {
+          draining = true;
+          // Sockets first (1001 going away), so clients reconnect to another instance at once;
+          // then Apollo's drain plugin stops listening and waits for the requests in flight.
+          await subscriptions.close();
+          await apollo.stop();
+          await eventBus.close();
+          await rateLimiter?.close();
+          if (ownsDatabase && dataSource.isInitialized) await dataSource.destroy();
+        })();
+        return stopping;
       },
     };
   } catch (error) {
+    await events?.close();
     await rateLimiter?.close();
     if (ownsDatabase && dataSource.isInitialized) await dataSource.destroy();
     throw error;
+  }
+}
+
+async function databaseReachable(dataSource: DataSource): Promise<boolean> {
+  try {
+    await Promise.race([
+      dataSource.query('SELECT 1'),
+      new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 2000).unref()),
+    ]);
+    return true;
+  } catch {
+    return false;
   }
 }

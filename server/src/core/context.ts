@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import { UnauthenticatedError, type Actor } from './actor';
 import type { Config } from './config';
 import { RequestLoaders } from './loaders';
+import type { EventBus } from './pubsub';
 
 /** What every resolver receives. Built fresh for each request (and each subscription). */
 export interface Context {
@@ -13,14 +14,24 @@ export interface Context {
   requestId: string;
   /** Token settings, for resolvers that sign tokens (login); absent outside the HTTP server. */
   auth?: Config['auth'];
+  /** The server's event bus: writes publish to it after commit, subscriptions listen; absent outside the server. */
+  events?: EventBus;
 }
 
 export function createContext(
   dataSource: DataSource,
   actor: Actor | null = null,
   auth?: Config['auth'],
+  events?: EventBus,
 ): Context {
-  return { dataSource, loaders: new RequestLoaders(dataSource), actor, requestId: randomUUID(), auth };
+  return {
+    dataSource,
+    loaders: new RequestLoaders(dataSource),
+    actor,
+    requestId: randomUUID(),
+    auth,
+    events,
+  };
 }
 
 /** The signed-in actor, or UNAUTHENTICATED. */

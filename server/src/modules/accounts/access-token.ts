@@ -2,6 +2,7 @@ import { createSecretKey, type KeyObject } from 'node:crypto';
 import jwt from 'jsonwebtoken';
 import { UnauthenticatedError } from '../../core/actor';
 import type { Config } from '../../core/config';
+import { isApiToken } from './api-token';
 
 /**
  * Short-lived access tokens: JWTs signed with HS256 and the server's AUTH_SECRET. They carry
@@ -72,4 +73,16 @@ export function verifyAccessToken(auth: AuthSettings, token: string): AccessToke
     throw new UnauthenticatedError('the access token is invalid: sign in again');
   }
   return { accountId, tokenVersion: ver as number };
+}
+
+/**
+ * When the access token in an `Authorization` value expires (read, not verified: call it on a
+ * token already checked); null for API tokens and anything else without an expiry.
+ */
+export function accessTokenExpiry(authorization: string): Date | null {
+  const token = /^Bearer[ \t]+(\S+)/i.exec(authorization)?.[1];
+  if (!token || isApiToken(token)) return null;
+  const payload = jwt.decode(token);
+  const exp = payload && typeof payload === 'object' ? payload.exp : undefined;
+  return typeof exp === 'number' ? new Date(exp * 1000) : null;
 }

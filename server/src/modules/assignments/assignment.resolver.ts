@@ -49,7 +49,7 @@ export class AssignmentResolver {
     @Arg('scores', () => [Float], { nullable: true }) scores: number[] | null,
     @Ctx() ctx: Context,
   ): Promise<Assignment[]> {
-    return new AssignmentService(ctx.dataSource, actorOf(ctx)).propose(
+    return new AssignmentService(ctx.dataSource, actorOf(ctx), ctx.events).propose(
       parseId('needId', needId),
       volunteerIds.map((id) => parseId('volunteerIds', id)),
       scores,
@@ -62,7 +62,7 @@ export class AssignmentResolver {
       '(NEED_FULL when none is left).',
   })
   confirmAssignment(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Assignment> {
-    return new AssignmentService(ctx.dataSource, actorOf(ctx)).confirm(parseId('id', id));
+    return new AssignmentService(ctx.dataSource, actorOf(ctx), ctx.events).confirm(parseId('id', id));
   }
 
   @Mutation(() => Assignment, {
@@ -76,7 +76,11 @@ export class AssignmentResolver {
     @Arg('reason', () => String, { nullable: true }) reason: string | null,
     @Ctx() ctx: Context,
   ): Promise<Assignment> {
-    return new AssignmentService(ctx.dataSource, actorOf(ctx)).respond(parseId('id', id), accept, reason);
+    return new AssignmentService(ctx.dataSource, actorOf(ctx), ctx.events).respond(
+      parseId('id', id),
+      accept,
+      reason,
+    );
   }
 
   @Mutation(() => Assignment, {
@@ -87,7 +91,7 @@ export class AssignmentResolver {
     @Arg('reason', () => String, { nullable: true }) reason: string | null,
     @Ctx() ctx: Context,
   ): Promise<Assignment> {
-    return new AssignmentService(ctx.dataSource, actorOf(ctx)).cancel(parseId('id', id), reason);
+    return new AssignmentService(ctx.dataSource, actorOf(ctx), ctx.events).cancel(parseId('id', id), reason);
   }
 
   @FieldResolver(() => Volunteer)

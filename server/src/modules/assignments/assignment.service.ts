@@ -4,12 +4,15 @@ import { ForbiddenError, Role, type Actor } from '../../core/actor';
 import { AuditAction, recordAudit, saveAudited, type AuditEntry } from '../../core/audit';
 import { BadInputError, NotFoundError } from '../../core/errors';
 import { paginate, type Page, type PageArgs } from '../../core/pagination';
+import { AfterCommit, publishAll, transactionWithEvents, type EventPublisher } from '../../core/pubsub';
 import { conflictOnDuplicate } from '../../core/sql';
 import { optionalText, parseId, uniqueValues } from '../../core/validate';
 import { ServiceNeed, ServiceNeedStatus } from '../needs/service-need.entity';
+import { SERVICE_NEED_FILLED, serviceNeedEvent } from '../needs/service-need.events';
 import { Volunteer } from '../volunteers/volunteer.entity';
 import { loadAssignmentHistory } from './assignment-history';
 import { Assignment, AssignmentStatus } from './assignment.entity';
+import { ASSIGNMENT_CHANGED, assignmentEvent } from './assignment.events';
 import type { AssignmentFilter } from './assignment.inputs';
 import {
   AssignmentNotAllowedError,
@@ -36,6 +39,8 @@ export class AssignmentService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly actor: Actor,
+    /** Where the events of committed writes go (subscriptions); none outside the server. */
+    private readonly events?: EventPublisher,
   ) {}
 
   /** Assignments the actor may see (see `scope`), narrowed by the filter, in id order. */
@@ -76,8 +81,11 @@ export class AssignmentService {
     volunteerIds: readonly number[],
     scores?: readonly number[] | null,
     now: Date = new Date(),
-    /** Join the caller's transaction (a whole plan is proposed in one). */
-    within?: EntityManager,
+    /**
+     * Join the caller's transaction (a whole plan is proposed in one); the events go to its
+     * `afterCommit`, for the caller to publish once its transaction has committed.
+     */
+    within?: { manager: EntityManager; afterCommit: AfterCommit },
   ): Promise<Assignment[]> {
     if (volunteerIds.length === 0) throw new BadInputError('volunteerIds', 'name at least one volunteer');
     if (volunteerIds.length > MAX_PROPOSAL_SIZE) {
@@ -93,100 +101,101 @@ export class AssignmentService {
         throw new BadInputError('scores', 'scores must be numbers from 0 to 1');
       }
     }
-    return conflictOnDuplicate(
+    const afterCommit = within?.afterCommit ?? new AfterCommit();
+    const proposing = conflictOnDuplicate(
       'volunteerIds',
       'another request proposed one of these volunteers just now',
       () =>
-        (within ? (work: (m: EntityManager) => Promise<Assignment[]>) => work(within) : this.inTransaction)(
-          async (manager) => {
-            // Locked on MariaDB/MySQL, first thing (before any plain read fixes the transaction's
-            // snapshot), so of two proposals of one volunteer for overlapping needs the second sees the
-            // first and is refused DOUBLE_BOOKED. SQLite runs one transaction at a time.
-            const lock = isSqlite(this.dataSource) ? {} : { lock: { mode: 'pessimistic_write' as const } };
-            const found = new Map(
-              (await manager.getRepository(Volunteer).find({ where: { id: In(ids) }, ...lock })).map((v) => [
-                v.id,
-                v,
-              ]),
+        (within
+          ? (work: (m: EntityManager) => Promise<Assignment[]>) => work(within.manager)
+          : this.inTransaction)(async (manager) => {
+          // Locked on MariaDB/MySQL, first thing (before any plain read fixes the transaction's
+          // snapshot), so of two proposals of one volunteer for overlapping needs the second sees the
+          // first and is refused DOUBLE_BOOKED. SQLite runs one transaction at a time.
+          const lock = isSqlite(this.dataSource) ? {} : { lock: { mode: 'pessimistic_write' as const } };
+          const found = new Map(
+            (await manager.getRepository(Volunteer).find({ where: { id: In(ids) }, ...lock })).map((v) => [
+              v.id,
+              v,
+            ]),
+          );
+          const need = await manager.getRepository(ServiceNeed).findOneBy({ id: needId });
+          if (!need) throw new NotFoundError('ServiceNeed', needId, 'needId');
+          const missing = ids.find((id) => !found.has(id));
+          if (missing !== undefined) throw new NotFoundError('Volunteer', missing, 'volunteerIds');
+          const volunteers = ids.map((id) => found.get(id)!);
+          const outsider = volunteers.find((v) => !administersUnit(this.actor, v.unitId));
+          if (outsider) {
+            throw new ForbiddenError(
+              `you may only propose volunteers of your own unit and the units under it (volunteer ${outsider.id} is not)`,
+              'volunteerIds',
             );
-            const need = await manager.getRepository(ServiceNeed).findOneBy({ id: needId });
-            if (!need) throw new NotFoundError('ServiceNeed', needId, 'needId');
-            const missing = ids.find((id) => !found.has(id));
-            if (missing !== undefined) throw new NotFoundError('Volunteer', missing, 'volunteerIds');
-            const volunteers = ids.map((id) => found.get(id)!);
-            const outsider = volunteers.find((v) => !administersUnit(this.actor, v.unitId));
-            if (outsider) {
-              throw new ForbiddenError(
-                `you may only propose volunteers of your own unit and the units under it (volunteer ${outsider.id} is not)`,
+          }
+          if (need.status !== ServiceNeedStatus.OPEN) {
+            throw new BadInputError(
+              'needId',
+              `need ${need.id} is ${need.status}: only OPEN needs take proposals`,
+            );
+          }
+          const histories = await loadAssignmentHistory(manager, ids);
+          const refused: RefusedVolunteer[] = volunteers
+            .map((v) => ({
+              volunteerId: String(v.id),
+              reasons: exclusionsFor(v, need, histories.get(v.id) ?? EMPTY_HISTORY),
+            }))
+            .filter((r) => r.reasons.length > 0);
+          if (refused.length > 0) throw new AssignmentNotAllowedError('volunteerIds', refused);
+
+          const repo = manager.getRepository(Assignment);
+          // The rules let through only pairs without a live or declined assignment: any row left is CANCELLED.
+          const withdrawn = new Map(
+            (await repo.findBy({ needId, volunteerId: In(ids) })).map((a) => [a.volunteerId, a]),
+          );
+          const proposed: Assignment[] = [];
+          for (const [index, volunteerId] of ids.entries()) {
+            const score = scores?.[index] ?? null;
+            const reopened = withdrawn.get(volunteerId);
+            const fresh = {
+              status: AssignmentStatus.PROPOSED,
+              score,
+              proposedAt: now,
+              confirmedAt: null,
+              respondedAt: null,
+              declineReason: null,
+              cancelledAt: null,
+              cancelReason: null,
+            };
+            if (reopened) {
+              transition(
+                'propose',
+                reopened.status,
+                `the assignment of volunteer ${volunteerId}`,
                 'volunteerIds',
               );
-            }
-            if (need.status !== ServiceNeedStatus.OPEN) {
-              throw new BadInputError(
-                'needId',
-                `need ${need.id} is ${need.status}: only OPEN needs take proposals`,
+              const before = { ...reopened };
+              proposed.push(
+                await saveAudited(manager, this.actor, 'Assignment', Object.assign(reopened, fresh), before),
+              );
+            } else {
+              proposed.push(
+                await saveAudited(
+                  manager,
+                  this.actor,
+                  'Assignment',
+                  repo.create({ needId, volunteerId, ...fresh }),
+                ),
               );
             }
-            const histories = await loadAssignmentHistory(manager, ids);
-            const refused: RefusedVolunteer[] = volunteers
-              .map((v) => ({
-                volunteerId: String(v.id),
-                reasons: exclusionsFor(v, need, histories.get(v.id) ?? EMPTY_HISTORY),
-              }))
-              .filter((r) => r.reasons.length > 0);
-            if (refused.length > 0) throw new AssignmentNotAllowedError('volunteerIds', refused);
-
-            const repo = manager.getRepository(Assignment);
-            // The rules let through only pairs without a live or declined assignment: any row left is CANCELLED.
-            const withdrawn = new Map(
-              (await repo.findBy({ needId, volunteerId: In(ids) })).map((a) => [a.volunteerId, a]),
-            );
-            const proposed: Assignment[] = [];
-            for (const [index, volunteerId] of ids.entries()) {
-              const score = scores?.[index] ?? null;
-              const reopened = withdrawn.get(volunteerId);
-              const fresh = {
-                status: AssignmentStatus.PROPOSED,
-                score,
-                proposedAt: now,
-                confirmedAt: null,
-                respondedAt: null,
-                declineReason: null,
-                cancelledAt: null,
-                cancelReason: null,
-              };
-              if (reopened) {
-                transition(
-                  'propose',
-                  reopened.status,
-                  `the assignment of volunteer ${volunteerId}`,
-                  'volunteerIds',
-                );
-                const before = { ...reopened };
-                proposed.push(
-                  await saveAudited(
-                    manager,
-                    this.actor,
-                    'Assignment',
-                    Object.assign(reopened, fresh),
-                    before,
-                  ),
-                );
-              } else {
-                proposed.push(
-                  await saveAudited(
-                    manager,
-                    this.actor,
-                    'Assignment',
-                    repo.create({ needId, volunteerId, ...fresh }),
-                  ),
-                );
-              }
-            }
-            return proposed;
-          },
-        ),
+          }
+          for (const assignment of proposed) afterCommit.add(ASSIGNMENT_CHANGED, assignmentEvent(assignment));
+          return proposed;
+        }),
     );
+    if (within) return proposing;
+    return proposing.then((proposed) => {
+      publishAll(this.events, afterCommit);
+      return proposed;
+    });
   }
 
   private readonly inTransaction = <T>(work: (manager: EntityManager) => Promise<T>): Promise<T> =>
@@ -194,7 +203,7 @@ export class AssignmentService {
 
   /** PROPOSED → CONFIRMED by the volunteer's coordinator, taking one of the need's places. */
   confirm(id: number, now: Date = new Date()): Promise<Assignment> {
-    return this.dataSource.transaction(async (manager) => {
+    return transactionWithEvents(this.dataSource, this.events, async (manager, afterCommit) => {
       const assignment = await this.load(manager, id);
       const volunteer = await manager
         .getRepository(Volunteer)
@@ -211,7 +220,11 @@ export class AssignmentService {
       // The assignment first, then the place: the same lock order as every other write here.
       await this.move(manager, assignment, { status: AssignmentStatus.CONFIRMED, confirmedAt: now });
       const needChange = await takePlace(manager, need.id);
-      return this.finish(manager, assignment, needChange);
+      if ((needChange.after as { status?: ServiceNeedStatus }).status === ServiceNeedStatus.FILLED) {
+        const filled = await manager.getRepository(ServiceNeed).findOneByOrFail({ id: need.id });
+        afterCommit.add(SERVICE_NEED_FILLED, await serviceNeedEvent(manager, filled));
+      }
+      return this.finish(manager, assignment, needChange, afterCommit);
     });
   }
 
@@ -223,7 +236,7 @@ export class AssignmentService {
     const text = optionalText('reason', reason, { max: MAX_REASON_LENGTH });
     if (accept && text !== null)
       throw new BadInputError('reason', 'a reason is recorded only when declining');
-    return this.dataSource.transaction(async (manager) => {
+    return transactionWithEvents(this.dataSource, this.events, async (manager, afterCommit) => {
       const assignment = await this.load(manager, id);
       if (this.ownVolunteerId() !== assignment.volunteerId) {
         throw new ForbiddenError('service is voluntary: only the volunteer may accept or decline it', 'id');
@@ -236,14 +249,14 @@ export class AssignmentService {
         ...(accept ? {} : { declineReason: text }),
       });
       const needChange = !accept && takesPlace(from) ? await releasePlace(manager, assignment.needId) : null;
-      return this.finish(manager, assignment, needChange);
+      return this.finish(manager, assignment, needChange, afterCommit);
     });
   }
 
   /** Withdrawn by the volunteer's coordinator at any live stage; a taken place is given back. */
   cancel(id: number, reason?: string | null, now: Date = new Date()): Promise<Assignment> {
     const text = optionalText('reason', reason, { max: MAX_REASON_LENGTH });
-    return this.dataSource.transaction(async (manager) => {
+    return transactionWithEvents(this.dataSource, this.events, async (manager, afterCommit) => {
       const assignment = await this.load(manager, id);
       const volunteer = await manager
         .getRepository(Volunteer)
@@ -257,7 +270,7 @@ export class AssignmentService {
         cancelReason: text,
       });
       const needChange = takesPlace(from) ? await releasePlace(manager, assignment.needId) : null;
-      return this.finish(manager, assignment, needChange);
+      return this.finish(manager, assignment, needChange, afterCommit);
     });
   }
 
@@ -308,11 +321,12 @@ export class AssignmentService {
     }
   }
 
-  /** Records the changes and returns the assignment as stored. */
+  /** Records the changes, queues the event and returns the assignment as stored. */
   private async finish(
     manager: EntityManager,
     before: Assignment,
     needChange: AuditEntry | null,
+    afterCommit: AfterCommit,
   ): Promise<Assignment> {
     const after = await manager.getRepository(Assignment).findOneByOrFail({ id: before.id });
     await recordAudit(
@@ -321,6 +335,7 @@ export class AssignmentService {
       { action: AuditAction.UPDATE, entityType: 'Assignment', entityId: after.id, before, after },
       ...(needChange ? [needChange] : []),
     );
+    afterCommit.add(ASSIGNMENT_CHANGED, assignmentEvent(after));
     return after;
   }
 

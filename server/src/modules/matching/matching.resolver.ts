@@ -61,7 +61,11 @@ export class MatchingResolver {
     @Arg('weights', () => MatchingWeightsInput, { nullable: true }) weights: MatchingWeightsInput | null,
     @Ctx() ctx: Context,
   ): Promise<MatchingPlan> {
-    return new MatchingService(ctx.dataSource, actorOf(ctx)).proposePlan(campaignId, scope ?? {}, weights);
+    return new MatchingService(ctx.dataSource, actorOf(ctx), ctx.events).proposePlan(
+      campaignId,
+      scope ?? {},
+      weights,
+    );
   }
 
   @Mutation(() => MatchingWeights, { description: 'Set the campaign’s matching weights (provincial admin).' })

@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import { administersUnit, isAdmin, requireAdmin, requireRole } from '../../core/access';
 import { ForbiddenError, Role, type Actor } from '../../core/actor';
 import { BadInputError, NotFoundError } from '../../core/errors';
+import { transactionWithEvents, type EventPublisher } from '../../core/pubsub';
 import { optionalId, parseId, requireAreaCode } from '../../core/validate';
 import { loadAssignmentHistory } from '../assignments/assignment-history';
 import { AssignmentService } from '../assignments/assignment.service';
@@ -24,6 +25,8 @@ export class MatchingService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly actor: Actor,
+    /** Where the events of committed writes go (subscriptions); none outside the server. */
+    private readonly events?: EventPublisher,
   ) {}
 
   /** Volunteers the caller could propose for one need, best first, each score explained. */
@@ -110,15 +113,16 @@ export class MatchingService {
     const byNeed = new Map<number, MatchSuggestion[]>();
     for (const pair of plan.assignments) byNeed.set(pair.needId, [...(byNeed.get(pair.needId) ?? []), pair]);
     const assignments = new AssignmentService(this.dataSource, this.actor);
-    // One transaction for the whole plan: it is proposed entirely or not at all.
-    await this.dataSource.transaction(async (manager) => {
+    // One transaction for the whole plan: it is proposed entirely or not at all, and its
+    // proposals are announced only once it has committed.
+    await transactionWithEvents(this.dataSource, this.events, async (manager, afterCommit) => {
       for (const [needId, pairs] of byNeed) {
         await assignments.propose(
           needId,
           pairs.map((p) => p.volunteerId),
           pairs.map((p) => p.score),
           new Date(),
-          manager,
+          { manager, afterCommit },
         );
       }
     });

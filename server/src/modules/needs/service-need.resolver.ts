@@ -32,7 +32,7 @@ export class ServiceNeedResolver {
 
   @Mutation(() => ServiceNeed, { description: 'Post a new service request for a site.' })
   postServiceNeed(@Arg('input') input: PostServiceNeedInput, @Ctx() ctx: Context): Promise<ServiceNeed> {
-    return new ServiceNeedService(ctx.dataSource, actorOf(ctx)).post(input);
+    return new ServiceNeedService(ctx.dataSource, actorOf(ctx), ctx.events).post(input);
   }
 
   @Mutation(() => ServiceNeed)
@@ -41,7 +41,7 @@ export class ServiceNeedResolver {
     @Arg('input') input: UpdateServiceNeedInput,
     @Ctx() ctx: Context,
   ): Promise<ServiceNeed> {
-    return new ServiceNeedService(ctx.dataSource, actorOf(ctx)).update(parseId('id', id), input);
+    return new ServiceNeedService(ctx.dataSource, actorOf(ctx), ctx.events).update(parseId('id', id), input);
   }
 
   @FieldResolver(() => Site)

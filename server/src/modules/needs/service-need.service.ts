@@ -3,10 +3,12 @@ import type { Actor } from '../../core/actor';
 import { saveAudited } from '../../core/audit';
 import { BadInputError, NotFoundError } from '../../core/errors';
 import { paginate, type Page, type PageArgs } from '../../core/pagination';
+import { transactionWithEvents, type EventPublisher } from '../../core/pubsub';
 import { givenFields, parseId } from '../../core/validate';
 import { CampaignService } from '../campaigns/campaign.service';
 import { requireSiteManagement, SiteService } from '../sites/site.service';
 import { ServiceNeed, ServiceNeedStatus } from './service-need.entity';
+import { SERVICE_NEED_FILLED, SERVICE_NEED_POSTED, serviceNeedEvent } from './service-need.events';
 import type { PostServiceNeedInput, ServiceNeedFilter, UpdateServiceNeedInput } from './service-need.inputs';
 import { normaliseServiceNeed } from './service-need.rules';
 
@@ -21,6 +23,8 @@ export class ServiceNeedService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly actor: Actor,
+    /** Where the events of committed writes go (subscriptions); none outside the server. */
+    private readonly events?: EventPublisher,
   ) {}
 
   async get(id: number, field = 'id'): Promise<ServiceNeed> {
@@ -65,17 +69,19 @@ export class ServiceNeedService {
     if (fields.endsAt <= now) throw new BadInputError('endsAt', 'a new need must end in the future');
     await new SiteService(this.dataSource, this.actor).get(siteId, 'siteId');
     await new CampaignService(this.dataSource, this.actor).get(campaignId, 'campaignId');
-    return this.dataSource.transaction(async (manager) => {
+    return transactionWithEvents(this.dataSource, this.events, async (manager, afterCommit) => {
       await requireSiteManagement(manager, this.actor, siteId, 'siteId');
       const need = manager
         .getRepository(ServiceNeed)
         .create({ ...fields, siteId, campaignId, status: ServiceNeedStatus.OPEN, postedAt: now });
-      return saveAudited(manager, this.actor, 'ServiceNeed', need);
+      const saved = await saveAudited(manager, this.actor, 'ServiceNeed', need);
+      afterCommit.add(SERVICE_NEED_POSTED, await serviceNeedEvent(manager, saved));
+      return saved;
     });
   }
 
   update(id: number, input: UpdateServiceNeedInput): Promise<ServiceNeed> {
-    return this.dataSource.transaction(async (manager) => {
+    return transactionWithEvents(this.dataSource, this.events, async (manager, afterCommit) => {
       const repo = manager.getRepository(ServiceNeed);
       // Row-locked on MariaDB/MySQL so no place is taken between the headcount check and the write
       // (SQLite has no row locks; its transactions run one at a time).
@@ -107,7 +113,12 @@ export class ServiceNeedService {
         need.status =
           need.confirmedCount >= need.headcount ? ServiceNeedStatus.FILLED : ServiceNeedStatus.OPEN;
       }
-      return saveAudited(manager, this.actor, 'ServiceNeed', need, before);
+      const saved = await saveAudited(manager, this.actor, 'ServiceNeed', need, before);
+      // Lowering the headcount to the places taken fills the need as surely as a confirmation does.
+      if (before.status !== ServiceNeedStatus.FILLED && saved.status === ServiceNeedStatus.FILLED) {
+        afterCommit.add(SERVICE_NEED_FILLED, await serviceNeedEvent(manager, saved));
+      }
+      return saved;
     });
   }
 }

@@ -50,7 +50,7 @@ export class StatusReportResolver {
 
   @Mutation(() => StatusReport, { description: 'Files the report: its rows are frozen as they stand now.' })
   submitStatusReport(@Arg('key', () => StatusReportKeyInput) key: StatusReportKeyInput, @Ctx() ctx: Context) {
-    return new StatusReportService(ctx.dataSource, actorOf(ctx)).submit(key);
+    return new StatusReportService(ctx.dataSource, actorOf(ctx), ctx.events).submit(key);
   }
 
   @FieldResolver(() => [StatusReportRow], { description: 'As filed once submitted; live while a draft.' })

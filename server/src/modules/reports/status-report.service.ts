@@ -4,6 +4,7 @@ import { ForbiddenError, type Actor } from '../../core/actor';
 import { recordAudit, saveAudited } from '../../core/audit';
 import { AuditAction } from '../../core/audit-event.entity';
 import { BadInputError, ConflictError, NotFoundError } from '../../core/errors';
+import { transactionWithEvents, type EventPublisher } from '../../core/pubsub';
 import { chinaDate, chinaToday } from '../../core/time';
 import { parseId } from '../../core/validate';
 import { Campaign, MilestoneKind, ReportingMilestone } from '../campaigns/campaign.entity';
@@ -15,6 +16,7 @@ import { UnitService } from '../units/unit.service';
 import { Volunteer } from '../volunteers/volunteer.entity';
 import { projectSupportUpTo, projectServiceUpTo, provinceTotalsUpTo } from './report-figures';
 import { StatusReport, StatusReportStatus } from './status-report.entity';
+import { STATUS_REPORT_SUBMITTED, statusReportSubmittedEvent } from './status-report.events';
 import { isOverdue, normaliseProgressText, reportAsOf } from './status-report.rules';
 import {
   ReportFilingState,
@@ -22,6 +24,11 @@ import {
   type StatusReportRow,
   type UnitFilingStatus,
 } from './status-report.types';
+
+/** Who reads a unit's reports: the province, and the coordinators of the unit or of a unit above it. */
+export function readsStatusReport(actor: Actor, unitId: number): boolean {
+  return isAdmin(actor) || administersUnit(actor, unitId);
+}
 
 export interface ReportKey {
   unitId: string;
@@ -38,6 +45,8 @@ export class StatusReportService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly actor: Actor,
+    /** Where the events of committed writes go (subscriptions); none outside the server. */
+    private readonly events?: EventPublisher,
   ) {}
 
   /** The saved report of a unit for a milestone, or null when none is saved yet. */
@@ -72,7 +81,7 @@ export class StatusReportService {
   async submit(key: ReportKey, now: Date = new Date()): Promise<StatusReport> {
     const { unitId, campaignId } = await this.resolveKey(key, 'write');
     const milestone = await this.milestone(campaignId, key.milestone);
-    return this.dataSource.transaction(async (manager) => {
+    return transactionWithEvents(this.dataSource, this.events, async (manager, afterCommit) => {
       const repo = manager.getRepository(StatusReport);
       const report = await repo.findOneBy({ unitId, campaignId, milestone: key.milestone });
       if (!report) throw new BadInputError('milestone', 'save a draft with the progress text before filing');
@@ -106,6 +115,7 @@ export class StatusReportService {
         before,
         after: { ...filed, snapshot: undefined },
       });
+      afterCommit.add(STATUS_REPORT_SUBMITTED, statusReportSubmittedEvent(filed));
       return filed;
     });
   }
@@ -276,7 +286,7 @@ export class StatusReportService {
   }
 
   private reads(unitId: number): boolean {
-    return isAdmin(this.actor) || administersUnit(this.actor, unitId);
+    return readsStatusReport(this.actor, unitId);
   }
 
   private requireRead(unitId: number, field: string): void {

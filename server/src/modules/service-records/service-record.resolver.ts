@@ -25,7 +25,7 @@ import { ServiceTotalsService } from './service-record.totals';
 
 export const ServiceRecordConnection = connectionType(ServiceRecord, 'ServiceRecord');
 
-const service = (ctx: Context) => new ServiceRecordService(ctx.dataSource, actorOf(ctx));
+const service = (ctx: Context) => new ServiceRecordService(ctx.dataSource, actorOf(ctx), ctx.events);
 
 @Resolver(() => ServiceRecord)
 export class ServiceRecordResolver {

@@ -5,6 +5,7 @@ import { isSystem } from '../../core/access';
 import { AuditAction, recordAudit, type AuditEntry } from '../../core/audit';
 import { AppError, BadInputError, ErrorCode, NotFoundError } from '../../core/errors';
 import { paginate, type Page, type PageArgs } from '../../core/pagination';
+import { transactionWithEvents, type EventPublisher } from '../../core/pubsub';
 import { isUniqueViolation } from '../../core/sql';
 import { chinaDate, chinaDayStart } from '../../core/time';
 import { optionalId, parseId, requireInt, requireText, uniqueValues } from '../../core/validate';
@@ -19,6 +20,7 @@ import {
   requireEnter,
 } from './service-record.access';
 import { ServiceOccasion, ServiceRecord, ServiceRecordStatus } from './service-record.entity';
+import { SERVICE_RECORD_REVIEWED, serviceRecordReviewedEvent } from './service-record.events';
 import type {
   CorrectServiceRecordInput,
   RecordServiceBatchInput,
@@ -82,6 +84,8 @@ export class ServiceRecordService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly actor: Actor,
+    /** Where the events of committed writes go (subscriptions); none outside the server. */
+    private readonly events?: EventPublisher,
   ) {}
 
   // ---- reads
@@ -339,33 +343,37 @@ export class ServiceRecordService {
 
   /** SUBMITTED → APPROVED by the team's leader or unit coordinator: it counts from now on. */
   async approve(id: number, now: Date = new Date()): Promise<ServiceRecord> {
-    return this.dataSource.transaction(async (manager) => {
+    return transactionWithEvents(this.dataSource, this.events, async (manager, afterCommit) => {
       const record = await this.load(manager, id);
       const { team } = await this.loadProject(manager, record.projectId, 'id');
       requireApprover(this.actor, team, record, 'approve');
       const to = recordStep('approve', record.status, `record ${id}`);
-      return this.move(manager, record, {
+      const approved = await this.move(manager, record, {
         status: to,
         approvedAt: now,
         approvedById: ownVolunteerId(this.actor),
         reviewedByAccountId: this.actor.accountId,
       });
+      afterCommit.add(SERVICE_RECORD_REVIEWED, serviceRecordReviewedEvent(approved));
+      return approved;
     });
   }
 
   /** SUBMITTED → REJECTED with a reason; the volunteer may mend it and submit it again. */
   async reject(id: number, reason: string): Promise<ServiceRecord> {
     const text = requireText('reason', reason, { max: MAX_REASON_LENGTH });
-    return this.dataSource.transaction(async (manager) => {
+    return transactionWithEvents(this.dataSource, this.events, async (manager, afterCommit) => {
       const record = await this.load(manager, id);
       const { team } = await this.loadProject(manager, record.projectId, 'id');
       requireApprover(this.actor, team, record, 'reject');
       const to = recordStep('reject', record.status, `record ${id}`);
-      return this.move(manager, record, {
+      const rejected = await this.move(manager, record, {
         status: to,
         rejectionReason: text,
         reviewedByAccountId: this.actor.accountId,
       });
+      afterCommit.add(SERVICE_RECORD_REVIEWED, serviceRecordReviewedEvent(rejected));
+      return rejected;
     });
   }
 

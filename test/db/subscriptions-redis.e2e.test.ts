@@ -1,0 +1,189 @@
+import { randomUUID } from 'node:crypto';
+import type { Client } from 'graphql-ws';
+import type { DataSource } from 'typeorm';
+import { startServer, type RunningServer } from '../../server/src/app';
+import { loadConfig, type Config } from '../../server/src/core/config';
+import { openDatabase } from '../../server/src/database';
+import { SERVICE_NEED_POSTED } from '../../server/src/modules/needs/service-need.events';
+import { AccessWorld } from '../support/access-world';
+import { countSubscribers, PrivateRedis } from '../support/private-redis';
+import { connect, listening, SubscriptionProbe, waitFor } from '../support/subscriptions';
+import { testDbKind } from '../support/test-database';
+import { startTestServer, type TestServer } from '../support/test-server';
+
+const SHARED_REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+const NEED_POSTED = 'subscription { serviceNeedPosted { id title } }';
+
+/** Channels are global to a Redis server: every run gets its own prefix. */
+function runPrefix(): string {
+  return `test:${randomUUID()}:`;
+}
+
+/** Posts a need through `server`'s HTTP API as the admin; returns its title. */
+async function postNeed(server: TestServer, world: AccessWorld, url = server.url): Promise<string> {
+  const title = `跨实例需求${world.next()}`;
+  const startsAt = new Date(Date.UTC(world.year, 3, 1) + world.next() * 2 * 3_600_000);
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${server.adminToken}` },
+    body: JSON.stringify({
+      query: 'mutation($input: PostServiceNeedInput!) { postServiceNeed(input: $input) { id } }',
+      variables: {
+        input: {
+          siteId: String(world.units.in.siteId),
+          campaignId: String(world.campaignId),
+          title,
+          category: 'TUTORING',
+          headcount: 2,
+          startsAt: startsAt.toISOString(),
+          endsAt: new Date(startsAt.getTime() + 3_600_000).toISOString(),
+        },
+      },
+    }),
+  });
+  const body = (await response.json()) as { errors?: unknown; data?: { postServiceNeed: { id: string } } };
+  expect(response.status).toBe(200);
+  expect(body.errors).toBeUndefined();
+  return title;
+}
+
+async function readiness(url: string): Promise<{ status: number; body: Record<string, any> }> {
+  const response = await fetch(`${new URL(url).origin}/readyz`);
+  return { status: response.status, body: (await response.json()) as Record<string, any> };
+}
+
+describe('events through a Redis that stops and comes back', () => {
+  let redis: PrivateRedis;
+  let server: TestServer;
+  let world: AccessWorld;
+  let client: Client;
+  const prefix = runPrefix();
+  const channel = `${prefix}${SERVICE_NEED_POSTED.name}`;
+
+  beforeAll(async () => {
+    redis = await PrivateRedis.start();
+    server = await startTestServer({
+      config: { redisUrl: redis.url },
+      serverOptions: { eventChannelPrefix: prefix, rateLimitKeyPrefix: `${prefix}rl` },
+    });
+    world = await new AccessWorld(server).build();
+    client = (await connect(server.url, server.adminToken)).client;
+  });
+  afterAll(async () => {
+    await client?.dispose();
+    await server?.stop();
+    await redis?.stop();
+  });
+
+  it('keeps writes succeeding while Redis is down, reports it, and delivers again once it is back', async () => {
+    const probe = new SubscriptionProbe(client, NEED_POSTED);
+    await listening(server.server, SERVICE_NEED_POSTED, 1);
+    await waitFor(async () => (await redis.subscribers(channel)) >= 1, 'the SUBSCRIBE to reach Redis');
+    const before = await postNeed(server, world);
+    expect((await probe.nth(1)).data!.serviceNeedPosted.title).toBe(before);
+
+    await redis.stop();
+    await waitFor(
+      async () => (await readiness(server.url)).body.redis === 'down',
+      '/readyz to report Redis down',
+    );
+    const during = await postNeed(server, world); // commits and answers although its event is lost
+    const degraded = await readiness(server.url);
+    expect(degraded.status).toBe(200); // still serving: writes work without Redis
+    expect(degraded.body).toMatchObject({ status: 'degraded', database: 'up', redis: 'down' });
+    expect(degraded.body.events.publishFailures).toBeGreaterThanOrEqual(1);
+    const stored = await server.gql<{ serviceNeeds: { edges: { node: { title: string } }[] } }>(
+      '{ serviceNeeds(first: 100) { edges { node { title } } } }',
+    );
+    expect(stored.data!.serviceNeeds.edges.map((e) => e.node.title)).toContain(during);
+
+    await redis.start();
+    await waitFor(
+      async () => (await readiness(server.url)).body.redis === 'up',
+      '/readyz to report Redis up',
+      30000,
+    );
+    await waitFor(async () => (await redis.subscribers(channel)) >= 1, 'ioredis to resubscribe', 30000);
+    const after = await postNeed(server, world);
+    expect((await probe.nth(2)).data!.serviceNeedPosted.title).toBe(after);
+    expect(probe.received.map((r) => r.data!.serviceNeedPosted.title)).toEqual([before, after]);
+    probe.close();
+  });
+});
+
+// Two servers on one database: only a database server can be shared by two instances.
+const onMariaDb = testDbKind() === 'mariadb' ? describe : describe.skip;
+
+onMariaDb('two server instances sharing MariaDB and Redis (MariaDB only)', () => {
+  let first: TestServer;
+  let second: RunningServer;
+  let secondDataSource: DataSource;
+  let world: AccessWorld;
+  const clients: Client[] = [];
+  const prefix = runPrefix();
+  const channel = `${prefix}${SERVICE_NEED_POSTED.name}`;
+
+  beforeAll(async () => {
+    const shared = { eventChannelPrefix: prefix, rateLimitKeyPrefix: `${prefix}rl` };
+    first = await startTestServer({ config: { redisUrl: SHARED_REDIS_URL }, serverOptions: shared });
+    world = await new AccessWorld(first).build();
+    // The second instance: its own connection pool to the same database, the same AUTH_SECRET.
+    const options = first.dataSource.options as {
+      host: string;
+      port: number;
+      username: string;
+      database: string;
+    };
+    const database: Config['database'] = {
+      kind: 'mariadb',
+      host: options.host,
+      port: options.port,
+      username: options.username,
+      password: '',
+      database: options.database,
+    };
+    secondDataSource = await openDatabase(database);
+    second = await startServer(
+      {
+        ...loadConfig({ NODE_ENV: 'test' }),
+        host: '127.0.0.1',
+        port: 0,
+        database,
+        seedDemoData: false,
+        auth: first.auth,
+        redisUrl: SHARED_REDIS_URL,
+      },
+      { ...shared, dataSource: secondDataSource, log: () => undefined },
+    );
+  });
+  afterAll(async () => {
+    await Promise.all(clients.map((c) => c.dispose()));
+    await second?.stop();
+    await secondDataSource?.destroy();
+    await first?.stop();
+  });
+
+  it('delivers a need posted on one instance to the subscribers of the other, both ways', async () => {
+    expect(second.port).not.toBe(first.server.port);
+    const onSecond = (await connect(second.url, first.adminToken)).client;
+    const onFirst = (await connect(first.url, first.adminToken)).client;
+    clients.push(onSecond, onFirst);
+    const secondProbe = new SubscriptionProbe(onSecond, NEED_POSTED);
+    const firstProbe = new SubscriptionProbe(onFirst, NEED_POSTED);
+    await listening(second, SERVICE_NEED_POSTED, 1);
+    await listening(first.server, SERVICE_NEED_POSTED, 1);
+    await waitFor(
+      async () => (await countSubscribers(SHARED_REDIS_URL, channel)) >= 2,
+      'both instances to subscribe in Redis',
+    );
+
+    const postedOnFirst = await postNeed(first, world);
+    expect((await secondProbe.nth(1)).data!.serviceNeedPosted.title).toBe(postedOnFirst);
+    const postedOnSecond = await postNeed(first, world, second.url);
+    expect((await firstProbe.nth(2)).data!.serviceNeedPosted.title).toBe(postedOnSecond);
+    expect((await secondProbe.nth(2)).data!.serviceNeedPosted.title).toBe(postedOnSecond);
+    expect(firstProbe.received[0]!.data!.serviceNeedPosted.title).toBe(postedOnFirst);
+    secondProbe.close();
+    firstProbe.close();
+  });
+});
