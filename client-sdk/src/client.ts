@@ -2,6 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { SdkError } from './errors';
 import {
   ApproveServiceRecordDocument,
+  AssignmentChangedDocument,
+  ServiceNeedPostedDocument,
+  ServiceRecordReviewedDocument,
+  type ServiceNeedEventFilter,
   ConfirmAssignmentDocument,
   CreateVolunteerDocument,
   LoginDocument,
@@ -40,6 +44,7 @@ import {
   type VolunteerFilter,
 } from './generated/graphql';
 import { paginate, type Connection } from './pagination';
+import { Subscriptions } from './subscriptions';
 import { Transport, type RetryPolicy, type TypedDocument } from './transport';
 
 export interface ClientOptions {
@@ -91,7 +96,67 @@ export async function login(url: string, username: string, password: string, fet
 }
 
 export class Client {
-  constructor(readonly transport: Transport) {}
+  private readonly subscriptions: Subscriptions;
+
+  constructor(readonly transport: Transport) {
+    this.subscriptions = new Subscriptions(transport.url, transport.token);
+  }
+
+  /**
+   * Any subscription as an async iterator over graphql-ws, signed in with the client's token.
+   *
+   * @example
+   * ```ts
+   * for await (const event of client.subscribe(ServiceNeedPostedDocument, { filter: { cityCode: '371700' } })) {
+   *   console.log(event.serviceNeedPosted.title);
+   * }
+   * ```
+   */
+  subscribe<TResult, TVariables>(document: TypedDocument<TResult, TVariables>, variables: TVariables) {
+    return this.subscriptions.iterate(document, variables);
+  }
+
+  /**
+   * Closes the subscription socket, ending every open subscription; HTTP needs no closing.
+   * @example `await client.close();`
+   */
+  close(): Promise<void> {
+    return this.subscriptions.close();
+  }
+
+  /** Events as they happen. Leave the loop to unsubscribe. */
+  readonly events = {
+    /**
+     * New service needs as sites post them, filtered by category, city, area, pairing or skill.
+     * @example `for await (const need of client.events.needsPosted({ pairedWithMyUnits: true })) notify(need);`
+     */
+    needsPosted: (filter: ServiceNeedEventFilter = {}) =>
+      mapIterator(this.subscribe(ServiceNeedPostedDocument, { filter }), (e) => e.serviceNeedPosted),
+    /**
+     * Assignments proposed, confirmed, accepted, declined or cancelled: your own, or a need's.
+     * @example `for await (const a of client.events.assignmentsChanged({ onlyMine: true })) console.log(a.status);`
+     */
+    assignmentsChanged: (options: { needId?: string; onlyMine?: boolean } = {}) =>
+      mapIterator(
+        this.subscribe(AssignmentChangedDocument, {
+          needId: options.needId,
+          onlyMine: options.onlyMine ?? false,
+        }),
+        (e) => e.assignmentChanged,
+      ),
+    /**
+     * Service records approved or rejected: your own by default.
+     * @example `for await (const r of client.events.recordsReviewed()) console.log(r.status, r.rejectionReason);`
+     */
+    recordsReviewed: (options: { projectId?: string; onlyMine?: boolean } = {}) =>
+      mapIterator(
+        this.subscribe(ServiceRecordReviewedDocument, {
+          projectId: options.projectId,
+          onlyMine: options.onlyMine ?? true,
+        }),
+        (e) => e.serviceRecordReviewed,
+      ),
+  };
 
   /**
    * Any operation, for what the typed methods do not cover: pass a typed document of your own.
@@ -274,4 +339,12 @@ export class Client {
     submit: async (key: StatusReportKeyInput) =>
       (await this.request(SubmitStatusReportDocument, { key }, { retry: false })).submitStatusReport,
   };
+}
+
+async function* mapIterator<T, U>(source: AsyncGenerator<T, void, undefined>, map: (value: T) => U) {
+  try {
+    for await (const value of source) yield map(value);
+  } finally {
+    await source.return();
+  }
 }

@@ -187,6 +187,52 @@ describe(`client SDK against a live server (${testDbKind()})`, () => {
     expect((refused as SdkError).code).toBe('UNAUTHENTICATED');
   });
 
+  it('delivers subscription events as an async iterator over graphql-ws, with the same token', async () => {
+    const client = createClient({ url: server.url, token: world.tokens.coordinator });
+    const events = client.events.needsPosted({ pairedWithMyUnits: true });
+    const posted = new Set<string>();
+    try {
+      // The protocol does not acknowledge a subscription: post until the first event is delivered.
+      const first = events.next();
+      let received: Awaited<typeof first> | null = null;
+      for (let attempt = 0; attempt < 40 && !received; attempt++) {
+        const response = await server.gql<any>(
+          'mutation($input: PostServiceNeedInput!) { postServiceNeed(input: $input) { id } }',
+          {
+            input: {
+              siteId: String(world.units.in.siteId),
+              campaignId: String(world.campaignId),
+              title: '课后学习辅导',
+              category: 'TUTORING',
+              headcount: 2,
+              startsAt: new Date(Date.UTC(world.year, 2, 1 + attempt)).toISOString(),
+              endsAt: new Date(Date.UTC(world.year, 2, 1 + attempt, 2)).toISOString(),
+            },
+          },
+        );
+        posted.add(response.data.postServiceNeed.id);
+        received = await Promise.race([
+          first,
+          new Promise<null>((resolve) => setTimeout(() => resolve(null), 250)),
+        ]);
+      }
+      expect(received?.done).toBe(false);
+      expect(posted).toContain(received!.value!.id);
+    } finally {
+      await events.return();
+      await client.close();
+    }
+    // A bad token is refused, as an SdkError.
+    const stranger = createClient({ url: server.url, token: 'not-a-token' });
+    const refused = await stranger.events
+      .needsPosted()
+      .next()
+      .catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(SdkError);
+    expect((refused as SdkError).code).toBe('FORBIDDEN');
+    await stranger.close();
+  });
+
   describe('roster import, the example tool', () => {
     const expectedRejections = [
       { line: 5, column: '证件号码' },

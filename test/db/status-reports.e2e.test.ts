@@ -31,7 +31,10 @@ describe(`status reports (调度表) (${testDbKind()})`, () => {
     projectId = project.projectId;
     const campaignId = await world.pastCampaign();
     await new CampaignService(server.dataSource, SYSTEM_ACTOR).update(campaignId, {
-      milestones: [{ kind: MilestoneKind.SUMMARY, dueOn: `${world.pastYear}-09-30` }],
+      milestones: [
+        { kind: MilestoneKind.MID_TERM, dueOn: `${world.pastYear}-06-30` },
+        { kind: MilestoneKind.SUMMARY, dueOn: `${world.pastYear}-09-30` },
+      ],
     });
     // Two approved hours of one member on two days (2 人次), one draft that must not count.
     await world.serviceRecord(side, side.members[0]!, 'APPROVED');
@@ -111,6 +114,19 @@ describe(`status reports (调度表) (${testDbKind()})`, () => {
     } finally {
       server.useToken(server.adminToken);
     }
+  });
+
+  it('files once when the same report is submitted twice at once', async () => {
+    const token = world.tokens.coordinator;
+    const midTerm = { ...key, milestone: 'MID_TERM' };
+    expect((await server.gql<any>(SAVE, { k: midTerm, t: '半程推进' }, { token })).errors).toBeUndefined();
+    const responses = await Promise.all(
+      [1, 2, 3].map(() => server.gql<any>(SUBMIT, { k: midTerm }, { token })),
+    );
+    const filed = responses.filter((r) => r.data?.submitStatusReport?.status === 'SUBMITTED');
+    const refused = responses.filter((r) => r.errors?.[0]?.extensions?.code === 'CONFLICT');
+    expect(filed).toHaveLength(1);
+    expect(refused).toHaveLength(2);
   });
 
   it('shows the province who has filed, who is overdue, and totals by city', async () => {

@@ -172,6 +172,22 @@ export type ServiceCategory =
   /** 学习辅导 */
   | 'TUTORING';
 
+/** Which new or filled service needs to hear of; every given condition must hold. */
+export type ServiceNeedEventFilter = {
+  /** Sites in this county or district (6-digit code). */
+  areaCode?: string | null | undefined;
+  campaignId?: string | null | undefined;
+  category?: ServiceCategory | null | undefined;
+  /** Sites in this city (6-digit code, e.g. 370100). */
+  cityCode?: string | null | undefined;
+  /** Sites currently paired with this unit. */
+  pairedUnitId?: string | null | undefined;
+  /** Sites currently paired with your own unit (a coordinator's: their unit or one under it; a volunteer's or team leader's: the unit they belong to). */
+  pairedWithMyUnits?: boolean | null | undefined;
+  /** Needs that ask for this skill tag. */
+  skill?: string | null | undefined;
+};
+
 export type ServiceNeedFilter = {
   campaignId?: string | null | undefined;
   category?: ServiceCategory | null | undefined;
@@ -543,6 +559,29 @@ export type SupportTotalsQueryVariables = Exact<{
 
 
 export type SupportTotalsQuery = { supportTotals: { rows: Array<{ year: number | null, quarter: number | null, projectId: string | null, fundsAmount: string, materialsValue: string, totalValue: string, entryCount: number }>, total: { fundsAmount: string, materialsValue: string, totalValue: string, entryCount: number } } };
+
+export type ServiceNeedPostedSubscriptionVariables = Exact<{
+  filter?: ServiceNeedEventFilter | null | undefined;
+}>;
+
+
+export type ServiceNeedPostedSubscription = { serviceNeedPosted: { id: string, siteId: string, campaignId: string, title: string, category: ServiceCategory, requiredSkills: Array<string>, headcount: number, servedByTeam: boolean, startsAt: string, endsAt: string, status: ServiceNeedStatus } };
+
+export type AssignmentChangedSubscriptionVariables = Exact<{
+  needId?: string | null | undefined;
+  onlyMine?: boolean;
+}>;
+
+
+export type AssignmentChangedSubscription = { assignmentChanged: { id: string, needId: string, volunteerId: string, status: AssignmentStatus } };
+
+export type ServiceRecordReviewedSubscriptionVariables = Exact<{
+  projectId?: string | null | undefined;
+  onlyMine?: boolean;
+}>;
+
+
+export type ServiceRecordReviewedSubscription = { serviceRecordReviewed: { id: string, volunteerId: string, projectId: string, postId: string, occasionId: string | null, startsAt: string, endsAt: string, hours: string, status: ServiceRecordStatus, remark: string | null, rejectionReason: string | null, supersedesId: string | null } };
 
 export type VolunteerFieldsFragment = { id: string, volunteerNumber: string, name: string, gender: Gender, documentType: DocumentType, documentNumber: string, mobile: string, unitId: string, role: VolunteerRole, title: string | null, serviceCategories: Array<ServiceCategory>, skills: Array<string>, subjects: Array<string>, homeAreaCode: string, safetyTrainedOn: string | null, active: boolean };
 
@@ -1077,6 +1116,53 @@ export const SupportTotalsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SupportTotalsQuery, SupportTotalsQueryVariables>;
+export const ServiceNeedPostedDocument = new TypedDocumentString(`
+    subscription ServiceNeedPosted($filter: ServiceNeedEventFilter) {
+  serviceNeedPosted(filter: $filter) {
+    id
+    siteId
+    campaignId
+    title
+    category
+    requiredSkills
+    headcount
+    servedByTeam
+    startsAt
+    endsAt
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ServiceNeedPostedSubscription, ServiceNeedPostedSubscriptionVariables>;
+export const AssignmentChangedDocument = new TypedDocumentString(`
+    subscription AssignmentChanged($needId: ID, $onlyMine: Boolean! = false) {
+  assignmentChanged(needId: $needId, onlyMine: $onlyMine) {
+    id
+    needId
+    volunteerId
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<AssignmentChangedSubscription, AssignmentChangedSubscriptionVariables>;
+export const ServiceRecordReviewedDocument = new TypedDocumentString(`
+    subscription ServiceRecordReviewed($projectId: ID, $onlyMine: Boolean! = true) {
+  serviceRecordReviewed(projectId: $projectId, onlyMine: $onlyMine) {
+    ...ServiceRecordFields
+  }
+}
+    fragment ServiceRecordFields on ServiceRecord {
+  id
+  volunteerId
+  projectId
+  postId
+  occasionId
+  startsAt
+  endsAt
+  hours
+  status
+  remark
+  rejectionReason
+  supersedesId
+}`) as unknown as TypedDocumentString<ServiceRecordReviewedSubscription, ServiceRecordReviewedSubscriptionVariables>;
 export const VolunteersDocument = new TypedDocumentString(`
     query Volunteers($first: Int, $after: String, $filter: VolunteerFilter) {
   volunteers(first: $first, after: $after, filter: $filter) {
