@@ -293,6 +293,8 @@ async function main(): Promise<void> {
   if (await redisAnswers(redisUrl)) rows.push(await run('redis', subscribers, events, redisUrl));
   else console.log(`no Redis at ${redisUrl}: measuring the in-memory bus only`);
 
+  fs.mkdirSync(path.resolve('bench/results'), { recursive: true });
+  fs.writeFileSync(path.resolve('bench/results/subscriptions.json'), `${JSON.stringify(rows, null, 2)}\n`);
   const ms = (value: number) => value.toFixed(1);
   const table = [
     '| bus | subscribers | events | deliveries | lost | p50 (ms) | p90 (ms) | p99 (ms) | max (ms) | connect all (s) | mutation p50 (ms) |',

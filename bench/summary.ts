@@ -1,0 +1,131 @@
+/**
+ * The last step of `npm run bench`: one table of every benchmark's goal, what was measured and
+ * whether it was met, from bench/results/*.json, written to docs/benchmarks.md ("Summary").
+ * A benchmark that has not been run yet shows as "not run".
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { writeSection } from './report';
+
+interface Goal {
+  benchmark: string;
+  goal: string;
+  measured: string;
+  met: boolean | null;
+}
+
+function read<T>(name: string): T | null {
+  const file = path.resolve('bench/results', `${name}.json`);
+  return fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as T) : null;
+}
+
+function matchingGoals(): Goal[] {
+  const rows =
+    read<{ size: string; method: string; millis: number; totalScore: number; fillRate: number }[]>(
+      'matching',
+    );
+  if (!rows)
+    return [{ benchmark: 'matching', goal: '5,000 × 500 plan under 2 s', measured: 'not run', met: null }];
+  const optimal = (size: string) => rows.find((r) => r.size === size && r.method === 'optimal');
+  const mid = optimal('5000x500');
+  const goals: Goal[] = [
+    {
+      benchmark: 'matching',
+      goal: '5,000 × 500 plan under 2 s',
+      measured: mid ? `${mid.millis.toFixed(0)} ms` : 'not run',
+      met: mid ? mid.millis < 2000 : null,
+    },
+  ];
+  const sizes = [...new Set(rows.map((r) => r.size))];
+  const neverWorse = sizes.every((size) => {
+    const o = optimal(size)!;
+    const g = rows.find((r) => r.size === size && r.method === 'greedy')!;
+    return o.totalScore >= g.totalScore - 1e-9 && o.fillRate >= g.fillRate - 1e-9;
+  });
+  goals.push({
+    benchmark: 'matching',
+    goal: 'never worse than greedy on score or fill rate',
+    measured: `${sizes.length} sizes: ${neverWorse ? 'never worse' : 'worse somewhere'}`,
+    met: neverWorse,
+  });
+  return goals;
+}
+
+function apiGoals(): Goal[] {
+  const rows = read<{ db: string; workload: string; server: string; requestsPerSecond: number }[]>('api');
+  if (!rows)
+    return [{ benchmark: 'API', goal: '≥ 0.5 × bare handler requests/s', measured: 'not run', met: null }];
+  return rows
+    .filter((r) => r.server === 'GraphQL')
+    .map((r) => {
+      const bare = rows.find(
+        (b) => b.db === r.db && b.workload === r.workload && b.server === 'bare handler',
+      );
+      const ratio = bare ? r.requestsPerSecond / bare.requestsPerSecond : NaN;
+      return {
+        benchmark: `API, ${r.db}, ${r.workload}`,
+        goal: '≥ 0.5 × bare handler requests/s',
+        measured: `${ratio.toFixed(2)} × (${r.requestsPerSecond.toFixed(0)} vs ${bare?.requestsPerSecond.toFixed(0)} req/s)`,
+        met: Number.isFinite(ratio) ? ratio >= 0.5 : null,
+      };
+    });
+}
+
+function subscriptionGoals(): Goal[] {
+  const rows = read<{ transport: string; p99: number; lost: number }[]>('subscriptions');
+  if (!rows)
+    return [
+      { benchmark: 'subscriptions', goal: 'p99 delivery under 100 ms', measured: 'not run', met: null },
+    ];
+  return rows.map((r) => ({
+    benchmark: `subscriptions, ${r.transport} bus`,
+    goal: 'p99 delivery to 1,000 subscribers under 100 ms, none lost',
+    measured: `p99 ${r.p99.toFixed(1)} ms, lost ${r.lost}`,
+    met: r.p99 < 100 && r.lost === 0,
+  }));
+}
+
+function exportGoals(): Goal[] {
+  const result = read<{
+    records: number;
+    steps: { step: string; rowsPerSecond: number; peakRssMb: number }[];
+  }>('export');
+  if (!result)
+    return [{ benchmark: 'export', goal: 'peak RSS under 200 MB', measured: 'not run', met: null }];
+  const raw = result.steps.find((s) => s.step === 'mysql --batch');
+  return result.steps
+    .filter((s) => s.step !== 'mysql --batch')
+    .flatMap((s) => [
+      {
+        benchmark: `export ${s.step}, ${result.records.toLocaleString('en')} records`,
+        goal: 'peak RSS under 200 MB',
+        measured: `${s.peakRssMb.toFixed(0)} MB`,
+        met: s.peakRssMb < 200,
+      },
+      {
+        benchmark: `export ${s.step}, ${result.records.toLocaleString('en')} records`,
+        goal: '≥ 0.5 × the raw mysql --batch dump rows/s',
+        measured: raw
+          ? `${(s.rowsPerSecond / raw.rowsPerSecond).toFixed(2)} × (${s.rowsPerSecond.toFixed(0)} vs ${raw.rowsPerSecond.toFixed(0)} rows/s)`
+          : 'no raw dump measured',
+        met: raw ? s.rowsPerSecond / raw.rowsPerSecond >= 0.5 : null,
+      },
+    ]);
+}
+
+function main(): void {
+  const goals = [...matchingGoals(), ...apiGoals(), ...subscriptionGoals(), ...exportGoals()];
+  const mark = (met: boolean | null) => (met === null ? '–' : met ? 'met' : '**not met**');
+  const table = [
+    '| benchmark | goal | measured | |',
+    '| --- | --- | --- | --- |',
+    ...goals.map((g) => `| ${g.benchmark} | ${g.goal} | ${g.measured} | ${mark(g.met)} |`),
+  ].join('\n');
+  writeSection(
+    'Summary',
+    `Every benchmark's goal against its last run (bench/results/*.json); the sections below give the details, the machine and what was tried where a goal is missed.\n\n${table}`,
+  );
+  console.log(table);
+}
+
+main();
