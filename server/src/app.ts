@@ -18,6 +18,7 @@ import { graphiqlAssets, graphiqlPage } from './graphiql';
 import { buildAppSchema } from './schema';
 import { seedDemoDataIfEmpty } from '../../seeds/demo';
 import { authenticate } from './modules/accounts/authenticate';
+import { archiveExportRouter } from './modules/archive-exports/archive-export.http';
 
 export interface RunningServer {
   url: string;
@@ -81,6 +82,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
         res.status(503).json({ status: 'unavailable', database: 'down' });
       }
     });
+    app.use(archiveExportRouter(dataSource, config.auth));
     app.use(graphiqlAssets());
     app.use('/graphql', corsPolicy(config.http.corsOrigins));
     app.get('/graphql', (req, res, next) => {

@@ -47,6 +47,7 @@ import { registerProjectStartGuard } from './projects/service-project.guards';
 import { SafetyPlanResolver, ServiceProjectSafetyResolver } from './safety/safety.resolver';
 import { safetyStartGuard } from './safety/safety.guard';
 import { ServiceRecordResolver } from './service-records/service-record.resolver';
+import { ArchiveExportResolver } from './archive-exports/archive-export.resolver';
 
 export const ENTITIES = [
   Unit,
@@ -101,6 +102,7 @@ export const RESOLVERS = [
   ServiceLogResolver,
   TrainingRecordResolver,
   StatusReportResolver,
+  ArchiveExportResolver,
 ] as const;
 
 // Rules of later modules that an earlier module's writes must respect.

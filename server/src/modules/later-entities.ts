@@ -1,4 +1,8 @@
-import { ArchiveExport, ArchiveExportIssue, ArchiveExportItem } from './archive-exports/archive-export.entity';
+import {
+  ArchiveExport,
+  ArchiveExportIssue,
+  ArchiveExportItem,
+} from './archive-exports/archive-export.entity';
 import { AuditEvent } from '../core/audit-event.entity';
 import { StatusReport } from './reports/status-report.entity';
 import { SafetyPlan, TrainingAttendance, TrainingRecord } from './safety/safety.entity';
