@@ -228,8 +228,11 @@ export function buildRow(
         now,
       );
     } catch (error) {
+      // normaliseDocumentNumber checks format, then birth date, then the check character: only
+      // the last failure is a wrong check digit.
       const value = row.documentNumber.replace(/\s+/g, '').toUpperCase();
-      const checkDigit = /^\d{17}[\dX]$/.test(value) && idCheckCharacter(value.slice(0, 17)) !== value[17];
+      const checkDigit =
+        /GB 11643 check digit/.test(messageOf(error)) && idCheckCharacter(value.slice(0, 17)) !== value[17];
       issues.push(
         issue(checkDigit ? 'DOCUMENT_CHECK_DIGIT' : 'DOCUMENT_NUMBER_INVALID', '证件号码', messageOf(error)),
       );
