@@ -2,6 +2,7 @@ import {
   ArchiveExport,
   ArchiveExportIssue,
   ArchiveExportItem,
+  ArchiveExportProject,
 } from './archive-exports/archive-export.entity';
 import { AuditEvent } from '../core/audit-event.entity';
 import { StatusReport } from './reports/status-report.entity';
@@ -22,5 +23,6 @@ export const LATER_ENTITIES = [
   ArchiveExport,
   ArchiveExportItem,
   ArchiveExportIssue,
+  ArchiveExportProject,
   AuditEvent,
 ];

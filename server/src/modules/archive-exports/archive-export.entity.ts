@@ -10,6 +10,7 @@ import {
   PrimaryGeneratedColumn,
   type Relation,
 } from 'typeorm';
+import { ServiceProject } from '../projects/service-project.entity';
 import { ServiceRecord } from '../service-records/service-record.entity';
 import { Unit } from '../units/unit.entity';
 
@@ -81,11 +82,6 @@ export class ArchiveExport {
   @Field(() => Int, { description: 'Rows that failed a rule of the national system: listed, not exported.' })
   @Column({ type: 'int', default: 0 })
   issueCount: number;
-
-  // Not a GraphQL field: part 3 (项目信息) as it was when the batch was made, so a re-export
-  // reproduces the file byte for byte even after a project is renamed.
-  @Column({ type: 'simple-json', nullable: true })
-  projectRows: string[][] | null;
 
   @Field(() => ID, { nullable: true, description: 'The earlier batch this one deliberately exports again.' })
   @Column({ type: 'int', nullable: true })
@@ -194,6 +190,35 @@ export class ArchiveExportIssue {
   message: string;
 
   // Not a GraphQL field (personal data): the row as it would have been exported.
+  @Column({ type: 'text' })
+  cells: string;
+}
+
+/** Part 3 (项目信息) of a batch as it was made, so a re-export is the same even after a project is renamed. */
+@Entity('archive_export_project')
+@Index(['exportId', 'position'], { unique: true })
+export class ArchiveExportProject {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Column({ type: 'int' })
+  exportId: number;
+
+  @ManyToOne(() => ArchiveExport, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'exportId' })
+  export?: Relation<ArchiveExport>;
+
+  @Column({ type: 'int' })
+  position: number;
+
+  @Column({ type: 'int' })
+  projectId: number;
+
+  @ManyToOne(() => ServiceProject, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'projectId' })
+  project?: Relation<ServiceProject>;
+
+  // The row's cells, JSON, in PROJECT_COLUMNS order (contact name and phone included).
   @Column({ type: 'text' })
   cells: string;
 }

@@ -66,7 +66,7 @@ export interface BatchContent {
   createdAt: Date;
   items: () => AsyncIterable<ItemRow>;
   issues: () => AsyncIterable<IssueRow>;
-  projectRows: string[][];
+  projects: () => AsyncIterable<string[]>;
 }
 
 /** UTF-8 with BOM (Excel on Chinese Windows), CRLF, every field quoted (empty ones too). */
@@ -130,7 +130,7 @@ export function partLines(content: BatchContent, file: Exclude<ExportFile, 'expo
     case 'people.csv':
       return { columns: PEOPLE_COLUMNS, lines: peopleLines(content.items()) };
     case 'projects.csv':
-      return { columns: PROJECT_COLUMNS, lines: fromArray(content.projectRows) };
+      return { columns: PROJECT_COLUMNS, lines: content.projects() };
     case 'report.csv':
       return { columns: REPORT_COLUMNS, lines: map(content.issues(), reportLine) };
   }

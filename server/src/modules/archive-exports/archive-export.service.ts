@@ -20,6 +20,7 @@ import {
   ArchiveExport,
   ArchiveExportIssue,
   ArchiveExportItem,
+  ArchiveExportProject,
   ArchiveExportScope,
 } from './archive-export.entity';
 import {
@@ -171,7 +172,6 @@ export class ArchiveExportService {
           recordCount: 0,
           issueCount: 0,
           fileSha256: null,
-          projectRows: null,
           reexportOfId: null,
           createdById: this.actor.accountId,
         }),
@@ -277,8 +277,9 @@ export class ArchiveExportService {
       batch.recordCount = rowNumber;
       batch.issueCount = position;
       batch.fileSha256 = hash.digest('hex');
-      batch.projectRows = await this.projectRows(
+      await this.saveProjectRows(
         manager,
+        batch.id,
         [...projectIds].sort((a, b) => a - b),
       );
       await manager.save(batch);
@@ -286,7 +287,7 @@ export class ArchiveExportService {
         action: AuditAction.CREATE,
         entityType: 'ArchiveExport',
         entityId: batch.id,
-        after: { ...batch, projectRows: undefined, markedServiceRecords: rowNumber },
+        after: { ...batch, markedServiceRecords: rowNumber },
       });
       return batch;
     }
@@ -313,7 +314,6 @@ export class ArchiveExportService {
           recordCount: original.recordCount,
           issueCount: original.issueCount,
           fileSha256: original.fileSha256,
-          projectRows: null,
           reexportOfId: original.id,
           createdById: this.actor.accountId,
         }),
@@ -322,7 +322,7 @@ export class ArchiveExportService {
         action: AuditAction.CREATE,
         entityType: 'ArchiveExport',
         entityId: batch.id,
-        after: { ...batch, projectRows: undefined },
+        after: batch,
       });
       return batch;
     });
@@ -360,7 +360,7 @@ export class ArchiveExportService {
     return {
       id: original.id,
       createdAt: original.createdAt,
-      projectRows: original.projectRows ?? [],
+      projects: () => this.projectRows(original.id),
       items: () => this.itemRows(original.id),
       issues: () => this.issueRows(original.id),
     };
@@ -499,9 +499,21 @@ export class ArchiveExportService {
     return checkProject(project);
   }
 
+  /** Part 3 as the batch holds it: one row per project (a few thousand at most), in order. */
+  private async *projectRows(exportId: number): AsyncGenerator<string[]> {
+    const rows = await this.dataSource
+      .getRepository(ArchiveExportProject)
+      .find({ select: { position: true, cells: true }, where: { exportId }, order: { position: 'ASC' } });
+    for (const row of rows) yield JSON.parse(row.cells) as string[];
+  }
+
   /** Part 3: each project of the batch with its categories, people served, dates, area, contact and posts. */
-  private async projectRows(manager: EntityManager, projectIds: number[]): Promise<string[][]> {
-    const rows: string[][] = [];
+  private async saveProjectRows(
+    manager: EntityManager,
+    exportId: number,
+    projectIds: number[],
+  ): Promise<void> {
+    const rows: Partial<ArchiveExportProject>[] = [];
     for (const projectId of projectIds) {
       const project = await manager.getRepository(ServiceProject).findOneByOrFail({ id: projectId });
       const team = await manager.getRepository(ServiceTeam).findOneByOrFail({ id: project.teamId });
@@ -512,7 +524,7 @@ export class ArchiveExportService {
       const posts = await manager
         .getRepository(ProjectPost)
         .find({ where: { projectId }, order: { id: 'ASC' } });
-      rows.push([
+      const cells = [
         project.name,
         categoryCell(project.nationalCategoryCodes),
         beneficiaryCell(project.beneficiaryCodes),
@@ -524,9 +536,13 @@ export class ArchiveExportService {
         leader?.mobile ?? site.contactPhone ?? '',
         posts.map((p) => p.name).join('、'),
         team.name,
-      ]);
+      ];
+      rows.push({ exportId, position: rows.length + 1, projectId, cells: JSON.stringify(cells) });
+      if (rows.length % WRITE_CHUNK === 0)
+        await insert(manager, ArchiveExportProject, rows.slice(-WRITE_CHUNK));
     }
-    return rows;
+    const rest = rows.length % WRITE_CHUNK;
+    if (rest) await insert(manager, ArchiveExportProject, rows.slice(-rest));
   }
 
   private itemRows(exportId: number): AsyncIterable<ItemRow> {
@@ -639,7 +655,7 @@ function sourceRow(raw: Record<string, unknown>): SourceRow {
 
 async function insert(
   manager: EntityManager,
-  entity: typeof ArchiveExportItem | typeof ArchiveExportIssue,
+  entity: typeof ArchiveExportItem | typeof ArchiveExportIssue | typeof ArchiveExportProject,
   rows: object[],
 ) {
   await manager
