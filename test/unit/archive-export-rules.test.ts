@@ -3,11 +3,11 @@ import {
   checkProject,
   GroupNumbers,
   MAX_PEOPLE_PER_BATCH,
-  neutraliseFormula,
   PeopleBatches,
   RECORD_COLUMNS,
   type SourceRow,
 } from '../../server/src/modules/archive-exports/archive-export.rules';
+import { csvStream } from '../../server/src/modules/archive-exports/archive-export.files';
 import { residentId } from '../support/fixtures';
 
 const NOW = new Date('2019-12-31T00:00:00Z');
@@ -139,11 +139,23 @@ describe('archive export rules', () => {
     ]);
   });
 
-  it('neutralises cells a spreadsheet would run as a formula', () => {
-    for (const bad of ['=1+1', '+1', '-1', '@SUM(A1)', '\t=1', '\r=1'])
-      expect(neutraliseFormula(bad)).toBe(`'${bad}`);
-    for (const fine of ['课后辅导', '1.50', '370102198506150011', '', "'already"])
-      expect(neutraliseFormula(fine)).toBe(fine);
+  it('writes CSV with BOM, CRLF, every field quoted and formulas neutralised', async () => {
+    async function* lines() {
+      yield [
+        ['=1+1', '+1', '-1', '@SUM(A1)', '\t=1', '\r=1', '＝1'],
+        ['课后辅导，"好"', '', '370102198506150011', '1.50', "'x", 'a\nb', '𠮷'],
+      ];
+    }
+    const chunks: Buffer[] = [];
+    for await (const chunk of csvStream(['a', 'b', 'c', 'd', 'e', 'f', 'g'], lines()))
+      chunks.push(chunk as Buffer);
+    const bytes = Buffer.concat(chunks);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(bytes.subarray(3).toString()).toBe(
+      '"a","b","c","d","e","f","g"\r\n' +
+        `"'=1+1","'+1","'-1","'@SUM(A1)","'\t=1","'\r=1","'＝1"\r\n` +
+        `"课后辅导，""好""","","370102198506150011","1.50","'x","a\nb","𠮷"\r\n`,
+    );
   });
 
   it('numbers groups by project, post and segment', () => {

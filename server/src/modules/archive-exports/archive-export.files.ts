@@ -1,14 +1,14 @@
 import { once } from 'node:events';
 import { Readable, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { stringify, type Options as CsvOptions } from 'csv-stringify';
+import type { Options as CsvOptions } from 'csv-stringify';
+import { stringify as stringifySync } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import { chinaDateTime } from '../../core/time';
 import {
   CELL,
   EXPORT_LABEL,
   EXPORT_NOTE,
-  neutraliseFormula,
   PEOPLE_COLUMNS,
   PeopleBatches,
   PROJECT_COLUMNS,
@@ -64,17 +64,23 @@ export interface IssueRow {
 export interface BatchContent {
   id: number;
   createdAt: Date;
-  items: () => AsyncIterable<ItemRow>;
-  issues: () => AsyncIterable<IssueRow>;
-  projects: () => AsyncIterable<string[]>;
+  /** Part 1's rows; without keys, projectId, postId and volunteerId are not read (0). */
+  items: (withKeys?: boolean) => AsyncIterable<ItemRow[]>;
+  issues: () => AsyncIterable<IssueRow[]>;
+  projects: () => AsyncIterable<string[][]>;
 }
 
-/** UTF-8 with BOM (Excel on Chinese Windows), CRLF, every field quoted (empty ones too). */
+/**
+ * UTF-8 with BOM (Excel on Chinese Windows), CRLF, every field quoted (empty ones too), and
+ * cells that a spreadsheet would run as a formula (starting =, +, -, @, tab, CR, or their
+ * full-width forms) prefixed with ' by csv-stringify's escape_formulas.
+ */
 export const CSV_OPTIONS: CsvOptions = {
   bom: true,
   record_delimiter: 'windows',
   quoted: true,
   quoted_empty: true,
+  escape_formulas: true,
 };
 
 export function recordLine(item: Pick<ItemRow, 'rowNumber' | 'groupNumber' | 'cells'>): string[] {
@@ -93,40 +99,54 @@ function reportLine(issue: IssueRow): string[] {
 }
 
 /** Part 2 from part 1's rows: people not known to be registered, batched per post by 50. */
-async function* peopleLines(items: AsyncIterable<ItemRow>): AsyncGenerator<string[]> {
+async function* peopleLines(items: AsyncIterable<ItemRow[]>): Lines {
   const batches = new PeopleBatches();
-  for await (const item of items) {
-    if (item.cells[CELL.registered] === '是') continue;
-    const place = batches.add(item.projectId, item.postId, item.volunteerId);
-    if (!place) continue;
-    const c = item.cells;
-    yield [
-      String(place.batch),
-      String(place.position),
-      c[CELL.project]!,
-      c[CELL.post]!,
-      c[CELL.name]!,
-      c[CELL.documentType]!,
-      c[CELL.documentNumber]!,
-      c[CELL.mobile]!,
-      c[CELL.area]!,
-    ];
+  for await (const batch of items) {
+    const lines: string[][] = [];
+    for (const item of batch) {
+      if (item.cells[CELL.registered] === '是') continue;
+      const place = batches.add(item.projectId, item.postId, item.volunteerId);
+      if (!place) continue;
+      const c = item.cells;
+      lines.push([
+        String(place.batch),
+        String(place.position),
+        c[CELL.project]!,
+        c[CELL.post]!,
+        c[CELL.name]!,
+        c[CELL.documentType]!,
+        c[CELL.documentNumber]!,
+        c[CELL.mobile]!,
+        c[CELL.area]!,
+      ]);
+    }
+    if (lines.length) yield lines;
   }
 }
 
-async function* map<T, U>(source: AsyncIterable<T>, fn: (value: T) => U): AsyncGenerator<U> {
-  for await (const value of source) yield fn(value);
+async function* map<T, U>(source: AsyncIterable<T[]>, fn: (value: T) => U): AsyncGenerator<U[]> {
+  for await (const batch of source) yield batch.map(fn);
 }
 
-async function* fromArray<T>(values: readonly T[]): AsyncGenerator<T> {
-  yield* values;
+async function* fromArray<T>(values: T[]): AsyncGenerator<T[]> {
+  yield values;
+}
+
+/** Lines travel in batches (see archive-export.source): one await per batch, not per row. */
+export type Lines = AsyncIterable<string[][]>;
+
+async function* counting(lines: Lines, onRows: (rows: number) => void): Lines {
+  for await (const batch of lines) {
+    onRows(batch.length);
+    yield batch;
+  }
 }
 
 /** The lines (header excluded) and columns of one CSV part. */
 export function partLines(content: BatchContent, file: Exclude<ExportFile, 'export.xlsx'>) {
   switch (file) {
     case 'records.csv':
-      return { columns: RECORD_COLUMNS, lines: map(content.items(), recordLine) };
+      return { columns: RECORD_COLUMNS, lines: map(content.items(false), recordLine) };
     case 'people.csv':
       return { columns: PEOPLE_COLUMNS, lines: peopleLines(content.items()) };
     case 'projects.csv':
@@ -136,15 +156,19 @@ export function partLines(content: BatchContent, file: Exclude<ExportFile, 'expo
   }
 }
 
-/** CSV: header then lines, each cell neutralised against formula injection. */
-export function csvStream(columns: readonly string[], lines: AsyncIterable<string[]>): Readable {
-  const neutralised = map(lines, (line) => line.map(neutraliseFormula));
-  const header = fromArray([columns as string[]]);
-  async function* all() {
-    yield* header;
-    yield* neutralised;
+/**
+ * CSV: header then lines through csv-stringify, a batch of rows per call (the bytes are those of
+ * a row-by-row stringifier; one call per batch spares a stream hop and a buffer per row).
+ * Back-pressure: the next batch is read only when the consumer wants more.
+ */
+export function csvStream(columns: readonly string[], lines: Lines): Readable {
+  async function* chunks() {
+    yield Buffer.from(stringifySync([[...columns]], CSV_OPTIONS));
+    for await (const batch of lines) {
+      if (batch.length) yield Buffer.from(stringifySync(batch, { ...CSV_OPTIONS, bom: false }));
+    }
   }
-  return Readable.from(all(), { objectMode: true }).pipe(stringify(CSV_OPTIONS));
+  return Readable.from(chunks(), { objectMode: false });
 }
 
 /** Writes one file of the batch to `out` (an HTTP response, a file), ending it. */
@@ -152,16 +176,18 @@ export async function writeExportFile(
   content: BatchContent,
   file: ExportFile,
   out: Writable,
-  onRow?: () => void,
+  onRow?: (rows: number) => void,
 ): Promise<void> {
   if (file === 'export.xlsx') {
     await writeXlsx(content, out, onRow);
     return;
   }
   const { columns, lines } = partLines(content, file);
-  const counted = onRow ? map(lines, (line) => (onRow(), line)) : lines;
+  const counted = onRow ? counting(lines, onRow) : lines;
   await pipeline(csvStream(columns, counted), out);
 }
+
+const XLSX_YIELD_ROWS = 100;
 
 type ZipLike = { append: (source: unknown, data: object) => unknown; fixedDate?: boolean };
 
@@ -190,7 +216,11 @@ class FixedDateWorkbookWriter extends ExcelJS.stream.xlsx.WorkbookWriter {
  * typed strings, never formulas. The zip entries and document properties carry the batch's
  * creation time, so the same batch gives the same bytes.
  */
-export async function writeXlsx(content: BatchContent, out: Writable, onRow?: () => void): Promise<void> {
+export async function writeXlsx(
+  content: BatchContent,
+  out: Writable,
+  onRow?: (rows: number) => void,
+): Promise<void> {
   const created = content.createdAt;
   const workbook = new FixedDateWorkbookWriter({
     stream: out,
@@ -202,12 +232,7 @@ export async function writeXlsx(content: BatchContent, out: Writable, onRow?: ()
   workbook.creator = 'union-volunteer-platform';
   workbook.title = EXPORT_LABEL;
 
-  const sheet = async (
-    name: string,
-    columns: readonly string[],
-    lines: AsyncIterable<string[]>,
-    numeric: number[] = [],
-  ) => {
+  const sheet = async (name: string, columns: readonly string[], lines: Lines, numeric: number[] = []) => {
     const worksheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
     worksheet.columns = columns.map((header) => ({
       header,
@@ -216,12 +241,17 @@ export async function writeXlsx(content: BatchContent, out: Writable, onRow?: ()
       ...(TEXT_COLUMNS.has(header) ? { style: { numFmt: '@' } } : {}),
     }));
     worksheet.getRow(1).font = { bold: true };
-    let n = 0;
-    for await (const line of lines) {
-      const values: (string | number)[] = line.map((v, i) => (numeric.includes(i) ? Number(v) : v));
-      worksheet.addRow(values).commit();
-      onRow?.();
-      if (++n % 1000 === 0 && out.writableNeedDrain) await once(out, 'drain');
+    for await (const batch of lines) {
+      for (const [n, line] of batch.entries()) {
+        const values: (string | number)[] = line.map((v, i) => (numeric.includes(i) ? Number(v) : v));
+        worksheet.addRow(values).commit();
+        // Rows come faster than the zip deflates them (in the thread pool): letting the event
+        // loop turn every XLSX_YIELD_ROWS rows lets the compressor and the output catch up.
+        if ((n + 1) % XLSX_YIELD_ROWS === 0) await new Promise((resolve) => setTimeout(resolve, 0));
+      }
+      onRow?.(batch.length);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      if (out.writableNeedDrain) await once(out, 'drain');
     }
     worksheet.commit();
   };
@@ -237,7 +267,7 @@ export async function writeXlsx(content: BatchContent, out: Writable, onRow?: ()
   await sheet(
     '说明',
     ['项目', '内容'],
-    fromArray([
+    fromArray<string[]>([
       ['标题', EXPORT_LABEL],
       ['说明', EXPORT_NOTE],
       ['导出批次', String(content.id)],

@@ -104,14 +104,6 @@ export const REPORT_COLUMNS = ['序号', '服务记录ID', '规则代码', '出�
 /** Columns written as text whatever they look like: ID numbers and phones. */
 export const TEXT_COLUMNS: ReadonlySet<string> = new Set(['证件号码', '手机号', '联系电话']);
 
-/** Cells that a spreadsheet would read as a formula (OWASP "CSV injection"). */
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/** Prefixes a `'` to a cell a spreadsheet would run as a formula; other cells are unchanged. */
-export function neutraliseFormula(value: string): string {
-  return FORMULA_START.test(value) ? `'${value}` : value;
-}
-
 /** One candidate record with everything its row needs, as read from the database. */
 export interface SourceRow {
   recordId: number;

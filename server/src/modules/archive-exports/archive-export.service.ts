@@ -179,7 +179,7 @@ export class ArchiveExportService {
 
       // The records file is hashed as it is built, through the very code that serves downloads.
       const hash = createHash('sha256');
-      const lines = new PassThrough({ objectMode: true, highWaterMark: 256 });
+      const lines = new PassThrough({ objectMode: true, highWaterMark: 4 });
       const hashed = pipeline(
         csvStream(RECORD_COLUMNS, lines),
         new Writable({
@@ -198,7 +198,13 @@ export class ArchiveExportService {
       let rowNumber = 0;
       let position = 0;
       let read = 0;
+      // Lines go to the hash in batches, as csvStream takes them.
+      let pendingLines: string[][] = [];
       const flush = async () => {
+        if (pendingLines.length) {
+          if (!lines.write(pendingLines)) await once(lines, 'drain');
+          pendingLines = [];
+        }
         if (items.length) await insert(manager, ArchiveExportItem, items);
         if (issues.length) await insert(manager, ArchiveExportIssue, issues);
         items = [];
@@ -209,41 +215,42 @@ export class ArchiveExportService {
       const rows = isSqlite(this.dataSource)
         ? sqliteCursor<Record<string, unknown>>(this.dataSource, query)
         : mysqlCursor<Record<string, unknown>>(this.dataSource, query);
-      for await (const raw of rows) {
-        const row = sourceRow(raw);
-        let forProject = projectIssues.get(row.projectId);
-        if (!forProject) {
-          forProject = await this.projectIssues(manager, row.projectId);
-          projectIssues.set(row.projectId, forProject);
-        }
-        const built = buildRow(row, forProject, now);
-        if (built.issues.length > 0) {
-          for (const found of built.issues) {
-            issues.push({
-              exportId: batch.id,
-              position: ++position,
-              serviceRecordId: row.recordId,
-              rule: found.rule,
-              columnName: found.column,
-              message: found.message.slice(0, 300),
-              cells: JSON.stringify(built.cells),
-            });
+      for await (const chunk of rows)
+        for (const raw of chunk) {
+          const row = sourceRow(raw);
+          let forProject = projectIssues.get(row.projectId);
+          if (!forProject) {
+            forProject = await this.projectIssues(manager, row.projectId);
+            projectIssues.set(row.projectId, forProject);
           }
-        } else {
-          const item = {
-            exportId: batch.id,
-            serviceRecordId: row.recordId,
-            rowNumber: ++rowNumber,
-            groupNumber: groups.next(row),
-            cells: JSON.stringify(built.cells),
-          };
-          items.push(item);
-          projectIds.add(row.projectId);
-          if (!lines.write(recordLine({ ...item, cells: built.cells }))) await once(lines, 'drain');
+          const built = buildRow(row, forProject, now);
+          if (built.issues.length > 0) {
+            for (const found of built.issues) {
+              issues.push({
+                exportId: batch.id,
+                position: ++position,
+                serviceRecordId: row.recordId,
+                rule: found.rule,
+                columnName: found.column,
+                message: found.message.slice(0, 300),
+                cells: JSON.stringify(built.cells),
+              });
+            }
+          } else {
+            const item = {
+              exportId: batch.id,
+              serviceRecordId: row.recordId,
+              rowNumber: ++rowNumber,
+              groupNumber: groups.next(row),
+              cells: JSON.stringify(built.cells),
+            };
+            items.push(item);
+            projectIds.add(row.projectId);
+            pendingLines.push(recordLine({ ...item, cells: built.cells }));
+          }
+          options.progress?.(++read);
+          if (items.length + issues.length >= WRITE_CHUNK) await flush();
         }
-        options.progress?.(++read);
-        if (items.length + issues.length >= WRITE_CHUNK) await flush();
-      }
       await flush();
       lines.end();
       await hashed;
@@ -361,7 +368,7 @@ export class ArchiveExportService {
       id: original.id,
       createdAt: original.createdAt,
       projects: () => this.projectRows(original.id),
-      items: () => this.itemRows(original.id),
+      items: (withKeys = true) => this.itemRows(original.id, withKeys),
       issues: () => this.issueRows(original.id),
     };
   }
@@ -500,11 +507,11 @@ export class ArchiveExportService {
   }
 
   /** Part 3 as the batch holds it: one row per project (a few thousand at most), in order. */
-  private async *projectRows(exportId: number): AsyncGenerator<string[]> {
+  private async *projectRows(exportId: number): AsyncGenerator<string[][]> {
     const rows = await this.dataSource
       .getRepository(ArchiveExportProject)
       .find({ select: { position: true, cells: true }, where: { exportId }, order: { position: 'ASC' } });
-    for (const row of rows) yield JSON.parse(row.cells) as string[];
+    yield rows.map((row) => JSON.parse(row.cells) as string[]);
   }
 
   /** Part 3: each project of the batch with its categories, people served, dates, area, contact and posts. */
@@ -545,32 +552,37 @@ export class ArchiveExportService {
     if (rest) await insert(manager, ArchiveExportProject, rows.slice(-rest));
   }
 
-  private itemRows(exportId: number): AsyncIterable<ItemRow> {
-    const query = () =>
-      this.dataSource
+  /** Part 1's rows in order; `withKeys` adds project, post and volunteer (a join) for part 2. */
+  private itemRows(exportId: number, withKeys: boolean): AsyncIterable<ItemRow[]> {
+    const query = () => {
+      const q = this.dataSource
         .getRepository(ArchiveExportItem)
         .createQueryBuilder('item')
-        .innerJoin(ServiceRecord, 'record', 'record.id = item.serviceRecordId')
         .select('item.rowNumber', 'rowNumber')
         .addSelect('item.groupNumber', 'groupNumber')
         .addSelect('item.cells', 'cells')
-        .addSelect('record.projectId', 'projectId')
-        .addSelect('record.postId', 'postId')
-        .addSelect('record.volunteerId', 'volunteerId')
         .where('item.exportId = :exportId', { exportId })
         .orderBy('item.rowNumber', 'ASC');
+      if (withKeys) {
+        q.innerJoin(ServiceRecord, 'record', 'record.id = item.serviceRecordId')
+          .addSelect('record.projectId', 'projectId')
+          .addSelect('record.postId', 'postId')
+          .addSelect('record.volunteerId', 'volunteerId');
+      }
+      return q;
+    };
     const toItem = (raw: Record<string, unknown>): ItemRow => ({
       rowNumber: Number(raw.rowNumber),
       groupNumber: Number(raw.groupNumber),
       cells: JSON.parse(String(raw.cells)) as string[],
-      projectId: Number(raw.projectId),
-      postId: Number(raw.postId),
-      volunteerId: Number(raw.volunteerId),
+      projectId: Number(raw.projectId ?? 0),
+      postId: Number(raw.postId ?? 0),
+      volunteerId: Number(raw.volunteerId ?? 0),
     });
     return this.rowsOf(query, 'item.rowNumber', toItem, (item) => item.rowNumber);
   }
 
-  private issueRows(exportId: number): AsyncIterable<IssueRow> {
+  private issueRows(exportId: number): AsyncIterable<IssueRow[]> {
     const query = () =>
       this.dataSource
         .getRepository(ArchiveExportIssue)
@@ -600,10 +612,11 @@ export class ArchiveExportService {
     key: string,
     convert: (raw: Record<string, unknown>) => T,
     keyOf: (row: T) => number,
-  ): AsyncGenerator<T> {
+  ): AsyncGenerator<T[]> {
     if (!isSqlite(this.dataSource)) {
-      for await (const raw of mysqlCursor<Record<string, unknown>>(this.dataSource, query()))
-        yield convert(raw);
+      for await (const batch of mysqlCursor<Record<string, unknown>>(this.dataSource, query())) {
+        yield batch.map(convert);
+      }
       return;
     }
     const pages = keysetPages<T>(

@@ -16,16 +16,30 @@ export function isSqlite(dataSource: DataSource): boolean {
   return dataSource.options.type === 'better-sqlite3';
 }
 
-/** A MariaDB/MySQL cursor over the query's raw rows, on its own connection, released at the end. */
+/** Rows travel between stages in batches: one await per batch, not per row. */
+export const BATCH_SIZE = 500;
+
+/**
+ * A MariaDB/MySQL cursor over the query's raw rows, on its own connection (released at the end),
+ * in batches of up to BATCH_SIZE rows; the stream waits while a batch is being handled.
+ */
 export async function* mysqlCursor<T>(
   dataSource: DataSource,
   query: SelectQueryBuilder<ObjectLiteral>,
-): AsyncGenerator<T> {
+): AsyncGenerator<T[]> {
   const runner = dataSource.createQueryRunner('slave');
   try {
     const stream = await query.setQueryRunner(runner).stream();
     try {
-      for await (const row of stream) yield row as T;
+      let batch: T[] = [];
+      for await (const row of stream) {
+        batch.push(row as T);
+        if (batch.length >= BATCH_SIZE) {
+          yield batch;
+          batch = [];
+        }
+      }
+      if (batch.length) yield batch;
     } finally {
       stream.destroy();
     }
@@ -50,7 +64,7 @@ interface BetterSqlite3Database {
 export async function* sqliteCursor<T>(
   dataSource: DataSource,
   query: SelectQueryBuilder<ObjectLiteral>,
-): AsyncGenerator<T> {
+): AsyncGenerator<T[]> {
   const [sql, params] = query.getQueryAndParameters();
   const db = (dataSource.driver as unknown as { databaseConnection: BetterSqlite3Database })
     .databaseConnection;
@@ -58,7 +72,15 @@ export async function* sqliteCursor<T>(
   try {
     const iterator = db.prepare(sql).iterate(...params);
     try {
-      for (const row of iterator) yield row as T;
+      let batch: T[] = [];
+      for (const row of iterator) {
+        batch.push(row as T);
+        if (batch.length >= BATCH_SIZE) {
+          yield batch;
+          batch = [];
+        }
+      }
+      if (batch.length) yield batch;
     } finally {
       iterator.return?.();
     }
@@ -72,11 +94,11 @@ export async function* keysetPages<T>(
   fetch: (after: number, pageSize: number) => Promise<T[]>,
   keyOf: (row: T) => number,
   pageSize = 2000,
-): AsyncGenerator<T> {
+): AsyncGenerator<T[]> {
   let after = 0;
   for (;;) {
     const page = await fetch(after, pageSize);
-    for (const row of page) yield row;
+    if (page.length) yield page;
     if (page.length < pageSize) return;
     after = keyOf(page[page.length - 1]!);
   }
