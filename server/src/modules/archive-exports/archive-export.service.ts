@@ -65,7 +65,7 @@ export interface CreateOptions {
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const WRITE_CHUNK = 500;
+const WRITE_CHUNK = 200;
 const DAY_MS = 86_400_000;
 
 /**

@@ -17,7 +17,7 @@ export function isSqlite(dataSource: DataSource): boolean {
 }
 
 /** Rows travel between stages in batches: one await per batch, not per row. */
-export const BATCH_SIZE = 500;
+export const BATCH_SIZE = 100;
 
 /**
  * A MariaDB/MySQL cursor over the query's raw rows, on its own connection (released at the end),
