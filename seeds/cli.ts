@@ -1,6 +1,6 @@
 /**
  * Seeds the configured database (DATABASE_URL, default the embedded SQLite file):
- *   npm run seed -- [--volunteers 100000] [--needs 2000] [--sites 600] [--seed 2019] [--reset]
+ *   npm run seed -- [--volunteers 100000] [--needs 2000] [--sites 600] [--records 1000000] [--seed 2019] [--reset]
  * --reset empties the database first (deletes the SQLite file or drops the MariaDB/MySQL database).
  */
 import 'reflect-metadata';
@@ -25,6 +25,7 @@ async function main(): Promise<void> {
       volunteers: { type: 'string' },
       needs: { type: 'string' },
       sites: { type: 'string' },
+      records: { type: 'string' },
       seed: { type: 'string' },
       reset: { type: 'boolean', default: false },
     },
@@ -49,6 +50,7 @@ async function main(): Promise<void> {
       volunteers,
       needs: positive('needs', values.needs),
       sites: positive('sites', values.sites),
+      records: positive('records', values.records),
       seed: positive('seed', values.seed),
       progress: (done, total) => {
         if (!started) {

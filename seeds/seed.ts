@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { In, type DataSource, type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
 import { Role } from '../server/src/core/actor';
 import { chinaDayStart } from '../server/src/core/time';
+import { hoursOf } from '../server/src/modules/service-records/service-record.rules';
 import { Account } from '../server/src/modules/accounts/account.entity';
 import { hashPassword } from '../server/src/modules/accounts/password';
 import { Assignment, AssignmentStatus } from '../server/src/modules/assignments/assignment.entity';
@@ -59,6 +60,11 @@ export interface SeedOptions {
   sites?: number;
   /** PRNG seed: the same seed and sizes give the same data. */
   seed?: number;
+  /**
+   * Approved service records to add (for the export benchmark): teams serve their project's site
+   * together, every member on the same segment, up to three segments a day over the project.
+   */
+  records?: number;
   /** Called as rows are written, for a progress bar. */
   progress?: (done: number, total: number) => void;
 }
@@ -72,6 +78,7 @@ export interface SeedSummary {
   projects: number;
   assignments: number;
   accounts: number;
+  records: number;
 }
 
 export const DEMO_SIZE = { volunteers: 600 } as const;
@@ -143,7 +150,7 @@ export async function seedDatabase(dataSource: DataSource, options: SeedOptions)
   const people = new SyntheticPeople(random);
   const needCount = options.needs ?? undefined;
   const siteCount = options.sites ?? Math.max(CITIES.length * 3, Math.ceil((needCount ?? 0) / 3));
-  const total = options.volunteers + siteCount + (needCount ?? siteCount * 3);
+  const total = options.volunteers + siteCount + (needCount ?? siteCount * 3) + (options.records ?? 0);
   let done = 0;
   const advance = (count: number) => {
     done += count;
@@ -167,6 +174,9 @@ export async function seedDatabase(dataSource: DataSource, options: SeedOptions)
     const needs = await insertNeeds(manager, random, campaign, sites, needCount ?? siteCount * 3, advance);
     const { projects, assignments } = await insertProjects(manager, random, campaign, teams, sites, needs);
     const accounts = await insertDemoAccounts(manager, units, demoPasswordHash);
+    const records = options.records
+      ? await insertServiceRecords(manager, random, teams, options.records, advance)
+      : 0;
     return {
       units: units.length,
       volunteers: volunteers.length,
@@ -176,6 +186,7 @@ export async function seedDatabase(dataSource: DataSource, options: SeedOptions)
       projects,
       assignments,
       accounts,
+      records,
     };
   });
 }
@@ -664,6 +675,154 @@ async function insertDemoAccounts(manager: EntityManager, units: UnitRow[], pass
     rows.map((row) => ({ ...row, passwordHash, active: true, tokenVersion: 0, lastLoginAt: null })),
   );
   return rows.length;
+}
+
+const SERVICE_SEGMENTS = [
+  ['09:00:00', '11:30:00'],
+  ['14:00:00', '16:30:00'],
+  ['19:00:00', '20:30:00'],
+] as const;
+const SERVICE_REMARKS = [
+  null,
+  null,
+  '课后辅导，作业答疑',
+  '安全知识宣讲：防溺水、防交通事故',
+  '送教下乡 “互联网+” 课堂',
+  '帮扶座谈\n走访困难家庭',
+];
+const RECORD_CHUNK = 1000;
+
+/**
+ * `count` approved service records, bulk-inserted (raw multi-row INSERTs: TypeORM's builder is
+ * too slow for a million rows). Each team serves its project's site together: every member on
+ * the same post and segment (one national entry, one 分组号), a segment per occasion, up to three
+ * a day from the project's start, so no volunteer's segments overlap and each stays in one day.
+ * Hours come from hoursOf, as the API computes them; the leader records and approves.
+ */
+async function insertServiceRecords(
+  manager: EntityManager,
+  random: Random,
+  teams: TeamRow[],
+  count: number,
+  advance: (n: number) => void,
+): Promise<number> {
+  const projects = await manager.getRepository(ServiceProject).find({ order: { id: 'ASC' } });
+  const posts = await manager.getRepository(ProjectPost).find({ order: { id: 'ASC' } });
+  const postsByProject = new Map<number, number[]>();
+  for (const post of posts)
+    postsByProject.set(post.projectId, [...(postsByProject.get(post.projectId) ?? []), post.id]);
+  const teamById = new Map(teams.map((t) => [t.team.id, t]));
+  const serving = projects
+    .map((project) => ({
+      project,
+      team: teamById.get(project.teamId)!,
+      posts: postsByProject.get(project.id) ?? [],
+    }))
+    .filter((p) => p.team && p.posts.length > 0);
+  const days = 183; // 2019-04-01 … 2019-09-30
+  const capacity = serving.reduce(
+    (sum, p) => sum + p.team.members.length * days * SERVICE_SEGMENTS.length,
+    0,
+  );
+  if (count > capacity) {
+    throw new Error(`--records ${count} is more than ${capacity}: seed more volunteers (more teams)`);
+  }
+  const sqlite = manager.connection.options.type === 'better-sqlite3';
+  const stamp = (d: Date) =>
+    sqlite ? d.toISOString().replace('T', ' ').slice(0, 23) : d.toISOString().replace('T', ' ').slice(0, 19);
+  const occasionIds = new Map<string, number>();
+  const occasions: unknown[][] = [];
+  const columns = [
+    'volunteerId',
+    'projectId',
+    'postId',
+    'occasionId',
+    'startsAt',
+    'endsAt',
+    'hours',
+    'status',
+    'remark',
+    'recordedById',
+    'submittedAt',
+    'approvedAt',
+    'approvedById',
+    'createdAt',
+    'updatedAt',
+  ];
+  let rows: unknown[][] = [];
+  const flush = async () => {
+    if (occasions.length) {
+      await manager.query(
+        `INSERT INTO service_occasion (id, projectId, title, date, startsAt, endsAt, createdAt) VALUES ${occasions.map(() => '(?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
+        occasions.flat(),
+      );
+      occasions.length = 0;
+    }
+    if (rows.length) {
+      const marks = `(${columns.map(() => '?').join(', ')})`;
+      await manager.query(
+        `INSERT INTO service_record (${columns.join(', ')}) VALUES ${rows.map(() => marks).join(', ')}`,
+        rows.flat(),
+      );
+      advance(rows.length);
+      rows = [];
+    }
+  };
+  let made = 0;
+  for (let round = 0; made < count; round++) {
+    const day = Math.floor(round / SERVICE_SEGMENTS.length);
+    const [from, to] = SERVICE_SEGMENTS[round % SERVICE_SEGMENTS.length]!;
+    const date = new Date(Date.UTC(2019, 3, 1 + day)).toISOString().slice(0, 10);
+    for (const { project, team, posts: postIds } of serving) {
+      if (made >= count) break;
+      const startsAt = new Date(`${date}T${from}+08:00`);
+      const endsAt = new Date(`${date}T${to}+08:00`);
+      const key = `${project.id}|${date}`;
+      let occasionId = occasionIds.get(key);
+      if (occasionId === undefined) {
+        occasionId = occasionIds.size + 1;
+        occasionIds.set(key, occasionId);
+        occasions.push([
+          occasionId,
+          project.id,
+          project.name.slice(0, 100),
+          date,
+          stamp(startsAt),
+          stamp(endsAt),
+          stamp(endsAt),
+        ]);
+      }
+      const postId = postIds[round % postIds.length]!;
+      const hours = hoursOf({ startsAt, endsAt });
+      const remark = random.pick(SERVICE_REMARKS);
+      const leaderId = team.team.leaderId!;
+      const approvedAt = stamp(new Date(endsAt.getTime() + 86_400_000));
+      for (const member of team.members) {
+        if (made >= count) break;
+        rows.push([
+          member.id,
+          project.id,
+          postId,
+          occasionId,
+          stamp(startsAt),
+          stamp(endsAt),
+          hours,
+          'APPROVED',
+          remark,
+          member.id === leaderId ? null : leaderId,
+          stamp(endsAt),
+          approvedAt,
+          member.id === leaderId ? null : leaderId,
+          stamp(endsAt),
+          approvedAt,
+        ]);
+        made += 1;
+        if (rows.length >= RECORD_CHUNK) await flush();
+      }
+    }
+  }
+  await flush();
+  return made;
 }
 
 /** Inserts in chunks: keeps statements under both drivers' parameter limits. */

@@ -23,6 +23,7 @@ import { seedDemoDataIfEmpty } from '../../seeds/demo';
 import { authenticate } from './modules/accounts/authenticate';
 import { createEventBus, type EventBus } from './core/pubsub';
 import { attachSubscriptionServer, type SubscriptionServer } from './subscriptions';
+import { archiveExportRouter } from './modules/archive-exports/archive-export.http';
 
 export interface RunningServer {
   url: string;
@@ -118,6 +119,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
         events: bus,
       });
     });
+    app.use(archiveExportRouter(dataSource, config.auth));
     app.use(graphiqlAssets());
     app.use('/graphql', corsPolicy(config.http.corsOrigins));
     app.get('/graphql', (req, res, next) => {

@@ -4,6 +4,8 @@ import { buildSchema, type GraphQLObjectType } from 'graphql';
 import fs from 'node:fs';
 import path from 'node:path';
 import { SYSTEM_ACTOR } from '../../server/src/core/actor';
+import { ArchiveExportScope } from '../../server/src/modules/archive-exports/archive-export.entity';
+import { ArchiveExportService } from '../../server/src/modules/archive-exports/archive-export.service';
 import { SupportKind, FundingSource } from '../../server/src/modules/support/support-entry.entity';
 import { SupportService } from '../../server/src/modules/support/support.service';
 import { ServiceLogService } from '../../server/src/modules/service-logs/service-log.service';
@@ -626,6 +628,41 @@ const ROWS: Record<string, Row> = {
     variables: async (cell) => ({ id: await trainingOf(cell) }),
   },
 
+  // 志愿服务记录导出: files hold ID numbers and mobiles, so only the unit's coordinator makes them;
+  // the admin reads the batches (no personal data in them).
+  archiveExports: {
+    document: 'query($u: ID) { archiveExports(filter: { unitId: $u }) { totalCount } }',
+    allowed: { admin: BOTH, coordinator: BOTH },
+    variables: ({ side }) => ({ u: side.unitId }),
+  },
+  archiveExport: {
+    document: 'query($id: ID!) { archiveExport(id: $id) { id recordCount issues { rule } } }',
+    allowed: UNIT_ADMIN,
+    variables: async (cell) => ({ id: await archiveExportOf(cell) }),
+  },
+  createArchiveExport: {
+    document: `mutation($input: CreateArchiveExportInput!) { createArchiveExport(input: $input) {
+      id recordCount downloads { xlsx } } }`,
+    allowed: { coordinator: ['in'] },
+    variables: async ({ world, side }) => {
+      await world.serviceRecord(side, side.members[5]!, 'APPROVED');
+      const { projectId } = await world.recordsProject(side);
+      return {
+        input: {
+          scope: 'PROJECT',
+          scopeId: projectId,
+          rangeStart: `${world.pastYear}-01-01`,
+          rangeEnd: `${world.pastYear}-12-31`,
+        },
+      };
+    },
+  },
+  reexportArchiveExport: {
+    document: 'mutation($id: ID!) { reexportArchiveExport(id: $id) { id reexportOfId } }',
+    allowed: { coordinator: ['in'] },
+    variables: async (cell) => ({ id: await archiveExportOf(cell) }),
+  },
+
   // 志愿服务基地: the admin and coordinators of units paired with the site, not the site itself.
   markLongTermBase: {
     document: 'mutation($s: ID!) { markLongTermBase(siteId: $s, since: "2019-06-01") { id } }',
@@ -638,6 +675,18 @@ const ROWS: Record<string, Row> = {
     variables: async (cell) => ({ s: await pairedSiteOf(cell, true) }),
   },
 };
+
+/** A batch of the side's unit made by the system, with one fresh approved record. */
+async function archiveExportOf({ world, side }: Cell): Promise<string> {
+  await world.serviceRecord(side, side.members[5]!, 'APPROVED');
+  const batch = await new ArchiveExportService(world.server.dataSource, SYSTEM_ACTOR).create({
+    scope: ArchiveExportScope.UNIT,
+    scopeId: side.unitId,
+    rangeStart: `${world.pastYear}-01-01`,
+    rangeEnd: `${world.pastYear}-12-31`,
+  });
+  return String(batch.id);
+}
 
 /** A FUNDS line of the side's project, recorded by the system. */
 async function supportEntryOf({ world, side }: Cell): Promise<string> {

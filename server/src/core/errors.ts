@@ -37,6 +37,8 @@ export enum ErrorCode {
   IDEMPOTENCY_KEY_REUSED = 'IDEMPOTENCY_KEY_REUSED',
   /** A service code that is wrong, expired, or already used for this record (field code). */
   SERVICE_CODE_INVALID = 'SERVICE_CODE_INVALID',
+  /** An archive export found no approved, not yet exported record in its scope and dates (field rangeEnd). */
+  NOTHING_TO_EXPORT = 'NOTHING_TO_EXPORT',
   /** The operation nests deeper than QueryLimits.maxDepth (extensions: depth, maxDepth). */
   QUERY_TOO_DEEP = 'QUERY_TOO_DEEP',
   /** The operation's estimated cost exceeds QueryLimits.maxComplexity (extensions: complexity, maxComplexity). */

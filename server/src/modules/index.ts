@@ -48,6 +48,7 @@ import { SafetyPlanResolver, ServiceProjectSafetyResolver } from './safety/safet
 import { safetyStartGuard } from './safety/safety.guard';
 import { ServiceRecordResolver } from './service-records/service-record.resolver';
 import { RealtimeResolver } from './realtime/realtime.resolver';
+import { ArchiveExportResolver } from './archive-exports/archive-export.resolver';
 
 export const ENTITIES = [
   Unit,
@@ -103,6 +104,7 @@ export const RESOLVERS = [
   TrainingRecordResolver,
   StatusReportResolver,
   RealtimeResolver,
+  ArchiveExportResolver,
 ] as const;
 
 // Rules of later modules that an earlier module's writes must respect.

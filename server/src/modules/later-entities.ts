@@ -1,4 +1,9 @@
-import { ArchiveExport, ArchiveExportItem } from './archive-exports/archive-export.entity';
+import {
+  ArchiveExport,
+  ArchiveExportIssue,
+  ArchiveExportItem,
+  ArchiveExportProject,
+} from './archive-exports/archive-export.entity';
 import { AuditEvent } from '../core/audit-event.entity';
 import { StatusReport } from './reports/status-report.entity';
 import { SafetyPlan, TrainingAttendance, TrainingRecord } from './safety/safety.entity';
@@ -17,5 +22,7 @@ export const LATER_ENTITIES = [
   StatusReport,
   ArchiveExport,
   ArchiveExportItem,
+  ArchiveExportIssue,
+  ArchiveExportProject,
   AuditEvent,
 ];

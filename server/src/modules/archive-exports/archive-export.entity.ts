@@ -10,6 +10,7 @@ import {
   PrimaryGeneratedColumn,
   type Relation,
 } from 'typeorm';
+import { ServiceProject } from '../projects/service-project.entity';
 import { ServiceRecord } from '../service-records/service-record.entity';
 import { Unit } from '../units/unit.entity';
 
@@ -78,6 +79,10 @@ export class ArchiveExport {
   @Column({ type: 'varchar', length: 64, nullable: true })
   fileSha256: string | null;
 
+  @Field(() => Int, { description: 'Rows that failed a rule of the national system: listed, not exported.' })
+  @Column({ type: 'int', default: 0 })
+  issueCount: number;
+
   @Field(() => ID, { nullable: true, description: 'The earlier batch this one deliberately exports again.' })
   @Column({ type: 'int', nullable: true })
   reexportOfId: number | null;
@@ -100,6 +105,7 @@ export class ArchiveExport {
 @ObjectType({ description: 'A service record as it appeared in an export batch.' })
 @Entity('archive_export_item')
 @Index(['exportId', 'serviceRecordId'], { unique: true })
+@Index(['exportId', 'rowNumber'], { unique: true })
 export class ArchiveExportItem {
   @Field(() => ID)
   @PrimaryGeneratedColumn()
@@ -131,4 +137,88 @@ export class ArchiveExportItem {
   })
   @Column({ type: 'int' })
   groupNumber: number;
+
+  // Not a GraphQL field (it holds ID numbers and mobiles): the row's cells as exported, JSON,
+  // without 序号 and 分组号, so the file is rebuilt byte for byte whatever changes afterwards.
+  @Column({ type: 'text' })
+  cells: string;
+}
+
+/**
+ * 校验报告: a rule of the national system that a candidate record broke. The record is listed
+ * here with the rule and its row, never dropped silently, and is not marked exported.
+ */
+@ObjectType({ description: '校验报告: a record left out of a batch because it breaks a national rule.' })
+@Entity('archive_export_issue')
+@Index(['exportId', 'position'], { unique: true })
+export class ArchiveExportIssue {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Field(() => ID)
+  @Column({ type: 'int' })
+  exportId: number;
+
+  @ManyToOne(() => ArchiveExport, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'exportId' })
+  export?: Relation<ArchiveExport>;
+
+  @Field(() => Int, { description: 'Order in the validation report.' })
+  @Column({ type: 'int' })
+  position: number;
+
+  @Field(() => ID)
+  @Index()
+  @Column({ type: 'int' })
+  serviceRecordId: number;
+
+  @ManyToOne(() => ServiceRecord, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'serviceRecordId' })
+  serviceRecord?: Relation<ServiceRecord>;
+
+  @Field({ description: 'Stable rule code, e.g. DOCUMENT_CHECK_DIGIT or SEGMENT_OVERLAP.' })
+  @Column({ type: 'varchar', length: 40 })
+  rule: string;
+
+  @Field({ description: 'The column at fault, by its Chinese header, e.g. 证件号码.' })
+  @Column({ type: 'varchar', length: 40 })
+  columnName: string;
+
+  @Field()
+  @Column({ type: 'varchar', length: 300 })
+  message: string;
+
+  // Not a GraphQL field (personal data): the row as it would have been exported.
+  @Column({ type: 'text' })
+  cells: string;
+}
+
+/** Part 3 (项目信息) of a batch as it was made, so a re-export is the same even after a project is renamed. */
+@Entity('archive_export_project')
+@Index(['exportId', 'position'], { unique: true })
+export class ArchiveExportProject {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Column({ type: 'int' })
+  exportId: number;
+
+  @ManyToOne(() => ArchiveExport, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'exportId' })
+  export?: Relation<ArchiveExport>;
+
+  @Column({ type: 'int' })
+  position: number;
+
+  @Column({ type: 'int' })
+  projectId: number;
+
+  @ManyToOne(() => ServiceProject, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'projectId' })
+  project?: Relation<ServiceProject>;
+
+  // The row's cells, JSON, in PROJECT_COLUMNS order (contact name and phone included).
+  @Column({ type: 'text' })
+  cells: string;
 }

@@ -1,0 +1,98 @@
+import { Router, type Request, type Response } from 'express';
+import type { DataSource } from 'typeorm';
+import type { Config } from '../../core/config';
+import { AppError, ErrorCode } from '../../core/errors';
+import { authenticate } from '../accounts/authenticate';
+import { EXPORT_FILES, FILE_TITLES, writeExportFile, type ExportFile } from './archive-export.files';
+import { EXPORT_LABEL } from './archive-export.rules';
+import { ArchiveExportService } from './archive-export.service';
+
+export const DOWNLOAD_BASE = '/archive-exports';
+
+export function downloadPaths(id: number) {
+  const path = (file: ExportFile) => `${DOWNLOAD_BASE}/${id}/${file}`;
+  return {
+    xlsx: path('export.xlsx'),
+    records: path('records.csv'),
+    people: path('people.csv'),
+    projects: path('projects.csv'),
+    report: path('report.csv'),
+  };
+}
+
+const STATUS: Partial<Record<ErrorCode, number>> = {
+  [ErrorCode.UNAUTHENTICATED]: 401,
+  [ErrorCode.FORBIDDEN]: 403,
+  [ErrorCode.NOT_FOUND]: 404,
+  [ErrorCode.BAD_USER_INPUT]: 400,
+};
+
+function sendError(res: Response, status: number, code: string, message: string): void {
+  if (status === 401) res.setHeader('WWW-Authenticate', 'Bearer');
+  res.status(status).json({ errors: [{ message, extensions: { code } }] });
+}
+
+/**
+ * GET /archive-exports/:id/{records,people,projects,report}.csv | export.xlsx: streams a batch's
+ * file, authenticated with the same bearer tokens as /graphql (401 without or with a bad token,
+ * 403 for anyone but the unit's coordinator, 404 for an unknown batch or file). Rows go from a
+ * database cursor through the stringifier straight into the response.
+ */
+export function archiveExportRouter(dataSource: DataSource, auth: Config['auth']): Router {
+  const router = Router();
+  router.get(`${DOWNLOAD_BASE}/:id/:file`, async (req: Request, res: Response) => {
+    const file = req.params.file as ExportFile;
+    const id = /^\d{1,15}$/.test(String(req.params.id)) ? Number(req.params.id) : NaN;
+    if (!EXPORT_FILES.includes(file) || !Number.isSafeInteger(id) || id <= 0) {
+      sendError(
+        res,
+        404,
+        ErrorCode.NOT_FOUND,
+        `no such export file: choose one of ${EXPORT_FILES.join(', ')}`,
+      );
+      return;
+    }
+    let content;
+    try {
+      const actor = await authenticate(dataSource, auth, req.headers.authorization);
+      if (!actor) {
+        sendError(
+          res,
+          401,
+          ErrorCode.UNAUTHENTICATED,
+          'sign in first: send a valid token as "Authorization: Bearer <token>"',
+        );
+        return;
+      }
+      content = await new ArchiveExportService(dataSource, actor).openForDownload(id, file);
+    } catch (error) {
+      if (error instanceof AppError) {
+        sendError(res, STATUS[error.code] ?? 400, error.code, error.message);
+        return;
+      }
+      console.error(error);
+      sendError(res, 500, ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error');
+      return;
+    }
+    const name = `${EXPORT_LABEL}-批次${content.id}-${FILE_TITLES[file]}.${file.endsWith('.xlsx') ? 'xlsx' : 'csv'}`;
+    res.setHeader(
+      'Content-Type',
+      file.endsWith('.xlsx')
+        ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+        : 'text/csv; charset=utf-8',
+    );
+    res.setHeader(
+      'Content-Disposition',
+      `attachment; filename="archive-export-${content.id}-${file}"; filename*=UTF-8''${encodeURIComponent(name)}`,
+    );
+    res.setHeader('Cache-Control', 'no-store');
+    try {
+      await writeExportFile(content, file, res);
+    } catch (error) {
+      // Headers are gone: all that is left is to cut the response so the client sees it failed.
+      console.error(error);
+      res.destroy(error as Error);
+    }
+  });
+  return router;
+}

@@ -1,0 +1,681 @@
+import { createHash } from 'node:crypto';
+import { once } from 'node:events';
+import { PassThrough, Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { DataSource, EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { Actor } from '../../core/actor';
+import { AuditAction, recordAudit } from '../../core/audit';
+import { AppError, BadInputError, ConflictError, ErrorCode, NotFoundError } from '../../core/errors';
+import { paginate, type Page, type PageArgs } from '../../core/pagination';
+import { chinaDayStart } from '../../core/time';
+import { parseId } from '../../core/validate';
+import { ProjectPost, ServiceProject } from '../projects/service-project.entity';
+import { ServiceRecord, ServiceRecordStatus } from '../service-records/service-record.entity';
+import { Site } from '../sites/site.entity';
+import { ServiceTeam } from '../teams/service-team.entity';
+import { Unit } from '../units/unit.entity';
+import { Volunteer } from '../volunteers/volunteer.entity';
+import { exportReadScope, requireExportRead, requireExporter } from './archive-export.access';
+import {
+  ArchiveExport,
+  ArchiveExportIssue,
+  ArchiveExportItem,
+  ArchiveExportProject,
+  ArchiveExportScope,
+} from './archive-export.entity';
+import {
+  csvStream,
+  recordLine,
+  writeExportFile,
+  type BatchContent,
+  type ExportFile,
+  type IssueRow,
+  type ItemRow,
+} from './archive-export.files';
+import {
+  beneficiaryCell,
+  buildRow,
+  categoryCell,
+  checkProject,
+  GroupNumbers,
+  RECORD_COLUMNS,
+  type RuleIssue,
+  type SourceRow,
+} from './archive-export.rules';
+import {
+  asDate,
+  asInstant,
+  asNullableNumber,
+  isSqlite,
+  keysetPages,
+  mysqlCursor,
+  sqliteCursor,
+} from './archive-export.source';
+
+export interface CreateArchiveExportInput {
+  scope: ArchiveExportScope;
+  scopeId: string | number;
+  rangeStart: string;
+  rangeEnd: string;
+}
+
+export interface CreateOptions {
+  /** Called once per candidate row read, for a progress bar. */
+  progress?: (done: number) => void;
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const WRITE_CHUNK = 200;
+const DAY_MS = 86_400_000;
+
+/**
+ * 志愿服务记录导出 (issue 6). `create` reads the approved, not yet exported records of a scope
+ * and dates in file order from a cursor, checks each against the national system's rules, and
+ * in one transaction writes the batch, its items (with each row's cells) and its validation
+ * report, and marks the exported records with a conditional update, so two exports can never
+ * take one record. The files are rebuilt from what the batch stored, so downloading a batch or
+ * re-exporting it gives the same bytes however the live data changed since.
+ */
+export class ArchiveExportService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly actor: Actor,
+  ) {}
+
+  // ---- reads
+
+  list(filter: { unitId?: string | null } = {}, page: PageArgs = {}): Promise<Page<ArchiveExport>> {
+    const query = this.dataSource.getRepository(ArchiveExport).createQueryBuilder('batch');
+    const units = exportReadScope(this.actor);
+    if (units) query.andWhere('batch.unitId IN (:...scopeUnits)', { scopeUnits: [0, ...units] });
+    if (filter.unitId) query.andWhere('batch.unitId = :unitId', { unitId: parseId('unitId', filter.unitId) });
+    return paginate(query, page);
+  }
+
+  async get(id: number): Promise<ArchiveExport | null> {
+    const batch = await this.dataSource.getRepository(ArchiveExport).findOneBy({ id });
+    if (!batch) return null;
+    requireExportRead(this.actor, batch.unitId);
+    return batch;
+  }
+
+  /** The first `first` rules broken in a batch (the report file has them all, with the rows). */
+  async issues(batch: ArchiveExport, first = 100): Promise<ArchiveExportIssue[]> {
+    requireExportRead(this.actor, batch.unitId);
+    return this.dataSource.getRepository(ArchiveExportIssue).find({
+      select: {
+        id: true,
+        exportId: true,
+        position: true,
+        serviceRecordId: true,
+        rule: true,
+        columnName: true,
+        message: true,
+      },
+      where: { exportId: batch.reexportOfId ?? batch.id },
+      order: { position: 'ASC' },
+      take: Math.min(Math.max(first, 0), 1000),
+    });
+  }
+
+  /** How many records `create` would read now (for a progress bar). */
+  async countCandidates(input: CreateArchiveExportInput): Promise<number> {
+    const { target, range } = await this.prepare(input);
+    return this.candidates(target, range).getCount();
+  }
+
+  // ---- writes
+
+  async create(input: CreateArchiveExportInput, options: CreateOptions = {}): Promise<ArchiveExport> {
+    const { target, range } = await this.prepare(input);
+    const now = new Date();
+    try {
+      return await this.dataSource.transaction((manager) =>
+        this.createIn(manager, input, target, range, now, options),
+      );
+    } catch (error) {
+      if ((error as { driverError?: { code?: string } }).driverError?.code === 'ER_LOCK_DEADLOCK') {
+        throw new ConflictError(
+          'scopeId',
+          'another export or a correction of these records ran at the same time: try again',
+        );
+      }
+      throw error;
+    }
+  }
+
+  private async createIn(
+    manager: EntityManager,
+    input: CreateArchiveExportInput,
+    target: ScopeTarget,
+    range: { start: string; end: string },
+    now: Date,
+    options: CreateOptions,
+  ): Promise<ArchiveExport> {
+    {
+      // Exports that could take the same records queue here (MariaDB/MySQL; SQLite runs one
+      // transaction at a time): each locks the units its scope covers, in id order, so a unit's
+      // export and its parent's never interleave; the next one reads after the first committed.
+      if (!isSqlite(this.dataSource)) {
+        await manager.query(
+          `SELECT id FROM unit WHERE id IN (${target.lockUnitIds.map(() => '?').join(', ')}) ORDER BY id FOR UPDATE`,
+          target.lockUnitIds,
+        );
+      }
+      const batch = await manager.save(
+        manager.create(ArchiveExport, {
+          unitId: target.unitId,
+          scope: input.scope,
+          scopeId: target.scopeId,
+          rangeStart: range.start,
+          rangeEnd: range.end,
+          recordCount: 0,
+          issueCount: 0,
+          fileSha256: null,
+          reexportOfId: null,
+          createdById: this.actor.accountId,
+        }),
+      );
+
+      // The records file is hashed as it is built, through the very code that serves downloads.
+      const hash = createHash('sha256');
+      const lines = new PassThrough({ objectMode: true, highWaterMark: 4 });
+      const hashed = pipeline(
+        csvStream(RECORD_COLUMNS, lines),
+        new Writable({
+          write(chunk: Buffer, _encoding, callback) {
+            hash.update(chunk);
+            callback();
+          },
+        }),
+      );
+
+      const projectIssues = new Map<number, RuleIssue[]>();
+      const groups = new GroupNumbers();
+      const projectIds = new Set<number>();
+      let items: Partial<ArchiveExportItem>[] = [];
+      let issues: Partial<ArchiveExportIssue>[] = [];
+      let rowNumber = 0;
+      let position = 0;
+      let read = 0;
+      // Lines go to the hash in batches, as csvStream takes them.
+      let pendingLines: string[][] = [];
+      const flush = async () => {
+        if (pendingLines.length) {
+          if (!lines.write(pendingLines)) await once(lines, 'drain');
+          pendingLines = [];
+        }
+        if (items.length) await insert(manager, ArchiveExportItem, items);
+        if (issues.length) await insert(manager, ArchiveExportIssue, issues);
+        items = [];
+        issues = [];
+      };
+
+      const query = this.candidates(target, range);
+      const rows = isSqlite(this.dataSource)
+        ? sqliteCursor<Record<string, unknown>>(this.dataSource, query)
+        : mysqlCursor<Record<string, unknown>>(this.dataSource, query);
+      for await (const chunk of rows)
+        for (const raw of chunk) {
+          const row = sourceRow(raw);
+          let forProject = projectIssues.get(row.projectId);
+          if (!forProject) {
+            forProject = await this.projectIssues(manager, row.projectId);
+            projectIssues.set(row.projectId, forProject);
+          }
+          const built = buildRow(row, forProject, now);
+          if (built.issues.length > 0) {
+            for (const found of built.issues) {
+              issues.push({
+                exportId: batch.id,
+                position: ++position,
+                serviceRecordId: row.recordId,
+                rule: found.rule,
+                columnName: found.column,
+                message: found.message.slice(0, 300),
+                cells: JSON.stringify(built.cells),
+              });
+            }
+          } else {
+            const item = {
+              exportId: batch.id,
+              serviceRecordId: row.recordId,
+              rowNumber: ++rowNumber,
+              groupNumber: groups.next(row),
+              cells: JSON.stringify(built.cells),
+            };
+            items.push(item);
+            projectIds.add(row.projectId);
+            pendingLines.push(recordLine({ ...item, cells: built.cells }));
+          }
+          options.progress?.(++read);
+          if (items.length + issues.length >= WRITE_CHUNK) await flush();
+        }
+      await flush();
+      lines.end();
+      await hashed;
+
+      if (rowNumber === 0 && position === 0) {
+        throw new AppError(
+          ErrorCode.NOTHING_TO_EXPORT,
+          `no approved service record in this scope from ${range.start} to ${range.end} is waiting for export`,
+          { field: 'rangeEnd' },
+        );
+      }
+      // Conditional: a record exported or corrected since it was read is not taken twice.
+      const marked = await manager
+        .createQueryBuilder()
+        .update(ServiceRecord)
+        .set({ archiveExportId: batch.id })
+        .where(
+          'id IN (SELECT item.serviceRecordId FROM archive_export_item item WHERE item.exportId = :batchId)',
+          { batchId: batch.id },
+        )
+        .andWhere('archiveExportId IS NULL AND status = :approved', {
+          approved: ServiceRecordStatus.APPROVED,
+        })
+        .execute();
+      if ((marked.affected ?? 0) !== rowNumber) {
+        throw new ConflictError(
+          'scopeId',
+          'some of these records were exported or corrected while this export ran: nothing was exported, try again',
+        );
+      }
+      batch.recordCount = rowNumber;
+      batch.issueCount = position;
+      batch.fileSha256 = hash.digest('hex');
+      await this.saveProjectRows(
+        manager,
+        batch.id,
+        [...projectIds].sort((a, b) => a - b),
+      );
+      await manager.save(batch);
+      await recordAudit(manager, this.actor, {
+        action: AuditAction.CREATE,
+        entityType: 'ArchiveExport',
+        entityId: batch.id,
+        after: { ...batch, markedServiceRecords: rowNumber },
+      });
+      return batch;
+    }
+  }
+
+  /**
+   * A deliberate re-export of a batch: a new batch (`reexportOfId`) that holds the same records
+   * and whose files are the original's, byte for byte. Records stay marked with the original.
+   */
+  async reexport(id: number): Promise<ArchiveExport> {
+    const found = await this.dataSource.getRepository(ArchiveExport).findOneBy({ id });
+    if (!found) throw new NotFoundError('ArchiveExport', id);
+    requireExporter(this.actor, found.unitId, 'id');
+    const originalId = found.reexportOfId ?? found.id;
+    return this.dataSource.transaction(async (manager) => {
+      const original = await manager.getRepository(ArchiveExport).findOneByOrFail({ id: originalId });
+      const batch = await manager.save(
+        manager.create(ArchiveExport, {
+          unitId: original.unitId,
+          scope: original.scope,
+          scopeId: original.scopeId,
+          rangeStart: original.rangeStart,
+          rangeEnd: original.rangeEnd,
+          recordCount: original.recordCount,
+          issueCount: original.issueCount,
+          fileSha256: original.fileSha256,
+          reexportOfId: original.id,
+          createdById: this.actor.accountId,
+        }),
+      );
+      await recordAudit(manager, this.actor, {
+        action: AuditAction.CREATE,
+        entityType: 'ArchiveExport',
+        entityId: batch.id,
+        after: batch,
+      });
+      return batch;
+    });
+  }
+
+  /**
+   * Streams one file of a batch to `out`: FORBIDDEN unless the actor may export the batch's
+   * unit. The download is audited (READ_PERSONAL_DATA) before the first byte is sent.
+   */
+  async download(id: number, file: ExportFile, out: Writable, onRow?: () => void): Promise<void> {
+    const content = await this.openForDownload(id, file);
+    await writeExportFile(content, file, out, onRow);
+  }
+
+  /** Checks access, audits the download and returns the batch's content, without writing anything. */
+  async openForDownload(id: number, file: ExportFile): Promise<BatchContent> {
+    const batch = await this.dataSource.getRepository(ArchiveExport).findOneBy({ id });
+    if (!batch) throw new NotFoundError('ArchiveExport', id);
+    requireExporter(this.actor, batch.unitId, 'id');
+    const original =
+      batch.reexportOfId === null
+        ? batch
+        : await this.dataSource.getRepository(ArchiveExport).findOneByOrFail({ id: batch.reexportOfId });
+    await recordAudit(this.dataSource.manager, this.actor, {
+      action: AuditAction.READ_PERSONAL_DATA,
+      entityType: 'ArchiveExport',
+      entityId: batch.id,
+      after: { file, recordCount: batch.recordCount, contentOf: original.id },
+    });
+    return this.content(original);
+  }
+
+  /** A batch's content for the file writers (no access check: callers have done it). */
+  content(original: ArchiveExport): BatchContent {
+    return {
+      id: original.id,
+      createdAt: original.createdAt,
+      projects: () => this.projectRows(original.id),
+      items: (withKeys = true) => this.itemRows(original.id, withKeys),
+      issues: () => this.issueRows(original.id),
+    };
+  }
+
+  // ---- internals
+
+  private async prepare(input: CreateArchiveExportInput) {
+    for (const field of ['rangeStart', 'rangeEnd'] as const) {
+      if (!DATE.test(input[field]) || Number.isNaN(chinaDayStart(input[field]).getTime())) {
+        throw new BadInputError(field, `${field} must be a date, YYYY-MM-DD`);
+      }
+    }
+    if (input.rangeEnd < input.rangeStart)
+      throw new BadInputError('rangeEnd', 'rangeEnd must not be before rangeStart');
+    const scopeId = parseId('scopeId', input.scopeId);
+    const target = await this.resolveScope(input.scope, scopeId);
+    requireExporter(this.actor, target.unitId);
+    return { target, range: { start: input.rangeStart, end: input.rangeEnd } };
+  }
+
+  private async resolveScope(scope: ArchiveExportScope, scopeId: number): Promise<ScopeTarget> {
+    const ds = this.dataSource;
+    switch (scope) {
+      case ArchiveExportScope.UNIT: {
+        const unit = await ds.getRepository(Unit).findOneBy({ id: scopeId });
+        if (!unit) throw new NotFoundError('Unit', scopeId, 'scopeId');
+        const subtree: { id: number | string }[] = await ds.query(
+          `WITH RECURSIVE subtree (id) AS (
+             SELECT id FROM unit WHERE id = ?
+             UNION
+             SELECT unit.id FROM unit JOIN subtree ON unit.parentId = subtree.id
+           ) SELECT id FROM subtree`,
+          [scopeId],
+        );
+        const units = subtree.map((row) => Number(row.id)).sort((a, b) => a - b);
+        return {
+          unitId: unit.id,
+          scopeId,
+          lockUnitIds: units,
+          sql: 'team.unitId IN (:...scopeUnits)',
+          params: { scopeUnits: units },
+        };
+      }
+      case ArchiveExportScope.TEAM: {
+        const team = await ds.getRepository(ServiceTeam).findOneBy({ id: scopeId });
+        if (!team) throw new NotFoundError('ServiceTeam', scopeId, 'scopeId');
+        return {
+          unitId: team.unitId,
+          scopeId,
+          lockUnitIds: [team.unitId],
+          sql: 'project.teamId = :scopeTeam',
+          params: { scopeTeam: scopeId },
+        };
+      }
+      case ArchiveExportScope.PROJECT: {
+        const project = await ds.getRepository(ServiceProject).findOneBy({ id: scopeId });
+        if (!project) throw new NotFoundError('ServiceProject', scopeId, 'scopeId');
+        const team = await ds.getRepository(ServiceTeam).findOneByOrFail({ id: project.teamId });
+        return {
+          unitId: team.unitId,
+          scopeId,
+          lockUnitIds: [team.unitId],
+          sql: 'record.projectId = :scopeProject',
+          params: { scopeProject: scopeId },
+        };
+      }
+    }
+  }
+
+  /**
+   * Approved, not yet exported records of the scope whose segment starts within the dates (China
+   * time), in file order: project, post, start, end, volunteer. `overlapsRecordId` is another
+   * approved record of the volunteer that overlaps (exported or not: the national system checks
+   * against what is already entered); a segment is at most a day long, so only records starting
+   * from the day before the range can overlap one that passes the same-day rule.
+   */
+  private candidates(
+    target: ScopeTarget,
+    range: { start: string; end: string },
+  ): SelectQueryBuilder<ObjectLiteral> {
+    const from = chinaDayStart(range.start);
+    const to = new Date(chinaDayStart(range.end).getTime() + DAY_MS);
+    return this.dataSource
+      .getRepository(ServiceRecord)
+      .createQueryBuilder('record')
+      .innerJoin(Volunteer, 'volunteer', 'volunteer.id = record.volunteerId')
+      .innerJoin(ServiceProject, 'project', 'project.id = record.projectId')
+      .innerJoin(ProjectPost, 'post', 'post.id = record.postId')
+      .innerJoin(ServiceTeam, 'team', 'team.id = project.teamId')
+      .innerJoin(Site, 'site', 'site.id = project.siteId')
+      .leftJoin(Volunteer, 'recorder', 'recorder.id = record.recordedById')
+      .select('record.id', 'recordId')
+      .addSelect('record.volunteerId', 'volunteerId')
+      .addSelect('record.projectId', 'projectId')
+      .addSelect('record.postId', 'postId')
+      .addSelect('record.startsAt', 'startsAt')
+      .addSelect('record.endsAt', 'endsAt')
+      .addSelect('record.hours', 'hours')
+      .addSelect('record.remark', 'remark')
+      .addSelect('record.createdAt', 'createdAt')
+      .addSelect('volunteer.name', 'name')
+      .addSelect('volunteer.documentType', 'documentType')
+      .addSelect('volunteer.documentNumber', 'documentNumber')
+      .addSelect('volunteer.mobile', 'mobile')
+      .addSelect('volunteer.homeAreaCode', 'homeAreaCode')
+      .addSelect('volunteer.nationalVolunteerNumber', 'nationalVolunteerNumber')
+      .addSelect('project.name', 'projectName')
+      .addSelect('project.startsOn', 'projectStartsOn')
+      .addSelect('project.endsOn', 'projectEndsOn')
+      .addSelect('post.name', 'postName')
+      .addSelect('team.name', 'teamName')
+      .addSelect('site.name', 'siteName')
+      .addSelect('recorder.name', 'recorderName')
+      .addSelect(
+        `(SELECT MIN(other.id) FROM service_record other
+           WHERE other.volunteerId = record.volunteerId AND other.id <> record.id AND other.status = :approved
+             AND other.startsAt >= :overlapFloor AND other.startsAt < record.endsAt AND other.endsAt > record.startsAt)`,
+        'overlapsRecordId',
+      )
+      .where('record.status = :approved', { approved: ServiceRecordStatus.APPROVED })
+      .andWhere('record.archiveExportId IS NULL')
+      .andWhere('record.startsAt >= :from AND record.startsAt < :to', { from, to })
+      .andWhere(target.sql, target.params)
+      .setParameter('overlapFloor', new Date(from.getTime() - DAY_MS))
+      .orderBy('record.projectId', 'ASC')
+      .addOrderBy('record.postId', 'ASC')
+      .addOrderBy('record.startsAt', 'ASC')
+      .addOrderBy('record.endsAt', 'ASC')
+      .addOrderBy('record.volunteerId', 'ASC')
+      .addOrderBy('record.id', 'ASC');
+  }
+
+  private async projectIssues(manager: EntityManager, projectId: number): Promise<RuleIssue[]> {
+    const project = await manager.getRepository(ServiceProject).findOneByOrFail({ id: projectId });
+    return checkProject(project);
+  }
+
+  /** Part 3 as the batch holds it: one row per project (a few thousand at most), in order. */
+  private async *projectRows(exportId: number): AsyncGenerator<string[][]> {
+    const rows = await this.dataSource
+      .getRepository(ArchiveExportProject)
+      .find({ select: { position: true, cells: true }, where: { exportId }, order: { position: 'ASC' } });
+    yield rows.map((row) => JSON.parse(row.cells) as string[]);
+  }
+
+  /** Part 3: each project of the batch with its categories, people served, dates, area, contact and posts. */
+  private async saveProjectRows(
+    manager: EntityManager,
+    exportId: number,
+    projectIds: number[],
+  ): Promise<void> {
+    const rows: Partial<ArchiveExportProject>[] = [];
+    for (const projectId of projectIds) {
+      const project = await manager.getRepository(ServiceProject).findOneByOrFail({ id: projectId });
+      const team = await manager.getRepository(ServiceTeam).findOneByOrFail({ id: project.teamId });
+      const site = await manager.getRepository(Site).findOneByOrFail({ id: project.siteId });
+      const leader = team.leaderId
+        ? await manager.getRepository(Volunteer).findOneBy({ id: team.leaderId })
+        : null;
+      const posts = await manager
+        .getRepository(ProjectPost)
+        .find({ where: { projectId }, order: { id: 'ASC' } });
+      const cells = [
+        project.name,
+        categoryCell(project.nationalCategoryCodes),
+        beneficiaryCell(project.beneficiaryCodes),
+        project.startsOn,
+        project.endsOn,
+        project.areaCode,
+        site.name,
+        leader?.name ?? site.contactName ?? '',
+        leader?.mobile ?? site.contactPhone ?? '',
+        posts.map((p) => p.name).join('、'),
+        team.name,
+      ];
+      rows.push({ exportId, position: rows.length + 1, projectId, cells: JSON.stringify(cells) });
+      if (rows.length % WRITE_CHUNK === 0)
+        await insert(manager, ArchiveExportProject, rows.slice(-WRITE_CHUNK));
+    }
+    const rest = rows.length % WRITE_CHUNK;
+    if (rest) await insert(manager, ArchiveExportProject, rows.slice(-rest));
+  }
+
+  /** Part 1's rows in order; `withKeys` adds project, post and volunteer (a join) for part 2. */
+  private itemRows(exportId: number, withKeys: boolean): AsyncIterable<ItemRow[]> {
+    const query = () => {
+      const q = this.dataSource
+        .getRepository(ArchiveExportItem)
+        .createQueryBuilder('item')
+        .select('item.rowNumber', 'rowNumber')
+        .addSelect('item.groupNumber', 'groupNumber')
+        .addSelect('item.cells', 'cells')
+        .where('item.exportId = :exportId', { exportId })
+        .orderBy('item.rowNumber', 'ASC');
+      if (withKeys) {
+        q.innerJoin(ServiceRecord, 'record', 'record.id = item.serviceRecordId')
+          .addSelect('record.projectId', 'projectId')
+          .addSelect('record.postId', 'postId')
+          .addSelect('record.volunteerId', 'volunteerId');
+      }
+      return q;
+    };
+    const toItem = (raw: Record<string, unknown>): ItemRow => ({
+      rowNumber: Number(raw.rowNumber),
+      groupNumber: Number(raw.groupNumber),
+      cells: JSON.parse(String(raw.cells)) as string[],
+      projectId: Number(raw.projectId ?? 0),
+      postId: Number(raw.postId ?? 0),
+      volunteerId: Number(raw.volunteerId ?? 0),
+    });
+    return this.rowsOf(query, 'item.rowNumber', toItem, (item) => item.rowNumber);
+  }
+
+  private issueRows(exportId: number): AsyncIterable<IssueRow[]> {
+    const query = () =>
+      this.dataSource
+        .getRepository(ArchiveExportIssue)
+        .createQueryBuilder('issue')
+        .select('issue.position', 'position')
+        .addSelect('issue.serviceRecordId', 'serviceRecordId')
+        .addSelect('issue.rule', 'rule')
+        .addSelect('issue.columnName', 'columnName')
+        .addSelect('issue.message', 'message')
+        .addSelect('issue.cells', 'cells')
+        .where('issue.exportId = :exportId', { exportId })
+        .orderBy('issue.position', 'ASC');
+    const toIssue = (raw: Record<string, unknown>): IssueRow => ({
+      position: Number(raw.position),
+      serviceRecordId: Number(raw.serviceRecordId),
+      rule: String(raw.rule),
+      columnName: String(raw.columnName),
+      message: String(raw.message),
+      cells: JSON.parse(String(raw.cells)) as string[],
+    });
+    return this.rowsOf(query, 'issue.position', toIssue, (issue) => issue.position);
+  }
+
+  /** A cursor on MariaDB/MySQL; keyset pages on the indexed key on SQLite (see archive-export.source). */
+  private async *rowsOf<T>(
+    query: () => SelectQueryBuilder<ObjectLiteral>,
+    key: string,
+    convert: (raw: Record<string, unknown>) => T,
+    keyOf: (row: T) => number,
+  ): AsyncGenerator<T[]> {
+    if (!isSqlite(this.dataSource)) {
+      for await (const batch of mysqlCursor<Record<string, unknown>>(this.dataSource, query())) {
+        yield batch.map(convert);
+      }
+      return;
+    }
+    const pages = keysetPages<T>(
+      async (after, size) =>
+        (await query().andWhere(`${key} > :after`, { after }).limit(size).getRawMany()).map(convert),
+      keyOf,
+    );
+    yield* pages;
+  }
+}
+
+interface ScopeTarget {
+  unitId: number;
+  /** The units whose exports could take the same records: the scope's subtree, or the team's unit. */
+  lockUnitIds: number[];
+  scopeId: number;
+  sql: string;
+  params: Record<string, unknown>;
+}
+
+function sourceRow(raw: Record<string, unknown>): SourceRow {
+  const text = (value: unknown) => (value === null || value === undefined ? '' : String(value));
+  return {
+    recordId: Number(raw.recordId),
+    volunteerId: Number(raw.volunteerId),
+    projectId: Number(raw.projectId),
+    postId: Number(raw.postId),
+    startsAt: asInstant(raw.startsAt),
+    endsAt: asInstant(raw.endsAt),
+    hours: raw.hours as string | number,
+    remark: raw.remark === null || raw.remark === undefined ? null : String(raw.remark),
+    createdAt: asInstant(raw.createdAt),
+    name: text(raw.name),
+    documentType: text(raw.documentType),
+    documentNumber: text(raw.documentNumber),
+    mobile: text(raw.mobile),
+    homeAreaCode: text(raw.homeAreaCode),
+    nationalVolunteerNumber: raw.nationalVolunteerNumber ? String(raw.nationalVolunteerNumber) : null,
+    projectName: text(raw.projectName),
+    projectStartsOn: asDate(raw.projectStartsOn),
+    projectEndsOn: asDate(raw.projectEndsOn),
+    postName: text(raw.postName),
+    teamName: text(raw.teamName),
+    siteName: text(raw.siteName),
+    recorderName: raw.recorderName ? String(raw.recorderName) : null,
+    overlapsRecordId: asNullableNumber(raw.overlapsRecordId),
+  };
+}
+
+async function insert(
+  manager: EntityManager,
+  entity: typeof ArchiveExportItem | typeof ArchiveExportIssue | typeof ArchiveExportProject,
+  rows: object[],
+) {
+  await manager
+    .createQueryBuilder()
+    .insert()
+    .into(entity)
+    .values(rows as never)
+    .updateEntity(false)
+    .execute();
+}
