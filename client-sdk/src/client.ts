@@ -2,6 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { SdkError } from './errors';
 import {
   ApproveServiceRecordDocument,
+  CreateArchiveExportDocument,
+  ReexportArchiveExportDocument,
+  type CreateArchiveExportInput,
   AssignmentChangedDocument,
   ServiceNeedPostedDocument,
   ServiceRecordReviewedDocument,
@@ -45,6 +48,7 @@ import {
 } from './generated/graphql';
 import { paginate, type Connection } from './pagination';
 import { Subscriptions } from './subscriptions';
+import { downloadTo } from './download';
 import { Transport, type RetryPolicy, type TypedDocument } from './transport';
 
 export interface ClientOptions {
@@ -324,6 +328,30 @@ export class Client {
     /** @example `const t = await client.support.totals({ unitId: '2' }, ['QUARTER']);` */
     totals: async (filter: SupportScopeFilter = {}, groupBy: SupportTotalsDimension[] = ['QUARTER']) =>
       (await this.request(SupportTotalsDocument, { filter, groupBy })).supportTotals,
+  };
+
+  /** Archive exports for the national volunteer system, and their files. */
+  readonly exports = {
+    /**
+     * Exports the approved, not yet exported records of a unit, team or project in a date range;
+     * rows that fail the national system's rules are listed in `issues` and not marked exported.
+     * Not retried: a retry after a lost answer would find the records already exported.
+     * @example `const batch = await client.exports.create({ scope: 'UNIT', scopeId: '2', rangeStart: '2019-04-01', rangeEnd: '2019-06-30' });`
+     */
+    create: async (input: CreateArchiveExportInput) =>
+      (await this.request(CreateArchiveExportDocument, { input }, { retry: false })).createArchiveExport,
+    /**
+     * A new batch with exactly the rows of an earlier one; its files are the same bytes.
+     * @example `const again = await client.exports.reexport(batch.id);`
+     */
+    reexport: async (id: string) =>
+      (await this.request(ReexportArchiveExportDocument, { id }, { retry: false })).reexportArchiveExport,
+    /**
+     * Streams one of a batch's files (a path from `batch.downloads`) to a file on disk, never holding it
+     * in memory; returns the bytes written.
+     * @example `await client.exports.download(batch.downloads.xlsx, 'export.xlsx');`
+     */
+    download: (downloadPath: string, file: string) => downloadTo(this.transport, downloadPath, file),
   };
 
   /** Status reports (情况调度表). */

@@ -233,6 +233,37 @@ describe(`client SDK against a live server (${testDbKind()})`, () => {
     await stranger.close();
   });
 
+  it('creates an archive export and streams its files to disk; others are refused the download', async () => {
+    const side = world.units.in;
+    await world.serviceRecord(side, side.members[3]!, 'APPROVED');
+    await world.serviceRecord(side, side.members[4]!, 'APPROVED');
+    const client = createClient({ url: server.url, token: world.tokens.coordinator });
+    const batch = await client.exports.create({
+      scope: 'UNIT',
+      scopeId: unitId,
+      rangeStart: `${world.pastYear}-01-01`,
+      rangeEnd: `${world.pastYear}-12-31`,
+    });
+    expect(batch.recordCount).toBeGreaterThanOrEqual(2);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sdk-export-'));
+    const file = path.join(dir, 'records.csv');
+    const bytes = await client.exports.download(batch.downloads.records, file);
+    expect(bytes).toBe(fs.statSync(file).size);
+    const rows: string[][] = parse(fs.readFileSync(file, 'utf8'), { bom: true });
+    expect(rows.length - 1).toBe(batch.recordCount);
+    const xlsx = path.join(dir, 'export.xlsx');
+    await client.exports.download(batch.downloads.xlsx, xlsx);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(xlsx);
+    expect(workbook.worksheets.length).toBeGreaterThanOrEqual(3);
+    const leader = createClient({ url: server.url, token: world.tokens.leader });
+    const refused = await leader.exports
+      .download(batch.downloads.records, path.join(dir, 'x.csv'))
+      .catch((e: unknown) => e);
+    expect((refused as SdkError).code).toBe('HTTP_ERROR');
+    expect((refused as SdkError).status).toBe(403);
+  });
+
   describe('roster import, the example tool', () => {
     const expectedRejections = [
       { line: 5, column: '证件号码' },

@@ -5,6 +5,14 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type ArchiveExportScope =
+  /** 一个志愿服务项目. */
+  | 'PROJECT'
+  /** 一支志愿服务队. */
+  | 'TEAM'
+  /** 整个单位: every team of the unit. */
+  | 'UNIT';
+
 export type AssignmentStatus =
   /** The volunteer accepted: service is voluntary. */
   | 'ACCEPTED'
@@ -20,6 +28,17 @@ export type AssignmentStatus =
 export type AvailabilityWindowInput = {
   endsAt: string;
   startsAt: string;
+};
+
+/** What to export: the approved records of a unit, team or project whose service day lies in the dates. */
+export type CreateArchiveExportInput = {
+  /** Last service day (China date), inclusive. */
+  rangeEnd: string;
+  /** First service day (China date), inclusive. */
+  rangeStart: string;
+  scope: ArchiveExportScope;
+  /** The unit, team or project named by scope. */
+  scopeId: string;
 };
 
 export type CreateVolunteerInput = {
@@ -413,6 +432,22 @@ export type VolunteerRole =
   /** 志愿服务者（教职工） */
   | 'VOLUNTEER';
 
+export type ArchiveExportFieldsFragment = { id: string, scope: ArchiveExportScope, scopeId: string, unitId: string, rangeStart: string, rangeEnd: string, recordCount: number, issueCount: number, fileSha256: string | null, reexportOfId: string | null, createdAt: string, downloads: { records: string, people: string, projects: string, report: string, xlsx: string }, issues: Array<{ rule: string, message: string }> };
+
+export type CreateArchiveExportMutationVariables = Exact<{
+  input: CreateArchiveExportInput;
+}>;
+
+
+export type CreateArchiveExportMutation = { createArchiveExport: { id: string, scope: ArchiveExportScope, scopeId: string, unitId: string, rangeStart: string, rangeEnd: string, recordCount: number, issueCount: number, fileSha256: string | null, reexportOfId: string | null, createdAt: string, downloads: { records: string, people: string, projects: string, report: string, xlsx: string }, issues: Array<{ rule: string, message: string }> } };
+
+export type ReexportArchiveExportMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ReexportArchiveExportMutation = { reexportArchiveExport: { id: string, scope: ArchiveExportScope, scopeId: string, unitId: string, rangeStart: string, rangeEnd: string, recordCount: number, issueCount: number, fileSha256: string | null, reexportOfId: string | null, createdAt: string, downloads: { records: string, people: string, projects: string, report: string, xlsx: string }, issues: Array<{ rule: string, message: string }> } };
+
 export type SuggestionFieldsFragment = { volunteerId: string, needId: string, teamId: string | null, score: number, distanceKm: number | null, parts: { skill: number, availability: number, distance: number, pairing: number, load: number, honour: number } };
 
 export type PlanFieldsFragment = { assignments: Array<{ volunteerId: string, needId: string, teamId: string | null, score: number, distanceKm: number | null, parts: { skill: number, availability: number, distance: number, pairing: number, load: number, honour: number } }>, metrics: { openPlaces: number, heldPlaces: number, plannedPlaces: number, fillRate: number, cadreCoverage: number, meanDistanceKm: number | null, p95DistanceKm: number | null, loadGini: number, totalScore: number, candidateEdges: number, solveMillis: number } };
@@ -634,6 +669,32 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const ArchiveExportFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ArchiveExportFields on ArchiveExport {
+  id
+  scope
+  scopeId
+  unitId
+  rangeStart
+  rangeEnd
+  recordCount
+  issueCount
+  fileSha256
+  reexportOfId
+  createdAt
+  downloads {
+    records
+    people
+    projects
+    report
+    xlsx
+  }
+  issues(first: 100) {
+    rule
+    message
+  }
+}
+    `, {"fragmentName":"ArchiveExportFields"}) as unknown as TypedDocumentString<ArchiveExportFieldsFragment, unknown>;
 export const SuggestionFieldsFragmentDoc = new TypedDocumentString(`
     fragment SuggestionFields on MatchSuggestion {
   volunteerId
@@ -742,6 +803,66 @@ export const VolunteerFieldsFragmentDoc = new TypedDocumentString(`
   active
 }
     `, {"fragmentName":"VolunteerFields"}) as unknown as TypedDocumentString<VolunteerFieldsFragment, unknown>;
+export const CreateArchiveExportDocument = new TypedDocumentString(`
+    mutation CreateArchiveExport($input: CreateArchiveExportInput!) {
+  createArchiveExport(input: $input) {
+    ...ArchiveExportFields
+  }
+}
+    fragment ArchiveExportFields on ArchiveExport {
+  id
+  scope
+  scopeId
+  unitId
+  rangeStart
+  rangeEnd
+  recordCount
+  issueCount
+  fileSha256
+  reexportOfId
+  createdAt
+  downloads {
+    records
+    people
+    projects
+    report
+    xlsx
+  }
+  issues(first: 100) {
+    rule
+    message
+  }
+}`) as unknown as TypedDocumentString<CreateArchiveExportMutation, CreateArchiveExportMutationVariables>;
+export const ReexportArchiveExportDocument = new TypedDocumentString(`
+    mutation ReexportArchiveExport($id: ID!) {
+  reexportArchiveExport(id: $id) {
+    ...ArchiveExportFields
+  }
+}
+    fragment ArchiveExportFields on ArchiveExport {
+  id
+  scope
+  scopeId
+  unitId
+  rangeStart
+  rangeEnd
+  recordCount
+  issueCount
+  fileSha256
+  reexportOfId
+  createdAt
+  downloads {
+    records
+    people
+    projects
+    report
+    xlsx
+  }
+  issues(first: 100) {
+    rule
+    message
+  }
+}`) as unknown as TypedDocumentString<ReexportArchiveExportMutation, ReexportArchiveExportMutationVariables>;
 export const MatchingSuggestionsDocument = new TypedDocumentString(`
     query MatchingSuggestions($needId: ID!, $limit: Int! = 20) {
   matchingSuggestions(needId: $needId, limit: $limit) {
