@@ -366,6 +366,11 @@ export class Client {
     /** @example `const filed = await client.reports.submit(key);` */
     submit: async (key: StatusReportKeyInput) =>
       (await this.request(SubmitStatusReportDocument, { key }, { retry: false })).submitStatusReport,
+    /**
+     * Saves a report as the form's spreadsheet (CSV) to disk, from its `downloadPath`.
+     * @example `await client.reports.download(filed.downloadPath, '调度表.csv');`
+     */
+    download: (downloadPath: string, file: string) => downloadTo(this.transport, downloadPath, file),
   };
 }
 

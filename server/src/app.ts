@@ -24,6 +24,7 @@ import { authenticate } from './modules/accounts/authenticate';
 import { createEventBus, type EventBus } from './core/pubsub';
 import { attachSubscriptionServer, type SubscriptionServer } from './subscriptions';
 import { archiveExportRouter } from './modules/archive-exports/archive-export.http';
+import { statusReportRouter } from './modules/reports/status-report.http';
 
 export interface RunningServer {
   url: string;
@@ -120,6 +121,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       });
     });
     app.use(archiveExportRouter(dataSource, config.auth));
+    app.use(statusReportRouter(dataSource, config.auth));
     app.use(graphiqlAssets());
     app.use('/graphql', corsPolicy(config.http.corsOrigins));
     app.get('/graphql', (req, res, next) => {

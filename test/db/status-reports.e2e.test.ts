@@ -1,3 +1,4 @@
+import { parse } from 'csv-parse/sync';
 import { SYSTEM_ACTOR } from '../../server/src/core/actor';
 import { MilestoneKind } from '../../server/src/modules/campaigns/campaign.entity';
 import { CampaignService } from '../../server/src/modules/campaigns/campaign.service';
@@ -127,6 +128,31 @@ describe(`status reports (调度表) (${testDbKind()})`, () => {
     const refused = responses.filter((r) => r.errors?.[0]?.extensions?.code === 'CONFLICT');
     expect(filed).toHaveLength(1);
     expect(refused).toHaveLength(2);
+  });
+
+  it('downloads the filed report as the form’s spreadsheet, to its unit and the province only', async () => {
+    const report = await server.gql<any>(
+      'query($k: StatusReportKeyInput!) { statusReport(key: $k) { id downloadPath progressText } }',
+      { k: key },
+      { token: world.tokens.coordinator },
+    );
+    const { downloadPath, progressText } = report.data.statusReport;
+    const get = (token: string | null) =>
+      fetch(new URL(downloadPath, server.url), {
+        headers: token ? { authorization: `Bearer ${token}` } : {},
+      });
+    const response = await get(world.tokens.coordinator);
+    expect(response.status).toBe(200);
+    const bytes = Buffer.from(await response.arrayBuffer());
+    expect(bytes.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+    const rows: string[][] = parse(bytes.toString('utf8'), { bom: true, relax_column_count: true });
+    expect(rows[2]).toEqual(expect.arrayContaining(['志愿服务队名称', '参与项目总人次', '负责人电话']));
+    // As filed: the 2 人次 frozen at filing, not the 3 there are now.
+    expect(rows[3]![5]).toBe('2');
+    expect(rows.at(-1)).toEqual(['志愿服务进展情况', progressText]);
+    expect((await get(world.tokens.admin)).status).toBe(200);
+    expect((await get(world.tokens.leader)).status).toBe(403);
+    expect((await get(null)).status).toBe(401);
   });
 
   it('shows the province who has filed, who is overdue, and totals by city', async () => {

@@ -530,14 +530,14 @@ export type SaveStatusReportDraftMutationVariables = Exact<{
 }>;
 
 
-export type SaveStatusReportDraftMutation = { saveStatusReportDraft: { id: string, status: StatusReportStatus, progressText: string | null } };
+export type SaveStatusReportDraftMutation = { saveStatusReportDraft: { id: string, status: StatusReportStatus, progressText: string | null, downloadPath: string } };
 
 export type SubmitStatusReportMutationVariables = Exact<{
   key: StatusReportKeyInput;
 }>;
 
 
-export type SubmitStatusReportMutation = { submitStatusReport: { id: string, status: StatusReportStatus, filledOn: string | null, rows: Array<{ teamId: string, teamName: string, projectId: string, projectName: string, teamSize: number, startsOn: string, endsOn: string, personTimes: number, hours: string, funds: string, materialsValue: string, supportSummary: string, leaderName: string | null, leaderTitle: string | null, leaderPhone: string | null, pairedWith: string, peopleServed: number }> } };
+export type SubmitStatusReportMutation = { submitStatusReport: { id: string, status: StatusReportStatus, filledOn: string | null, downloadPath: string, rows: Array<{ teamId: string, teamName: string, projectId: string, projectName: string, teamSize: number, startsOn: string, endsOn: string, personTimes: number, hours: string, funds: string, materialsValue: string, supportSummary: string, leaderName: string | null, leaderTitle: string | null, leaderPhone: string | null, pairedWith: string, peopleServed: number }> } };
 
 export type LoginMutationVariables = Exact<{
   username: string;
@@ -1083,6 +1083,7 @@ export const SaveStatusReportDraftDocument = new TypedDocumentString(`
     id
     status
     progressText
+    downloadPath
   }
 }
     `) as unknown as TypedDocumentString<SaveStatusReportDraftMutation, SaveStatusReportDraftMutationVariables>;
@@ -1092,6 +1093,7 @@ export const SubmitStatusReportDocument = new TypedDocumentString(`
     id
     status
     filledOn
+    downloadPath
     rows {
       ...StatusReportRowFields
     }

@@ -1,9 +1,9 @@
 import { once } from 'node:events';
 import { Readable, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import type { Options as CsvOptions } from 'csv-stringify';
 import { stringify as stringifySync } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
+import { CSV_OPTIONS } from '../../core/csv';
 import { chinaDateTime } from '../../core/time';
 import {
   CELL,
@@ -69,19 +69,6 @@ export interface BatchContent {
   issues: () => AsyncIterable<IssueRow[]>;
   projects: () => AsyncIterable<string[][]>;
 }
-
-/**
- * UTF-8 with BOM (Excel on Chinese Windows), CRLF, every field quoted (empty ones too), and
- * cells that a spreadsheet would run as a formula (starting =, +, -, @, tab, CR, or their
- * full-width forms) prefixed with ' by csv-stringify's escape_formulas.
- */
-export const CSV_OPTIONS: CsvOptions = {
-  bom: true,
-  record_delimiter: 'windows',
-  quoted: true,
-  quoted_empty: true,
-  escape_formulas: true,
-};
 
 export function recordLine(item: Pick<ItemRow, 'rowNumber' | 'groupNumber' | 'cells'>): string[] {
   return [String(item.rowNumber), ...item.cells, String(item.groupNumber)];

@@ -3,6 +3,7 @@ import { actorOf, type Context } from '../../core/context';
 import { MilestoneKind } from '../campaigns/campaign.entity';
 import { StatusReport } from './status-report.entity';
 import { StatusReportKeyInput } from './status-report.inputs';
+import { reportDownloadPath } from './status-report.http';
 import { StatusReportService } from './status-report.service';
 import { StatusReportOverview, StatusReportRow } from './status-report.types';
 
@@ -51,6 +52,14 @@ export class StatusReportResolver {
   @Mutation(() => StatusReport, { description: 'Files the report: its rows are frozen as they stand now.' })
   submitStatusReport(@Arg('key', () => StatusReportKeyInput) key: StatusReportKeyInput, @Ctx() ctx: Context) {
     return new StatusReportService(ctx.dataSource, actorOf(ctx), ctx.events).submit(key);
+  }
+
+  @FieldResolver(() => String, {
+    description:
+      'Where to GET the report as the form’s spreadsheet (CSV, UTF-8 with BOM), with the same token.',
+  })
+  downloadPath(@Root() report: StatusReport): string {
+    return reportDownloadPath(report.id);
   }
 
   @FieldResolver(() => [StatusReportRow], { description: 'As filed once submitted; live while a draft.' })

@@ -57,6 +57,18 @@ export class StatusReportService {
       .findOneBy({ unitId, campaignId, milestone: key.milestone });
   }
 
+  /** A saved report with its unit's name and rows, for the CSV download; NOT_FOUND or FORBIDDEN otherwise. */
+  async forDownload(id: number) {
+    const report =
+      Number.isSafeInteger(id) && id > 0
+        ? await this.dataSource.getRepository(StatusReport).findOneBy({ id })
+        : null;
+    if (!report) throw new NotFoundError('StatusReport', id, 'id');
+    const rows = await this.rows(report);
+    const unit = await new UnitService(this.dataSource, this.actor).get(report.unitId, 'id');
+    return { report, unitName: unit.name, rows };
+  }
+
   /** Creates or updates the unit's draft; a filed report cannot change. */
   async saveDraft(key: ReportKey, progressText: string | null | undefined): Promise<StatusReport> {
     const text = normaliseProgressText(progressText);

@@ -1,0 +1,96 @@
+import { stringify } from 'csv-stringify/sync';
+import { Router, type Request, type Response } from 'express';
+import type { DataSource } from 'typeorm';
+import type { Config } from '../../core/config';
+import { CSV_OPTIONS } from '../../core/csv';
+import { AppError, ErrorCode } from '../../core/errors';
+import { authenticate } from '../accounts/authenticate';
+import { StatusReportService } from './status-report.service';
+
+export const REPORT_BASE = '/status-reports';
+
+export function reportDownloadPath(id: number): string {
+  return `${REPORT_BASE}/${id}/report.csv`;
+}
+
+/** The form's columns, in its order (附件: 情况调度表). */
+const COLUMNS = [
+  '序号',
+  '志愿服务队名称',
+  '志愿服务项目名称',
+  '志愿服务队组成人数',
+  '项目执行时间',
+  '参与项目总人次',
+  '物质或资金支持情况',
+  '负责人姓名',
+  '负责人职务',
+  '负责人电话',
+  '结对志愿服务单位、社区',
+  '服务对象人数',
+];
+
+const STATUS: Partial<Record<ErrorCode, number>> = {
+  [ErrorCode.UNAUTHENTICATED]: 401,
+  [ErrorCode.FORBIDDEN]: 403,
+  [ErrorCode.NOT_FOUND]: 404,
+};
+
+/**
+ * GET /status-reports/:id/report.csv: a saved report as the spreadsheet units file, the rows as filed
+ * once submitted and live while a draft, with the same bearer tokens and access as /graphql.
+ */
+export function statusReportRouter(dataSource: DataSource, auth: Config['auth']): Router {
+  const router = Router();
+  router.get(`${REPORT_BASE}/:id/report.csv`, async (req: Request, res: Response) => {
+    const id = /^\d{1,15}$/.test(String(req.params.id)) ? Number(req.params.id) : NaN;
+    try {
+      const actor = await authenticate(dataSource, auth, req.headers.authorization);
+      if (!actor) {
+        res.setHeader('WWW-Authenticate', 'Bearer');
+        res
+          .status(401)
+          .json({ errors: [{ message: 'sign in first', extensions: { code: 'UNAUTHENTICATED' } }] });
+        return;
+      }
+      const { report, unitName, rows } = await new StatusReportService(dataSource, actor).forDownload(id);
+      const lines = [
+        ['情况调度表', report.milestone],
+        ['填表单位', unitName, '填表日期', report.filledOn ?? '（草稿，未报送）'],
+        COLUMNS,
+        ...rows.map((row, i) => [
+          String(i + 1),
+          row.teamName,
+          row.projectName,
+          String(row.teamSize),
+          `${row.startsOn} 至 ${row.endsOn}`,
+          String(row.personTimes),
+          row.supportSummary,
+          row.leaderName ?? '',
+          row.leaderTitle ?? '',
+          row.leaderPhone ?? '',
+          row.pairedWith,
+          String(row.peopleServed),
+        ]),
+        ['志愿服务进展情况', report.progressText ?? ''],
+      ];
+      res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+      res.setHeader(
+        'Content-Disposition',
+        `attachment; filename="status-report-${id}.csv"; filename*=UTF-8''${encodeURIComponent(`情况调度表-${unitName}-${report.milestone}.csv`)}`,
+      );
+      res.send(stringify(lines, CSV_OPTIONS));
+    } catch (error) {
+      if (error instanceof AppError) {
+        res
+          .status(STATUS[error.code] ?? 400)
+          .json({ errors: [{ message: error.message, extensions: { code: error.code } }] });
+        return;
+      }
+      console.error(error);
+      res.status(500).json({
+        errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
+      });
+    }
+  });
+  return router;
+}
