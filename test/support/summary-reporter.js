@@ -17,9 +17,23 @@ class SummaryReporter {
         numFailedTestSuites: results.numFailedTestSuites,
         numRuntimeErrorTestSuites: results.numRuntimeErrorTestSuites,
         success: results.success,
+        byProject: byProject(results),
       }),
     );
   }
+}
+
+/** Passed and failed per jest project (unit, sqlite, mariadb), so each database's count is visible. */
+function byProject(results) {
+  const counts = {};
+  for (const file of results.testResults) {
+    const name = file.displayName?.name ?? file.displayName ?? 'default';
+    const entry = (counts[name] ??= { passed: 0, failed: 0, skipped: 0 });
+    entry.passed += file.numPassingTests;
+    entry.failed += file.numFailingTests;
+    entry.skipped += file.numPendingTests;
+  }
+  return counts;
 }
 
 module.exports = SummaryReporter;
