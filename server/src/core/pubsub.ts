@@ -3,6 +3,7 @@ import { createPubSub, type PubSub } from '@graphql-yoga/subscription';
 import { setMaxListeners } from 'node:events';
 import Redis from 'ioredis';
 import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import { describeError, redactedUrl } from './redis-logging';
 
 /**
  * Events for subscriptions: typed topics, an event bus in memory (one process) or through Redis
@@ -145,7 +146,7 @@ function guardedTarget(inner: ListenerTarget, log: (message: string) => void) {
         try {
           call(event);
         } catch (error) {
-          log(`events: a subscriber of ${type} lost an event: ${describe(error)}`);
+          log(`events: a subscriber of ${type} lost an event: ${describeError(error)}`);
         }
       };
       wrapped.set(listener, guarded);
@@ -185,7 +186,7 @@ export async function createEventBus(options: EventBusOptions): Promise<EventBus
   const failed = (error: unknown) => {
     stats.publishFailures += 1;
     stats.lastFailureAt = new Date().toISOString();
-    stats.lastFailure = describe(error);
+    stats.lastFailure = describeError(error);
   };
 
   if (!options.redisUrl) {
@@ -202,7 +203,7 @@ export async function createEventBus(options: EventBusOptions): Promise<EventBus
           stats.published += 1;
         } catch (error) {
           failed(error);
-          log(`events: could not publish ${topic.name}: ${describe(error)}`);
+          log(`events: could not publish ${topic.name}: ${describeError(error)}`);
         }
       },
       subscribe: (topic) => pubSub.subscribe(prefix + topic.name) as never,
@@ -238,7 +239,7 @@ export async function createEventBus(options: EventBusOptions): Promise<EventBus
     if (outage) return;
     outage = true;
     log(
-      `events: Redis at ${where} is unavailable (${describe(error)}); writes go on, ` +
+      `events: Redis at ${where} is unavailable (${describeError(error)}); writes go on, ` +
         'but their events reach no subscriber until it is back',
     );
   };
@@ -307,18 +308,4 @@ export async function createEventBus(options: EventBusOptions): Promise<EventBus
       );
     },
   };
-}
-
-function redactedUrl(url: string): string {
-  try {
-    const parsed = new URL(url);
-    if (parsed.password) parsed.password = '***';
-    return parsed.toString();
-  } catch {
-    return 'REDIS_URL';
-  }
-}
-
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

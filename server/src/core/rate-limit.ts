@@ -8,6 +8,7 @@ import {
 } from 'rate-limiter-flexible';
 import type { Actor } from './actor';
 import { AppError, ErrorCode } from './errors';
+import { describeError, redactedUrl } from './redis-logging';
 
 /** Window of the per-account budget: `rateLimitPerMinute` points per 60 s. */
 export const RATE_LIMIT_WINDOW_SECONDS = 60;
@@ -94,7 +95,7 @@ export async function createRateLimiter(options: RateLimiterOptions): Promise<Re
     if (outage) return;
     outage = true;
     log(
-      `rate limits: Redis at ${where} is unavailable (${describe(error)}); ` +
+      `rate limits: Redis at ${where} is unavailable (${describeError(error)}); ` +
         'requests are not rate limited until it is back',
     );
   };
@@ -169,18 +170,4 @@ export function withRateLimit<
     await limiter.consume(rateLimitKey(context.actor, address));
     return context;
   };
-}
-
-function redactedUrl(url: string): string {
-  try {
-    const parsed = new URL(url);
-    if (parsed.password) parsed.password = '***';
-    return parsed.toString();
-  } catch {
-    return 'REDIS_URL';
-  }
-}
-
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

@@ -1,6 +1,7 @@
 import { AppError, ErrorCode } from '../../core/errors';
 import { chinaDate, chinaDateTime } from '../../core/time';
 import { MOBILE_PATTERN, normalisePersonName } from '../../core/validate';
+import { NATIONAL_BENEFICIARY_LABELS } from '../code-lists/beneficiary-group';
 import { NATIONAL_CATEGORY_LABELS } from '../code-lists/service-category';
 import {
   checkSegment,
@@ -318,7 +319,7 @@ export function checkProject(project: ProjectFacts): RuleIssue[] {
       ),
     );
   }
-  if (project.beneficiaryCodes.some((c) => !(c in BENEFICIARY_LABELS))) {
+  if (project.beneficiaryCodes.some((c) => !(c in NATIONAL_BENEFICIARY_LABELS))) {
     issues.push(
       issue('PROJECT_BENEFICIARIES_INVALID', '项目名称', `服务对象 [${project.beneficiaryCodes.join(', ')}]`),
     );
@@ -331,23 +332,8 @@ export function categoryCell(codes: readonly string[]): string {
   return codes.map((c) => `${c} ${NATIONAL_CATEGORY_LABELS[c] ?? ''}`.trim()).join('；');
 }
 
-export const BENEFICIARY_LABELS: Readonly<Record<string, string>> = {
-  '01': '儿童',
-  '02': '妇女',
-  '03': '老年人',
-  '04': '残障人士',
-  '05': '优抚对象',
-  '06': '贫困家庭',
-  '07': '特殊群体',
-  '08': '病患者',
-  '09': '农村居民',
-  '10': '城镇居民',
-  '11': '社会公众',
-  '99': '其他',
-};
-
 export function beneficiaryCell(codes: readonly string[]): string {
-  return codes.map((c) => `${c} ${BENEFICIARY_LABELS[c] ?? ''}`.trim()).join('；');
+  return codes.map((c) => `${c} ${NATIONAL_BENEFICIARY_LABELS[c] ?? ''}`.trim()).join('；');
 }
 
 /**
