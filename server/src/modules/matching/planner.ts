@@ -1,8 +1,9 @@
-import { exclusionsFor, type AssignmentHistory } from '../assignments/assignment.rules';
+import type { AssignmentHistory } from '../assignments/assignment.rules';
 import { solveAssignmentArrays } from './assignment-solver';
 import { gini, mean, percentile } from './gini';
 import type { Candidate, CandidateTeam, OpenNeed } from './matching-data';
 import type { Weights } from './matching-weights';
+import { plannable } from './planning-rules';
 import { scorePair, scoreTotal, type Score } from './scoring';
 import { placeTeams } from './team-placement';
 
@@ -72,10 +73,7 @@ export function candidateEdges(input: PlanInput): Edges {
     const window = { id: need.id, startsAt: new Date(need.startsAt), endsAt: new Date(need.endsAt) };
     for (const index of byCategory.get(need.category) ?? []) {
       const volunteer = input.candidates[index]!;
-      const history = input.histories.get(volunteer.id);
-      if (history && exclusionsFor(volunteer, window, history).length > 0) continue;
-      // A coordinator who cancelled someone for a need decides themselves whether to ask again.
-      if (history?.cancelledNeedIds?.has(need.id)) continue;
+      if (!plannable(volunteer, window, input.histories.get(volunteer.id))) continue;
       const score = scoreTotal(volunteer, need, input.weights);
       if (score <= 0) continue;
       if (count === scoreOf.length) {

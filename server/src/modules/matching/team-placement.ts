@@ -1,8 +1,10 @@
-import { EMPTY_HISTORY, exclusionsFor, type AssignmentHistory } from '../assignments/assignment.rules';
-import { TEAM_RULE } from '../teams/team-composition';
+import type { AssignmentHistory } from '../assignments/assignment.rules';
+import { teamComposition } from '../teams/team-composition';
+import { VolunteerRole } from '../volunteers/volunteer.entity';
 import { solveAssignmentArrays } from './assignment-solver';
 import type { Candidate, CandidateTeam, OpenNeed } from './matching-data';
 import type { Weights } from './matching-weights';
+import { plannable } from './planning-rules';
 import { scoreTotal } from './scoring';
 
 export interface TeamPlacementInput {
@@ -43,24 +45,16 @@ export function teamScore(
 ): number | null {
   if (team.memberIds.length === 0 || team.memberIds.length > need.openPlaces) return null;
   const window = { id: need.id, startsAt: new Date(need.startsAt), endsAt: new Date(need.endsAt) };
-  let cadres = 0;
+  const roles: VolunteerRole[] = [];
   let total = 0;
   for (const id of team.memberIds) {
     const member = candidateById.get(id);
     if (!member) return null;
-    const history = input.histories.get(id) ?? EMPTY_HISTORY;
-    if (exclusionsFor(member, window, history).length > 0) return null;
-    if (history.cancelledNeedIds?.has(need.id)) return null;
-    if (member.isCadre) cadres++;
+    if (!plannable(member, window, input.histories.get(id))) return null;
+    roles.push(member.isCadre ? VolunteerRole.UNION_CADRE : VolunteerRole.VOLUNTEER);
     total += scoreTotal(member, need, input.weights);
   }
-  const volunteers = team.memberIds.length - cadres;
-  const valid =
-    volunteers >= TEAM_RULE.minVolunteers &&
-    volunteers <= TEAM_RULE.maxVolunteers &&
-    cadres >= TEAM_RULE.minCadres &&
-    cadres <= TEAM_RULE.maxCadres;
-  return valid && total > 0 ? total : null;
+  return teamComposition(roles).valid && total > 0 ? total : null;
 }
 
 /**
