@@ -153,6 +153,11 @@ describe(`status reports (调度表) (${testDbKind()})`, () => {
     expect((await get(world.tokens.admin)).status).toBe(200);
     expect((await get(world.tokens.leader)).status).toBe(403);
     expect((await get(null)).status).toBe(401);
+    const unknown = await fetch(new URL('/status-reports/999999/report.csv', server.url), {
+      headers: { authorization: `Bearer ${world.tokens.coordinator}` },
+    });
+    expect(unknown.status).toBe(404);
+    expect(((await unknown.json()) as any).errors[0].extensions.code).toBe('NOT_FOUND');
   });
 
   it('shows the province who has filed, who is overdue, and totals by city', async () => {

@@ -1,7 +1,8 @@
 import { Router, type Request, type Response } from 'express';
 import type { DataSource } from 'typeorm';
 import type { Config } from '../../core/config';
-import { AppError, ErrorCode } from '../../core/errors';
+import { ErrorCode } from '../../core/errors';
+import { sendCaughtError, sendError, sendSignInRequired } from '../../core/http-errors';
 import { authenticate } from '../accounts/authenticate';
 import { EXPORT_FILES, FILE_TITLES, writeExportFile, type ExportFile } from './archive-export.files';
 import { EXPORT_LABEL } from './archive-export.rules';
@@ -18,18 +19,6 @@ export function downloadPaths(id: number) {
     projects: path('projects.csv'),
     report: path('report.csv'),
   };
-}
-
-const STATUS: Partial<Record<ErrorCode, number>> = {
-  [ErrorCode.UNAUTHENTICATED]: 401,
-  [ErrorCode.FORBIDDEN]: 403,
-  [ErrorCode.NOT_FOUND]: 404,
-  [ErrorCode.BAD_USER_INPUT]: 400,
-};
-
-function sendError(res: Response, status: number, code: string, message: string): void {
-  if (status === 401) res.setHeader('WWW-Authenticate', 'Bearer');
-  res.status(status).json({ errors: [{ message, extensions: { code } }] });
 }
 
 /**
@@ -56,22 +45,12 @@ export function archiveExportRouter(dataSource: DataSource, auth: Config['auth']
     try {
       const actor = await authenticate(dataSource, auth, req.headers.authorization);
       if (!actor) {
-        sendError(
-          res,
-          401,
-          ErrorCode.UNAUTHENTICATED,
-          'sign in first: send a valid token as "Authorization: Bearer <token>"',
-        );
+        sendSignInRequired(res);
         return;
       }
       content = await new ArchiveExportService(dataSource, actor).openForDownload(id, file);
     } catch (error) {
-      if (error instanceof AppError) {
-        sendError(res, STATUS[error.code] ?? 400, error.code, error.message);
-        return;
-      }
-      console.error(error);
-      sendError(res, 500, ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error');
+      sendCaughtError(res, error);
       return;
     }
     const name = `${EXPORT_LABEL}-批次${content.id}-${FILE_TITLES[file]}.${file.endsWith('.xlsx') ? 'xlsx' : 'csv'}`;

@@ -3,7 +3,7 @@ import { Router, type Request, type Response } from 'express';
 import type { DataSource } from 'typeorm';
 import type { Config } from '../../core/config';
 import { CSV_OPTIONS } from '../../core/csv';
-import { AppError, ErrorCode } from '../../core/errors';
+import { sendCaughtError, sendSignInRequired } from '../../core/http-errors';
 import { authenticate } from '../accounts/authenticate';
 import { StatusReportService } from './status-report.service';
 
@@ -29,12 +29,6 @@ const COLUMNS = [
   '服务对象人数',
 ];
 
-const STATUS: Partial<Record<ErrorCode, number>> = {
-  [ErrorCode.UNAUTHENTICATED]: 401,
-  [ErrorCode.FORBIDDEN]: 403,
-  [ErrorCode.NOT_FOUND]: 404,
-};
-
 /**
  * GET /status-reports/:id/report.csv: a saved report as the spreadsheet units file, the rows as filed
  * once submitted and live while a draft, with the same bearer tokens and access as /graphql.
@@ -46,10 +40,7 @@ export function statusReportRouter(dataSource: DataSource, auth: Config['auth'])
     try {
       const actor = await authenticate(dataSource, auth, req.headers.authorization);
       if (!actor) {
-        res.setHeader('WWW-Authenticate', 'Bearer');
-        res
-          .status(401)
-          .json({ errors: [{ message: 'sign in first', extensions: { code: 'UNAUTHENTICATED' } }] });
+        sendSignInRequired(res);
         return;
       }
       const { report, unitName, rows } = await new StatusReportService(dataSource, actor).forDownload(id);
@@ -80,16 +71,7 @@ export function statusReportRouter(dataSource: DataSource, auth: Config['auth'])
       );
       res.send(stringify(lines, CSV_OPTIONS));
     } catch (error) {
-      if (error instanceof AppError) {
-        res
-          .status(STATUS[error.code] ?? 400)
-          .json({ errors: [{ message: error.message, extensions: { code: error.code } }] });
-        return;
-      }
-      console.error(error);
-      res.status(500).json({
-        errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
-      });
+      sendCaughtError(res, error);
     }
   });
   return router;
