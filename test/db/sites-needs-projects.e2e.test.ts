@@ -406,6 +406,27 @@ describe(`sites, needs and projects over HTTP (${testDbKind()})`, () => {
       expect(await names(NEEDS, { status: 'OPEN' }, 'title')).toHaveLength(5);
     });
 
+    it("lists a site's needs of one status, several statuses in one request", async () => {
+      const { sites } = await server
+        .gql<any>(
+          `{ sites(first: 100) { edges { node { id
+          open: needs(status: OPEN) { title } closed: needs(status: CLOSED) { title } all: needs { title } } } } }`,
+        )
+        .then((r) => r.data);
+      const site = (id: string) => sites.edges.find((e: any) => e.node.id === id).node;
+      const titles = (list: { title: string }[]) => list.map((n) => n.title);
+      expect(site(shanxian.id)).toMatchObject({ open: [], closed: [{ title: '青年教师课堂指导' }] });
+      expect(titles(site(shanxian.id).all)).toEqual(['青年教师课堂指导']);
+      expect(titles(site(wangzhuang.id).open)).toEqual([
+        '暑期数学辅导',
+        '老年人义诊',
+        '乡村文艺汇演',
+        '科普大篷车',
+      ]);
+      expect(site(wangzhuang.id).closed).toEqual([]);
+      expect(titles(site(pingyin.id).all)).toEqual(['防溺水安全宣讲']);
+    });
+
     it('rejects setting FILLED by hand (BAD_USER_INPUT, status) and writes nothing', async () => {
       await server.expectRejected(
         UPDATE_NEED,

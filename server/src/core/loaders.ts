@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
-import { In, type DataSource, type EntityTarget, type ObjectLiteral } from 'typeorm';
+import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
+import { entityReader } from './entity-reader';
 
 /**
  * The loaders of one request. Modules ask for a loader by name and it is built on first use,
@@ -30,23 +31,27 @@ export function byIdLoader<T extends ObjectLiteral & { id: number }>(
   dataSource: DataSource,
   entity: EntityTarget<T>,
 ): DataLoader<number, T | null> {
+  const reader = entityReader(dataSource, entity);
   return new DataLoader(async (ids) => {
-    const rows = await dataSource.getRepository(entity).findBy({ id: In([...ids]) } as never);
+    const rows = await reader.whereIn('id', ids);
     const byId = new Map(rows.map((row) => [row.id, row]));
     return ids.map((id) => byId.get(id) ?? null);
   });
 }
 
-/** All rows whose `key` column equals each given value, ordered by id. */
+/**
+ * All rows whose `key` column equals each given value, ordered by id; `equal` narrows them in
+ * SQL (e.g. one status), so rows the caller would drop are never read.
+ */
 export function manyByKeyLoader<T extends ObjectLiteral & { id: number }>(
   dataSource: DataSource,
   entity: EntityTarget<T>,
   key: keyof T & string,
+  equal: Readonly<Partial<Record<keyof T & string, string | number>>> = {} as never,
 ): DataLoader<number, T[]> {
+  const reader = entityReader(dataSource, entity);
   return new DataLoader(async (keys) => {
-    const rows = await dataSource
-      .getRepository(entity)
-      .find({ where: { [key]: In([...keys]) } as never, order: { id: 'ASC' } as never });
+    const rows = await reader.whereIn(key, keys, equal as Record<string, string | number>);
     const groups = new Map<number, T[]>(keys.map((k) => [k, []]));
     for (const row of rows) groups.get(row[key] as number)?.push(row);
     return keys.map((k) => groups.get(k) ?? []);

@@ -8,7 +8,7 @@ import { Site } from '../sites/site.entity';
 import { siteById } from '../sites/site.loaders';
 import { ServiceNeed, ServiceNeedStatus } from './service-need.entity';
 import { PostServiceNeedInput, ServiceNeedFilter, UpdateServiceNeedInput } from './service-need.inputs';
-import { needsBySiteId, serviceNeedById } from './service-need.loaders';
+import { needsBySiteId, needsBySiteIdWithStatus, serviceNeedById } from './service-need.loaders';
 import { ServiceNeedService } from './service-need.service';
 
 export const ServiceNeedConnection = connectionType(ServiceNeed, 'ServiceNeed');
@@ -63,7 +63,8 @@ export class SiteNeedsResolver {
     @Arg('status', () => ServiceNeedStatus, { nullable: true }) status: ServiceNeedStatus | null,
     @Ctx() ctx: Context,
   ): Promise<ServiceNeed[]> {
-    const needs = await needsBySiteId(ctx.loaders).load(site.id);
-    return status ? needs.filter((need) => need.status === status) : needs;
+    return status
+      ? needsBySiteIdWithStatus(ctx.loaders, status).load(site.id)
+      : needsBySiteId(ctx.loaders).load(site.id);
   }
 }
