@@ -13,6 +13,7 @@ import type { DataSource } from 'typeorm';
 import type { Config } from './core/config';
 import { createContext, type Context } from './core/context';
 import { formatError } from './core/format-error';
+import { jitExecutionGateway } from './core/jit-executor';
 import { corsPolicy } from './core/cors-policy';
 import { complexityLimitPlugin, depthLimitRule, QueryLimits } from './core/query-limits';
 import { createRateLimiter, withRateLimit, type RequestRateLimiter } from './core/rate-limit';
@@ -82,10 +83,12 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     });
     const eventBus = events;
     const app = express();
+    // Answers to POSTed queries are never revalidated, so hashing every body for an ETag is waste.
+    app.set('etag', false);
     const httpServer = http.createServer(app);
     let draining = false;
     const apollo = new ApolloServer<Context>({
-      schema,
+      gateway: jitExecutionGateway(schema),
       formatError: (formatted, error) => formatError(formatted, error),
       includeStacktraceInErrorResponses: config.nodeEnv === 'development',
       introspection: config.http.introspection,
