@@ -23,6 +23,7 @@ import {
   ArchiveExportProject,
   ArchiveExportScope,
 } from './archive-export.entity';
+import { ArchiveExportPerson, ArchiveExportPost } from './archive-export-snapshot.entity';
 import {
   csvStream,
   recordLine,
@@ -42,15 +43,10 @@ import {
   type RuleIssue,
   type SourceRow,
 } from './archive-export.rules';
-import {
-  asDate,
-  asInstant,
-  asNullableNumber,
-  isSqlite,
-  keysetPages,
-  mysqlCursor,
-  sqliteCursor,
-} from './archive-export.source';
+import { asDate, asInstant, isSqlite, keysetPages, mysqlCursor, sqliteCursor } from './archive-export.source';
+import { RowWriter } from './archive-export.writer';
+import { OverlapSweep } from './archive-export.overlaps';
+import { joinCells, NO_RECORD_CELLS, ParsedCells, splitCells } from './archive-export.cells';
 
 export interface CreateArchiveExportInput {
   scope: ArchiveExportScope;
@@ -193,31 +189,69 @@ export class ArchiveExportService {
       const projectIssues = new Map<number, RuleIssue[]>();
       const groups = new GroupNumbers();
       const projectIds = new Set<number>();
-      let items: Partial<ArchiveExportItem>[] = [];
-      let issues: Partial<ArchiveExportIssue>[] = [];
+      const items = new RowWriter(manager, 'archive_export_item', [
+        'exportId',
+        'serviceRecordId',
+        'rowNumber',
+        'groupNumber',
+        'volunteerId',
+        'postId',
+        'cells',
+      ]);
+      const people = new RowWriter(manager, 'archive_export_person', ['exportId', 'volunteerId', 'cells']);
+      const posts = new RowWriter(manager, 'archive_export_post', [
+        'exportId',
+        'postId',
+        'projectId',
+        'cells',
+      ]);
+      // What each volunteer and post of the batch stored: one read gives them the same cells on
+      // every row, and a row that says otherwise must not be stored against another's.
+      const storedPeople = new Map<number, string>();
+      const storedPosts = new Map<number, string>();
+      const shared = async (
+        stored: Map<number, string>,
+        writer: RowWriter,
+        key: number,
+        cells: string,
+        values: unknown[],
+      ) => {
+        const before = stored.get(key);
+        if (before === undefined) {
+          stored.set(key, cells);
+          await writer.add(values);
+        } else if (before !== cells) {
+          throw new ConflictError('scopeId', 'the records changed while this export read them: try again');
+        }
+      };
+      const issues = new RowWriter(manager, 'archive_export_issue', [
+        'exportId',
+        'position',
+        'serviceRecordId',
+        'rule',
+        'columnName',
+        'message',
+        'cells',
+      ]);
       let rowNumber = 0;
       let position = 0;
       let read = 0;
       // Lines go to the hash in batches, as csvStream takes them.
       let pendingLines: string[][] = [];
-      const flush = async () => {
-        if (pendingLines.length) {
-          if (!lines.write(pendingLines)) await once(lines, 'drain');
-          pendingLines = [];
-        }
-        if (items.length) await insert(manager, ArchiveExportItem, items);
-        if (issues.length) await insert(manager, ArchiveExportIssue, issues);
-        items = [];
-        issues = [];
+      const hashLines = async () => {
+        if (!pendingLines.length) return;
+        if (!lines.write(pendingLines)) await once(lines, 'drain');
+        pendingLines = [];
       };
 
+      const overlaps = await this.overlaps(manager, range);
       const query = this.candidates(target, range);
       const rows = isSqlite(this.dataSource)
         ? sqliteCursor<Record<string, unknown>>(this.dataSource, query)
         : mysqlCursor<Record<string, unknown>>(this.dataSource, query);
-      for await (const chunk of rows)
+      for await (const chunk of rows) {
         for (const raw of chunk) {
-          const row = sourceRow(raw);
+          const row = sourceRow(raw, overlaps);
           let forProject = projectIssues.get(row.projectId);
           if (!forProject) {
             forProject = await this.projectIssues(manager, row.projectId);
@@ -225,33 +259,42 @@ export class ArchiveExportService {
           }
           const built = buildRow(row, forProject, now);
           if (built.issues.length > 0) {
+            const cells = JSON.stringify(built.cells);
             for (const found of built.issues) {
-              issues.push({
-                exportId: batch.id,
-                position: ++position,
-                serviceRecordId: row.recordId,
-                rule: found.rule,
-                columnName: found.column,
-                message: found.message.slice(0, 300),
-                cells: JSON.stringify(built.cells),
-              });
+              await issues.add([
+                batch.id,
+                ++position,
+                row.recordId,
+                found.rule,
+                found.column,
+                found.message.slice(0, 300),
+                cells,
+              ]);
             }
           } else {
-            const item = {
-              exportId: batch.id,
-              serviceRecordId: row.recordId,
-              rowNumber: ++rowNumber,
-              groupNumber: groups.next(row),
-              cells: JSON.stringify(built.cells),
-            };
-            items.push(item);
+            const item = { rowNumber: ++rowNumber, groupNumber: groups.next(row), cells: built.cells };
+            const parts = splitCells(built.cells);
+            const person = JSON.stringify(parts.person);
+            await shared(storedPeople, people, row.volunteerId, person, [batch.id, row.volunteerId, person]);
+            const post = JSON.stringify(parts.post);
+            await shared(storedPosts, posts, row.postId, post, [batch.id, row.postId, row.projectId, post]);
+            await items.add([
+              batch.id,
+              row.recordId,
+              item.rowNumber,
+              item.groupNumber,
+              row.volunteerId,
+              row.postId,
+              JSON.stringify(parts.record),
+            ]);
             projectIds.add(row.projectId);
-            pendingLines.push(recordLine({ ...item, cells: built.cells }));
+            pendingLines.push(recordLine(item));
           }
           options.progress?.(++read);
-          if (items.length + issues.length >= WRITE_CHUNK) await flush();
         }
-      await flush();
+        await hashLines();
+      }
+      await Promise.all([items, issues, people, posts].map((writer) => writer.close()));
       lines.end();
       await hashed;
 
@@ -262,7 +305,9 @@ export class ArchiveExportService {
           { field: 'rangeEnd' },
         );
       }
-      // Conditional: a record exported or corrected since it was read is not taken twice.
+      // One statement, conditional: a record exported or corrected since it was read is not taken
+      // twice. On MariaDB it scans the records by id and probes the batch's items (17 s on a
+      // million); an UPDATE … JOIN driven by the items was slower (25–30 s).
       const marked = await manager
         .createQueryBuilder()
         .update(ServiceRecord)
@@ -440,10 +485,7 @@ export class ArchiveExportService {
 
   /**
    * Approved, not yet exported records of the scope whose segment starts within the dates (China
-   * time), in file order: project, post, start, end, volunteer. `overlapsRecordId` is another
-   * approved record of the volunteer that overlaps (exported or not: the national system checks
-   * against what is already entered); a segment is at most a day long, so only records starting
-   * from the day before the range can overlap one that passes the same-day rule.
+   * time), in file order: project, post, start, end, volunteer.
    */
   private candidates(
     target: ScopeTarget,
@@ -482,23 +524,71 @@ export class ArchiveExportService {
       .addSelect('team.name', 'teamName')
       .addSelect('site.name', 'siteName')
       .addSelect('recorder.name', 'recorderName')
-      .addSelect(
-        `(SELECT MIN(other.id) FROM service_record other
-           WHERE other.volunteerId = record.volunteerId AND other.id <> record.id AND other.status = :approved
-             AND other.startsAt >= :overlapFloor AND other.startsAt < record.endsAt AND other.endsAt > record.startsAt)`,
-        'overlapsRecordId',
-      )
       .where('record.status = :approved', { approved: ServiceRecordStatus.APPROVED })
       .andWhere('record.archiveExportId IS NULL')
       .andWhere('record.startsAt >= :from AND record.startsAt < :to', { from, to })
       .andWhere(target.sql, target.params)
-      .setParameter('overlapFloor', new Date(from.getTime() - DAY_MS))
       .orderBy('record.projectId', 'ASC')
       .addOrderBy('record.postId', 'ASC')
       .addOrderBy('record.startsAt', 'ASC')
       .addOrderBy('record.endsAt', 'ASC')
       .addOrderBy('record.volunteerId', 'ASC')
       .addOrderBy('record.id', 'ASC');
+  }
+
+  /**
+   * SEGMENT_OVERLAP for every candidate of the range: record id → the smallest id of another
+   * approved record of the volunteer that overlaps it, exported or not (the national system checks
+   * against what is already entered). Every record that could overlap a candidate starts from the
+   * day before the range (a segment is at most a day long) and before the latest candidate end,
+   * so those are read once, by volunteer and start, from a cursor (archive-export.overlaps).
+   */
+  private async overlaps(
+    manager: EntityManager,
+    range: { start: string; end: string },
+  ): Promise<Map<number, number>> {
+    const from = chinaDayStart(range.start);
+    const to = new Date(chinaDayStart(range.end).getTime() + DAY_MS);
+    const approved = ServiceRecordStatus.APPROVED;
+    const latest = (await manager
+      .getRepository(ServiceRecord)
+      .createQueryBuilder('record')
+      .select('MAX(record.endsAt)', 'last')
+      .where('record.status = :approved AND record.archiveExportId IS NULL', { approved })
+      .andWhere('record.startsAt >= :from AND record.startsAt < :to', { from, to })
+      .getRawOne()) as { last: unknown } | undefined;
+    const last = latest?.last === null || latest?.last === undefined ? null : asInstant(latest.last);
+    const upper = last && last > to ? last : to;
+    const query = this.dataSource
+      .getRepository(ServiceRecord)
+      .createQueryBuilder('record')
+      .select('record.id', 'id')
+      .addSelect('record.volunteerId', 'volunteerId')
+      .addSelect('record.startsAt', 'startsAt')
+      .addSelect('record.endsAt', 'endsAt')
+      .where('record.status = :approved', { approved })
+      .andWhere('record.startsAt >= :floor AND record.startsAt < :upper', {
+        floor: new Date(from.getTime() - DAY_MS),
+        upper,
+      })
+      .orderBy('record.volunteerId', 'ASC')
+      .addOrderBy('record.startsAt', 'ASC')
+      .addOrderBy('record.id', 'ASC');
+    const sweep = new OverlapSweep();
+    const rows = isSqlite(this.dataSource)
+      ? sqliteCursor<Record<string, unknown>>(this.dataSource, query)
+      : mysqlCursor<Record<string, unknown>>(this.dataSource, query);
+    for await (const chunk of rows) {
+      for (const raw of chunk) {
+        sweep.add({
+          id: Number(raw.id),
+          volunteerId: Number(raw.volunteerId),
+          startsAt: asInstant(raw.startsAt).getTime(),
+          endsAt: asInstant(raw.endsAt).getTime(),
+        });
+      }
+    }
+    return sweep.overlaps;
   }
 
   private async projectIssues(manager: EntityManager, projectId: number): Promise<RuleIssue[]> {
@@ -552,33 +642,61 @@ export class ArchiveExportService {
     if (rest) await insert(manager, ArchiveExportProject, rows.slice(-rest));
   }
 
-  /** Part 1's rows in order; `withKeys` adds project, post and volunteer (a join) for part 2. */
+  /**
+   * Part 1's rows in order, each with the cells its volunteer and post stored once for the
+   * batch. `withKeys` adds project, post and volunteer for part 2: stored on the items, or read
+   * from the records for batches made before the snapshots (whose items hold whole rows).
+   */
   private itemRows(exportId: number, withKeys: boolean): AsyncIterable<ItemRow[]> {
     const query = () => {
       const q = this.dataSource
         .getRepository(ArchiveExportItem)
         .createQueryBuilder('item')
+        .leftJoin(
+          ArchiveExportPerson,
+          'person',
+          'person.exportId = item.exportId AND person.volunteerId = item.volunteerId',
+        )
+        .leftJoin(ArchiveExportPost, 'post', 'post.exportId = item.exportId AND post.postId = item.postId')
         .select('item.rowNumber', 'rowNumber')
         .addSelect('item.groupNumber', 'groupNumber')
-        .addSelect('item.cells', 'cells')
+        // Part 2 needs none of the record's own cells: only old batches' whole rows are read then.
+        .addSelect(
+          withKeys ? 'CASE WHEN item.volunteerId IS NULL THEN item.cells END' : 'item.cells',
+          'cells',
+        )
+        .addSelect('person.cells', 'personCells')
+        .addSelect('post.cells', 'postCells')
         .where('item.exportId = :exportId', { exportId })
         .orderBy('item.rowNumber', 'ASC');
       if (withKeys) {
-        q.innerJoin(ServiceRecord, 'record', 'record.id = item.serviceRecordId')
-          .addSelect('record.projectId', 'projectId')
-          .addSelect('record.postId', 'postId')
-          .addSelect('record.volunteerId', 'volunteerId');
+        q.leftJoin(ServiceRecord, 'record', 'item.volunteerId IS NULL AND record.id = item.serviceRecordId')
+          .addSelect('COALESCE(post.projectId, record.projectId)', 'projectId')
+          .addSelect('COALESCE(item.postId, record.postId)', 'postId')
+          .addSelect('COALESCE(item.volunteerId, record.volunteerId)', 'volunteerId');
       }
       return q;
     };
-    const toItem = (raw: Record<string, unknown>): ItemRow => ({
-      rowNumber: Number(raw.rowNumber),
-      groupNumber: Number(raw.groupNumber),
-      cells: JSON.parse(String(raw.cells)) as string[],
-      projectId: Number(raw.projectId ?? 0),
-      postId: Number(raw.postId ?? 0),
-      volunteerId: Number(raw.volunteerId ?? 0),
-    });
+    // A batch's people and posts repeat on many rows: each stored text is parsed once.
+    const person = new ParsedCells();
+    const post = new ParsedCells();
+    const toItem = (raw: Record<string, unknown>): ItemRow => {
+      const shared = raw.personCells !== null && raw.personCells !== undefined;
+      return {
+        rowNumber: Number(raw.rowNumber),
+        groupNumber: Number(raw.groupNumber),
+        cells: !shared
+          ? (JSON.parse(String(raw.cells)) as string[])
+          : joinCells({
+              person: person.of(String(raw.personCells)),
+              post: post.of(String(raw.postCells)),
+              record: raw.cells === null ? NO_RECORD_CELLS : (JSON.parse(String(raw.cells)) as string[]),
+            }),
+        projectId: Number(raw.projectId ?? 0),
+        postId: Number(raw.postId ?? 0),
+        volunteerId: Number(raw.volunteerId ?? 0),
+      };
+    };
     return this.rowsOf(query, 'item.rowNumber', toItem, (item) => item.rowNumber);
   }
 
@@ -637,7 +755,7 @@ interface ScopeTarget {
   params: Record<string, unknown>;
 }
 
-function sourceRow(raw: Record<string, unknown>): SourceRow {
+function sourceRow(raw: Record<string, unknown>, overlaps: ReadonlyMap<number, number>): SourceRow {
   const text = (value: unknown) => (value === null || value === undefined ? '' : String(value));
   return {
     recordId: Number(raw.recordId),
@@ -662,7 +780,7 @@ function sourceRow(raw: Record<string, unknown>): SourceRow {
     teamName: text(raw.teamName),
     siteName: text(raw.siteName),
     recorderName: raw.recorderName ? String(raw.recorderName) : null,
-    overlapsRecordId: asNullableNumber(raw.overlapsRecordId),
+    overlapsRecordId: overlaps.get(Number(raw.recordId)) ?? null,
   };
 }
 
