@@ -67,6 +67,11 @@ export interface BatchContent {
   createdAt: Date;
   /** Part 1's rows; without keys, projectId, postId and volunteerId are not read (0). */
   items: (withKeys?: boolean) => AsyncIterable<ItemRow[]>;
+  /**
+   * Part 2's source when it can be read shorter: the first row of each volunteer on each post, in
+   * file order (the rows part 2 lists); record cells and 分组号 not read. Otherwise part 2 reads items().
+   */
+  people?: () => AsyncIterable<ItemRow[]>;
   issues: () => AsyncIterable<IssueRow[]>;
   projects: () => AsyncIterable<string[][]>;
 }
@@ -136,7 +141,7 @@ export function partLines(content: BatchContent, file: Exclude<ExportFile, 'expo
     case 'records.csv':
       return { columns: RECORD_COLUMNS, lines: map(content.items(false), recordLine) };
     case 'people.csv':
-      return { columns: PEOPLE_COLUMNS, lines: peopleLines(content.items()) };
+      return { columns: PEOPLE_COLUMNS, lines: peopleLines(content.people?.() ?? content.items()) };
     case 'projects.csv':
       return { columns: PROJECT_COLUMNS, lines: content.projects() };
     case 'report.csv':
