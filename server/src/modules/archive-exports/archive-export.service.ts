@@ -221,7 +221,8 @@ export class ArchiveExportService {
           stored.set(key, cells);
           await writer.add(values);
         } else if (before !== cells) {
-          throw new ConflictError('scopeId', 'the records changed while this export read them: try again');
+          // Cannot happen from one statement's rows; guards the files against a silent mix-up.
+          throw new Error(`archive export: volunteer or post ${key} read with two different cells`);
         }
       };
       const issues = new RowWriter(manager, 'archive_export_issue', [
