@@ -245,7 +245,7 @@ export class ArchiveExportService {
         pendingLines = [];
       };
 
-      const overlaps = await this.overlaps(manager, range);
+      const overlaps = await this.overlaps(manager, target, range);
       const query = this.candidates(target, range);
       const rows = isSqlite(this.dataSource)
         ? sqliteCursor<Record<string, unknown>>(this.dataSource, query)
@@ -539,43 +539,54 @@ export class ArchiveExportService {
   }
 
   /**
-   * SEGMENT_OVERLAP for every candidate of the range: record id → the smallest id of another
-   * approved record of the volunteer that overlaps it, exported or not (the national system checks
-   * against what is already entered). Every record that could overlap a candidate starts from the
-   * day before the range (a segment is at most a day long) and before the latest candidate end,
-   * so those are read once, by volunteer and start, from a cursor (archive-export.overlaps).
+   * SEGMENT_OVERLAP for every candidate: record id → the smallest id of another approved record
+   * of the volunteer that overlaps it, exported or not (the national system checks against what
+   * is already entered). Every record that could overlap a candidate is the candidates'
+   * volunteers', starts from the day before the range (a segment is at most a day long) and
+   * before the latest candidate end, so those are read once, by volunteer and start, from a
+   * cursor (archive-export.overlaps).
    */
   private async overlaps(
     manager: EntityManager,
+    target: ScopeTarget,
     range: { start: string; end: string },
   ): Promise<Map<number, number>> {
     const from = chinaDayStart(range.start);
     const to = new Date(chinaDayStart(range.end).getTime() + DAY_MS);
     const approved = ServiceRecordStatus.APPROVED;
-    const latest = (await manager
-      .getRepository(ServiceRecord)
-      .createQueryBuilder('record')
-      .select('MAX(record.endsAt)', 'last')
-      .where('record.status = :approved AND record.archiveExportId IS NULL', { approved })
-      .andWhere('record.startsAt >= :from AND record.startsAt < :to', { from, to })
-      .getRawOne()) as { last: unknown } | undefined;
+    // The candidates' filter without their columns (scope, dates, not exported).
+    const scoped = () =>
+      manager
+        .getRepository(ServiceRecord)
+        .createQueryBuilder('record')
+        .innerJoin(ServiceProject, 'project', 'project.id = record.projectId')
+        .innerJoin(ServiceTeam, 'team', 'team.id = project.teamId')
+        .where('record.status = :approved AND record.archiveExportId IS NULL', { approved })
+        .andWhere('record.startsAt >= :from AND record.startsAt < :to', { from, to })
+        .andWhere(target.sql, target.params);
+    const latest = (await scoped().select('MAX(record.endsAt)', 'last').getRawOne()) as
+      { last: unknown } | undefined;
     const last = latest?.last === null || latest?.last === undefined ? null : asInstant(latest.last);
     const upper = last && last > to ? last : to;
+    // Only the candidates' volunteers: a team's export reads its own people's records.
+    const volunteers = scoped().select('record.volunteerId');
     const query = this.dataSource
       .getRepository(ServiceRecord)
-      .createQueryBuilder('record')
-      .select('record.id', 'id')
-      .addSelect('record.volunteerId', 'volunteerId')
-      .addSelect('record.startsAt', 'startsAt')
-      .addSelect('record.endsAt', 'endsAt')
-      .where('record.status = :approved', { approved })
-      .andWhere('record.startsAt >= :floor AND record.startsAt < :upper', {
+      .createQueryBuilder('other')
+      .select('other.id', 'id')
+      .addSelect('other.volunteerId', 'volunteerId')
+      .addSelect('other.startsAt', 'startsAt')
+      .addSelect('other.endsAt', 'endsAt')
+      .where('other.status = :approved', { approved })
+      .andWhere('other.startsAt >= :floor AND other.startsAt < :upper', {
         floor: new Date(from.getTime() - DAY_MS),
         upper,
       })
-      .orderBy('record.volunteerId', 'ASC')
-      .addOrderBy('record.startsAt', 'ASC')
-      .addOrderBy('record.id', 'ASC');
+      .andWhere(`other.volunteerId IN (${volunteers.getQuery()})`)
+      .setParameters(volunteers.getParameters())
+      .orderBy('other.volunteerId', 'ASC')
+      .addOrderBy('other.startsAt', 'ASC')
+      .addOrderBy('other.id', 'ASC');
     const sweep = new OverlapSweep();
     const rows = isSqlite(this.dataSource)
       ? sqliteCursor<Record<string, unknown>>(this.dataSource, query)
