@@ -9,6 +9,7 @@ import {
   ArchiveExportItem,
   ArchiveExportScope,
 } from '../../server/src/modules/archive-exports/archive-export.entity';
+import { joinCells } from '../../server/src/modules/archive-exports/archive-export.cells';
 import { ArchiveExportService } from '../../server/src/modules/archive-exports/archive-export.service';
 import { ServiceProject } from '../../server/src/modules/projects/service-project.entity';
 import { ServiceRecord } from '../../server/src/modules/service-records/service-record.entity';
@@ -390,6 +391,48 @@ describe(`archive export for the national system (${testDbKind()})`, () => {
     expect(
       await server.dataSource.getRepository(ServiceRecord).countBy({ archiveExportId: Number(re.id) }),
     ).toBe(0);
+  });
+
+  it('stores each person and post once per batch, and still serves batches stored with whole rows', async () => {
+    const ds = server.dataSource;
+    const exportId = Number(first.id);
+    const items: { id: number; volunteerId: number; postId: number; cells: string }[] = await ds.query(
+      'SELECT id, volunteerId, postId, cells FROM archive_export_item WHERE exportId = ? ORDER BY rowNumber',
+      [exportId],
+    );
+    const people: { volunteerId: number; cells: string }[] = await ds.query(
+      'SELECT volunteerId, cells FROM archive_export_person WHERE exportId = ?',
+      [exportId],
+    );
+    const posts: { postId: number; cells: string }[] = await ds.query(
+      'SELECT postId, cells FROM archive_export_post WHERE exportId = ?',
+      [exportId],
+    );
+    expect(items.length).toBe(first.recordCount);
+    expect(people.length).toBe(new Set(items.map((i) => Number(i.volunteerId))).size);
+    expect(posts.length).toBe(new Set(items.map((i) => Number(i.postId))).size);
+    expect(people.length).toBeLessThan(items.length);
+
+    // As a batch made before the snapshots stored it: each item with its whole row, no keys.
+    const personOf = new Map(people.map((p) => [Number(p.volunteerId), JSON.parse(p.cells) as string[]]));
+    const postOf = new Map(posts.map((p) => [Number(p.postId), JSON.parse(p.cells) as string[]]));
+    for (const item of items) {
+      const whole = joinCells({
+        person: personOf.get(Number(item.volunteerId))!,
+        post: postOf.get(Number(item.postId))!,
+        record: JSON.parse(item.cells) as string[],
+      });
+      await ds.query(
+        'UPDATE archive_export_item SET cells = ?, volunteerId = NULL, postId = NULL WHERE id = ?',
+        [JSON.stringify(whole), item.id],
+      );
+    }
+    await ds.query('DELETE FROM archive_export_person WHERE exportId = ?', [exportId]);
+    await ds.query('DELETE FROM archive_export_post WHERE exportId = ?', [exportId]);
+    for (const file of FILES) {
+      const bytes = (await download(first.downloads[file], coordinator)).body;
+      expect([file, bytes.equals(firstFiles[file]!)]).toEqual([file, true]);
+    }
   });
 
   it('refuses an export with nothing waiting, changing nothing', async () => {

@@ -4,6 +4,7 @@ import {
   ArchiveExportItem,
   ArchiveExportProject,
 } from './archive-exports/archive-export.entity';
+import { ArchiveExportPerson, ArchiveExportPost } from './archive-exports/archive-export-snapshot.entity';
 import { AuditEvent } from '../core/audit-event.entity';
 import { StatusReport } from './reports/status-report.entity';
 import { SafetyPlan, TrainingAttendance, TrainingRecord } from './safety/safety.entity';
@@ -24,5 +25,7 @@ export const LATER_ENTITIES = [
   ArchiveExportItem,
   ArchiveExportIssue,
   ArchiveExportProject,
+  ArchiveExportPerson,
+  ArchiveExportPost,
   AuditEvent,
 ];

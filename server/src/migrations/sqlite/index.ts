@@ -8,5 +8,6 @@ import { NeedServedByTeam1795883347102 } from './1795883347102-NeedServedByTeam'
 import { StatusReportFiledByAccount1795884781820 } from './1795884781820-StatusReportFiledByAccount';
 import { RecordReviewedByAccount1795885221346 } from './1795885221346-RecordReviewedByAccount';
 import { ArchiveExportSnapshots1795886412519 } from './1795886412519-ArchiveExportSnapshots';
+import { ArchiveExportSharedCells1795893165679 } from './1795893165679-ArchiveExportSharedCells';
 
-export const SQLITE_MIGRATIONS = [InitialSchema1795875104747, Accounts1795876560524, AssignmentCounts1795877877769, MatchingWeights1795878365866, SupportLedgerAndLogs1795883290291, NeedServedByTeam1795883347102, StatusReportFiledByAccount1795884781820, RecordReviewedByAccount1795885221346, ArchiveExportSnapshots1795886412519];
+export const SQLITE_MIGRATIONS = [InitialSchema1795875104747, Accounts1795876560524, AssignmentCounts1795877877769, MatchingWeights1795878365866, SupportLedgerAndLogs1795883290291, NeedServedByTeam1795883347102, StatusReportFiledByAccount1795884781820, RecordReviewedByAccount1795885221346, ArchiveExportSnapshots1795886412519, ArchiveExportSharedCells1795893165679];

@@ -138,8 +138,18 @@ export class ArchiveExportItem {
   @Column({ type: 'int' })
   groupNumber: number;
 
-  // Not a GraphQL field (it holds ID numbers and mobiles): the row's cells as exported, JSON,
-  // without 序号 and 分组号, so the file is rebuilt byte for byte whatever changes afterwards.
+  // The volunteer and post whose cells the batch stored once (archive-export-snapshot.entity);
+  // null on items of batches made before those snapshots, whose cells hold the whole row.
+  @Column({ type: 'int', nullable: true })
+  volunteerId: number | null;
+
+  @Column({ type: 'int', nullable: true })
+  postId: number | null;
+
+  // Not a GraphQL field (it may hold ID numbers and mobiles): the row's cells as exported, JSON,
+  // so the file is rebuilt byte for byte whatever changes afterwards. With volunteerId and
+  // postId set, only the record's own cells (archive-export.cells); otherwise the whole row
+  // without 序号 and 分组号.
   @Column({ type: 'text' })
   cells: string;
 }

@@ -23,6 +23,7 @@ import {
   ArchiveExportProject,
   ArchiveExportScope,
 } from './archive-export.entity';
+import { ArchiveExportPerson, ArchiveExportPost } from './archive-export-snapshot.entity';
 import {
   csvStream,
   recordLine,
@@ -42,15 +43,10 @@ import {
   type RuleIssue,
   type SourceRow,
 } from './archive-export.rules';
-import {
-  asDate,
-  asInstant,
-  asNullableNumber,
-  isSqlite,
-  keysetPages,
-  mysqlCursor,
-  sqliteCursor,
-} from './archive-export.source';
+import { asDate, asInstant, isSqlite, keysetPages, mysqlCursor, sqliteCursor } from './archive-export.source';
+import { RowWriter } from './archive-export.writer';
+import { OverlapSweep } from './archive-export.overlaps';
+import { joinCells, NO_RECORD_CELLS, ParsedCells, splitCells } from './archive-export.cells';
 
 export interface CreateArchiveExportInput {
   scope: ArchiveExportScope;
@@ -193,31 +189,70 @@ export class ArchiveExportService {
       const projectIssues = new Map<number, RuleIssue[]>();
       const groups = new GroupNumbers();
       const projectIds = new Set<number>();
-      let items: Partial<ArchiveExportItem>[] = [];
-      let issues: Partial<ArchiveExportIssue>[] = [];
+      const items = new RowWriter(manager, 'archive_export_item', [
+        'exportId',
+        'serviceRecordId',
+        'rowNumber',
+        'groupNumber',
+        'volunteerId',
+        'postId',
+        'cells',
+      ]);
+      const people = new RowWriter(manager, 'archive_export_person', ['exportId', 'volunteerId', 'cells']);
+      const posts = new RowWriter(manager, 'archive_export_post', [
+        'exportId',
+        'postId',
+        'projectId',
+        'cells',
+      ]);
+      // What each volunteer and post of the batch stored: one read gives them the same cells on
+      // every row, and a row that says otherwise must not be stored against another's.
+      const storedPeople = new Map<number, string>();
+      const storedPosts = new Map<number, string>();
+      const shared = async (
+        stored: Map<number, string>,
+        writer: RowWriter,
+        key: number,
+        cells: string,
+        values: unknown[],
+      ) => {
+        const before = stored.get(key);
+        if (before === undefined) {
+          stored.set(key, cells);
+          await writer.add(values);
+        } else if (before !== cells) {
+          // Cannot happen from one statement's rows; guards the files against a silent mix-up.
+          throw new Error(`archive export: volunteer or post ${key} read with two different cells`);
+        }
+      };
+      const issues = new RowWriter(manager, 'archive_export_issue', [
+        'exportId',
+        'position',
+        'serviceRecordId',
+        'rule',
+        'columnName',
+        'message',
+        'cells',
+      ]);
       let rowNumber = 0;
       let position = 0;
       let read = 0;
       // Lines go to the hash in batches, as csvStream takes them.
       let pendingLines: string[][] = [];
-      const flush = async () => {
-        if (pendingLines.length) {
-          if (!lines.write(pendingLines)) await once(lines, 'drain');
-          pendingLines = [];
-        }
-        if (items.length) await insert(manager, ArchiveExportItem, items);
-        if (issues.length) await insert(manager, ArchiveExportIssue, issues);
-        items = [];
-        issues = [];
+      const hashLines = async () => {
+        if (!pendingLines.length) return;
+        if (!lines.write(pendingLines)) await once(lines, 'drain');
+        pendingLines = [];
       };
 
+      const overlaps = await this.overlaps(manager, target, range);
       const query = this.candidates(target, range);
       const rows = isSqlite(this.dataSource)
         ? sqliteCursor<Record<string, unknown>>(this.dataSource, query)
         : mysqlCursor<Record<string, unknown>>(this.dataSource, query);
-      for await (const chunk of rows)
+      for await (const chunk of rows) {
         for (const raw of chunk) {
-          const row = sourceRow(raw);
+          const row = sourceRow(raw, overlaps);
           let forProject = projectIssues.get(row.projectId);
           if (!forProject) {
             forProject = await this.projectIssues(manager, row.projectId);
@@ -225,33 +260,42 @@ export class ArchiveExportService {
           }
           const built = buildRow(row, forProject, now);
           if (built.issues.length > 0) {
+            const cells = JSON.stringify(built.cells);
             for (const found of built.issues) {
-              issues.push({
-                exportId: batch.id,
-                position: ++position,
-                serviceRecordId: row.recordId,
-                rule: found.rule,
-                columnName: found.column,
-                message: found.message.slice(0, 300),
-                cells: JSON.stringify(built.cells),
-              });
+              await issues.add([
+                batch.id,
+                ++position,
+                row.recordId,
+                found.rule,
+                found.column,
+                found.message.slice(0, 300),
+                cells,
+              ]);
             }
           } else {
-            const item = {
-              exportId: batch.id,
-              serviceRecordId: row.recordId,
-              rowNumber: ++rowNumber,
-              groupNumber: groups.next(row),
-              cells: JSON.stringify(built.cells),
-            };
-            items.push(item);
+            const item = { rowNumber: ++rowNumber, groupNumber: groups.next(row), cells: built.cells };
+            const parts = splitCells(built.cells);
+            const person = JSON.stringify(parts.person);
+            await shared(storedPeople, people, row.volunteerId, person, [batch.id, row.volunteerId, person]);
+            const post = JSON.stringify(parts.post);
+            await shared(storedPosts, posts, row.postId, post, [batch.id, row.postId, row.projectId, post]);
+            await items.add([
+              batch.id,
+              row.recordId,
+              item.rowNumber,
+              item.groupNumber,
+              row.volunteerId,
+              row.postId,
+              JSON.stringify(parts.record),
+            ]);
             projectIds.add(row.projectId);
-            pendingLines.push(recordLine({ ...item, cells: built.cells }));
+            pendingLines.push(recordLine(item));
           }
           options.progress?.(++read);
-          if (items.length + issues.length >= WRITE_CHUNK) await flush();
         }
-      await flush();
+        await hashLines();
+      }
+      await Promise.all([items, issues, people, posts].map((writer) => writer.close()));
       lines.end();
       await hashed;
 
@@ -262,7 +306,9 @@ export class ArchiveExportService {
           { field: 'rangeEnd' },
         );
       }
-      // Conditional: a record exported or corrected since it was read is not taken twice.
+      // One statement, conditional: a record exported or corrected since it was read is not taken
+      // twice. On MariaDB it scans the records by id and probes the batch's items (17 s on a
+      // million); an UPDATE … JOIN driven by the items was slower (25–30 s).
       const marked = await manager
         .createQueryBuilder()
         .update(ServiceRecord)
@@ -369,6 +415,7 @@ export class ArchiveExportService {
       createdAt: original.createdAt,
       projects: () => this.projectRows(original.id),
       items: (withKeys = true) => this.itemRows(original.id, withKeys),
+      people: () => this.firstRowsOfPeople(original.id),
       issues: () => this.issueRows(original.id),
     };
   }
@@ -440,10 +487,7 @@ export class ArchiveExportService {
 
   /**
    * Approved, not yet exported records of the scope whose segment starts within the dates (China
-   * time), in file order: project, post, start, end, volunteer. `overlapsRecordId` is another
-   * approved record of the volunteer that overlaps (exported or not: the national system checks
-   * against what is already entered); a segment is at most a day long, so only records starting
-   * from the day before the range can overlap one that passes the same-day rule.
+   * time), in file order: project, post, start, end, volunteer.
    */
   private candidates(
     target: ScopeTarget,
@@ -482,23 +526,82 @@ export class ArchiveExportService {
       .addSelect('team.name', 'teamName')
       .addSelect('site.name', 'siteName')
       .addSelect('recorder.name', 'recorderName')
-      .addSelect(
-        `(SELECT MIN(other.id) FROM service_record other
-           WHERE other.volunteerId = record.volunteerId AND other.id <> record.id AND other.status = :approved
-             AND other.startsAt >= :overlapFloor AND other.startsAt < record.endsAt AND other.endsAt > record.startsAt)`,
-        'overlapsRecordId',
-      )
       .where('record.status = :approved', { approved: ServiceRecordStatus.APPROVED })
       .andWhere('record.archiveExportId IS NULL')
       .andWhere('record.startsAt >= :from AND record.startsAt < :to', { from, to })
       .andWhere(target.sql, target.params)
-      .setParameter('overlapFloor', new Date(from.getTime() - DAY_MS))
       .orderBy('record.projectId', 'ASC')
       .addOrderBy('record.postId', 'ASC')
       .addOrderBy('record.startsAt', 'ASC')
       .addOrderBy('record.endsAt', 'ASC')
       .addOrderBy('record.volunteerId', 'ASC')
       .addOrderBy('record.id', 'ASC');
+  }
+
+  /**
+   * SEGMENT_OVERLAP for every candidate: record id → the smallest id of another approved record
+   * of the volunteer that overlaps it, exported or not (the national system checks against what
+   * is already entered). Every record that could overlap a candidate is the candidates'
+   * volunteers', starts from the day before the range (a segment is at most a day long) and
+   * before the latest candidate end, so those are read once, by volunteer and start, from a
+   * cursor (archive-export.overlaps).
+   */
+  private async overlaps(
+    manager: EntityManager,
+    target: ScopeTarget,
+    range: { start: string; end: string },
+  ): Promise<Map<number, number>> {
+    const from = chinaDayStart(range.start);
+    const to = new Date(chinaDayStart(range.end).getTime() + DAY_MS);
+    const approved = ServiceRecordStatus.APPROVED;
+    // The candidates' filter without their columns (scope, dates, not exported).
+    const scoped = () =>
+      manager
+        .getRepository(ServiceRecord)
+        .createQueryBuilder('record')
+        .innerJoin(ServiceProject, 'project', 'project.id = record.projectId')
+        .innerJoin(ServiceTeam, 'team', 'team.id = project.teamId')
+        .where('record.status = :approved AND record.archiveExportId IS NULL', { approved })
+        .andWhere('record.startsAt >= :from AND record.startsAt < :to', { from, to })
+        .andWhere(target.sql, target.params);
+    const latest = (await scoped().select('MAX(record.endsAt)', 'last').getRawOne()) as
+      { last: unknown } | undefined;
+    const last = latest?.last === null || latest?.last === undefined ? null : asInstant(latest.last);
+    const upper = last && last > to ? last : to;
+    // Only the candidates' volunteers: a team's export reads its own people's records.
+    const volunteers = scoped().select('record.volunteerId');
+    const query = this.dataSource
+      .getRepository(ServiceRecord)
+      .createQueryBuilder('other')
+      .select('other.id', 'id')
+      .addSelect('other.volunteerId', 'volunteerId')
+      .addSelect('other.startsAt', 'startsAt')
+      .addSelect('other.endsAt', 'endsAt')
+      .where('other.status = :approved', { approved })
+      .andWhere('other.startsAt >= :floor AND other.startsAt < :upper', {
+        floor: new Date(from.getTime() - DAY_MS),
+        upper,
+      })
+      .andWhere(`other.volunteerId IN (${volunteers.getQuery()})`)
+      .setParameters(volunteers.getParameters())
+      .orderBy('other.volunteerId', 'ASC')
+      .addOrderBy('other.startsAt', 'ASC')
+      .addOrderBy('other.id', 'ASC');
+    const sweep = new OverlapSweep();
+    const rows = isSqlite(this.dataSource)
+      ? sqliteCursor<Record<string, unknown>>(this.dataSource, query)
+      : mysqlCursor<Record<string, unknown>>(this.dataSource, query);
+    for await (const chunk of rows) {
+      for (const raw of chunk) {
+        sweep.add({
+          id: Number(raw.id),
+          volunteerId: Number(raw.volunteerId),
+          startsAt: asInstant(raw.startsAt).getTime(),
+          endsAt: asInstant(raw.endsAt).getTime(),
+        });
+      }
+    }
+    return sweep.overlaps;
   }
 
   private async projectIssues(manager: EntityManager, projectId: number): Promise<RuleIssue[]> {
@@ -552,34 +655,123 @@ export class ArchiveExportService {
     if (rest) await insert(manager, ArchiveExportProject, rows.slice(-rest));
   }
 
-  /** Part 1's rows in order; `withKeys` adds project, post and volunteer (a join) for part 2. */
+  /**
+   * Part 1's rows in order, each with the cells its volunteer and post stored once for the
+   * batch. `withKeys` adds project, post and volunteer for part 2: stored on the items, or read
+   * from the records for batches made before the snapshots (whose items hold whole rows).
+   */
   private itemRows(exportId: number, withKeys: boolean): AsyncIterable<ItemRow[]> {
     const query = () => {
       const q = this.dataSource
         .getRepository(ArchiveExportItem)
         .createQueryBuilder('item')
+        .leftJoin(
+          ArchiveExportPerson,
+          'person',
+          'person.exportId = item.exportId AND person.volunteerId = item.volunteerId',
+        )
+        .leftJoin(ArchiveExportPost, 'post', 'post.exportId = item.exportId AND post.postId = item.postId')
         .select('item.rowNumber', 'rowNumber')
         .addSelect('item.groupNumber', 'groupNumber')
-        .addSelect('item.cells', 'cells')
+        // Part 2 needs none of the record's own cells: only old batches' whole rows are read then.
+        .addSelect(
+          withKeys ? 'CASE WHEN item.volunteerId IS NULL THEN item.cells END' : 'item.cells',
+          'cells',
+        )
+        .addSelect('person.cells', 'personCells')
+        .addSelect('post.cells', 'postCells')
         .where('item.exportId = :exportId', { exportId })
         .orderBy('item.rowNumber', 'ASC');
       if (withKeys) {
-        q.innerJoin(ServiceRecord, 'record', 'record.id = item.serviceRecordId')
-          .addSelect('record.projectId', 'projectId')
-          .addSelect('record.postId', 'postId')
-          .addSelect('record.volunteerId', 'volunteerId');
+        q.leftJoin(ServiceRecord, 'record', 'item.volunteerId IS NULL AND record.id = item.serviceRecordId')
+          .addSelect('COALESCE(post.projectId, record.projectId)', 'projectId')
+          .addSelect('COALESCE(item.postId, record.postId)', 'postId')
+          .addSelect('COALESCE(item.volunteerId, record.volunteerId)', 'volunteerId');
       }
       return q;
     };
-    const toItem = (raw: Record<string, unknown>): ItemRow => ({
-      rowNumber: Number(raw.rowNumber),
-      groupNumber: Number(raw.groupNumber),
-      cells: JSON.parse(String(raw.cells)) as string[],
-      projectId: Number(raw.projectId ?? 0),
-      postId: Number(raw.postId ?? 0),
-      volunteerId: Number(raw.volunteerId ?? 0),
-    });
+    // A batch's people and posts repeat on many rows: each stored text is parsed once.
+    const person = new ParsedCells();
+    const post = new ParsedCells();
+    const toItem = (raw: Record<string, unknown>): ItemRow => {
+      const shared = raw.personCells !== null && raw.personCells !== undefined;
+      return {
+        rowNumber: Number(raw.rowNumber),
+        groupNumber: Number(raw.groupNumber),
+        cells: !shared
+          ? (JSON.parse(String(raw.cells)) as string[])
+          : joinCells({
+              person: person.of(String(raw.personCells)),
+              post: post.of(String(raw.postCells)),
+              record: raw.cells === null ? NO_RECORD_CELLS : (JSON.parse(String(raw.cells)) as string[]),
+            }),
+        projectId: Number(raw.projectId ?? 0),
+        postId: Number(raw.postId ?? 0),
+        volunteerId: Number(raw.volunteerId ?? 0),
+      };
+    };
     return this.rowsOf(query, 'item.rowNumber', toItem, (item) => item.rowNumber);
+  }
+
+  /**
+   * Part 2 lists each volunteer once per post, in file order, so it needs only the first row of
+   * each volunteer on each post: on MariaDB/MySQL those come from one grouped read of the
+   * batch's items (a tenth of the rows, without their cells) rather than all of them again. On
+   * SQLite, whose reads are keyset pages, and for batches stored with whole rows, part 2 reads
+   * every item (PeopleBatches skips the repeats either way).
+   */
+  private async *firstRowsOfPeople(exportId: number): AsyncGenerator<ItemRow[]> {
+    const shared = await this.dataSource
+      .getRepository(ArchiveExportPerson)
+      .findOne({ select: { id: true }, where: { exportId } });
+    if (isSqlite(this.dataSource) || !shared) {
+      yield* this.itemRows(exportId, true);
+      return;
+    }
+    const query = this.dataSource
+      .createQueryBuilder()
+      .select('firstRow.rowNumber', 'rowNumber')
+      .addSelect('firstRow.postId', 'postId')
+      .addSelect('firstRow.volunteerId', 'volunteerId')
+      .addSelect('post.projectId', 'projectId')
+      .addSelect('person.cells', 'personCells')
+      .addSelect('post.cells', 'postCells')
+      .from(
+        (sub) =>
+          sub
+            .select('item.postId', 'postId')
+            .addSelect('item.volunteerId', 'volunteerId')
+            .addSelect('MIN(item.rowNumber)', 'rowNumber')
+            .from(ArchiveExportItem, 'item')
+            .where('item.exportId = :exportId')
+            .groupBy('item.postId')
+            .addGroupBy('item.volunteerId'),
+        'firstRow',
+      )
+      .innerJoin(
+        ArchiveExportPerson,
+        'person',
+        'person.exportId = :exportId AND person.volunteerId = firstRow.volunteerId',
+      )
+      .innerJoin(ArchiveExportPost, 'post', 'post.exportId = :exportId AND post.postId = firstRow.postId')
+      .setParameter('exportId', exportId)
+      .orderBy('firstRow.rowNumber', 'ASC');
+    const person = new ParsedCells();
+    const post = new ParsedCells();
+    for await (const batch of mysqlCursor<Record<string, unknown>>(this.dataSource, query)) {
+      yield batch.map((raw) => ({
+        rowNumber: Number(raw.rowNumber),
+        groupNumber: 0,
+        cells: joinCells({
+          person: person.of(String(raw.personCells)),
+          post: post.of(String(raw.postCells)),
+          record: NO_RECORD_CELLS,
+        }),
+        projectId: Number(raw.projectId),
+        postId: Number(raw.postId),
+        volunteerId: Number(raw.volunteerId),
+      }));
+    }
   }
 
   private issueRows(exportId: number): AsyncIterable<IssueRow[]> {
@@ -637,7 +829,7 @@ interface ScopeTarget {
   params: Record<string, unknown>;
 }
 
-function sourceRow(raw: Record<string, unknown>): SourceRow {
+function sourceRow(raw: Record<string, unknown>, overlaps: ReadonlyMap<number, number>): SourceRow {
   const text = (value: unknown) => (value === null || value === undefined ? '' : String(value));
   return {
     recordId: Number(raw.recordId),
@@ -662,7 +854,7 @@ function sourceRow(raw: Record<string, unknown>): SourceRow {
     teamName: text(raw.teamName),
     siteName: text(raw.siteName),
     recorderName: raw.recorderName ? String(raw.recorderName) : null,
-    overlapsRecordId: asNullableNumber(raw.overlapsRecordId),
+    overlapsRecordId: overlaps.get(Number(raw.recordId)) ?? null,
   };
 }
 

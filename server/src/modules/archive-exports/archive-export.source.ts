@@ -116,7 +116,3 @@ export function asDate(value: unknown): string {
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   return String(value).slice(0, 10);
 }
-
-export function asNullableNumber(value: unknown): number | null {
-  return value === null || value === undefined ? null : Number(value);
-}
