@@ -15,6 +15,7 @@ export class EntityReader<T extends ObjectLiteral> {
   private readonly metadata: EntityMetadata;
   private readonly columns: ColumnMetadata[];
   private readonly select: string;
+  private readonly orderBy: string;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -32,6 +33,7 @@ export class EntityReader<T extends ObjectLiteral> {
       );
     }
     this.select = `SELECT ${this.columns.map((c) => escape(c.databaseName)).join(', ')} FROM ${escape(this.metadata.tablePath)}`;
+    this.orderBy = this.metadata.primaryColumns.map((c) => escape(c.databaseName)).join(', ');
   }
 
   /**
@@ -51,8 +53,7 @@ export class EntityReader<T extends ObjectLiteral> {
       conditions.push(`${escape(this.columnNamed(name))} = ?`);
       parameters.push(value);
     }
-    const order = this.metadata.primaryColumns.map((c) => escape(c.databaseName)).join(', ');
-    const sql = `${this.select} WHERE ${conditions.join(' AND ')} ORDER BY ${order}`;
+    const sql = `${this.select} WHERE ${conditions.join(' AND ')} ORDER BY ${this.orderBy}`;
     const rows = (await this.dataSource.query(sql, parameters)) as Record<string, unknown>[];
     return rows.map((row) => this.hydrate(row));
   }

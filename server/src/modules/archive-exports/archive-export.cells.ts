@@ -19,7 +19,7 @@ const RECORD_CELLS = [CELL.start, CELL.end, CELL.hours, CELL.remark, CELL.record
 const CELL_COUNT = PERSON_CELLS.length + POST_CELLS.length + RECORD_CELLS.length;
 
 /** The record's cells where they are not read (part 2 needs only the person's and the post's). */
-export const NO_RECORD_CELLS: readonly string[] = RECORD_CELLS.map(() => '');
+const NO_RECORD_CELLS: readonly string[] = RECORD_CELLS.map(() => '');
 
 export interface SplitCells {
   person: string[];
@@ -49,7 +49,7 @@ export function joinCells(parts: { [K in keyof SplitCells]: readonly string[] })
  * Stored cells (JSON) parsed once per distinct text: the rows of a batch share a few thousand
  * people and posts. Bounded, so a batch of ever new people does not grow it without end.
  */
-export class ParsedCells {
+class ParsedCells {
   private readonly parsed = new Map<string, string[]>();
 
   constructor(private readonly limit = 50_000) {}
@@ -62,5 +62,18 @@ export class ParsedCells {
       this.parsed.set(text, cells);
     }
     return cells;
+  }
+}
+
+/**
+ * Rows rebuilt from what a batch stored: the person's and the post's texts (each parsed once, as
+ * they repeat on many rows) with the record's own cells, or empty ones where they are not read.
+ */
+export class StoredCells {
+  private readonly people = new ParsedCells();
+  private readonly posts = new ParsedCells();
+
+  row(personText: string, postText: string, record: readonly string[] = NO_RECORD_CELLS): string[] {
+    return joinCells({ person: this.people.of(personText), post: this.posts.of(postText), record });
   }
 }

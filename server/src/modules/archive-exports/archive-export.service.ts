@@ -46,7 +46,7 @@ import {
 import { asDate, asInstant, isSqlite, keysetPages, mysqlCursor, sqliteCursor } from './archive-export.source';
 import { RowWriter } from './archive-export.writer';
 import { OverlapSweep } from './archive-export.overlaps';
-import { joinCells, NO_RECORD_CELLS, ParsedCells, splitCells } from './archive-export.cells';
+import { splitCells, StoredCells } from './archive-export.cells';
 
 export interface CreateArchiveExportInput {
   scope: ArchiveExportScope;
@@ -61,7 +61,6 @@ export interface CreateOptions {
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const WRITE_CHUNK = 200;
 const DAY_MS = 86_400_000;
 
 /**
@@ -623,7 +622,13 @@ export class ArchiveExportService {
     exportId: number,
     projectIds: number[],
   ): Promise<void> {
-    const rows: Partial<ArchiveExportProject>[] = [];
+    const rows = new RowWriter(manager, 'archive_export_project', [
+      'exportId',
+      'position',
+      'projectId',
+      'cells',
+    ]);
+    let position = 0;
     for (const projectId of projectIds) {
       const project = await manager.getRepository(ServiceProject).findOneByOrFail({ id: projectId });
       const team = await manager.getRepository(ServiceTeam).findOneByOrFail({ id: project.teamId });
@@ -647,12 +652,9 @@ export class ArchiveExportService {
         posts.map((p) => p.name).join('、'),
         team.name,
       ];
-      rows.push({ exportId, position: rows.length + 1, projectId, cells: JSON.stringify(cells) });
-      if (rows.length % WRITE_CHUNK === 0)
-        await insert(manager, ArchiveExportProject, rows.slice(-WRITE_CHUNK));
+      await rows.add([exportId, ++position, projectId, JSON.stringify(cells)]);
     }
-    const rest = rows.length % WRITE_CHUNK;
-    if (rest) await insert(manager, ArchiveExportProject, rows.slice(-rest));
+    await rows.close();
   }
 
   /**
@@ -690,9 +692,7 @@ export class ArchiveExportService {
       }
       return q;
     };
-    // A batch's people and posts repeat on many rows: each stored text is parsed once.
-    const person = new ParsedCells();
-    const post = new ParsedCells();
+    const stored = new StoredCells();
     const toItem = (raw: Record<string, unknown>): ItemRow => {
       const shared = raw.personCells !== null && raw.personCells !== undefined;
       return {
@@ -700,11 +700,11 @@ export class ArchiveExportService {
         groupNumber: Number(raw.groupNumber),
         cells: !shared
           ? (JSON.parse(String(raw.cells)) as string[])
-          : joinCells({
-              person: person.of(String(raw.personCells)),
-              post: post.of(String(raw.postCells)),
-              record: raw.cells === null ? NO_RECORD_CELLS : (JSON.parse(String(raw.cells)) as string[]),
-            }),
+          : stored.row(
+              String(raw.personCells),
+              String(raw.postCells),
+              raw.cells === null ? undefined : (JSON.parse(String(raw.cells)) as string[]),
+            ),
         projectId: Number(raw.projectId ?? 0),
         postId: Number(raw.postId ?? 0),
         volunteerId: Number(raw.volunteerId ?? 0),
@@ -756,17 +756,12 @@ export class ArchiveExportService {
       .innerJoin(ArchiveExportPost, 'post', 'post.exportId = :exportId AND post.postId = firstRow.postId')
       .setParameter('exportId', exportId)
       .orderBy('firstRow.rowNumber', 'ASC');
-    const person = new ParsedCells();
-    const post = new ParsedCells();
+    const stored = new StoredCells();
     for await (const batch of mysqlCursor<Record<string, unknown>>(this.dataSource, query)) {
       yield batch.map((raw) => ({
         rowNumber: Number(raw.rowNumber),
         groupNumber: 0,
-        cells: joinCells({
-          person: person.of(String(raw.personCells)),
-          post: post.of(String(raw.postCells)),
-          record: NO_RECORD_CELLS,
-        }),
+        cells: stored.row(String(raw.personCells), String(raw.postCells)),
         projectId: Number(raw.projectId),
         postId: Number(raw.postId),
         volunteerId: Number(raw.volunteerId),
@@ -856,18 +851,4 @@ function sourceRow(raw: Record<string, unknown>, overlaps: ReadonlyMap<number, n
     recorderName: raw.recorderName ? String(raw.recorderName) : null,
     overlapsRecordId: overlaps.get(Number(raw.recordId)) ?? null,
   };
-}
-
-async function insert(
-  manager: EntityManager,
-  entity: typeof ArchiveExportItem | typeof ArchiveExportIssue | typeof ArchiveExportProject,
-  rows: object[],
-) {
-  await manager
-    .createQueryBuilder()
-    .insert()
-    .into(entity)
-    .values(rows as never)
-    .updateEntity(false)
-    .execute();
 }
