@@ -18,6 +18,8 @@ import { corsPolicy } from './core/cors-policy';
 import { complexityLimitPlugin, depthLimitRule, QueryLimits } from './core/query-limits';
 import { createRateLimiter, withRateLimit, type RequestRateLimiter } from './core/rate-limit';
 import { openDatabase } from './database';
+import { closeDataSource } from './core/data-source';
+import { storageHealth } from './core/sqlite-guard';
 import { graphiqlAssets, graphiqlPage } from './graphiql';
 import { buildAppSchema } from './schema';
 import { seedDemoDataIfEmpty } from '../../seeds/demo';
@@ -37,7 +39,7 @@ export interface RunningServer {
   /**
    * Graceful stop: /readyz turns 503, no new connection is accepted, subscription sockets are
    * closed with 1001 (going away), requests in flight finish (up to 10 s), then Redis and the
-   * database are closed. Safe to call more than once.
+   * database are closed (SQLite's WAL checkpointed into the main file first). Safe to call more than once.
    */
   stop(): Promise<void>;
 }
@@ -104,21 +106,37 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     });
     await apollo.start();
 
-    // Health as before: the process answers and reaches its database.
+    // Liveness: the process answers and can read its database. A full or failing store is reported
+    // but keeps 200, since restarting the process frees no disk; readiness is where it counts.
     app.get('/healthz', async (_req, res) => {
-      if (await databaseReachable(dataSource)) res.json({ status: 'ok', database: 'up' });
-      else res.status(503).json({ status: 'unavailable', database: 'down' });
+      const storage = storageHealth(dataSource);
+      const body = storage ? { storage: storage.state } : {};
+      if (await databaseReachable(dataSource)) res.json({ status: 'ok', database: 'up', ...body });
+      else res.status(503).json({ status: 'unavailable', database: 'down', ...body });
     });
     // Readiness: whether to send this instance traffic, with what it depends on.
     app.get('/readyz', async (_req, res) => {
       const database = await databaseReachable(dataSource);
+      // SQLite only: whether writes can land (full disk or page limit, I/O or read-only failures).
+      // Looked at again on every call, so the instance comes back once space is freed.
+      const storage = storageHealth(dataSource);
+      const writable = !storage || storage.state === 'ok';
       const bus = eventBus.health();
       // Redis down degrades subscriptions only (writes still commit), so the instance stays
       // ready: failing readiness would take every replica out of the load balancer at once.
-      const ready = database && !draining;
+      const ready = database && writable && !draining;
       res.status(ready ? 200 : 503).json({
-        status: draining ? 'draining' : !database ? 'unavailable' : bus.redis === 'down' ? 'degraded' : 'ok',
+        status: draining
+          ? 'draining'
+          : !database
+            ? 'unavailable'
+            : !writable
+              ? `storage ${storage!.state}`
+              : bus.redis === 'down'
+                ? 'degraded'
+                : 'ok',
         database: database ? 'up' : 'down',
+        ...(storage ? { storage } : {}),
         redis: bus.redis ?? 'not configured',
         events: bus,
       });
@@ -182,7 +200,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
           await apollo.stop();
           await eventBus.close();
           await rateLimiter?.close();
-          if (ownsDatabase && dataSource.isInitialized) await dataSource.destroy();
+          if (ownsDatabase) await closeDataSource(dataSource, log);
         })();
         return stopping;
       },

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import type { DataSource } from 'typeorm';
 import type { DatabaseConfig } from './core/config';
 import { createDataSource, migrationDialect } from './core/data-source';
@@ -9,6 +11,20 @@ export interface OpenDatabaseOptions {
   logSql?: boolean;
   /** Tests only: build the schema from the entities instead of migrating. */
   synchronize?: boolean;
+}
+
+/** The database cannot be used at all: the message names where it is and why, for the operator. */
+export class DatabaseOpenError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'DatabaseOpenError';
+  }
+}
+
+export function describeDatabase(db: DatabaseConfig): string {
+  return db.kind === 'sqlite'
+    ? `the SQLite database ${db.path}`
+    : `${db.kind} ${db.host}:${db.port}/${db.database}`;
 }
 
 export function appDataSource(db: DatabaseConfig, options: OpenDatabaseOptions = {}): DataSource {
@@ -25,8 +41,68 @@ export async function openDatabase(
   db: DatabaseConfig,
   options: OpenDatabaseOptions = {},
 ): Promise<DataSource> {
-  const dataSource = appDataSource(db, options);
-  await dataSource.initialize();
+  let dataSource: DataSource;
+  try {
+    if (db.kind === 'sqlite') checkSqliteFile(db.path);
+    dataSource = appDataSource(db, options);
+    await dataSource.initialize();
+  } catch (error) {
+    throw new DatabaseOpenError(`cannot open ${describeDatabase(db)}: ${causeOf(error)}`);
+  }
+  try {
+    if (db.kind === 'sqlite') checkSqliteWritable(dataSource);
+  } catch (error) {
+    await dataSource.destroy();
+    throw new DatabaseOpenError(`cannot write to ${describeDatabase(db)}: ${causeOf(error)}`);
+  }
   if (!options.synchronize) await dataSource.runMigrations({ transaction: 'each' });
   return dataSource;
+}
+
+/**
+ * SQLite opens a file it may not write as read-only without a word, and the server would fail on
+ * its first write; so the file and its folder (where the -wal and -shm files live) are checked first.
+ */
+function checkSqliteFile(file: string): void {
+  if (file === ':memory:') return;
+  const dir = path.dirname(file);
+  if (fs.existsSync(file)) {
+    if (!fs.statSync(file).isFile()) throw new Error('it is not a file');
+    access(file, fs.constants.R_OK | fs.constants.W_OK, 'the file is not readable and writable by this user');
+  }
+  if (fs.existsSync(dir)) {
+    access(dir, fs.constants.W_OK | fs.constants.X_OK, `its folder ${dir} is not writable by this user`);
+  }
+}
+
+function access(target: string, mode: number, meaning: string): void {
+  try {
+    fs.accessSync(target, mode);
+  } catch (error) {
+    throw new Error(`${meaning} (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  }
+}
+
+/** WAL on and the write lock obtainable: what every write needs. */
+function checkSqliteWritable(dataSource: DataSource): void {
+  const db = (
+    dataSource.driver as unknown as {
+      databaseConnection: { pragma(s: string, o?: object): unknown; exec(s: string): unknown };
+    }
+  ).databaseConnection;
+  const path = (dataSource.options as { database: string }).database;
+  if (path === ':memory:') return;
+  const mode = String(db.pragma('journal_mode', { simple: true }));
+  if (mode !== 'wal')
+    throw new Error(`it is not in WAL mode (journal_mode is ${mode}): the file or its folder is read-only`);
+  db.exec('BEGIN IMMEDIATE');
+  db.exec('ROLLBACK');
+}
+
+function causeOf(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const code = (error as { code?: unknown }).code;
+  return typeof code === 'string' && !error.message.includes(code)
+    ? `${error.message} (${code})`
+    : error.message;
 }

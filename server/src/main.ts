@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from './core/config';
 import { startServer } from './app';
+import { DatabaseOpenError } from './database';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -26,6 +27,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error) => {
-  console.error(error instanceof ConfigError ? error.message : error);
+  // The operator's mistakes (settings, a database file it cannot use) are said plainly, without a stack.
+  console.error(error instanceof ConfigError || error instanceof DatabaseOpenError ? error.message : error);
   process.exit(1);
 });

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { DataSource, type DataSourceOptions, type MixedList } from 'typeorm';
 import type { DatabaseConfig } from './config';
 import { SqlLogger } from './sql-logger';
+import { guardSqlite } from './sqlite-guard';
 
 export interface DataSourceParts {
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -33,7 +34,7 @@ export function createDataSource(db: DatabaseConfig, parts: DataSourceParts): Da
   switch (db.kind) {
     case 'sqlite':
       if (db.path !== ':memory:') fs.mkdirSync(path.dirname(db.path), { recursive: true });
-      return new DataSource({
+      return sqliteDataSource({
         ...common,
         type: 'better-sqlite3',
         database: db.path,
@@ -42,7 +43,7 @@ export function createDataSource(db: DatabaseConfig, parts: DataSourceParts): Da
         prepareDatabase: (sqlite: { pragma(sql: string): unknown }) => {
           sqlite.pragma('busy_timeout = 5000');
         },
-      });
+      } as DataSourceOptions);
     case 'mariadb':
     case 'mysql':
       return new DataSource({
@@ -59,6 +60,42 @@ export function createDataSource(db: DatabaseConfig, parts: DataSourceParts): Da
         extra: { connectionLimit: 10 },
       });
   }
+}
+
+function sqliteDataSource(options: DataSourceOptions): DataSource {
+  const dataSource = new DataSource(options);
+  guardSqlite(dataSource);
+  return dataSource;
+}
+
+/**
+ * Closes the database. On SQLite the WAL is first checkpointed into the main file and truncated, so
+ * after a clean stop the `.sqlite` file alone holds every committed write (a copy of it is a backup),
+ * even when another process (a backup, a reader) keeps the file open and SQLite's own checkpoint on
+ * close would not run.
+ */
+export async function closeDataSource(
+  dataSource: DataSource,
+  log: (message: string) => void = console.error,
+): Promise<void> {
+  if (!dataSource.isInitialized) return;
+  if (dataSource.options.type === 'better-sqlite3') {
+    const db = (dataSource.driver as unknown as { databaseConnection: { pragma(sql: string): unknown } })
+      .databaseConnection;
+    try {
+      const [result] = db.pragma('wal_checkpoint(TRUNCATE)') as {
+        busy: number;
+        log: number;
+        checkpointed: number;
+      }[];
+      if (result && result.busy !== 0) {
+        log(`warning: the WAL could not be fully checkpointed (a reader held it): ${JSON.stringify(result)}`);
+      }
+    } catch (error) {
+      log(`warning: WAL checkpoint on stop failed: ${String(error)}`);
+    }
+  }
+  await dataSource.destroy();
 }
 
 export function sqlStatementCount(dataSource: DataSource): number {

@@ -1,3 +1,4 @@
+import { HeaderMap } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 
 /**
@@ -47,6 +48,8 @@ export enum ErrorCode {
   RATE_LIMITED = 'RATE_LIMITED',
   /** The database could not be reached; retry shortly (a write cut off mid-commit may have landed). */
   DATABASE_UNAVAILABLE = 'DATABASE_UNAVAILABLE',
+  /** The database's disk (or its page limit) is full: nothing was saved; retry once space is freed. HTTP 503. */
+  STORAGE_FULL = 'STORAGE_FULL',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 
@@ -99,5 +102,15 @@ export class NotFoundError extends AppError {
 export class ConflictError extends AppError {
   constructor(field: string, message: string) {
     super(ErrorCode.CONFLICT, message, { field });
+  }
+}
+
+/**
+ * The store refused a write (full, read-only, I/O error): the request changed nothing. HTTP 503, so
+ * clients and proxies treat it as a passing outage, not as a fault of the request.
+ */
+export class StorageError extends AppError {
+  constructor(code: ErrorCode.STORAGE_FULL | ErrorCode.DATABASE_UNAVAILABLE, message: string) {
+    super(code, message, { http: { status: 503, headers: new HeaderMap([['retry-after', '30']]) } });
   }
 }

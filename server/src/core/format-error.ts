@@ -1,6 +1,7 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { AppError, ErrorCode, FRAMEWORK_ERROR_CODES } from './errors';
+import { storageError } from './sqlite-guard';
 
 const VARIABLE_PATH = /at "([^"]+)"/;
 
@@ -65,6 +66,16 @@ export function formatError(
   }
   if (typeof code === 'string' && FRAMEWORK_ERROR_CODES.has(code)) return formatted;
   log(original);
+  // A storage failure that reached us without passing the SQLite guard (a direct driver read).
+  const stored = storageError(original);
+  if (stored) {
+    return {
+      message: stored.message,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: stored.code },
+    };
+  }
   if (isUnreachable(original)) {
     // Said plainly so clients retry, rather than hidden as an internal error; no driver text leaks.
     return {

@@ -8,6 +8,7 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   [ErrorCode.NOT_FOUND]: 404,
   [ErrorCode.BAD_USER_INPUT]: 400,
   [ErrorCode.DATABASE_UNAVAILABLE]: 503,
+  [ErrorCode.STORAGE_FULL]: 503,
 };
 
 /** An error in the same JSON shape as GraphQL's, so clients read one kind of body. */
