@@ -174,3 +174,35 @@ describe('formatError: a database that cannot be reached', () => {
     expect(formatted.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
   });
 });
+
+describe('formatError: a SQLite store that cannot take the write', () => {
+  // As TypeORM wraps a better-sqlite3 error: QueryFailedError with the driver's error and its code.
+  const driverFailure = (code: string, message: string) => {
+    const driverError = Object.assign(new Error(message), { code });
+    return Object.assign(new Error(`SqliteError: ${message}`), {
+      driverError,
+      query: 'INSERT INTO "unit" …',
+    });
+  };
+
+  it.each([
+    ['SQLITE_FULL', 'database or disk is full', 'STORAGE_FULL'],
+    ['SQLITE_IOERR_WRITE', 'disk I/O error', 'DATABASE_UNAVAILABLE'],
+    ['SQLITE_READONLY', 'attempt to write a readonly database', 'DATABASE_UNAVAILABLE'],
+  ])('says %s as %s without the SQL', (sqliteCode, message, expected) => {
+    const error = locatedError(driverFailure(sqliteCode, message), null, PATH);
+    const formatted = formatError(formattedAsApollo(error, 'INTERNAL_SERVER_ERROR'), error, () => {});
+    expect(formatted.extensions).toEqual({ code: expected });
+    expect(formatted.message).not.toContain('INSERT');
+  });
+
+  it('still masks a constraint failure as INTERNAL_SERVER_ERROR', () => {
+    const error = locatedError(
+      driverFailure('SQLITE_CONSTRAINT_CHECK', 'CHECK constraint failed'),
+      null,
+      PATH,
+    );
+    const formatted = formatError(formattedAsApollo(error, 'INTERNAL_SERVER_ERROR'), error, () => {});
+    expect(formatted.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
+  });
+});

@@ -37,9 +37,9 @@ interface GuardedRunner extends QueryRunner {
   isTransactionActive: boolean;
 }
 
-const FULL = /^SQLITE_FULL\b/;
+const FULL = /^SQLITE_FULL$/;
 /** Failures of the store itself, not of the statement: the disk, the file, the lock. */
-const FAILING = /^SQLITE_(IOERR|READONLY|CANTOPEN|CORRUPT|NOTADB|NOMEM|PROTOCOL)\b/;
+const FAILING = /^SQLITE_(IOERR|READONLY|CANTOPEN|CORRUPT|NOTADB|NOMEM|PROTOCOL)(_|$)/;
 
 /** The SQLite result code of a driver error, however TypeORM wrapped it. */
 export function sqliteCode(error: unknown): string | undefined {
