@@ -1,7 +1,7 @@
 import { parseDecimal } from '../../core/decimal';
 import { BadInputError } from '../../core/errors';
 import { chinaToday } from '../../core/time';
-import { parseId, requireText, uniqueValues } from '../../core/validate';
+import { parseId, requireDateInBounds, requireText, uniqueValues } from '../../core/validate';
 import { TrainingTopicKind } from './safety.entity';
 
 export const MAX_TRAINING_HOURS = '24.00';
@@ -40,6 +40,7 @@ export function checkHeldOn(heldOn: string | null | undefined, now: Date = new D
   const date = heldOn ?? '';
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date))
     throw new BadInputError('heldOn', 'heldOn is required, e.g. 2019-03-20');
+  requireDateInBounds('heldOn', date);
   if (date > chinaToday(now)) {
     throw new BadInputError('heldOn', 'heldOn cannot be in the future: record a training once it is held');
   }

@@ -1,6 +1,6 @@
 import { BadInputError } from '../../core/errors';
 import { chinaToday } from '../../core/time';
-import { requireText } from '../../core/validate';
+import { requireDateInBounds, requireText } from '../../core/validate';
 
 export const MAX_LOG_LENGTH = 5000;
 
@@ -14,6 +14,7 @@ export function normaliseServiceLog(
   if (!/^\d{4}-\d{2}-\d{2}$/.test(loggedOn)) {
     throw new BadInputError('loggedOn', 'loggedOn is required, e.g. 2019-07-10');
   }
+  requireDateInBounds('loggedOn', loggedOn);
   if (loggedOn > chinaToday(now)) {
     throw new BadInputError('loggedOn', 'loggedOn cannot be in the future (China time)');
   }
@@ -23,5 +24,8 @@ export function normaliseServiceLog(
       `loggedOn must lie within the project (${project.startsOn} – ${project.endsOn})`,
     );
   }
-  return { loggedOn, content: requireText('content', input.content, { max: MAX_LOG_LENGTH }) };
+  return {
+    loggedOn,
+    content: requireText('content', input.content, { max: MAX_LOG_LENGTH, multiline: true }),
+  };
 }

@@ -5,6 +5,8 @@ import {
   normalisePersonName,
   optionalText,
   requireAreaCode,
+  requireDateInBounds,
+  requireInstantInBounds,
   requireNumberInRange,
   requireOrder,
   uniqueValues,
@@ -75,7 +77,7 @@ export function normaliseVolunteer(input: VolunteerFieldsInput, today: Date = ne
       'give both coordinates or neither',
     );
   }
-  const safetyTrainedOn = input.safetyTrainedOn ?? null;
+  const safetyTrainedOn = requireDateInBounds('safetyTrainedOn', input.safetyTrainedOn ?? null);
   if (safetyTrainedOn && safetyTrainedOn > chinaToday(today)) {
     throw new BadInputError('safetyTrainedOn', 'safetyTrainedOn cannot be in the future');
   }
@@ -124,9 +126,11 @@ export function checkAvailability(windows: readonly AvailabilityWindowInput[]): 
   if (windows.length > MAX_WINDOWS) {
     throw new BadInputError('availability', `availability may list at most ${MAX_WINDOWS} windows`);
   }
-  windows.forEach((window, i) =>
-    requireOrder(`availability[${i}].startsAt`, `availability[${i}].endsAt`, window.startsAt, window.endsAt),
-  );
+  windows.forEach((window, i) => {
+    requireInstantInBounds(`availability[${i}].startsAt`, window.startsAt);
+    requireInstantInBounds(`availability[${i}].endsAt`, window.endsAt);
+    requireOrder(`availability[${i}].startsAt`, `availability[${i}].endsAt`, window.startsAt, window.endsAt);
+  });
 }
 
 /** The stable external key of a volunteer, derived from the row id. */
