@@ -40,10 +40,11 @@ export function checkHeldOn(heldOn: string | null | undefined, now: Date = new D
   const date = heldOn ?? '';
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date))
     throw new BadInputError('heldOn', 'heldOn is required, e.g. 2019-03-20');
-  requireDateInBounds('heldOn', date);
   if (date > chinaToday(now)) {
     throw new BadInputError('heldOn', 'heldOn cannot be in the future: record a training once it is held');
   }
+  // After the future check: that one says more about a date past today.
+  requireDateInBounds('heldOn', date);
   return date;
 }
 

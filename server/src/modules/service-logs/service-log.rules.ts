@@ -14,10 +14,11 @@ export function normaliseServiceLog(
   if (!/^\d{4}-\d{2}-\d{2}$/.test(loggedOn)) {
     throw new BadInputError('loggedOn', 'loggedOn is required, e.g. 2019-07-10');
   }
-  requireDateInBounds('loggedOn', loggedOn);
   if (loggedOn > chinaToday(now)) {
     throw new BadInputError('loggedOn', 'loggedOn cannot be in the future (China time)');
   }
+  // After the future check: that one says more about a date past today.
+  requireDateInBounds('loggedOn', loggedOn);
   if (loggedOn < project.startsOn || loggedOn > project.endsOn) {
     throw new BadInputError(
       'loggedOn',

@@ -55,10 +55,11 @@ export function normaliseSupportEntry(input: SupportFieldsInput, now: Date = new
   if (!/^\d{4}-\d{2}-\d{2}$/.test(occurredOn)) {
     throw new BadInputError('occurredOn', 'occurredOn is required, e.g. 2019-06-15');
   }
-  requireDateInBounds('occurredOn', occurredOn);
   if (occurredOn > chinaToday(now)) {
     throw new BadInputError('occurredOn', 'occurredOn cannot be in the future (China time)');
   }
+  // After the future check: that one says more about a date past today.
+  requireDateInBounds('occurredOn', occurredOn);
   const note = optionalText('note', input.note, { max: MAX_NOTE_LENGTH, multiline: true });
 
   if (kind === SupportKind.FUNDS) {

@@ -77,10 +77,11 @@ export function normaliseVolunteer(input: VolunteerFieldsInput, today: Date = ne
       'give both coordinates or neither',
     );
   }
-  const safetyTrainedOn = requireDateInBounds('safetyTrainedOn', input.safetyTrainedOn ?? null);
+  const safetyTrainedOn = input.safetyTrainedOn ?? null;
   if (safetyTrainedOn && safetyTrainedOn > chinaToday(today)) {
     throw new BadInputError('safetyTrainedOn', 'safetyTrainedOn cannot be in the future');
   }
+  requireDateInBounds('safetyTrainedOn', safetyTrainedOn);
 
   return {
     name,
