@@ -227,8 +227,9 @@ async function deflated(stream: SheetStream, out: Writable): Promise<void> {
  * The XLSX twin: 服务记录, 系统外成员, 项目信息, 校验报告 and 说明 as sheets, written with
  * exceljs's streaming writer (each row is committed as it is added). ID numbers and phones are
  * text cells with the text format `@`, so Excel never turns them into 3.70102E+17. Cells are
- * typed strings, never formulas, and carry the CSV's text: formula starters get the same `'`. The zip entries and document properties carry the batch's
- * creation time, so the same batch gives the same bytes.
+ * typed strings, never formulas, and carry the CSV's text: formula starters get the same `'`.
+ * The zip entries and document properties carry the batch's creation time, so the same batch
+ * gives the same bytes.
  */
 export async function writeXlsx(
   content: BatchContent,
