@@ -40,6 +40,11 @@ export enum ErrorCode {
   SERVICE_CODE_INVALID = 'SERVICE_CODE_INVALID',
   /** An archive export found no approved, not yet exported record in its scope and dates (field rangeEnd). */
   NOTHING_TO_EXPORT = 'NOTHING_TO_EXPORT',
+  /**
+   * A date or instant outside the years the platform records, 2000-01-01 to 2100-12-31 China time
+   * (extensions: field, min, max).
+   */
+  DATE_OUT_OF_RANGE = 'DATE_OUT_OF_RANGE',
   /** The operation nests deeper than QueryLimits.maxDepth (extensions: depth, maxDepth). */
   QUERY_TOO_DEEP = 'QUERY_TOO_DEEP',
   /** The operation's estimated cost exceeds QueryLimits.maxComplexity (extensions: complexity, maxComplexity). */

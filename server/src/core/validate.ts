@@ -1,34 +1,79 @@
-import { BadInputError } from './errors';
+import { AppError, BadInputError, ErrorCode } from './errors';
+import { chinaDayStart } from './time';
 
 /**
  * Small checks shared by every service. Each throws a BadInputError naming the field, so a
  * service validates the whole input before it writes anything.
  */
 
-export function requireText(
+export interface TextRule {
+  max: number;
+  pattern?: RegExp;
+  patternMessage?: string;
+  /** Long texts (descriptions, plans, logs, remarks, reasons) keep line breaks and tabs. */
+  multiline?: boolean;
+}
+
+/**
+ * Characters no free text may hold. C0/C1 controls and DEL break CSV/XLSX cells (an XLSX cannot hold
+ * most of them, so the two files of one export would differ) and terminals; bidi embeddings,
+ * overrides and isolates make a name read differently from what is stored (`‮gpj.exe`);
+ * noncharacters are not valid XML. Line and paragraph separators end lines in JavaScript and some
+ * CSV readers, so they count as line breaks.
+ */
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/u;
+const LINE_BREAK = /[\n\r\u2028\u2029]/u;
+const TAB = /\t/u;
+const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/u;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const NONCHARACTER = /[\uFDD0-\uFDEF\uFFFE\uFFFF]/u;
+/** Characters that show nothing: spaces, format characters (zero-width, joiners), fillers, blank Braille. */
+const INVISIBLE = /^[\s\p{Default_Ignorable_Code_Point}\p{Cf}\u2800\u3164\uFFA0\u115F\u1160]*$/u;
+/** Trimmed from both ends along with ordinary white space: zero-width characters and the BOM. */
+const EDGES = /^[\s\u200B-\u200D\u2060\uFEFF]+|[\s\u200B-\u200D\u2060\uFEFF]+$/gu;
+
+/**
+ * The one rule for free text wherever it enters: NFC (so one text has one spelling, and length and
+ * search count the same characters), line breaks as LF, no control, bidi or noncharacter code points,
+ * trimmed. Returns '' for text that is empty or only white space.
+ */
+export function normaliseFreeText(
   field: string,
   value: string | null | undefined,
-  opts: { max: number; pattern?: RegExp; patternMessage?: string },
+  multiline = false,
 ): string {
-  const text = (value ?? '').trim();
+  const raw = value ?? '';
+  if (LONE_SURROGATE.test(raw))
+    throw new BadInputError(field, `${field} contains a broken character (lone surrogate)`);
+  let text = raw.normalize('NFC');
+  if (multiline) text = text.replace(/\r\n?|[\u2028\u2029]/gu, '\n');
+  else if (LINE_BREAK.test(text)) throw new BadInputError(field, `${field} must be a single line`);
+  else if (TAB.test(text)) throw new BadInputError(field, `${field} must not contain tabs`);
+  if (CONTROL.test(text)) throw new BadInputError(field, `${field} must not contain control characters`);
+  if (BIDI_CONTROL.test(text)) {
+    throw new BadInputError(field, `${field} must not contain bidirectional override or isolate characters`);
+  }
+  if (NONCHARACTER.test(text)) throw new BadInputError(field, `${field} contains a noncharacter`);
+  if (text.trim() === '') return '';
+  text = text.replace(EDGES, '');
+  if (text === '' || INVISIBLE.test(text)) {
+    throw new BadInputError(field, `${field} must contain visible characters`);
+  }
+  return text;
+}
+
+export function requireText(field: string, value: string | null | undefined, opts: TextRule): string {
+  const text = normaliseFreeText(field, value, opts.multiline);
   if (text === '') throw new BadInputError(field, `${field} is required`);
   return checkText(field, text, opts);
 }
 
-export function optionalText(
-  field: string,
-  value: string | null | undefined,
-  opts: { max: number; pattern?: RegExp; patternMessage?: string },
-): string | null {
-  const text = (value ?? '').trim();
+export function optionalText(field: string, value: string | null | undefined, opts: TextRule): string | null {
+  const text = normaliseFreeText(field, value, opts.multiline);
   return text === '' ? null : checkText(field, text, opts);
 }
 
-function checkText(
-  field: string,
-  text: string,
-  opts: { max: number; pattern?: RegExp; patternMessage?: string },
-): string {
+function checkText(field: string, text: string, opts: TextRule): string {
   // Count code points, not UTF-16 units: rare CJK characters take two units.
   const length = [...text].length;
   if (length > opts.max) {
@@ -38,6 +83,18 @@ function checkText(
     throw new BadInputError(field, opts.patternMessage ?? `${field} has an invalid format`);
   }
   return text;
+}
+
+/** Longest search text: names are at most 200 characters; SQLite refuses LIKE patterns over 50,000 bytes. */
+export const MAX_SEARCH_LENGTH = 100;
+
+/** A search or filter text: the free-text rule, at most MAX_SEARCH_LENGTH characters; null when empty. */
+export function optionalSearch(field: string, value: string | null | undefined): string | null {
+  if (value !== null && value !== undefined && value.length > MAX_SEARCH_LENGTH * 4) {
+    // Refused before normalising: a 50,000-character search costs nothing to turn away.
+    throw new BadInputError(field, `${field} must be at most ${MAX_SEARCH_LENGTH} characters`);
+  }
+  return optionalText(field, value, { max: MAX_SEARCH_LENGTH });
 }
 
 export function requireInt(
@@ -155,4 +212,42 @@ export function optionalPhone(field: string, value: string | null | undefined): 
     );
   }
   return phone;
+}
+
+/**
+ * The China dates any stored date or instant may fall on: the service this platform records began
+ * after 2000 (the 2019 notice; records are entered afterwards), and campaigns are years up to 2100.
+ * Anything outside is a typo (0201 for 2021) or an attack on the sorting, totals and exports.
+ */
+export const DATE_BOUNDS = { min: '2000-01-01', max: '2100-12-31' } as const;
+
+export class DateOutOfRangeError extends AppError {
+  constructor(field: string) {
+    super(
+      ErrorCode.DATE_OUT_OF_RANGE,
+      `${field} must lie between ${DATE_BOUNDS.min} and ${DATE_BOUNDS.max} (China time)`,
+      { field, min: DATE_BOUNDS.min, max: DATE_BOUNDS.max },
+    );
+  }
+}
+
+/** A China date (`YYYY-MM-DD`) inside DATE_BOUNDS; absent values are left to the caller's own rule. */
+export function requireDateInBounds<T extends string | null | undefined>(field: string, date: T): T {
+  if (date === null || date === undefined) return date;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || date < DATE_BOUNDS.min || date > DATE_BOUNDS.max) {
+    throw new DateOutOfRangeError(field);
+  }
+  return date;
+}
+
+const FIRST_INSTANT = chinaDayStart(DATE_BOUNDS.min).getTime();
+const AFTER_LAST_INSTANT = chinaDayStart(DATE_BOUNDS.max).getTime() + 24 * 60 * 60 * 1000;
+
+/** An instant whose China date lies inside DATE_BOUNDS. */
+export function requireInstantInBounds<T extends Date | null | undefined>(field: string, instant: T): T {
+  if (instant === null || instant === undefined) return instant;
+  if (!Number.isFinite(instant.getTime())) throw new BadInputError(field, `${field} is not a valid time`);
+  const time = instant.getTime();
+  if (time < FIRST_INSTANT || time >= AFTER_LAST_INSTANT) throw new DateOutOfRangeError(field);
+  return instant;
 }

@@ -5,7 +5,7 @@ import { AuditAction, recordAudit } from '../../core/audit';
 import { BadInputError, ConflictError, NotFoundError } from '../../core/errors';
 import { paginate, type Page, type PageArgs } from '../../core/pagination';
 import { conflictOnDuplicate, escapeLike, LIKE_ESCAPE } from '../../core/sql';
-import { parseId, requireInt, requireText } from '../../core/validate';
+import { optionalSearch, parseId, requireInt, requireText } from '../../core/validate';
 import { Pairing, Site } from '../sites/site.entity';
 import { Unit } from '../units/unit.entity';
 import { Volunteer } from '../volunteers/volunteer.entity';
@@ -167,7 +167,7 @@ export class AccountService {
     if (filter.active !== undefined && filter.active !== null) {
       query.andWhere('account.active = :active', { active: filter.active });
     }
-    const search = filter.search?.trim();
+    const search = optionalSearch('search', filter.search);
     if (search) {
       query.andWhere(
         `(account.username LIKE :search ${LIKE_ESCAPE} OR account.displayName LIKE :search ${LIKE_ESCAPE})`,

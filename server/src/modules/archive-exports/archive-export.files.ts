@@ -3,7 +3,7 @@ import { Readable, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { stringify as stringifySync } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
-import { CSV_OPTIONS } from '../../core/csv';
+import { CSV_OPTIONS, escapeFormula } from '../../core/csv';
 import { chinaDateTime } from '../../core/time';
 import {
   CELL,
@@ -227,8 +227,9 @@ async function deflated(stream: SheetStream, out: Writable): Promise<void> {
  * The XLSX twin: 服务记录, 系统外成员, 项目信息, 校验报告 and 说明 as sheets, written with
  * exceljs's streaming writer (each row is committed as it is added). ID numbers and phones are
  * text cells with the text format `@`, so Excel never turns them into 3.70102E+17. Cells are
- * typed strings, never formulas. The zip entries and document properties carry the batch's
- * creation time, so the same batch gives the same bytes.
+ * typed strings, never formulas, and carry the CSV's text: formula starters get the same `'`.
+ * The zip entries and document properties carry the batch's creation time, so the same batch
+ * gives the same bytes.
  */
 export async function writeXlsx(
   content: BatchContent,
@@ -266,13 +267,15 @@ export async function writeXlsx(
       styles: columns.map((c) => (TEXT_COLUMNS.has(c) ? textStyle : 0)),
     });
     const stream = (worksheet as unknown as { stream: SheetStream }).stream;
+    const text = columns.map((_, i) => !numeric.includes(i));
+    const cellsOf = (line: readonly string[]) => line.map((v, i) => (text[i] ? escapeFormula(v) : v));
     let rowNumber = 1;
     for await (const batch of lines) {
       // Written in pieces of about 16,000 characters: bigger strings live outside V8's young
       // generation until a full collection (a million rows: peak RSS 207 MB with whole batches, 186 MB so).
       let xml = '';
       for (const line of batch) {
-        xml += toXml(++rowNumber, line);
+        xml += toXml(++rowNumber, cellsOf(line));
         if (xml.length >= 16_000) {
           stream.write(xml);
           xml = '';

@@ -279,7 +279,7 @@ export function buildRow(
     issues.push(issue('REMARK_TOO_LONG', '服务内容（备注）', `${[...remark].length} characters`));
   }
 
-  const cells = [
+  const cells = exportCells([
     row.projectName,
     row.postName,
     name,
@@ -296,8 +296,29 @@ export function buildRow(
     row.recorderName ?? name,
     chinaDate(row.createdAt),
     row.nationalVolunteerNumber ? '是' : '未知',
-  ];
+  ]);
   return { cells, issues };
+}
+
+/**
+ * Characters an XLSX cannot hold (XML 1.0: C0 controls but tab and LF, DEL as exceljs drops it,
+ * U+FFFE/U+FFFF, lone surrogates). Free text entered today cannot hold them, but rows written
+ * before that rule could, and the CSV would keep what the XLSX drops.
+ */
+const NOT_IN_XLSX =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const CR_OR_NOT_IN_XLSX = /[\r\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF\uD800-\uDFFF]/;
+
+/**
+ * A batch's cells as both of its files can carry them: line breaks as LF (an XLSX keeps no CR)
+ * and what an XLSX cannot hold left out, so the CSV and the XLSX of one batch say the same.
+ */
+export function exportCells(cells: string[]): string[] {
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i]!;
+    if (CR_OR_NOT_IN_XLSX.test(cell)) cells[i] = cell.replace(/\r\n?/g, '\n').replace(NOT_IN_XLSX, '');
+  }
+  return cells;
 }
 
 /** The project-level rules, checked once per project; every row of a failing project carries them. */

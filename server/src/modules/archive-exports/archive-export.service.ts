@@ -8,7 +8,7 @@ import { AuditAction, recordAudit } from '../../core/audit';
 import { AppError, BadInputError, ConflictError, ErrorCode, NotFoundError } from '../../core/errors';
 import { paginate, type Page, type PageArgs } from '../../core/pagination';
 import { chinaDayStart } from '../../core/time';
-import { parseId } from '../../core/validate';
+import { parseId, requireDateInBounds } from '../../core/validate';
 import { ProjectPost, ServiceProject } from '../projects/service-project.entity';
 import { ServiceRecord, ServiceRecordStatus } from '../service-records/service-record.entity';
 import { Site } from '../sites/site.entity';
@@ -38,6 +38,7 @@ import {
   buildRow,
   categoryCell,
   checkProject,
+  exportCells,
   GroupNumbers,
   RECORD_COLUMNS,
   type RuleIssue,
@@ -426,6 +427,7 @@ export class ArchiveExportService {
       if (!DATE.test(input[field]) || Number.isNaN(chinaDayStart(input[field]).getTime())) {
         throw new BadInputError(field, `${field} must be a date, YYYY-MM-DD`);
       }
+      requireDateInBounds(field, input[field]);
     }
     if (input.rangeEnd < input.rangeStart)
       throw new BadInputError('rangeEnd', 'rangeEnd must not be before rangeStart');
@@ -639,7 +641,7 @@ export class ArchiveExportService {
       const posts = await manager
         .getRepository(ProjectPost)
         .find({ where: { projectId }, order: { id: 'ASC' } });
-      const cells = [
+      const cells = exportCells([
         project.name,
         categoryCell(project.nationalCategoryCodes),
         beneficiaryCell(project.beneficiaryCodes),
@@ -651,7 +653,7 @@ export class ArchiveExportService {
         leader?.mobile ?? site.contactPhone ?? '',
         posts.map((p) => p.name).join('、'),
         team.name,
-      ];
+      ]);
       await rows.add([exportId, ++position, projectId, JSON.stringify(cells)]);
     }
     await rows.close();

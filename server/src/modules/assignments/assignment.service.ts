@@ -233,7 +233,7 @@ export class AssignmentService {
    * assignment; declining works from PROPOSED or CONFIRMED and gives a taken place back.
    */
   respond(id: number, accept: boolean, reason?: string | null, now: Date = new Date()): Promise<Assignment> {
-    const text = optionalText('reason', reason, { max: MAX_REASON_LENGTH });
+    const text = optionalText('reason', reason, { max: MAX_REASON_LENGTH, multiline: true });
     if (accept && text !== null)
       throw new BadInputError('reason', 'a reason is recorded only when declining');
     return transactionWithEvents(this.dataSource, this.events, async (manager, afterCommit) => {
@@ -255,7 +255,7 @@ export class AssignmentService {
 
   /** Withdrawn by the volunteer's coordinator at any live stage; a taken place is given back. */
   cancel(id: number, reason?: string | null, now: Date = new Date()): Promise<Assignment> {
-    const text = optionalText('reason', reason, { max: MAX_REASON_LENGTH });
+    const text = optionalText('reason', reason, { max: MAX_REASON_LENGTH, multiline: true });
     return transactionWithEvents(this.dataSource, this.events, async (manager, afterCommit) => {
       const assignment = await this.load(manager, id);
       const volunteer = await manager

@@ -4,7 +4,13 @@ import type { Actor } from '../../core/actor';
 import { AuditAction, recordAudit } from '../../core/audit';
 import { BadInputError, ConflictError, NotFoundError } from '../../core/errors';
 import { conflictOnDuplicate } from '../../core/sql';
-import { requireInt, requireOrder, requireText, uniqueValues } from '../../core/validate';
+import {
+  requireDateInBounds,
+  requireInt,
+  requireOrder,
+  requireText,
+  uniqueValues,
+} from '../../core/validate';
 import { Campaign, CampaignPhase, ReportingMilestone } from './campaign.entity';
 import type {
   CampaignPhaseInput,
@@ -37,6 +43,8 @@ export class CampaignService {
     requireAdmin(this.actor, 'run campaigns');
     const year = requireInt('year', input.year, { min: 2000, max: 2100 });
     const name = requireText('name', input.name, { max: 200 });
+    requireDateInBounds('startsOn', input.startsOn);
+    requireDateInBounds('endsOn', input.endsOn);
     requireOrder('startsOn', 'endsOn', input.startsOn, input.endsOn);
     checkPhases(input.phases, input.startsOn, input.endsOn);
     checkMilestones(input.milestones);
@@ -68,8 +76,8 @@ export class CampaignService {
       if (!campaign) throw new NotFoundError('Campaign', id);
       const before = { ...campaign, ...(await calendarOf(manager, id)) };
       if (input.name !== undefined) campaign.name = requireText('name', input.name, { max: 200 });
-      if (input.startsOn !== undefined) campaign.startsOn = input.startsOn;
-      if (input.endsOn !== undefined) campaign.endsOn = input.endsOn;
+      if (input.startsOn !== undefined) campaign.startsOn = requireDateInBounds('startsOn', input.startsOn);
+      if (input.endsOn !== undefined) campaign.endsOn = requireDateInBounds('endsOn', input.endsOn);
       requireOrder('startsOn', 'endsOn', campaign.startsOn, campaign.endsOn);
       const phases = input.phases ?? (await manager.getRepository(CampaignPhase).findBy({ campaignId: id }));
       checkPhases(phases, campaign.startsOn, campaign.endsOn);
@@ -96,6 +104,8 @@ function checkPhases(phases: readonly CampaignPhaseInput[], startsOn: string, en
   );
   phases.forEach((phase, i) => {
     const field = `phases[${i}]`;
+    requireDateInBounds(`${field}.startsOn`, phase.startsOn);
+    requireDateInBounds(`${field}.endsOn`, phase.endsOn);
     if (phase.endsOn < phase.startsOn) {
       throw new BadInputError(`${field}.endsOn`, `${field}.endsOn must not be before its startsOn`);
     }
@@ -110,6 +120,7 @@ function checkMilestones(milestones: readonly ReportingMilestoneInput[]): void {
     'milestones',
     milestones.map((m) => m.kind),
   );
+  milestones.forEach((m, i) => requireDateInBounds(`milestones[${i}].dueOn`, m.dueOn));
 }
 
 async function calendarOf(manager: EntityManager, campaignId: number) {

@@ -1,5 +1,12 @@
 import { BadInputError } from '../../core/errors';
-import { optionalText, requireInt, requireOrder, requireText, uniqueValues } from '../../core/validate';
+import {
+  optionalText,
+  requireInstantInBounds,
+  requireInt,
+  requireOrder,
+  requireText,
+  uniqueValues,
+} from '../../core/validate';
 import type { BeneficiaryGroup } from '../code-lists/beneficiary-group';
 import type { ServiceCategory } from '../code-lists/service-category';
 import { TEAM_RULE } from '../teams/team-composition';
@@ -30,6 +37,8 @@ export function normaliseServiceNeed(input: Partial<ServiceNeedFields>): Service
   if (!input.category) throw new BadInputError('category', 'category is required');
   if (!input.startsAt) throw new BadInputError('startsAt', 'startsAt is required');
   if (!input.endsAt) throw new BadInputError('endsAt', 'endsAt is required');
+  requireInstantInBounds('startsAt', input.startsAt);
+  requireInstantInBounds('endsAt', input.endsAt);
   requireOrder('startsAt', 'endsAt', input.startsAt, input.endsAt);
   const skills = (input.requiredSkills ?? []).map((skill, i) =>
     requireText(`requiredSkills[${i}]`, skill, { max: 30 }),
@@ -46,7 +55,7 @@ export function normaliseServiceNeed(input: Partial<ServiceNeedFields>): Service
   }
   return {
     title: requireText('title', input.title, { max: 100 }),
-    description: optionalText('description', input.description, { max: 2000 }),
+    description: optionalText('description', input.description, { max: 2000, multiline: true }),
     category: input.category,
     requiredSkills: uniqueValues('requiredSkills', skills),
     headcount,

@@ -9,6 +9,7 @@ import {
   optionalText,
   parseId,
   requireAreaCode,
+  requireDateInBounds,
   requireInt,
   requireText,
   uniqueValues,
@@ -85,6 +86,8 @@ export class ServiceProjectService {
     const needIds = parseIds('needIds', input.needIds ?? []);
     const posts = checkPosts('posts', input.posts, []);
     if (posts.length === 0) throw new BadInputError('posts', 'a project needs at least one post (岗位)');
+    requireDateInBounds('startsOn', input.startsOn);
+    requireDateInBounds('endsOn', input.endsOn);
     if (input.endsOn < input.startsOn)
       throw new BadInputError('endsOn', 'endsOn must not be before startsOn');
     return conflictOnDuplicate('posts', 'two posts of a project share a name', () =>
@@ -130,7 +133,7 @@ export class ServiceProjectService {
               { min: 0, max: 10_000_000 },
             ),
             areaCode: requireAreaCode('areaCode', input.areaCode ?? site.areaCode),
-            description: optionalText('description', input.description, { max: 2000 }),
+            description: optionalText('description', input.description, { max: 2000, multiline: true }),
           }),
         );
         await manager
@@ -163,8 +166,8 @@ export class ServiceProjectService {
         }
         const before = { ...project };
         if (input.name !== undefined) project.name = requireText('name', input.name, { max: 50 });
-        if (input.startsOn !== undefined) project.startsOn = input.startsOn;
-        if (input.endsOn !== undefined) project.endsOn = input.endsOn;
+        if (input.startsOn !== undefined) project.startsOn = requireDateInBounds('startsOn', input.startsOn);
+        if (input.endsOn !== undefined) project.endsOn = requireDateInBounds('endsOn', input.endsOn);
         if (project.endsOn < project.startsOn)
           throw new BadInputError('endsOn', 'endsOn must not be before startsOn');
         if (input.startsOn !== undefined || input.endsOn !== undefined) {
@@ -179,7 +182,10 @@ export class ServiceProjectService {
         }
         if (input.areaCode !== undefined) project.areaCode = requireAreaCode('areaCode', input.areaCode);
         if (input.description !== undefined) {
-          project.description = optionalText('description', input.description, { max: 2000 });
+          project.description = optionalText('description', input.description, {
+            max: 2000,
+            multiline: true,
+          });
         }
         if (input.status) {
           requireStatusChange(project.status, input.status);
@@ -226,7 +232,7 @@ function parseIds(field: string, ids: readonly string[]): number[] {
 function checkPosts(field: string, posts: readonly ProjectPostInput[], existingNames: readonly string[]) {
   const checked = posts.map((post, i) => ({
     name: requireText(`${field}[${i}].name`, post.name, { max: 50 }),
-    description: optionalText(`${field}[${i}].description`, post.description, { max: 500 }),
+    description: optionalText(`${field}[${i}].description`, post.description, { max: 500, multiline: true }),
   }));
   uniqueValues(field, [...existingNames, ...checked.map((p) => p.name)]);
   return checked;

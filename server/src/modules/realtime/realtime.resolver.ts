@@ -6,7 +6,7 @@ import { actorOf, type Context } from '../../core/context';
 import { BadInputError } from '../../core/errors';
 import { RequestLoaders } from '../../core/loaders';
 import { reviveEntity, type Topic } from '../../core/pubsub';
-import { parseId } from '../../core/validate';
+import { optionalSearch, parseId } from '../../core/validate';
 import { Assignment } from '../assignments/assignment.entity';
 import { visibleAssignments } from '../assignments/assignment.access';
 import { ASSIGNMENT_CHANGED, type AssignmentEvent } from '../assignments/assignment.events';
@@ -211,7 +211,7 @@ function needFilter(actor: Actor, given: ServiceNeedEventFilter): (event: Servic
   if (myUnits && myUnits.size === 0) {
     throw new BadInputError('filter.pairedWithMyUnits', 'your account belongs to no unit');
   }
-  const skill = given.skill?.trim() || null;
+  const skill = optionalSearch('filter.skill', given.skill);
   return (event) => {
     const need = event.need as { category?: string; campaignId?: number; requiredSkills?: string[] };
     if (given.category && need.category !== given.category) return false;

@@ -5,7 +5,7 @@ import { chinaToday } from '../../core/time';
 export const MAX_PROGRESS_TEXT = 500;
 
 export function normaliseProgressText(value: string | null | undefined): string | null {
-  return optionalText('progressText', value, { max: MAX_PROGRESS_TEXT });
+  return optionalText('progressText', value, { max: MAX_PROGRESS_TEXT, multiline: true });
 }
 
 /**

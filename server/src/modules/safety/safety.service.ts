@@ -21,7 +21,10 @@ export function normaliseSafetyPlan(input: SafetyPlanInput) {
   return {
     responsiblePerson: requireText('responsiblePerson', input.responsiblePerson, { max: 50 }),
     responsiblePhone,
-    emergencyPlan: requireText('emergencyPlan', input.emergencyPlan, { max: MAX_EMERGENCY_PLAN_LENGTH }),
+    emergencyPlan: requireText('emergencyPlan', input.emergencyPlan, {
+      max: MAX_EMERGENCY_PLAN_LENGTH,
+      multiline: true,
+    }),
     insured: input.insured,
     insuranceNote: optionalText('insuranceNote', input.insuranceNote, { max: 200 }),
   };

@@ -1,7 +1,7 @@
 import { parseDecimal } from '../../core/decimal';
 import { BadInputError } from '../../core/errors';
 import { chinaToday } from '../../core/time';
-import { parseId, requireText, uniqueValues } from '../../core/validate';
+import { parseId, requireDateInBounds, requireText, uniqueValues } from '../../core/validate';
 import { TrainingTopicKind } from './safety.entity';
 
 export const MAX_TRAINING_HOURS = '24.00';
@@ -43,6 +43,8 @@ export function checkHeldOn(heldOn: string | null | undefined, now: Date = new D
   if (date > chinaToday(now)) {
     throw new BadInputError('heldOn', 'heldOn cannot be in the future: record a training once it is held');
   }
+  // After the future check: that one says more about a date past today.
+  requireDateInBounds('heldOn', date);
   return date;
 }
 

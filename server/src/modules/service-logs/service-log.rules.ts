@@ -1,6 +1,6 @@
 import { BadInputError } from '../../core/errors';
 import { chinaToday } from '../../core/time';
-import { requireText } from '../../core/validate';
+import { requireDateInBounds, requireText } from '../../core/validate';
 
 export const MAX_LOG_LENGTH = 5000;
 
@@ -17,11 +17,16 @@ export function normaliseServiceLog(
   if (loggedOn > chinaToday(now)) {
     throw new BadInputError('loggedOn', 'loggedOn cannot be in the future (China time)');
   }
+  // After the future check: that one says more about a date past today.
+  requireDateInBounds('loggedOn', loggedOn);
   if (loggedOn < project.startsOn || loggedOn > project.endsOn) {
     throw new BadInputError(
       'loggedOn',
       `loggedOn must lie within the project (${project.startsOn} – ${project.endsOn})`,
     );
   }
-  return { loggedOn, content: requireText('content', input.content, { max: MAX_LOG_LENGTH }) };
+  return {
+    loggedOn,
+    content: requireText('content', input.content, { max: MAX_LOG_LENGTH, multiline: true }),
+  };
 }

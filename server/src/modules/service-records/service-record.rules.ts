@@ -1,5 +1,6 @@
 import { AppError, ErrorCode } from '../../core/errors';
 import { chinaDate } from '../../core/time';
+import { normaliseFreeText, requireInstantInBounds } from '../../core/validate';
 import { ServiceRecordStatus } from './service-record.entity';
 
 /**
@@ -51,6 +52,7 @@ export function normaliseSegment(segment: Segment, prefix = ''): Segment {
         `${name} is not a valid time`,
       );
     }
+    requireInstantInBounds(fieldName(prefix, name), value);
   }
   const toSecond = (d: Date) => new Date(Math.floor(d.getTime() / 1000) * 1000);
   return { startsAt: toSecond(segment.startsAt), endsAt: toSecond(segment.endsAt) };
@@ -141,9 +143,12 @@ export function formatHundredths(value: bigint | number | string): string {
   return negative ? `-${text}` : text;
 }
 
-/** 备注: optional, trimmed, at most 500 characters (code points, as the national system counts). */
+/**
+ * 备注: optional, the free-text rule (line breaks kept), at most 500 characters (code points, as the
+ * national system counts).
+ */
 export function checkRemark(remark: string | null | undefined, field = 'remark'): string | null {
-  const text = (remark ?? '').trim();
+  const text = normaliseFreeText(field, remark, true);
   if (text === '') return null;
   const length = [...text].length;
   if (length > MAX_REMARK_LENGTH) {

@@ -8,7 +8,14 @@ import { paginate, type Page, type PageArgs } from '../../core/pagination';
 import { transactionWithEvents, type EventPublisher } from '../../core/pubsub';
 import { isUniqueViolation } from '../../core/sql';
 import { chinaDate, chinaDayStart } from '../../core/time';
-import { optionalId, parseId, requireInt, requireText, uniqueValues } from '../../core/validate';
+import {
+  optionalId,
+  parseId,
+  requireDateInBounds,
+  requireInt,
+  requireText,
+  uniqueValues,
+} from '../../core/validate';
 import { ProjectPost, ServiceProject, ServiceProjectStatus } from '../projects/service-project.entity';
 import { ServiceTeam, ServiceTeamMember } from '../teams/service-team.entity';
 import { Volunteer } from '../volunteers/volunteer.entity';
@@ -361,7 +368,7 @@ export class ServiceRecordService {
 
   /** SUBMITTED → REJECTED with a reason; the volunteer may mend it and submit it again. */
   async reject(id: number, reason: string): Promise<ServiceRecord> {
-    const text = requireText('reason', reason, { max: MAX_REASON_LENGTH });
+    const text = requireText('reason', reason, { max: MAX_REASON_LENGTH, multiline: true });
     return transactionWithEvents(this.dataSource, this.events, async (manager, afterCommit) => {
       const record = await this.load(manager, id);
       const { team } = await this.loadProject(manager, record.projectId, 'id');
@@ -386,7 +393,7 @@ export class ServiceRecordService {
     input: CorrectServiceRecordInput,
     now: Date = new Date(),
   ): Promise<ServiceRecord> {
-    const reason = requireText('reason', input.reason, { max: MAX_REASON_LENGTH });
+    const reason = requireText('reason', input.reason, { max: MAX_REASON_LENGTH, multiline: true });
     const remark = input.remark !== undefined ? checkRemark(input.remark) : undefined;
     const { volunteerId, recordedById } = await this.peopleOf(id);
     return this.dataSource.transaction(async (manager) => {
@@ -439,6 +446,7 @@ export class ServiceRecordService {
     validForMinutes: number | null | undefined,
     now: Date = new Date(),
   ): Promise<{ occasion: ServiceOccasion; code: string; expiresAt: Date }> {
+    requireDateInBounds('date', date);
     const minutes = requireInt('validForMinutes', validForMinutes ?? DEFAULT_CODE_MINUTES, {
       min: 5,
       max: 1440,

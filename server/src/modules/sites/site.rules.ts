@@ -3,6 +3,7 @@ import {
   optionalPhone,
   optionalText,
   requireAreaCode,
+  requireDateInBounds,
   requireInt,
   requireNumberInRange,
   requireText,
@@ -46,7 +47,7 @@ export function normaliseSite(input: SiteFieldsInput): SiteFields {
     contactName: optionalText('contactName', input.contactName, { max: 50 }),
     contactPhone: optionalPhone('contactPhone', input.contactPhone),
     isLongTermBase: Boolean(input.longTermBaseSince),
-    longTermBaseSince: input.longTermBaseSince ?? null,
-    description: optionalText('description', input.description, { max: 2000 }),
+    longTermBaseSince: requireDateInBounds('longTermBaseSince', input.longTermBaseSince ?? null),
+    description: optionalText('description', input.description, { max: 2000, multiline: true }),
   };
 }

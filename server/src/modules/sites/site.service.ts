@@ -5,7 +5,7 @@ import { saveAudited } from '../../core/audit';
 import { ConflictError, NotFoundError, BadInputError } from '../../core/errors';
 import { paginate, type Page, type PageArgs } from '../../core/pagination';
 import { conflictOnDuplicate, whereContains } from '../../core/sql';
-import { givenFields, parseId } from '../../core/validate';
+import { givenFields, optionalSearch, parseId, requireDateInBounds } from '../../core/validate';
 import { UnitService } from '../units/unit.service';
 import { Pairing, Site } from './site.entity';
 import type { CreateSiteInput, PairUnitWithSiteInput, SiteFilter, UpdateSiteInput } from './site.inputs';
@@ -90,7 +90,8 @@ export class SiteService {
         },
       );
     }
-    if (filter.search) whereContains(query, 'site.name', 'search', filter.search);
+    const search = optionalSearch('search', filter.search);
+    if (search) whereContains(query, 'site.name', 'search', search);
     return paginate(query, page);
   }
 
@@ -132,6 +133,7 @@ export class SiteService {
    * date. The date is a China date; it may be ahead, when a base is agreed before it opens.
    */
   markLongTermBase(id: number, since: string): Promise<Site> {
+    requireDateInBounds('since', since);
     return this.dataSource.transaction(async (manager) => {
       const site = await manager.getRepository(Site).findOneBy({ id });
       if (!site) throw new NotFoundError('Site', id, 'siteId');
@@ -160,6 +162,7 @@ export class SiteService {
 
   /** Pairs a unit with a site; a pairing that had ended is taken up again with its new kind and start. */
   pairUnit(input: PairUnitWithSiteInput): Promise<Pairing> {
+    requireDateInBounds('startedOn', input.startedOn);
     const unitId = parseId('unitId', input.unitId);
     const siteId = parseId('siteId', input.siteId);
     requireUnitAdministration(this.actor, unitId, 'pair with sites');
@@ -180,6 +183,7 @@ export class SiteService {
   }
 
   endPairing(id: number, endedOn: string): Promise<Pairing> {
+    requireDateInBounds('endedOn', endedOn);
     return this.dataSource.transaction(async (manager) => {
       const repo = manager.getRepository(Pairing);
       const pairing = await repo.findOneBy({ id });

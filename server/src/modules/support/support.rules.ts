@@ -1,7 +1,7 @@
 import { parseDecimal } from '../../core/decimal';
 import { BadInputError } from '../../core/errors';
 import { chinaToday } from '../../core/time';
-import { optionalText, requireText } from '../../core/validate';
+import { optionalText, requireDateInBounds, requireText } from '../../core/validate';
 import { FundingSource, SupportKind } from './support-entry.entity';
 
 /** One line may carry at most 1亿元 (amount or estimated value): more is a typing error, not support. */
@@ -58,7 +58,9 @@ export function normaliseSupportEntry(input: SupportFieldsInput, now: Date = new
   if (occurredOn > chinaToday(now)) {
     throw new BadInputError('occurredOn', 'occurredOn cannot be in the future (China time)');
   }
-  const note = optionalText('note', input.note, { max: MAX_NOTE_LENGTH });
+  // After the future check: that one says more about a date past today.
+  requireDateInBounds('occurredOn', occurredOn);
+  const note = optionalText('note', input.note, { max: MAX_NOTE_LENGTH, multiline: true });
 
   if (kind === SupportKind.FUNDS) {
     for (const field of ['itemName', 'quantity', 'quantityUnit', 'estimatedValue'] as const) {
@@ -117,7 +119,7 @@ function boundedMoney(field: string, raw: string | null | undefined, allowZero: 
 }
 
 export function requireVoidReason(reason: string | null | undefined): string {
-  return requireText('reason', reason, { max: MAX_VOID_REASON_LENGTH });
+  return requireText('reason', reason, { max: MAX_VOID_REASON_LENGTH, multiline: true });
 }
 
 /** "1200.50" → 120050n: exact, no float on the way. */

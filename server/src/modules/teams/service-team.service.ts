@@ -5,7 +5,14 @@ import { AuditAction, recordAudit, saveAudited } from '../../core/audit';
 import { BadInputError, NotFoundError, ConflictError } from '../../core/errors';
 import { paginate, type Page, type PageArgs } from '../../core/pagination';
 import { conflictOnDuplicate, whereContains } from '../../core/sql';
-import { optionalId, optionalText, parseId, requireText, uniqueValues } from '../../core/validate';
+import {
+  optionalId,
+  optionalSearch,
+  optionalText,
+  parseId,
+  requireText,
+  uniqueValues,
+} from '../../core/validate';
 import { UnitService } from '../units/unit.service';
 import { Volunteer } from '../volunteers/volunteer.entity';
 import { ServiceTeam, ServiceTeamMember, ServiceTeamStatus } from './service-team.entity';
@@ -47,7 +54,8 @@ export class ServiceTeamService {
         { memberId: parseId('memberId', filter.memberId) },
       );
     }
-    if (filter.search) whereContains(query, 'team.name', 'search', filter.search);
+    const search = optionalSearch('search', filter.search);
+    if (search) whereContains(query, 'team.name', 'search', search);
     return paginate(query, page);
   }
 
@@ -60,7 +68,7 @@ export class ServiceTeamService {
       (input.memberIds ?? []).map((id) => parseId('memberIds', id)),
     );
     const leaderId = optionalId('leaderId', input.leaderId);
-    const description = optionalText('description', input.description, { max: 2000 });
+    const description = optionalText('description', input.description, { max: 2000, multiline: true });
     return conflictOnDuplicate('name', `the unit already has a team named ${name}`, () =>
       this.dataSource.transaction(async (manager) => {
         await new UnitService(this.dataSource, this.actor).get(unitId, 'unitId');
@@ -100,7 +108,7 @@ export class ServiceTeamService {
           team.name = name;
         }
         if (input.description !== undefined) {
-          team.description = optionalText('description', input.description, { max: 2000 });
+          team.description = optionalText('description', input.description, { max: 2000, multiline: true });
         }
         let memberIds = before.memberIds;
         if (input.memberIds) {

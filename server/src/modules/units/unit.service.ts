@@ -5,7 +5,7 @@ import { saveAudited } from '../../core/audit';
 import { BadInputError, ConflictError, NotFoundError } from '../../core/errors';
 import { paginate, type Page, type PageArgs } from '../../core/pagination';
 import { conflictOnDuplicate, whereContains } from '../../core/sql';
-import { optionalId, parseId, requireAreaCode, requireText } from '../../core/validate';
+import { optionalId, optionalSearch, parseId, requireAreaCode, requireText } from '../../core/validate';
 import { Unit, UnitKind } from './unit.entity';
 import type { CreateUnitInput, UnitFilter, UpdateUnitInput } from './unit.inputs';
 
@@ -30,7 +30,8 @@ export class UnitService {
       query.andWhere('unit.parentId = :parentId', { parentId: parseId('parentId', filter.parentId) });
     }
     if (filter.cityCode) query.andWhere('unit.cityCode = :cityCode', { cityCode: filter.cityCode });
-    if (filter.search) whereContains(query, 'unit.name', 'search', filter.search);
+    const search = optionalSearch('search', filter.search);
+    if (search) whereContains(query, 'unit.name', 'search', search);
     return paginate(query, page);
   }
 

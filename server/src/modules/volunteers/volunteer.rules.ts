@@ -5,6 +5,8 @@ import {
   normalisePersonName,
   optionalText,
   requireAreaCode,
+  requireDateInBounds,
+  requireInstantInBounds,
   requireNumberInRange,
   requireOrder,
   uniqueValues,
@@ -79,6 +81,7 @@ export function normaliseVolunteer(input: VolunteerFieldsInput, today: Date = ne
   if (safetyTrainedOn && safetyTrainedOn > chinaToday(today)) {
     throw new BadInputError('safetyTrainedOn', 'safetyTrainedOn cannot be in the future');
   }
+  requireDateInBounds('safetyTrainedOn', safetyTrainedOn);
 
   return {
     name,
@@ -124,9 +127,11 @@ export function checkAvailability(windows: readonly AvailabilityWindowInput[]): 
   if (windows.length > MAX_WINDOWS) {
     throw new BadInputError('availability', `availability may list at most ${MAX_WINDOWS} windows`);
   }
-  windows.forEach((window, i) =>
-    requireOrder(`availability[${i}].startsAt`, `availability[${i}].endsAt`, window.startsAt, window.endsAt),
-  );
+  windows.forEach((window, i) => {
+    requireInstantInBounds(`availability[${i}].startsAt`, window.startsAt);
+    requireInstantInBounds(`availability[${i}].endsAt`, window.endsAt);
+    requireOrder(`availability[${i}].startsAt`, `availability[${i}].endsAt`, window.startsAt, window.endsAt);
+  });
 }
 
 /** The stable external key of a volunteer, derived from the row id. */

@@ -6,7 +6,7 @@ import { AuditAction, recordAudit } from '../../core/audit';
 import { ConflictError, NotFoundError } from '../../core/errors';
 import { paginate, type Page, type PageArgs } from '../../core/pagination';
 import { conflictOnDuplicate, escapeLike, LIKE_ESCAPE, whereContains } from '../../core/sql';
-import { givenFields, optionalId, parseId } from '../../core/validate';
+import { givenFields, optionalId, optionalSearch, parseId } from '../../core/validate';
 import { UnitService } from '../units/unit.service';
 import { Volunteer, VolunteerAvailability } from './volunteer.entity';
 import { DocumentType, normaliseDocumentNumber } from './document-number';
@@ -87,19 +87,19 @@ export class VolunteerService {
       });
     }
     if (filter.honour) query.andWhere('volunteer.honours LIKE :honour', { honour: `%"${filter.honour}"%` });
-    if (filter.skill) {
-      whereContains(query, 'volunteer.skills', 'skill', JSON.stringify(filter.skill));
-    }
+    const skill = optionalSearch('skill', filter.skill);
+    if (skill) whereContains(query, 'volunteer.skills', 'skill', JSON.stringify(skill));
     if (filter.safetyTrained !== undefined && filter.safetyTrained !== null) {
       query.andWhere(`volunteer.safetyTrainedOn IS ${filter.safetyTrained ? 'NOT ' : ''}NULL`);
     }
     if (filter.active !== undefined && filter.active !== null) {
       query.andWhere('volunteer.active = :active', { active: filter.active });
     }
-    if (filter.search) {
+    const search = optionalSearch('search', filter.search);
+    if (search) {
       query.andWhere(`(volunteer.name LIKE :search ${LIKE_ESCAPE} OR volunteer.volunteerNumber = :exact)`, {
-        search: `%${escapeLike(filter.search.trim())}%`,
-        exact: filter.search.trim().toUpperCase(),
+        search: `%${escapeLike(search)}%`,
+        exact: search.toUpperCase(),
       });
     }
     return paginate(query, page);
