@@ -17,6 +17,15 @@ import { jitExecutionGateway } from './core/jit-executor';
 import { corsPolicy } from './core/cors-policy';
 import { complexityLimitPlugin, depthLimitRule, QueryLimits } from './core/query-limits';
 import { createRateLimiter, withRateLimit, type RequestRateLimiter } from './core/rate-limit';
+import {
+  asDatabaseUnavailable,
+  bodyErrorHandler,
+  clientAddress,
+  databaseUnavailablePlugin,
+  finalErrorHandler,
+  notFoundHandler,
+} from './core/http-guards';
+import { createLoginThrottle, type ServerLoginThrottle } from './modules/accounts/login-throttle';
 import { openDatabase } from './database';
 import { graphiqlAssets, graphiqlPage } from './graphiql';
 import { buildAppSchema } from './schema';
@@ -48,6 +57,8 @@ export interface StartOptions {
   log?: (message: string) => void;
   /** Prefix of rate limit keys (in Redis shared by every instance); tests give each run its own. */
   rateLimitKeyPrefix?: string;
+  /** Prefix of the failed-login counters (in Redis shared by every instance); tests give each run its own. */
+  loginThrottleKeyPrefix?: string;
   /** Prefix of the event channels in Redis (global to a Redis server); tests give each run its own. */
   eventChannelPrefix?: string;
 }
@@ -63,6 +74,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   const ownsDatabase = !options.dataSource;
   const dataSource = options.dataSource ?? (await openDatabase(config.database, { logSql: config.logSql }));
   let rateLimiter: RequestRateLimiter | undefined;
+  let loginThrottle: ServerLoginThrottle | undefined;
   let events: EventBus | undefined;
   try {
     if (config.seedDemoData) {
@@ -76,6 +88,14 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       keyPrefix: options.rateLimitKeyPrefix,
       log,
     });
+    loginThrottle = await createLoginThrottle({
+      settings: config.login,
+      redisUrl: config.redisUrl,
+      dataSource,
+      keyPrefix: options.loginThrottleKeyPrefix,
+      log,
+    });
+    const throttle = loginThrottle;
     events = await createEventBus({
       redisUrl: config.redisUrl,
       channelPrefix: options.eventChannelPrefix,
@@ -85,11 +105,20 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     const app = express();
     // Answers to POSTed queries are never revalidated, so hashing every body for an ETag is waste.
     app.set('etag', false);
+    // Names the framework to a prober, and tells a client nothing it needs.
+    app.disable('x-powered-by');
+    // Behind TRUST_PROXY proxies req.ip is the client's address (from X-Forwarded-For), so each
+    // client has its own rate limit and login budget instead of sharing the proxy's.
+    app.set('trust proxy', config.http.trustProxy);
     const httpServer = http.createServer(app);
     let draining = false;
+    const production = config.nodeEnv === 'production';
     const apollo = new ApolloServer<Context>({
       gateway: jitExecutionGateway(schema),
-      formatError: (formatted, error) => formatError(formatted, error),
+      formatError: (formatted, error) =>
+        formatError(formatted, error, undefined, { hideSuggestions: production }),
+      // Production also drops "Did you mean …?" from validation errors (formatError does variables).
+      hideSchemaDetailsFromClientErrors: production,
       includeStacktraceInErrorResponses: config.nodeEnv === 'development',
       introspection: config.http.introspection,
       validationRules: [depthLimitRule(QueryLimits.maxDepth)],
@@ -100,6 +129,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
         // nothing (8 % of the CPU of a nested query in the API benchmark).
         ApolloServerPluginCacheControlDisabled(),
         complexityLimitPlugin(QueryLimits),
+        databaseUnavailablePlugin(),
       ],
     });
     await apollo.start();
@@ -138,17 +168,25 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     app.use(
       '/graphql',
       express.json({ limit: '1mb' }),
+      bodyErrorHandler(rateLimiter),
       expressMiddleware(apollo, {
-        context: withRateLimit(rateLimiter, async ({ req }) =>
-          createContext(
-            dataSource,
-            await authenticate(dataSource, config.auth, req.headers.authorization),
-            config.auth,
-            eventBus,
-          ),
-        ),
+        context: withRateLimit(rateLimiter, async ({ req }) => {
+          let actor;
+          try {
+            actor = await authenticate(dataSource, config.auth, req.headers.authorization);
+          } catch (error) {
+            throw asDatabaseUnavailable(error);
+          }
+          return {
+            ...createContext(dataSource, actor, config.auth, eventBus),
+            clientAddress: clientAddress(req),
+            loginThrottle: throttle,
+          };
+        }),
       }),
     );
+    app.use(notFoundHandler);
+    app.use(finalErrorHandler);
 
     const subscriptions: SubscriptionServer = attachSubscriptionServer({
       httpServer,
@@ -182,6 +220,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
           await apollo.stop();
           await eventBus.close();
           await rateLimiter?.close();
+          await loginThrottle?.close();
           if (ownsDatabase && dataSource.isInitialized) await dataSource.destroy();
         })();
         return stopping;
@@ -190,6 +229,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   } catch (error) {
     await events?.close();
     await rateLimiter?.close();
+    await loginThrottle?.close();
     if (ownsDatabase && dataSource.isInitialized) await dataSource.destroy();
     throw error;
   }

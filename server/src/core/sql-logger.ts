@@ -1,3 +1,4 @@
+import { capLogLine } from './log';
 import type { Logger, QueryRunner } from 'typeorm';
 
 /**
@@ -15,8 +16,13 @@ export class SqlLogger implements Logger {
       console.log(`[sql] ${query}${parameters?.length ? ` -- ${JSON.stringify(parameters)}` : ''}`);
   }
 
+  /**
+   * The values are request data (names, document numbers, password hashes): printed only when
+   * LOG_SQL asks for statements, never by default; the line is capped either way.
+   */
   logQueryError(error: string | Error, query: string, parameters?: unknown[]): void {
-    console.error(`[sql] failed: ${query} -- ${JSON.stringify(parameters ?? [])}: ${String(error)}`);
+    const values = this.print && parameters?.length ? ` -- ${JSON.stringify(parameters)}` : '';
+    console.error(capLogLine(`[sql] failed: ${query}${values}: ${String(error)}`));
   }
 
   logQuerySlow(time: number, query: string): void {
