@@ -121,6 +121,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     problems,
   );
   const loginLockMinutes = parsePositiveInt('LOGIN_LOCK_MINUTES', env.LOGIN_LOCK_MINUTES, 15, problems);
+  // A lock is a pause, not a ban: a day at most, so an attacker can never shut a user out for long.
+  if (loginLockMinutes > 1440)
+    problems.push(`LOGIN_LOCK_MINUTES must be at most 1440 (got "${env.LOGIN_LOCK_MINUTES}")`);
   const introspection = parseBoolean('INTROSPECTION', env.INTROSPECTION, nodeEnv !== 'production', problems);
   const corsOrigins = (env.CORS_ORIGINS ?? '')
     .split(',')

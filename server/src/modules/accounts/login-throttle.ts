@@ -11,8 +11,11 @@ import type { LoginThrottle } from '../../core/context';
 import { AppError, ErrorCode } from '../../core/errors';
 import { describeError, redactedUrl } from '../../core/redis-logging';
 
-/** How long a successful sign-in keeps an address "known" to a username (exempt from its lock). */
-const KNOWN_ADDRESS_SECONDS = 30 * 86_400;
+/**
+ * How long a successful sign-in keeps an address "known" to a username (exempt from its lock).
+ * Under 24.8 days: the in-memory store expires keys with setTimeout, which fires at once beyond 2³¹ ms.
+ */
+const KNOWN_ADDRESS_SECONDS = 20 * 86_400;
 const DEFAULT_KEY_PREFIX = 'login';
 const REDIS_COMMAND_TIMEOUT_MS = 500;
 
@@ -70,7 +73,7 @@ export interface LoginThrottleOptions {
  * Failed sign-ins are limited twice over time:
  * - per username (any address): `maxFailuresPerUsername` failures within `lockSeconds` lock the
  *   username for `lockSeconds`, for every address that has not signed in to it successfully in the
- *   last 30 days. Many addresses guessing one password get that many tries per period, while the
+ *   last 20 days. Many addresses guessing one password get that many tries per period, while the
  *   account's own user, signing in from where they usually do, is never locked out by them;
  * - per address (any username): `maxFailuresPerAddress` failures lock the address for `lockSeconds`,
  *   which bounds password spraying and bounds a guesser sitting at a known address too.
