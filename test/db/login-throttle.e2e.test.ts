@@ -262,3 +262,31 @@ describe(`failed logins are counted across instances through Redis (${testDbKind
     expect((await lockEvents(a)).length + (await lockEvents(b)).length).toBe(1);
   });
 });
+
+describe(`with Redis unreachable, failed logins are still counted (${testDbKind()})`, () => {
+  let server: TestServer;
+  const logs: string[] = [];
+
+  beforeAll(async () => {
+    server = await startTestServer({
+      config: {
+        ...settings({ maxFailuresPerUsername: 2, maxFailuresPerAddress: 100 }),
+        redisUrl: 'redis://127.0.0.1:1',
+      },
+      serverOptions: { log: (message) => void logs.push(message) },
+      admin: false,
+    });
+    await createAccounts(server, 'li.na');
+  });
+
+  afterAll(() => server?.stop());
+
+  it('falls back to counting in the instance’s memory, never to no limit, and says so once', async () => {
+    for (const address of ['127.0.8.1', '127.0.8.2']) {
+      expectWrong(await login(server, 'li.na', 'guess-123456', { localAddress: address }));
+    }
+    expectThrottled(await login(server, 'li.na', password('li.na'), { localAddress: '127.0.8.3' }), 900);
+    const outages = logs.filter((line) => /^login throttling: Redis .* is unavailable/.test(line));
+    expect(outages).toHaveLength(1);
+  });
+});
