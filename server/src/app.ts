@@ -13,6 +13,7 @@ import type { DataSource } from 'typeorm';
 import type { Config } from './core/config';
 import { createContext, type Context } from './core/context';
 import { formatError } from './core/format-error';
+import { capLogLine } from './core/log';
 import { jitExecutionGateway } from './core/jit-executor';
 import { corsPolicy } from './core/cors-policy';
 import { complexityLimitPlugin, depthLimitRule, QueryLimits } from './core/query-limits';
@@ -65,7 +66,7 @@ export interface StartOptions {
 
 /** Starts the whole server: database, schema, HTTP. Tests call it too, with port 0. */
 export async function startServer(config: Config, options: StartOptions = {}): Promise<RunningServer> {
-  const log = options.log ?? ((message: string) => console.log(message));
+  const log = options.log ?? ((message: string) => console.log(capLogLine(message)));
   if (config.auth.secretIsEphemeral) {
     log(
       'warning: AUTH_SECRET is not set: using a random secret, so access tokens will not survive a restart',

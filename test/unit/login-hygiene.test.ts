@@ -2,6 +2,7 @@ import { GraphQLError } from 'graphql';
 import { ConfigError, loadConfig } from '../../server/src/core/config';
 import { formatError } from '../../server/src/core/format-error';
 import { capLogLine, describeForLog, MAX_LOG_LINE } from '../../server/src/core/log';
+import { SqlLogger } from '../../server/src/core/sql-logger';
 import { addressKey } from '../../server/src/modules/accounts/login-throttle';
 
 describe('log lines', () => {
@@ -19,6 +20,46 @@ describe('log lines', () => {
     expect(describeForLog(parseError)).not.toContain('s3cret');
     expect(line).toMatch(/caused by: Error \[ER_DUP_ENTRY\]: Duplicate entry/);
     expect(line).not.toMatch(/370102199001011234|zhang\.wei/);
+  });
+
+  it('blanks the values a driver or JSON.parse quotes in its message', () => {
+    const duplicate = Object.assign(
+      new Error("Duplicate entry '370102199001011234' for key 'volunteer.IDX_document'"),
+      { code: 'ER_DUP_ENTRY' },
+    );
+    const json = (() => {
+      try {
+        JSON.parse('{"password":s3cret}');
+      } catch (error) {
+        return error;
+      }
+    })();
+    expect(describeForLog(duplicate)).toMatch(/^Error \[ER_DUP_ENTRY\]: Duplicate entry '…' for key '…'/);
+    expect(describeForLog(json)).not.toContain('s3cret');
+    // Other errors keep their words: they quote code, not input.
+    expect(describeForLog(new TypeError("Cannot read properties of undefined (reading 'id')"))).toContain(
+      "'id'",
+    );
+  });
+
+  it('logs a failed statement without its values unless LOG_SQL is on', () => {
+    const lines: string[] = [];
+    const spy = jest.spyOn(console, 'error').mockImplementation((line: string) => void lines.push(line));
+    try {
+      const error = new Error("Duplicate entry 'zhang.wei' for key 'IDX_username'");
+      new SqlLogger(false).logQueryError(
+        error,
+        'INSERT INTO account (username, passwordHash) VALUES (?, ?)',
+        ['zhang.wei', 'scrypt$hash'],
+      );
+      new SqlLogger(true).logQueryError(error, 'INSERT INTO account (username) VALUES (?)', ['zhang.wei']);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(lines[0]).toBe(
+      "[sql] failed: INSERT INTO account (username, passwordHash) VALUES (?, ?): Error: Duplicate entry '…' for key '…'",
+    );
+    expect(lines[1]).toContain('["zhang.wei"]');
   });
 
   it('caps a line at 2,000 characters and says how much was cut', () => {

@@ -20,7 +20,28 @@ export function describeForLog(error: unknown, depth = 0): string {
   const { cause, originalError } = error as { cause?: unknown; originalError?: unknown };
   const under = originalError ?? cause;
   const inner = under && depth < 3 ? `\ncaused by: ${describeForLog(under, depth + 1)}` : '';
-  return `${head}: ${error.message}${frames ? `\n${frames}` : ''}${inner}`;
+  const message = quotesData(error, code) ? redactLiterals(error.message) : error.message;
+  return `${head}: ${message}${frames ? `\n${frames}` : ''}${inner}`;
+}
+
+/** Quoted values in a message: what drivers and JSON.parse quote is usually what the client sent. */
+const QUOTED = /'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"/g;
+
+/**
+ * A driver's or JSON's message with its quoted values blanked: MariaDB's "Duplicate entry
+ * '370102…' for key …" holds a document number, V8's JSON errors quote the body they choke on.
+ */
+export function redactLiterals(message: string): string {
+  return message.replace(QUOTED, (quoted) => `${quoted[0]}…${quoted[0]}`);
+}
+
+/** Errors whose messages quote request data: SQL drivers and JSON parsing. */
+function quotesData(error: Error, code: unknown): boolean {
+  return (
+    error instanceof SyntaxError ||
+    error.name === 'QueryFailedError' ||
+    (typeof code === 'string' && /^(ER_|SQLITE_)/.test(code))
+  );
 }
 
 /** Cuts a line to MAX_LOG_LINE characters, saying how much was left out. */

@@ -1,4 +1,4 @@
-import { capLogLine } from './log';
+import { capLogLine, redactLiterals } from './log';
 import type { Logger, QueryRunner } from 'typeorm';
 
 /**
@@ -18,11 +18,13 @@ export class SqlLogger implements Logger {
 
   /**
    * The values are request data (names, document numbers, password hashes): printed only when
-   * LOG_SQL asks for statements, never by default; the line is capped either way.
+   * LOG_SQL asks for statements, never by default, nor the values the driver's message quotes
+   * ("Duplicate entry '370102…'"); the line is capped either way.
    */
   logQueryError(error: string | Error, query: string, parameters?: unknown[]): void {
     const values = this.print && parameters?.length ? ` -- ${JSON.stringify(parameters)}` : '';
-    console.error(capLogLine(`[sql] failed: ${query}${values}: ${String(error)}`));
+    const reason = this.print ? String(error) : redactLiterals(String(error));
+    console.error(capLogLine(`[sql] failed: ${query}${values}: ${reason}`));
   }
 
   logQuerySlow(time: number, query: string): void {
