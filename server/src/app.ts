@@ -13,10 +13,20 @@ import type { DataSource } from 'typeorm';
 import type { Config } from './core/config';
 import { createContext, type Context } from './core/context';
 import { formatError } from './core/format-error';
+import { capLogLine } from './core/log';
 import { jitExecutionGateway } from './core/jit-executor';
 import { corsPolicy } from './core/cors-policy';
 import { complexityLimitPlugin, depthLimitRule, QueryLimits } from './core/query-limits';
 import { createRateLimiter, withRateLimit, type RequestRateLimiter } from './core/rate-limit';
+import {
+  asDatabaseUnavailable,
+  bodyErrorHandler,
+  clientAddress,
+  databaseUnavailablePlugin,
+  finalErrorHandler,
+  notFoundHandler,
+} from './core/http-guards';
+import { createLoginThrottle, type ServerLoginThrottle } from './modules/accounts/login-throttle';
 import { openDatabase } from './database';
 import { closeDataSource } from './core/data-source';
 import { storageHealth } from './core/sqlite-guard';
@@ -50,13 +60,15 @@ export interface StartOptions {
   log?: (message: string) => void;
   /** Prefix of rate limit keys (in Redis shared by every instance); tests give each run its own. */
   rateLimitKeyPrefix?: string;
+  /** Prefix of the failed-login counters (in Redis shared by every instance); tests give each run its own. */
+  loginThrottleKeyPrefix?: string;
   /** Prefix of the event channels in Redis (global to a Redis server); tests give each run its own. */
   eventChannelPrefix?: string;
 }
 
 /** Starts the whole server: database, schema, HTTP. Tests call it too, with port 0. */
 export async function startServer(config: Config, options: StartOptions = {}): Promise<RunningServer> {
-  const log = options.log ?? ((message: string) => console.log(message));
+  const log = options.log ?? ((message: string) => console.log(capLogLine(message)));
   if (config.auth.secretIsEphemeral) {
     log(
       'warning: AUTH_SECRET is not set: using a random secret, so access tokens will not survive a restart',
@@ -65,6 +77,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   const ownsDatabase = !options.dataSource;
   const dataSource = options.dataSource ?? (await openDatabase(config.database, { logSql: config.logSql }));
   let rateLimiter: RequestRateLimiter | undefined;
+  let loginThrottle: ServerLoginThrottle | undefined;
   let events: EventBus | undefined;
   try {
     if (config.seedDemoData) {
@@ -78,6 +91,14 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       keyPrefix: options.rateLimitKeyPrefix,
       log,
     });
+    loginThrottle = await createLoginThrottle({
+      settings: config.login,
+      redisUrl: config.redisUrl,
+      dataSource,
+      keyPrefix: options.loginThrottleKeyPrefix,
+      log,
+    });
+    const throttle = loginThrottle;
     events = await createEventBus({
       redisUrl: config.redisUrl,
       channelPrefix: options.eventChannelPrefix,
@@ -87,11 +108,20 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     const app = express();
     // Answers to POSTed queries are never revalidated, so hashing every body for an ETag is waste.
     app.set('etag', false);
+    // Names the framework to a prober, and tells a client nothing it needs.
+    app.disable('x-powered-by');
+    // Behind TRUST_PROXY proxies req.ip is the client's address (from X-Forwarded-For), so each
+    // client has its own rate limit and login budget instead of sharing the proxy's.
+    app.set('trust proxy', config.http.trustProxy);
     const httpServer = http.createServer(app);
     let draining = false;
+    const production = config.nodeEnv === 'production';
     const apollo = new ApolloServer<Context>({
       gateway: jitExecutionGateway(schema),
-      formatError: (formatted, error) => formatError(formatted, error),
+      formatError: (formatted, error) =>
+        formatError(formatted, error, undefined, { hideSuggestions: production }),
+      // Production also drops "Did you mean …?" from validation errors (formatError does variables).
+      hideSchemaDetailsFromClientErrors: production,
       includeStacktraceInErrorResponses: config.nodeEnv === 'development',
       introspection: config.http.introspection,
       validationRules: [depthLimitRule(QueryLimits.maxDepth)],
@@ -102,6 +132,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
         // nothing (8 % of the CPU of a nested query in the API benchmark).
         ApolloServerPluginCacheControlDisabled(),
         complexityLimitPlugin(QueryLimits),
+        databaseUnavailablePlugin(),
       ],
     });
     await apollo.start();
@@ -157,17 +188,25 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     app.use(
       '/graphql',
       express.json({ limit: '1mb' }),
+      bodyErrorHandler(rateLimiter),
       expressMiddleware(apollo, {
-        context: withRateLimit(rateLimiter, async ({ req }) =>
-          createContext(
-            dataSource,
-            await authenticate(dataSource, config.auth, req.headers.authorization),
-            config.auth,
-            eventBus,
-          ),
-        ),
+        context: withRateLimit(rateLimiter, async ({ req }) => {
+          let actor;
+          try {
+            actor = await authenticate(dataSource, config.auth, req.headers.authorization);
+          } catch (error) {
+            throw asDatabaseUnavailable(error);
+          }
+          return {
+            ...createContext(dataSource, actor, config.auth, eventBus),
+            clientAddress: clientAddress(req),
+            loginThrottle: throttle,
+          };
+        }),
       }),
     );
+    app.use(notFoundHandler);
+    app.use(finalErrorHandler);
 
     const subscriptions: SubscriptionServer = attachSubscriptionServer({
       httpServer,
@@ -201,6 +240,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
           await apollo.stop();
           await eventBus.close();
           await rateLimiter?.close();
+          await loginThrottle?.close();
           if (ownsDatabase) await closeDataSource(dataSource, log);
         })();
         return stopping;
@@ -209,6 +249,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   } catch (error) {
     await events?.close();
     await rateLimiter?.close();
+    await loginThrottle?.close();
     if (ownsDatabase && dataSource.isInitialized) await dataSource.destroy();
     throw error;
   }

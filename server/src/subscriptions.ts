@@ -56,6 +56,7 @@ export function attachSubscriptionServer(options: {
   const { dataSource, auth, events, schema } = options;
   const wsServer = new WebSocketServer({ server: options.httpServer, path: options.path });
   const rules = [...specifiedRules, depthLimitRule(QueryLimits.maxDepth)];
+  const formatOptions = { hideSuggestions: options.isProduction };
   const server = useServer<Record<string, unknown> | undefined, SocketExtra>(
     {
       schema,
@@ -120,13 +121,13 @@ export function attachSubscriptionServer(options: {
         return args;
       },
       onError(_ctx, _id, _payload, errors) {
-        return errors.map((error) => formatError(error.toJSON(), error));
+        return errors.map((error) => formatError(error.toJSON(), error, undefined, formatOptions));
       },
       onNext(_ctx, _id, _payload, _args, result) {
         if (!result.errors) return undefined;
         return {
           ...result,
-          errors: result.errors.map((error) => formatError(error.toJSON(), error)),
+          errors: result.errors.map((error) => formatError(error.toJSON(), error, undefined, formatOptions)),
         };
       },
     },

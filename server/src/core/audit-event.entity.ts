@@ -6,6 +6,7 @@ export enum AuditAction {
   UPDATE = 'UPDATE',
   DELETE = 'DELETE',
   READ_PERSONAL_DATA = 'READ_PERSONAL_DATA',
+  LOGIN_THROTTLED = 'LOGIN_THROTTLED',
 }
 
 registerEnumType(AuditAction, {
@@ -15,6 +16,10 @@ registerEnumType(AuditAction, {
     UPDATE: { description: '修改' },
     DELETE: { description: '删除' },
     READ_PERSONAL_DATA: { description: '查看个人信息, e.g. a full document number.' },
+    LOGIN_THROTTLED: {
+      description:
+        '登录锁定: sign-in refused for a while after repeated failures (a username or an address).',
+    },
   },
 });
 

@@ -35,6 +35,20 @@ export interface Config {
     readonly introspection: boolean;
     /** Requests per account (or per address when signed out) per minute. */
     readonly rateLimitPerMinute: number;
+    /**
+     * Proxies in front of the server (Express `trust proxy` hop count): the client's address is
+     * read that many entries from the right of X-Forwarded-For. 0 trusts no header.
+     */
+    readonly trustProxy: number;
+  };
+  /** Failed sign-ins allowed before `login` is refused for a while (LOGIN_THROTTLED). */
+  readonly login: {
+    /** Failures for one username, from anywhere, within `lockSeconds`. */
+    readonly maxFailuresPerUsername: number;
+    /** Failures from one client address, whatever the usernames, within `lockSeconds`. */
+    readonly maxFailuresPerAddress: number;
+    /** How long failures are counted and how long a lock lasts. */
+    readonly lockSeconds: number;
   };
   /** Shares rate limits (and later events) across instances when set. */
   readonly redisUrl: string | null;
@@ -93,6 +107,23 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     600,
     problems,
   );
+  const trustProxy = parseCount('TRUST_PROXY', env.TRUST_PROXY, 0, 10, problems);
+  const maxFailuresPerUsername = parsePositiveInt(
+    'LOGIN_MAX_FAILURES_PER_USERNAME',
+    env.LOGIN_MAX_FAILURES_PER_USERNAME,
+    10,
+    problems,
+  );
+  const maxFailuresPerAddress = parsePositiveInt(
+    'LOGIN_MAX_FAILURES_PER_ADDRESS',
+    env.LOGIN_MAX_FAILURES_PER_ADDRESS,
+    30,
+    problems,
+  );
+  const loginLockMinutes = parsePositiveInt('LOGIN_LOCK_MINUTES', env.LOGIN_LOCK_MINUTES, 15, problems);
+  // A lock is a pause, not a ban: a day at most, so an attacker can never shut a user out for long.
+  if (loginLockMinutes > 1440)
+    problems.push(`LOGIN_LOCK_MINUTES must be at most 1440 (got "${env.LOGIN_LOCK_MINUTES}")`);
   const introspection = parseBoolean('INTROSPECTION', env.INTROSPECTION, nodeEnv !== 'production', problems);
   const corsOrigins = (env.CORS_ORIGINS ?? '')
     .split(',')
@@ -121,7 +152,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       secretIsEphemeral: !configuredSecret,
       accessTokenTtlSeconds: accessTokenTtlMinutes * 60,
     }),
-    http: Object.freeze({ corsOrigins: Object.freeze(corsOrigins), introspection, rateLimitPerMinute }),
+    http: Object.freeze({
+      corsOrigins: Object.freeze(corsOrigins),
+      introspection,
+      rateLimitPerMinute,
+      trustProxy,
+    }),
+    login: Object.freeze({
+      maxFailuresPerUsername,
+      maxFailuresPerAddress,
+      lockSeconds: loginLockMinutes * 60,
+    }),
     redisUrl,
   });
 }
@@ -136,6 +177,23 @@ function parsePositiveInt(
   const value = /^\d{1,9}$/.test(raw.trim()) ? Number(raw) : NaN;
   if (!Number.isInteger(value) || value <= 0) {
     problems.push(`${name} must be a positive whole number (got "${raw}")`);
+    return fallback;
+  }
+  return value;
+}
+
+/** A whole number from 0 to `max`. */
+function parseCount(
+  name: string,
+  raw: string | undefined,
+  fallback: number,
+  max: number,
+  problems: string[],
+): number {
+  if (raw === undefined || raw.trim() === '') return fallback;
+  const value = /^\d{1,3}$/.test(raw.trim()) ? Number(raw) : NaN;
+  if (!Number.isInteger(value) || value > max) {
+    problems.push(`${name} must be a whole number from 0 to ${max} (got "${raw}")`);
     return fallback;
   }
   return value;

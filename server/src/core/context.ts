@@ -5,6 +5,22 @@ import type { Config } from './config';
 import { RequestLoaders } from './loaders';
 import type { EventBus } from './pubsub';
 
+export interface LoginAttempt {
+  /** Trimmed and lower-cased, as `login` reads it. */
+  username: string;
+  address: string | null | undefined;
+}
+
+/** Limits failed sign-ins over time (implemented by modules/accounts/login-throttle.ts). */
+export interface LoginThrottle {
+  /** Throws LOGIN_THROTTLED while the username (for this address) or the address is locked. */
+  check(attempt: LoginAttempt): Promise<void>;
+  /** Counts a failure; the one that reaches a limit starts a lock and records it in the audit trail. */
+  failed(attempt: LoginAttempt): Promise<void>;
+  /** Clears the username's failures and remembers the address as known to it. */
+  succeeded(attempt: LoginAttempt): Promise<void>;
+}
+
 /** What every resolver receives. Built fresh for each request (and each subscription). */
 export interface Context {
   dataSource: DataSource;
@@ -16,6 +32,10 @@ export interface Context {
   auth?: Config['auth'];
   /** The server's event bus: writes publish to it after commit, subscriptions listen; absent outside the server. */
   events?: EventBus;
+  /** The client's address (behind TRUST_PROXY hops); absent outside the HTTP server. */
+  clientAddress?: string;
+  /** Limits failed sign-ins over time; absent outside the HTTP server (CLI, tests' direct calls). */
+  loginThrottle?: LoginThrottle;
 }
 
 export function createContext(

@@ -68,10 +68,22 @@ function notADecimal(): GraphQLError {
   });
 }
 
+/**
+ * A JSON number has usually been a binary float in the client already (0.1 + 0.2 is sent as
+ * 0.30000000000000004) and is one again in our JSON parser, so the digits meant cannot be known:
+ * refused, always, rather than accepted sometimes.
+ */
+function numberRefused(): GraphQLError {
+  return new GraphQLError('send money as a string like "12.50", not as a number', {
+    extensions: { code: 'BAD_USER_INPUT' },
+  });
+}
+
 /** A decimal number as a string, e.g. "1200.50"; never a float. */
 export const DecimalScalar = new GraphQLScalarType({
   name: 'Decimal',
-  description: 'A decimal number carried as a string to keep every digit, e.g. "1200.50".',
+  description:
+    'A decimal number carried as a string to keep every digit, e.g. "1200.50". A JSON number is refused.',
   serialize(value) {
     if (typeof value === 'string') return value;
     if (typeof value === 'number') return String(value);
@@ -79,12 +91,12 @@ export const DecimalScalar = new GraphQLScalarType({
   },
   parseValue(value) {
     if (typeof value === 'string' && DECIMAL_PATTERN.test(value.trim())) return value.trim();
-    if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+    if (typeof value === 'number') throw numberRefused();
     throw notADecimal();
   },
   parseLiteral(ast) {
     if (ast.kind === Kind.STRING && DECIMAL_PATTERN.test(ast.value.trim())) return ast.value.trim();
-    if (ast.kind === Kind.INT || ast.kind === Kind.FLOAT) return ast.value;
+    if (ast.kind === Kind.INT || ast.kind === Kind.FLOAT) throw numberRefused();
     throw notADecimal();
   },
 });

@@ -51,6 +51,11 @@ export enum ErrorCode {
   QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
   /** Too many requests this minute for the account or address; HTTP 429 (extensions: retryAfterSeconds). */
   RATE_LIMITED = 'RATE_LIMITED',
+  /**
+   * Too many failed sign-ins for this username or from this address; `login` is refused, even with
+   * the right password, until the lock ends (HTTP 429; extensions: retryAfterSeconds).
+   */
+  LOGIN_THROTTLED = 'LOGIN_THROTTLED',
   /** The database could not be reached; retry shortly (a write cut off mid-commit may have landed). */
   DATABASE_UNAVAILABLE = 'DATABASE_UNAVAILABLE',
   /** The database's disk (or its page limit) is full: nothing was saved; retry once space is freed. HTTP 503. */

@@ -2,8 +2,20 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { AppError, ErrorCode, FRAMEWORK_ERROR_CODES } from './errors';
 import { storageError } from './sqlite-guard';
+import { logError } from './log';
+
+/** graphql-js's hint at names the schema has ("Did you mean …?"): a map of the schema for a prober. */
+const SUGGESTION = / ?Did you mean .+?\?$/;
+
+export interface FormatErrorOptions {
+  /** Production: no "Did you mean …?" hints, in validation and variable errors alike. */
+  hideSuggestions?: boolean;
+}
 
 const VARIABLE_PATH = /at "([^"]+)"/;
+
+export const DATABASE_UNAVAILABLE_MESSAGE =
+  'the database is unreachable just now; try again shortly (a change sent as the connection broke may or may not have been saved)';
 
 /** Driver errors that mean the database could not be reached, not that the request was wrong. */
 const UNREACHABLE = new Set([
@@ -21,7 +33,7 @@ const UNREACHABLE = new Set([
  * Whether the error, or one it wraps (Apollo's "Context creation failed", TypeORM's QueryFailedError,
  * graphql-js's "Unexpected error value" for an error from another realm), is a lost connection.
  */
-function isUnreachable(error: unknown, depth = 0): boolean {
+export function isUnreachable(error: unknown, depth = 0): boolean {
   if (!error || typeof error !== 'object' || depth > 5) return false;
   const e = error as {
     code?: unknown;
@@ -43,8 +55,12 @@ function isUnreachable(error: unknown, depth = 0): boolean {
 export function formatError(
   formatted: GraphQLFormattedError,
   error: unknown,
-  log: (error: unknown) => void = (e) => console.error('[graphql] unexpected error', e),
+  log: (error: unknown) => void = (e) => logError('[graphql] unexpected error', e),
+  options: FormatErrorOptions = {},
 ): GraphQLFormattedError {
+  if (options.hideSuggestions && SUGGESTION.test(formatted.message)) {
+    formatted = { ...formatted, message: formatted.message.replace(SUGGESTION, '') };
+  }
   const unwrapped = unwrapResolverError(error);
   // Apollo wraps a validation rule's error (e.g. QUERY_TOO_DEEP) in its own ValidationError,
   // coded GRAPHQL_VALIDATION_FAILED, with ours as `originalError`: keep our code.
@@ -79,8 +95,7 @@ export function formatError(
   if (isUnreachable(original)) {
     // Said plainly so clients retry, rather than hidden as an internal error; no driver text leaks.
     return {
-      message:
-        'the database is unreachable just now; try again shortly (a change sent as the connection broke may or may not have been saved)',
+      message: DATABASE_UNAVAILABLE_MESSAGE,
       locations: formatted.locations,
       path: formatted.path,
       extensions: { code: ErrorCode.DATABASE_UNAVAILABLE },

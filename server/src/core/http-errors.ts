@@ -1,5 +1,7 @@
 import type { Response } from 'express';
 import { AppError, ErrorCode } from './errors';
+import { DATABASE_UNAVAILABLE_MESSAGE, isUnreachable } from './format-error';
+import { logError } from './log';
 
 /** HTTP status for our codes on the plain (non-GraphQL) routes; other coded errors are 400. */
 const STATUS: Partial<Record<ErrorCode, number>> = {
@@ -26,12 +28,16 @@ export function sendSignInRequired(res: Response): void {
   );
 }
 
-/** Our coded errors as their status; anything else is logged and masked, as on /graphql. */
+/** Our coded errors as their status, a lost database as 503; anything else is logged and masked, as on /graphql. */
 export function sendCaughtError(res: Response, error: unknown): void {
   if (error instanceof AppError) {
     sendError(res, STATUS[error.code] ?? 400, error.code, error.message);
     return;
   }
-  console.error(error);
+  if (isUnreachable(error)) {
+    sendError(res, 503, ErrorCode.DATABASE_UNAVAILABLE, DATABASE_UNAVAILABLE_MESSAGE);
+    return;
+  }
+  logError('[http] unexpected error', error);
   sendError(res, 500, ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error');
 }

@@ -1,3 +1,4 @@
+import { capLogLine, redactLiterals } from './log';
 import type { Logger, QueryRunner } from 'typeorm';
 
 /**
@@ -15,8 +16,15 @@ export class SqlLogger implements Logger {
       console.log(`[sql] ${query}${parameters?.length ? ` -- ${JSON.stringify(parameters)}` : ''}`);
   }
 
+  /**
+   * The values are request data (names, document numbers, password hashes): printed only when
+   * LOG_SQL asks for statements, never by default, nor the values the driver's message quotes
+   * ("Duplicate entry '370102…'"); the line is capped either way.
+   */
   logQueryError(error: string | Error, query: string, parameters?: unknown[]): void {
-    console.error(`[sql] failed: ${query} -- ${JSON.stringify(parameters ?? [])}: ${String(error)}`);
+    const values = this.print && parameters?.length ? ` -- ${JSON.stringify(parameters)}` : '';
+    const reason = this.print ? String(error) : redactLiterals(String(error));
+    console.error(capLogLine(`[sql] failed: ${query}${values}: ${reason}`));
   }
 
   logQuerySlow(time: number, query: string): void {

@@ -30,7 +30,8 @@ export class AccountResolver {
     @Arg('password') password: string,
     @Ctx() ctx: Context,
   ): Promise<LoginResult> {
-    return new AccountService(ctx.dataSource, ctx.actor).login(authOf(ctx), username, password);
+    const throttling = ctx.loginThrottle && { throttle: ctx.loginThrottle, address: ctx.clientAddress };
+    return new AccountService(ctx.dataSource, ctx.actor).login(authOf(ctx), username, password, throttling);
   }
 
   @Query(() => Account, { description: 'The signed-in account.' })

@@ -2,6 +2,7 @@ import { Brackets, type DataSource, type EntityManager } from 'typeorm';
 import { administersUnit, isAdmin, requireRole, requireUnitAdministration } from '../../core/access';
 import { ForbiddenError, Role, UnauthenticatedError, type Actor } from '../../core/actor';
 import { AuditAction, recordAudit } from '../../core/audit';
+import type { LoginThrottle } from '../../core/context';
 import { BadInputError, ConflictError, NotFoundError } from '../../core/errors';
 import { paginate, type Page, type PageArgs } from '../../core/pagination';
 import { conflictOnDuplicate, escapeLike, LIKE_ESCAPE } from '../../core/sql';
@@ -49,9 +50,20 @@ export class AccountService {
     private readonly actor: Actor | null,
   ) {}
 
-  /** Unknown user, wrong password and inactive account give one answer, taking the same time. */
-  async login(auth: AuthSettings, username: string, password: string): Promise<LoginResult> {
+  /**
+   * Unknown user, wrong password and inactive account give one answer, taking the same time.
+   * With a throttle (the API's), repeated failures lock the username or the address for a while:
+   * refused before the password is checked, so a locked guesser learns nothing more.
+   */
+  async login(
+    auth: AuthSettings,
+    username: string,
+    password: string,
+    throttling?: { throttle: LoginThrottle; address: string | null | undefined },
+  ): Promise<LoginResult> {
     const name = (username ?? '').trim().toLowerCase();
+    const attempt = { username: name, address: throttling?.address };
+    await throttling?.throttle.check(attempt);
     const account = USERNAME.test(name)
       ? await this.dataSource.getRepository(Account).findOneBy({ username: name })
       : null;
@@ -59,7 +71,11 @@ export class AccountService {
       password ?? '',
       account?.passwordHash ?? (await decoyPasswordHash()),
     );
-    if (!account || !matches || !account.active) throw new UnauthenticatedError(WRONG_CREDENTIALS);
+    if (!account || !matches || !account.active) {
+      await throttling?.throttle.failed(attempt);
+      throw new UnauthenticatedError(WRONG_CREDENTIALS);
+    }
+    await throttling?.throttle.succeeded(attempt);
     account.lastLoginAt = new Date();
     // Bookkeeping, not a change of the account: no audit event, and updatedAt stays.
     await this.dataSource.getRepository(Account).update(account.id, {

@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import type { Config } from '../../core/config';
 import { ErrorCode } from '../../core/errors';
 import { sendCaughtError, sendError, sendSignInRequired } from '../../core/http-errors';
+import { logError } from '../../core/log';
 import { authenticate } from '../accounts/authenticate';
 import { EXPORT_FILES, FILE_TITLES, writeExportFile, type ExportFile } from './archive-export.files';
 import { EXPORT_LABEL } from './archive-export.rules';
@@ -69,7 +70,7 @@ export function archiveExportRouter(dataSource: DataSource, auth: Config['auth']
       await writeExportFile(content, file, res);
     } catch (error) {
       // Headers are gone: all that is left is to cut the response so the client sees it failed.
-      console.error(error);
+      logError('[archive export] download cut off', error);
       res.destroy(error as Error);
     }
   });
