@@ -248,14 +248,12 @@ describe(`site ownership and pairing approval over HTTP (${testDbKind()})`, () =
 
   it('keeps a need a paired unit posted closed to the other paired units', async () => {
     // Zibo, paired by the province, posts its own need at A's site.
-    await server.dataSource
-      .getRepository(Pairing)
-      .save({
-        unitId: ziboUnitId,
-        siteId: a.siteId,
-        kind: 'SELF_PAIRED',
-        startedOn: `${world.year}-02-01`,
-      } as Pairing);
+    await server.dataSource.getRepository(Pairing).save({
+      unitId: ziboUnitId,
+      siteId: a.siteId,
+      kind: 'SELF_PAIRED',
+      startedOn: `${world.year}-02-01`,
+    } as Pairing);
     const zibos = await as(ziboToken)(POST_NEED, { input: needInput(a.siteId, '淄博队科普讲座', 3) });
     expect(zibos.errors).toBeUndefined();
     const ziboNeedId = zibos.data!.postServiceNeed.id;
