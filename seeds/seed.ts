@@ -28,7 +28,7 @@ import {
   defaultBeneficiaryCodes,
   defaultNationalCategoryCodes,
 } from '../server/src/modules/projects/service-project.rules';
-import { Pairing, PairingKind, Site, SiteKind } from '../server/src/modules/sites/site.entity';
+import { Pairing, PairingKind, PairingStatus, Site, SiteKind } from '../server/src/modules/sites/site.entity';
 import { normaliseSite } from '../server/src/modules/sites/site.rules';
 import {
   ServiceTeam,
@@ -334,10 +334,22 @@ async function insertPairings(manager: EntityManager, random: Random, units: Uni
             : random.pick([PairingKind.SCHOOL_PAIRED, PairingKind.SELF_PAIRED]),
         startedOn: '2019-03-15',
         endedOn: null,
+        status: PairingStatus.ACTIVE,
       });
     }
   }
   await insertChunks(manager, Pairing, pairings);
+  // Each site is owned by the first unit that paired with it (as the migration backfills existing
+  // rows); a site nobody paired with stays with the province.
+  const owned = new Map<number, number[]>();
+  for (const site of sites) {
+    const first = pairings.find((p) => p.siteId === site.id);
+    site.ownerUnitId = first?.unitId ?? null;
+    if (first) owned.set(first.unitId!, [...(owned.get(first.unitId!) ?? []), site.id]);
+  }
+  for (const [unitId, siteIds] of owned) {
+    await manager.update(Site, { id: In(siteIds) }, { ownerUnitId: unitId });
+  }
 }
 
 async function insertVolunteers(

@@ -13,7 +13,10 @@ import { CampaignService } from '../../server/src/modules/campaigns/campaign.ser
 import { ServiceProjectService } from '../../server/src/modules/projects/service-project.service';
 import { TrainingTopicKind } from '../../server/src/modules/safety/safety.entity';
 import { TrainingService } from '../../server/src/modules/safety/training.service';
+import { Pairing, PairingKind, PairingStatus } from '../../server/src/modules/sites/site.entity';
 import { SiteService } from '../../server/src/modules/sites/site.service';
+import { UnitKind } from '../../server/src/modules/units/unit.entity';
+import { UnitService } from '../../server/src/modules/units/unit.service';
 import { AccessWorld, type UnitSide } from '../support/access-world';
 import { mobile, residentId } from '../support/fixtures';
 import { databaseSnapshot, testDbKind } from '../support/test-database';
@@ -427,6 +430,21 @@ const ROWS: Record<string, Row> = {
       },
     }),
   },
+  // A request to pair with a site is answered by the coordinator of the unit that owns it.
+  approvePairing: {
+    document: 'mutation($id: ID!) { approvePairing(id: $id) { id status } }',
+    allowed: UNIT_ADMIN,
+    variables: async (cell) => ({ id: await pairingRequestOf(cell) }),
+  },
+  refusePairing: {
+    document: 'mutation($id: ID!) { refusePairing(id: $id) { id status } }',
+    allowed: UNIT_ADMIN,
+    variables: async (cell) => ({ id: await pairingRequestOf(cell) }),
+  },
+  pairingRequests: {
+    document: '{ pairingRequests { totalCount } }',
+    allowed: { admin: BOTH, coordinator: BOTH },
+  },
   endPairing: {
     document: 'mutation($id: ID!, $on: LocalDate!) { endPairing(id: $id, endedOn: $on) { id } }',
     allowed: UNIT_ADMIN,
@@ -663,7 +681,7 @@ const ROWS: Record<string, Row> = {
     variables: async (cell) => ({ id: await archiveExportOf(cell) }),
   },
 
-  // 志愿服务基地: the admin and coordinators of units paired with the site, not the site itself.
+  // 志愿服务基地: the admin and the coordinators of the unit that owns the site, not the site itself.
   markLongTermBase: {
     document: 'mutation($s: ID!) { markLongTermBase(siteId: $s, since: "2019-06-01") { id } }',
     allowed: UNIT_ADMIN,
@@ -759,11 +777,32 @@ async function trainingOf({ world, side }: Cell): Promise<string> {
 
 /** A fresh site paired with the side's unit, already a long-term base when `marked`. */
 async function pairedSiteOf({ world, side }: Cell, marked: boolean): Promise<string> {
-  const siteId = await world.site();
+  const siteId = await world.site(side.unitId);
   await world.pair(side.unitId, siteId);
   if (marked)
     await new SiteService(world.server.dataSource, SYSTEM_ACTOR).markLongTermBase(siteId, '2019-06-01');
   return String(siteId);
+}
+
+/** A unit's request to pair with a site the side's unit owns. */
+async function pairingRequestOf({ world, side }: Cell): Promise<string> {
+  const siteId = await world.site(side.unitId);
+  const asker = await new UnitService(world.server.dataSource, SYSTEM_ACTOR).create({
+    code: `SD-ASK-${world.next()}`,
+    name: `申请结对单位${world.next()}`,
+    kind: UnitKind.CITY,
+    parentId: String(world.provinceId),
+    cityCode: '370300',
+  });
+  const pairing = await world.server.dataSource.getRepository(Pairing).save({
+    unitId: asker.id,
+    siteId,
+    kind: PairingKind.SELF_PAIRED,
+    startedOn: `${world.year}-02-01`,
+    endedOn: null,
+    status: PairingStatus.REQUESTED,
+  });
+  return String(pairing.id);
 }
 
 function reportKey(world: AccessWorld, side: { unitId: number }, milestone: string) {

@@ -26,7 +26,8 @@ import type { TestServer } from './test-server';
 
 /**
  * Two city unions side by side, Jinan (in scope of the accounts under test) and Qingdao (out of
- * scope), each with a serving team, a paired site, a need and a project, built as the system.
+ * scope), each with a serving team, a site it owns and is paired with, a need and a project, built
+ * as the system.
  * Factories make fresh targets so that each cell of the access matrix starts from the same world.
  */
 export class AccessWorld {
@@ -103,7 +104,7 @@ export class AccessWorld {
     for (let i = 0; i < 7; i++) members.push(await this.volunteer(unit.id));
     const loner = await this.volunteer(unit.id);
     const teamId = await this.servingTeam(unit.id, cadre, members);
-    const site = await this.site();
+    const site = await this.site(unit.id);
     const pairing = await this.pair(unit.id, site);
     const need = await new ServiceNeedService(this.ds, SYSTEM_ACTOR).post({
       siteId: String(site),
@@ -178,8 +179,10 @@ export class AccessWorld {
     return team.id;
   }
 
-  async site(): Promise<number> {
+  /** A site owned by the unit given, else by the province. */
+  async site(ownerUnitId?: number): Promise<number> {
     const site = await new SiteService(this.ds, SYSTEM_ACTOR).create({
+      ...(ownerUnitId !== undefined ? { ownerUnitId: String(ownerUnitId) } : {}),
       name: `曹县青岗镇王庄村${this.next()}`,
       kind: SiteKind.VILLAGE,
       areaCode: '371721',

@@ -126,6 +126,7 @@ export class LedgerWorld {
       existingSite ??
       (
         await sites.create({
+          ownerUnitId: String(unitId),
           name: siteName,
           kind: SiteKind.VILLAGE,
           areaCode: '371721',

@@ -214,7 +214,7 @@ export type ServiceNeedFilter = {
   cityCode?: string | null | undefined;
   /** Needs whose window ends after this instant. */
   endsAfter?: string | null | undefined;
-  /** Needs of the sites this unit is paired with. */
+  /** Needs of the sites this unit holds an approved, live pairing with. */
   pairedUnitId?: string | null | undefined;
   siteId?: string | null | undefined;
   /** Needs whose window starts before this instant. */
@@ -313,7 +313,9 @@ export type SiteFilter = {
   cityCode?: string | null | undefined;
   isLongTermBase?: boolean | null | undefined;
   kind?: SiteKind | null | undefined;
-  /** Sites paired with this unit. */
+  /** Sites this unit owns. */
+  ownerUnitId?: string | null | undefined;
+  /** Sites with an approved, live pairing with this unit. */
   pairedUnitId?: string | null | undefined;
   /** Part of the name. */
   search?: string | null | undefined;

@@ -7,7 +7,8 @@ import { BadInputError, ConflictError, NotFoundError } from '../../core/errors';
 import { paginate, type Page, type PageArgs } from '../../core/pagination';
 import { conflictOnDuplicate, escapeLike, LIKE_ESCAPE } from '../../core/sql';
 import { optionalSearch, parseId, requireInt, requireText } from '../../core/validate';
-import { Pairing, Site } from '../sites/site.entity';
+import { Site } from '../sites/site.entity';
+import { ownsSite } from '../sites/site.service';
 import { Unit } from '../units/unit.entity';
 import { Volunteer } from '../volunteers/volunteer.entity';
 import { signAccessToken, type AuthSettings } from './access-token';
@@ -160,7 +161,7 @@ export class AccountService {
     requireRole(actor, COORDINATOR_ROLES, 'list accounts');
     const query = this.dataSource.getRepository(Account).createQueryBuilder('account');
     if (!isAdmin(actor)) {
-      // A coordinator sees accounts of their units, of their units' volunteers and of sites paired with them.
+      // A coordinator sees accounts of their units, of their units' volunteers and of the sites they own.
       const unitIds = [...actor.unitIds];
       if (unitIds.length === 0) query.andWhere('1 = 0');
       else {
@@ -171,9 +172,7 @@ export class AccountService {
               .orWhere(
                 'account.volunteerId IN (SELECT v.id FROM volunteer v WHERE v.unitId IN (:...scopeUnits))',
               )
-              .orWhere(
-                'account.siteId IN (SELECT p.siteId FROM pairing p WHERE p.unitId IN (:...scopeUnits))',
-              ),
+              .orWhere('account.siteId IN (SELECT s.id FROM site s WHERE s.ownerUnitId IN (:...scopeUnits))'),
           ),
           { scopeUnits: unitIds },
         );
@@ -309,7 +308,7 @@ export class AccountService {
 
   /**
    * The provincial admin manages every account. A coordinator manages coordinators of units in
-   * their subtree, team leaders and volunteers of those units, and contacts of sites paired with them.
+   * their subtree, team leaders and volunteers of those units, and contacts of the sites those units own.
    */
   private async requireManages(target: AccountLinks, what: string): Promise<void> {
     const actor = this.signedIn();
@@ -330,16 +329,13 @@ export class AccountService {
         return;
       }
       case Role.SITE_CONTACT: {
-        const paired =
-          actor.unitIds.size > 0 &&
-          (await this.dataSource
-            .getRepository(Pairing)
-            .createQueryBuilder('pairing')
-            .where('pairing.siteId = :siteId', { siteId: target.siteId })
-            .andWhere('pairing.unitId IN (:...unitIds)', { unitIds: [...actor.unitIds] })
-            .getExists());
-        if (!paired) {
-          throw new ForbiddenError(`you may only ${what} for sites paired with your own units`, 'siteId');
+        // A site's contact account speaks for the site (its service codes, its records and ledger),
+        // so only the site's owner gives one out: never a unit merely paired with it.
+        const site = await this.dataSource
+          .getRepository(Site)
+          .findOne({ select: { id: true, ownerUnitId: true }, where: { id: target.siteId! } });
+        if (!site || !ownsSite(actor, site)) {
+          throw new ForbiddenError(`you may only ${what} for sites your own units own`, 'siteId');
         }
         return;
       }

@@ -8,7 +8,9 @@ import { AfterCommit, publishAll, transactionWithEvents, type EventPublisher } f
 import { conflictOnDuplicate } from '../../core/sql';
 import { optionalText, parseId, uniqueValues } from '../../core/validate';
 import { ServiceNeed, ServiceNeedStatus } from '../needs/service-need.entity';
+import { ownsNeed, requireNeedOpenTo } from '../needs/service-need.access';
 import { SERVICE_NEED_FILLED, serviceNeedEvent } from '../needs/service-need.events';
+import { LIVE_PAIRING } from '../sites/site.service';
 import { Volunteer } from '../volunteers/volunteer.entity';
 import { loadAssignmentHistory } from './assignment-history';
 import { Assignment, AssignmentStatus } from './assignment.entity';
@@ -131,6 +133,7 @@ export class AssignmentService {
               'volunteerIds',
             );
           }
+          await requireNeedOpenTo(manager, this.actor, need, 'needId');
           if (need.status !== ServiceNeedStatus.OPEN) {
             throw new BadInputError(
               'needId',
@@ -211,6 +214,8 @@ export class AssignmentService {
       this.requireCoordinator(volunteer, 'confirm');
       transition('confirm', assignment.status, `assignment ${id}`);
       const need = await manager.getRepository(ServiceNeed).findOneByOrFail({ id: assignment.needId });
+      // The pairing may have ended, or the proposal been made before the rule held.
+      await requireNeedOpenTo(manager, this.actor, need, 'id');
       // What may have changed since the proposal: the volunteer stopped, lost training, or the need moved.
       const history =
         (await loadAssignmentHistory(manager, [volunteer.id])).get(volunteer.id) ?? EMPTY_HISTORY;
@@ -253,7 +258,11 @@ export class AssignmentService {
     });
   }
 
-  /** Withdrawn by the volunteer's coordinator at any live stage; a taken place is given back. */
+  /**
+   * Withdrawn at any live stage by the volunteer's coordinator, or by whoever answers for the need
+   * (its posting unit, the site's owner, the province), who may always clear its own need of
+   * another unit's people. A taken place is given back.
+   */
   cancel(id: number, reason?: string | null, now: Date = new Date()): Promise<Assignment> {
     const text = optionalText('reason', reason, { max: MAX_REASON_LENGTH, multiline: true });
     return transactionWithEvents(this.dataSource, this.events, async (manager, afterCommit) => {
@@ -261,7 +270,15 @@ export class AssignmentService {
       const volunteer = await manager
         .getRepository(Volunteer)
         .findOneByOrFail({ id: assignment.volunteerId });
-      this.requireCoordinator(volunteer, 'cancel');
+      if (!administersUnit(this.actor, volunteer.unitId)) {
+        const need = await manager.getRepository(ServiceNeed).findOneByOrFail({ id: assignment.needId });
+        if (!(await ownsNeed(manager, this.actor, need))) {
+          throw new ForbiddenError(
+            "only the coordinator of the volunteer's unit or whoever answers for the need may cancel this assignment",
+            'id',
+          );
+        }
+      }
       const from = assignment.status;
       transition('cancel', from, `assignment ${id}`);
       await this.move(manager, assignment, {
@@ -340,8 +357,8 @@ export class AssignmentService {
   }
 
   /**
-   * Admin: everything. Coordinator: volunteers of their units, and needs of the sites paired
-   * with their units. Team leader: their teams' members and themselves. Volunteer: their own.
+   * Admin: everything. Coordinator: volunteers of their units, needs their units posted, and needs
+   * of sites their units own or hold an approved, live pairing with. Team leader: their teams' members and themselves. Volunteer: their own.
    * Site contact: their site's needs.
    */
   private scope(query: SelectQueryBuilder<Assignment>): void {
@@ -350,8 +367,9 @@ export class AssignmentService {
       case Role.UNIT_COORDINATOR:
         query.andWhere(
           `(assignment.volunteerId IN (SELECT v.id FROM volunteer v WHERE v.unitId IN (:...scopeUnits))
-            OR assignment.needId IN (SELECT n.id FROM service_need n WHERE n.siteId IN
-              (SELECT p.siteId FROM pairing p WHERE p.endedOn IS NULL AND p.unitId IN (:...scopeUnits))))`,
+            OR assignment.needId IN (SELECT n.id FROM service_need n WHERE n.postedByUnitId IN (:...scopeUnits)
+              OR n.siteId IN (SELECT s.id FROM site s WHERE s.ownerUnitId IN (:...scopeUnits))
+              OR n.siteId IN (SELECT p.siteId FROM pairing p WHERE ${LIVE_PAIRING} AND p.unitId IN (:...scopeUnits))))`,
           { scopeUnits: [0, ...this.actor.unitIds] },
         );
         return;

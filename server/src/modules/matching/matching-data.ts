@@ -2,7 +2,9 @@ import { In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { whereContains } from '../../core/sql';
 import { AssignmentStatus } from '../assignments/assignment.entity';
 import { ServiceNeed, ServiceNeedStatus } from '../needs/service-need.entity';
+import { needsOpenToUnitsSql } from '../needs/service-need.access';
 import { Pairing, Site } from '../sites/site.entity';
+import { LIVE_PAIRING } from '../sites/site.service';
 import { ServiceTeam, ServiceTeamMember, ServiceTeamStatus } from '../teams/service-team.entity';
 import type { ServiceCategory } from '../code-lists/service-category';
 import { Volunteer, VolunteerAvailability, VolunteerRole } from '../volunteers/volunteer.entity';
@@ -102,7 +104,10 @@ export async function loadCandidates(
 export interface NeedScope {
   /** Needs of these needs' ids only (one-need suggestions). */
   needIds?: readonly number[];
-  /** Needs of sites with a live pairing to one of these units. */
+  /**
+   * Needs open to these units: those they posted, and the site's own needs at sites they own or
+   * hold an approved, live pairing with (`needOpenTo`).
+   */
   pairedUnitIds?: readonly number[];
   /** Needs of sites in this city. */
   cityCode?: string;
@@ -127,10 +132,7 @@ export async function loadOpenNeeds(
     });
   }
   if (scope.pairedUnitIds) {
-    query.andWhere(
-      'need.siteId IN (SELECT p.siteId FROM pairing p WHERE p.endedOn IS NULL AND p.unitId IN (:...scopeUnits))',
-      { scopeUnits: [0, ...scope.pairedUnitIds] },
-    );
+    query.andWhere(needsOpenToUnitsSql('need', 'scopeUnits'), { scopeUnits: [0, ...scope.pairedUnitIds] });
   }
   const needs = await query.getMany();
   if (needs.length === 0) return [];
@@ -158,9 +160,14 @@ export async function loadOpenNeeds(
     const pairings = await manager
       .getRepository(Pairing)
       .createQueryBuilder('p')
-      .where('p.siteId IN (:...chunk) AND p.endedOn IS NULL', { chunk })
+      .where(`p.siteId IN (:...chunk) AND ${LIVE_PAIRING}`, { chunk })
       .getMany();
     for (const p of pairings) paired.set(p.siteId, (paired.get(p.siteId) ?? new Set()).add(p.unitId));
+    // The owner serves its own site as closely as a paired unit does.
+    for (const site of sites.values()) {
+      if (site.ownerUnitId !== null)
+        paired.set(site.id, (paired.get(site.id) ?? new Set()).add(site.ownerUnitId));
+    }
   }
   return needs
     .map((need) => {

@@ -23,7 +23,7 @@ export class TeamFormationService {
   /**
    * Teams for a unit and the units under it, from volunteers who are active, safety-trained and in
    * no team that is not disbanded, covering the categories of the open needs of the latest campaign
-   * at sites with a live pairing to those units (the same campaign gives the volunteers' load).
+   * open to those units (the same campaign gives the volunteers' load).
    */
   async propose(unitIdRaw: string): Promise<TeamFormationProposal> {
     const unitId = parseId('unitId', unitIdRaw);

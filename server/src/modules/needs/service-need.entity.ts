@@ -14,6 +14,7 @@ import { Campaign } from '../campaigns/campaign.entity';
 import { BeneficiaryGroup } from '../code-lists/beneficiary-group';
 import { ServiceCategory } from '../code-lists/service-category';
 import { Site } from '../sites/site.entity';
+import { Unit } from '../units/unit.entity';
 
 export enum ServiceNeedStatus {
   OPEN = 'OPEN',
@@ -49,6 +50,20 @@ export class ServiceNeed {
   @ManyToOne(() => Site, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'siteId' })
   site?: Relation<Site>;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The unit whose coordinator posted the need; null when the site itself (its contact) or the province posted it. ' +
+      "A paired unit's own need is open to that unit alone; the site's needs are open to the owner and the paired units.",
+  })
+  @Index()
+  @Column({ type: 'int', nullable: true })
+  postedByUnitId: number | null;
+
+  @ManyToOne(() => Unit, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'postedByUnitId' })
+  postedByUnit?: Relation<Unit> | null;
 
   @Field(() => ID)
   @Index()

@@ -1,6 +1,6 @@
 import { IsNull, type EntityManager } from 'typeorm';
 import { toJson, topic, type EntityJson } from '../../core/pubsub';
-import { Pairing, Site } from '../sites/site.entity';
+import { Pairing, PairingStatus, Site } from '../sites/site.entity';
 import type { ServiceNeed } from './service-need.entity';
 
 /**
@@ -11,7 +11,7 @@ export interface ServiceNeedEvent {
   need: EntityJson;
   cityCode: string;
   areaCode: string;
-  /** Units currently paired with the need's site. */
+  /** Units with an approved, live pairing with the need's site. */
   pairedUnitIds: number[];
 }
 
@@ -28,7 +28,7 @@ export async function serviceNeedEvent(manager: EntityManager, need: ServiceNeed
   });
   const pairings = await manager.getRepository(Pairing).find({
     select: { id: true, unitId: true },
-    where: { siteId: need.siteId, endedOn: IsNull() },
+    where: { siteId: need.siteId, endedOn: IsNull(), status: PairingStatus.ACTIVE },
   });
   return {
     need: toJson(need),

@@ -102,7 +102,10 @@ export class ServiceNeedFilter {
   @Field({ nullable: true, description: 'Needs of sites in this city (6-digit code).' })
   cityCode?: string;
 
-  @Field(() => ID, { nullable: true, description: 'Needs of the sites this unit is paired with.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Needs of the sites this unit holds an approved, live pairing with.',
+  })
   pairedUnitId?: string;
 
   @Field({ nullable: true, description: 'Needs whose window ends after this instant.' })

@@ -6,6 +6,8 @@ import { Campaign } from '../campaigns/campaign.entity';
 import { campaignById } from '../campaigns/campaign.loaders';
 import { Site } from '../sites/site.entity';
 import { siteById } from '../sites/site.loaders';
+import { Unit } from '../units/unit.entity';
+import { unitById } from '../units/unit.loaders';
 import { ServiceNeed, ServiceNeedStatus } from './service-need.entity';
 import { PostServiceNeedInput, ServiceNeedFilter, UpdateServiceNeedInput } from './service-need.inputs';
 import { needsBySiteId, needsBySiteIdWithStatus, serviceNeedById } from './service-need.loaders';
@@ -47,6 +49,14 @@ export class ServiceNeedResolver {
   @FieldResolver(() => Site)
   async site(@Root() need: ServiceNeed, @Ctx() ctx: Context): Promise<Site> {
     return (await siteById(ctx.loaders).load(need.siteId))!;
+  }
+
+  @FieldResolver(() => Unit, {
+    nullable: true,
+    description: 'The unit that posted the need; null: the site or the province.',
+  })
+  async postedByUnit(@Root() need: ServiceNeed, @Ctx() ctx: Context): Promise<Unit | null> {
+    return need.postedByUnitId === null ? null : await unitById(ctx.loaders).load(need.postedByUnitId);
   }
 
   @FieldResolver(() => Campaign)

@@ -6,7 +6,8 @@ import { paginate, type Page, type PageArgs } from '../../core/pagination';
 import { transactionWithEvents, type EventPublisher } from '../../core/pubsub';
 import { givenFields, parseId } from '../../core/validate';
 import { CampaignService } from '../campaigns/campaign.service';
-import { requireSiteManagement, SiteService } from '../sites/site.service';
+import { LIVE_PAIRING, SiteService } from '../sites/site.service';
+import { postingUnitFor, requireNeedManagement } from './service-need.access';
 import { ServiceNeed, ServiceNeedStatus } from './service-need.entity';
 import { SERVICE_NEED_FILLED, SERVICE_NEED_POSTED, serviceNeedEvent } from './service-need.events';
 import type { PostServiceNeedInput, ServiceNeedFilter, UpdateServiceNeedInput } from './service-need.inputs';
@@ -50,7 +51,7 @@ export class ServiceNeedService {
     }
     if (filter.pairedUnitId) {
       query.andWhere(
-        'need.siteId IN (SELECT p.siteId FROM pairing p WHERE p.unitId = :pairedUnitId AND p.endedOn IS NULL)',
+        `need.siteId IN (SELECT p.siteId FROM pairing p WHERE p.unitId = :pairedUnitId AND ${LIVE_PAIRING})`,
         {
           pairedUnitId: parseId('pairedUnitId', filter.pairedUnitId),
         },
@@ -67,13 +68,18 @@ export class ServiceNeedService {
     const siteId = parseId('siteId', input.siteId);
     const campaignId = parseId('campaignId', input.campaignId);
     if (fields.endsAt <= now) throw new BadInputError('endsAt', 'a new need must end in the future');
-    await new SiteService(this.dataSource, this.actor).get(siteId, 'siteId');
+    const site = await new SiteService(this.dataSource, this.actor).get(siteId, 'siteId');
     await new CampaignService(this.dataSource, this.actor).get(campaignId, 'campaignId');
     return transactionWithEvents(this.dataSource, this.events, async (manager, afterCommit) => {
-      await requireSiteManagement(manager, this.actor, siteId, 'siteId');
-      const need = manager
-        .getRepository(ServiceNeed)
-        .create({ ...fields, siteId, campaignId, status: ServiceNeedStatus.OPEN, postedAt: now });
+      const postedByUnitId = await postingUnitFor(manager, this.actor, site);
+      const need = manager.getRepository(ServiceNeed).create({
+        ...fields,
+        siteId,
+        campaignId,
+        postedByUnitId,
+        status: ServiceNeedStatus.OPEN,
+        postedAt: now,
+      });
       const saved = await saveAudited(manager, this.actor, 'ServiceNeed', need);
       afterCommit.add(SERVICE_NEED_POSTED, await serviceNeedEvent(manager, saved));
       return saved;
@@ -91,7 +97,7 @@ export class ServiceNeedService {
           : { lock: { mode: 'pessimistic_write' as const } };
       const need = await repo.findOne({ where: { id }, ...lock });
       if (!need) throw new NotFoundError('ServiceNeed', id);
-      await requireSiteManagement(manager, this.actor, need.siteId, 'id');
+      await requireNeedManagement(manager, this.actor, need, 'id');
       if (need.status === ServiceNeedStatus.CANCELLED) {
         throw new BadInputError('id', 'a cancelled need cannot be changed');
       }

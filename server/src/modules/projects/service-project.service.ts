@@ -16,7 +16,7 @@ import {
 } from '../../core/validate';
 import { Campaign } from '../campaigns/campaign.entity';
 import { ServiceNeed } from '../needs/service-need.entity';
-import { Pairing, Site } from '../sites/site.entity';
+import { Pairing, PairingStatus, Site } from '../sites/site.entity';
 import { ServiceTeam, ServiceTeamStatus } from '../teams/service-team.entity';
 import {
   ProjectPost,
@@ -106,9 +106,20 @@ export class ServiceProjectService {
         const site = await manager.getRepository(Site).findOneBy({ id: siteId });
         if (!site) throw new NotFoundError('Site', siteId, 'siteId');
         const pairing = await manager.getRepository(Pairing).findOneBy({ unitId: team.unitId, siteId });
-        // A pairing that ended before the project starts no longer covers it.
-        if (!pairing || (pairing.endedOn !== null && pairing.endedOn < input.startsOn)) {
-          throw new BadInputError('siteId', "the team's unit is not paired with this site: pair them first");
+        // Only an approved pairing counts, and one that ended before the project starts no longer
+        // covers it; the unit that owns the site serves it without pairing with itself.
+        const covered =
+          site.ownerUnitId === team.unitId ||
+          (pairing !== null &&
+            pairing.status === PairingStatus.ACTIVE &&
+            (pairing.endedOn === null || pairing.endedOn >= input.startsOn));
+        if (!covered) {
+          throw new BadInputError(
+            'siteId',
+            pairing?.status === PairingStatus.REQUESTED
+              ? "the team's unit has asked to pair with this site: the site's owner has yet to approve it"
+              : "the team's unit is not paired with this site: pair them first",
+          );
         }
         await requireWithinCampaign(manager, campaignId, input.startsOn, input.endsOn);
         const needs = await loadNeeds(manager, needIds, siteId, campaignId);

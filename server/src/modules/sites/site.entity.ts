@@ -20,6 +20,17 @@ export enum SiteKind {
   CLINIC = 'CLINIC',
 }
 
+/**
+ * Whether a pairing counts. A unit that asks to pair with a site another unit owns waits for the
+ * owner's (or the province's) approval: pairing must never widen a unit's rights over what another
+ * unit owns, so only an ACTIVE pairing counts anywhere a pairing counts.
+ */
+export enum PairingStatus {
+  REQUESTED = 'REQUESTED',
+  ACTIVE = 'ACTIVE',
+  REFUSED = 'REFUSED',
+}
+
 export enum PairingKind {
   BUREAU_PAIRED = 'BUREAU_PAIRED',
   SCHOOL_PAIRED = 'SCHOOL_PAIRED',
@@ -33,6 +44,15 @@ registerEnumType(SiteKind, {
     SCHOOL: { description: '学校' },
     COMMUNITY: { description: '社区' },
     CLINIC: { description: '卫生院/卫生室' },
+  },
+});
+
+registerEnumType(PairingStatus, {
+  name: 'PairingStatus',
+  valuesConfig: {
+    REQUESTED: { description: "Asked by a unit that does not own the site: waits for the owner's approval." },
+    ACTIVE: { description: 'Approved (or made by the owner or the province): the pairing counts.' },
+    REFUSED: { description: 'Refused by the site’s owner or the province; the unit may ask again.' },
   },
 });
 
@@ -86,6 +106,20 @@ export class Site {
   @Field(() => Int, { description: '服务对象人数: how many people the site serves.' })
   @Column({ type: 'int', default: 0 })
   peopleServed: number;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The unit that owns the site (registered it); null when the province (省教育工会) owns it. ' +
+      "Only the owner's coordinators and the provincial admin change the site, its needs and its contact accounts.",
+  })
+  @Index()
+  @Column({ type: 'int', nullable: true })
+  ownerUnitId: number | null;
+
+  @ManyToOne(() => Unit, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'ownerUnitId' })
+  ownerUnit?: Relation<Unit> | null;
 
   @Field(() => String, { nullable: true })
   @Column({ type: 'varchar', length: 50, nullable: true })
@@ -145,6 +179,10 @@ export class Pairing {
   @Field(() => PairingKind)
   @Column({ type: 'varchar', length: 16 })
   kind: PairingKind;
+
+  @Field(() => PairingStatus)
+  @Column({ type: 'varchar', length: 16, default: PairingStatus.ACTIVE })
+  status: PairingStatus;
 
   @Field(() => GraphQLLocalDate)
   @Column({ type: 'date' })

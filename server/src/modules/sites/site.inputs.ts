@@ -31,6 +31,13 @@ export class CreateSiteInput {
   @Field(() => String, { nullable: true })
   contactPhone?: string | null;
 
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The unit that owns the site: one you administer. Default: a coordinator’s own unit; the province when the admin names none.',
+  })
+  ownerUnitId?: string | null;
+
   @Field(() => GraphQLLocalDate, {
     nullable: true,
     description:
@@ -74,7 +81,7 @@ export class UpdateSiteInput {
   @Field(() => GraphQLLocalDate, {
     nullable: true,
     description:
-      'null ends the long-term base status; changing it is for the admin and paired units’ coordinators ' +
+      'null ends the long-term base status; changing it is for the admin and the owning unit’s coordinators ' +
       '(see markLongTermBase).',
   })
   longTermBaseSince?: string | null;
@@ -94,8 +101,11 @@ export class SiteFilter {
   @Field(() => SiteKind, { nullable: true })
   kind?: SiteKind;
 
-  @Field(() => ID, { nullable: true, description: 'Sites paired with this unit.' })
+  @Field(() => ID, { nullable: true, description: 'Sites with an approved, live pairing with this unit.' })
   pairedUnitId?: string;
+
+  @Field(() => ID, { nullable: true, description: 'Sites this unit owns.' })
+  ownerUnitId?: string;
 
   @Field({ nullable: true })
   isLongTermBase?: boolean;

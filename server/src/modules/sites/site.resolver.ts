@@ -11,6 +11,7 @@ import { pairingsBySiteId, pairingsByUnitId, siteById } from './site.loaders';
 import { SiteService } from './site.service';
 
 export const SiteConnection = connectionType(Site, 'Site');
+export const PairingConnection = connectionType(Pairing, 'Pairing');
 
 @Resolver(() => Site)
 export class SiteResolver {
@@ -46,7 +47,7 @@ export class SiteResolver {
   @Mutation(() => Site, {
     description:
       'Mark a site a long-term volunteer service base (志愿服务基地) since a China date, or correct that date: ' +
-      'the provincial admin or the coordinator of a unit paired with it.',
+      'the provincial admin or the coordinator of the unit that owns it.',
   })
   markLongTermBase(
     @Arg('siteId', () => ID) siteId: string,
@@ -63,12 +64,39 @@ export class SiteResolver {
     return new SiteService(ctx.dataSource, actorOf(ctx)).unmarkLongTermBase(parseId('siteId', siteId));
   }
 
-  @Mutation(() => Pairing, { description: 'Pair a unit with a site (结对).' })
+  @Mutation(() => Pairing, {
+    description:
+      'Pair a unit with a site (结对). ACTIVE at once when you are the site owner’s coordinator or the provincial admin; ' +
+      'otherwise REQUESTED until the owner approves it (approvePairing).',
+  })
   pairUnitWithSite(@Arg('input') input: PairUnitWithSiteInput, @Ctx() ctx: Context): Promise<Pairing> {
     return new SiteService(ctx.dataSource, actorOf(ctx)).pairUnit(input);
   }
 
-  @Mutation(() => Pairing)
+  @Mutation(() => Pairing, {
+    description:
+      'Approve a requested pairing: the coordinator of the unit that owns the site or the provincial admin.',
+  })
+  approvePairing(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Pairing> {
+    return new SiteService(ctx.dataSource, actorOf(ctx)).decidePairing(parseId('id', id), true);
+  }
+
+  @Mutation(() => Pairing, { description: 'Refuse a requested pairing (same people as approvePairing).' })
+  refusePairing(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Pairing> {
+    return new SiteService(ctx.dataSource, actorOf(ctx)).decidePairing(parseId('id', id), false);
+  }
+
+  @Query(() => PairingConnection, {
+    description:
+      'Pairing requests waiting for your answer: on sites your units own (the admin: every request).',
+  })
+  pairingRequests(@Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context): Promise<Page<Pairing>> {
+    return new SiteService(ctx.dataSource, actorOf(ctx)).pairingRequests(page);
+  }
+
+  @Mutation(() => Pairing, {
+    description: 'End a pairing or withdraw a request: the paired unit’s coordinator or the site’s owner.',
+  })
   endPairing(
     @Arg('id', () => ID) id: string,
     @Arg('endedOn', () => GraphQLLocalDate) endedOn: string,
@@ -80,6 +108,14 @@ export class SiteResolver {
   @FieldResolver(() => [Pairing])
   pairings(@Root() site: Site, @Ctx() ctx: Context): Promise<Pairing[]> {
     return pairingsBySiteId(ctx.loaders).load(site.id);
+  }
+
+  @FieldResolver(() => Unit, {
+    nullable: true,
+    description: 'The owning unit; null when the province owns the site.',
+  })
+  async ownerUnit(@Root() site: Site, @Ctx() ctx: Context): Promise<Unit | null> {
+    return site.ownerUnitId === null ? null : await unitById(ctx.loaders).load(site.ownerUnitId);
   }
 }
 

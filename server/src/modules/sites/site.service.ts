@@ -1,32 +1,42 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
 import { isAdmin, requireRole, requireUnitAdministration } from '../../core/access';
 import { ForbiddenError, Role, type Actor } from '../../core/actor';
-import { saveAudited } from '../../core/audit';
+import { AuditAction, recordAudit, saveAudited } from '../../core/audit';
 import { ConflictError, NotFoundError, BadInputError } from '../../core/errors';
 import { paginate, type Page, type PageArgs } from '../../core/pagination';
 import { conflictOnDuplicate, whereContains } from '../../core/sql';
 import { givenFields, optionalSearch, parseId, requireDateInBounds } from '../../core/validate';
+import { Unit } from '../units/unit.entity';
 import { UnitService } from '../units/unit.service';
-import { Pairing, Site } from './site.entity';
+import { Pairing, PairingStatus, Site } from './site.entity';
 import type { CreateSiteInput, PairUnitWithSiteInput, SiteFilter, UpdateSiteInput } from './site.inputs';
 import { normaliseSite } from './site.rules';
 
 /**
- * Who looks after a site: the provincial admin, the coordinator of a unit paired with it, and
- * the site's own contact.
+ * Whether the actor speaks for the site's owner: the provincial admin, or a coordinator of the
+ * owning unit (or of a unit above it). A province-owned site (no owning unit) is the admin's alone.
+ * Pairing gives no such right: a paired unit acts only on its own projects, assignments and needs.
  */
+export function ownsSite(actor: Actor, site: Pick<Site, 'ownerUnitId'>): boolean {
+  if (isAdmin(actor)) return true;
+  return (
+    actor.role === Role.UNIT_COORDINATOR && site.ownerUnitId !== null && actor.unitIds.has(site.ownerUnitId)
+  );
+}
+
+/** Who looks after a site: its owner (see `ownsSite`) and the site's own contact. */
+export function managesSiteRecord(actor: Actor, site: Pick<Site, 'id' | 'ownerUnitId'>): boolean {
+  if (actor.role === Role.SITE_CONTACT) return actor.siteId === site.id;
+  return ownsSite(actor, site);
+}
+
 export async function managesSite(manager: EntityManager, actor: Actor, siteId: number): Promise<boolean> {
   if (isAdmin(actor)) return true;
   if (actor.role === Role.SITE_CONTACT) return actor.siteId === siteId;
-  if (actor.role !== Role.UNIT_COORDINATOR || actor.unitIds.size === 0) return false;
-  return manager
-    .getRepository(Pairing)
-    .createQueryBuilder('p')
-    .where('p.siteId = :siteId AND p.endedOn IS NULL AND p.unitId IN (:...unitIds)', {
-      siteId,
-      unitIds: [...actor.unitIds],
-    })
-    .getExists();
+  const site = await manager
+    .getRepository(Site)
+    .findOne({ select: { id: true, ownerUnitId: true }, where: { id: siteId } });
+  return site !== null && ownsSite(actor, site);
 }
 
 export async function requireSiteManagement(
@@ -37,7 +47,7 @@ export async function requireSiteManagement(
 ) {
   if (!(await managesSite(manager, actor, siteId))) {
     throw new ForbiddenError(
-      "only the site's contact or the coordinator of a unit paired with it may do this",
+      "only the site's contact, the coordinator of the unit that owns it or the provincial admin may do this",
       field,
     );
   }
@@ -45,8 +55,8 @@ export async function requireSiteManagement(
 
 /**
  * Who may make a site a long-term base (志愿服务基地) or end that status: the provincial admin and
- * the coordinator of a unit paired with it. The site's own contact may not: the status is the
- * serving unions' commitment, not the site's.
+ * the owning unit's coordinator. The site's own contact may not (the status is the serving unions'
+ * commitment, not the site's), nor a unit merely paired with it.
  */
 export async function requireBaseDesignation(
   manager: EntityManager,
@@ -54,13 +64,43 @@ export async function requireBaseDesignation(
   siteId: number,
   field: string,
 ): Promise<void> {
-  if (actor.role === Role.SITE_CONTACT || !(await managesSite(manager, actor, siteId))) {
+  const site = await manager
+    .getRepository(Site)
+    .findOne({ select: { id: true, ownerUnitId: true }, where: { id: siteId } });
+  if (!site || !ownsSite(actor, site)) {
     throw new ForbiddenError(
-      'only the provincial admin or the coordinator of a unit paired with the site may mark it a long-term base',
+      'only the provincial admin or the coordinator of the unit that owns the site may mark it a long-term base',
       field,
     );
   }
 }
+
+/**
+ * The actor's units holding an approved, live pairing with the site, lowest pairing first.
+ * Only such a pairing counts: a requested or refused one gives nothing.
+ */
+export async function activePairingUnitIds(
+  manager: EntityManager,
+  actor: Actor,
+  siteId: number,
+): Promise<number[]> {
+  if (actor.unitIds.size === 0) return [];
+  const rows = await manager
+    .getRepository(Pairing)
+    .createQueryBuilder('p')
+    .select(['p.id', 'p.unitId'])
+    .where('p.siteId = :siteId AND p.endedOn IS NULL AND p.status = :active AND p.unitId IN (:...unitIds)', {
+      siteId,
+      active: PairingStatus.ACTIVE,
+      unitIds: [...actor.unitIds],
+    })
+    .orderBy('p.id', 'ASC')
+    .getMany();
+  return rows.map((p) => p.unitId);
+}
+
+/** SQL: the pairing `p` counts (approved and not ended). */
+export const LIVE_PAIRING = `p.endedOn IS NULL AND p.status = '${PairingStatus.ACTIVE}'`;
 
 export class SiteService {
   constructor(
@@ -84,32 +124,65 @@ export class SiteService {
     }
     if (filter.pairedUnitId) {
       query.andWhere(
-        'site.id IN (SELECT p.siteId FROM pairing p WHERE p.unitId = :pairedUnitId AND p.endedOn IS NULL)',
+        `site.id IN (SELECT p.siteId FROM pairing p WHERE p.unitId = :pairedUnitId AND ${LIVE_PAIRING})`,
         {
           pairedUnitId: parseId('pairedUnitId', filter.pairedUnitId),
         },
       );
+    }
+    if (filter.ownerUnitId) {
+      query.andWhere('site.ownerUnitId = :ownerUnitId', {
+        ownerUnitId: parseId('ownerUnitId', filter.ownerUnitId),
+      });
     }
     const search = optionalSearch('search', filter.search);
     if (search) whereContains(query, 'site.name', 'search', search);
     return paginate(query, page);
   }
 
-  create(input: CreateSiteInput): Promise<Site> {
+  async create(input: CreateSiteInput): Promise<Site> {
     requireRole(this.actor, [Role.PROVINCIAL_ADMIN, Role.UNIT_COORDINATOR], 'register sites');
     const fields = normaliseSite(input);
+    const ownerUnitId = await this.newOwner(input.ownerUnitId);
     if (fields.longTermBaseSince !== null) {
-      // A new site has no paired unit yet, so only the admin may register it as a base at once.
+      // The status is the owner's commitment; registering a base at once is kept for the province.
       if (!isAdmin(this.actor)) {
         throw new ForbiddenError(
-          'pair the site first: then a paired unit’s coordinator may mark it a long-term base',
+          'register the site first: then its owner’s coordinator may mark it a long-term base',
           'longTermBaseSince',
         );
       }
     }
     return this.dataSource.transaction((manager) =>
-      saveAudited(manager, this.actor, 'Site', manager.getRepository(Site).create(fields)),
+      saveAudited(
+        manager,
+        this.actor,
+        'Site',
+        manager.getRepository(Site).create({ ...fields, ownerUnitId }),
+      ),
     );
+  }
+
+  /**
+   * The owner of a site being registered: the unit named (one the caller administers), else the
+   * registering coordinator's own unit; the province (null) when the admin names none.
+   */
+  private async newOwner(given: string | null | undefined): Promise<number | null> {
+    if (given !== null && given !== undefined && given !== '') {
+      const unitId = parseId('ownerUnitId', given);
+      requireUnitAdministration(this.actor, unitId, 'register sites', 'ownerUnitId');
+      await new UnitService(this.dataSource, this.actor).get(unitId, 'ownerUnitId');
+      return unitId;
+    }
+    if (isAdmin(this.actor)) return null;
+    // A coordinator's scope is their unit and those under it: their own unit is the one whose
+    // parent lies outside the scope.
+    const units = await this.dataSource
+      .getRepository(Unit)
+      .find({ select: { id: true, parentId: true }, where: { id: In([...this.actor.unitIds]) } });
+    const own = units.find((u) => u.parentId === null || !this.actor.unitIds.has(u.parentId));
+    if (!own) throw new ForbiddenError('your account belongs to no unit', 'ownerUnitId');
+    return own.id;
   }
 
   update(id: number, input: UpdateSiteInput): Promise<Site> {
@@ -160,7 +233,12 @@ export class SiteService {
     });
   }
 
-  /** Pairs a unit with a site; a pairing that had ended is taken up again with its new kind and start. */
+  /**
+   * Pairs a unit with a site; a pairing that had ended or been refused is taken up again with its
+   * new kind and start. It is ACTIVE at once when the caller speaks for the site's owner (its
+   * coordinator or the province); otherwise it is REQUESTED and counts for nothing until the owner
+   * approves it, so pairing never gives a unit rights over a site another unit owns.
+   */
   pairUnit(input: PairUnitWithSiteInput): Promise<Pairing> {
     requireDateInBounds('startedOn', input.startedOn);
     const unitId = parseId('unitId', input.unitId);
@@ -170,25 +248,104 @@ export class SiteService {
     return conflictOnDuplicate('siteId', duplicate, () =>
       this.dataSource.transaction(async (manager) => {
         await new UnitService(this.dataSource, this.actor).get(unitId, 'unitId');
-        await this.get(siteId, 'siteId');
+        const site = await this.get(siteId, 'siteId');
         const repo = manager.getRepository(Pairing);
         const existing = await repo.findOneBy({ unitId, siteId });
-        if (existing && existing.endedOn === null) throw new ConflictError('siteId', duplicate);
+        if (existing && existing.endedOn === null && existing.status !== PairingStatus.REFUSED) {
+          throw new ConflictError(
+            'siteId',
+            existing.status === PairingStatus.REQUESTED
+              ? 'the unit has already asked to pair with this site: the site’s owner has yet to answer'
+              : duplicate,
+          );
+        }
         const pairing = existing ?? repo.create({ unitId, siteId });
         const before = existing ? { ...existing } : undefined;
-        Object.assign(pairing, { kind: input.kind, startedOn: input.startedOn, endedOn: null });
+        Object.assign(pairing, {
+          kind: input.kind,
+          startedOn: input.startedOn,
+          endedOn: null,
+          status: ownsSite(this.actor, site) ? PairingStatus.ACTIVE : PairingStatus.REQUESTED,
+        });
         return saveAudited(manager, this.actor, 'Pairing', pairing, before);
       }),
     );
   }
 
+  /** The owner's coordinator (or the province) approves or refuses a requested pairing. */
+  decidePairing(id: number, approve: boolean): Promise<Pairing> {
+    return this.dataSource.transaction(async (manager) => {
+      const repo = manager.getRepository(Pairing);
+      const pairing = await repo.findOneBy({ id });
+      if (!pairing) throw new NotFoundError('Pairing', id);
+      const site = await manager.getRepository(Site).findOneByOrFail({ id: pairing.siteId });
+      if (!ownsSite(this.actor, site)) {
+        throw new ForbiddenError(
+          'only the coordinator of the unit that owns the site or the provincial admin may answer a pairing request',
+          'id',
+        );
+      }
+      if (pairing.status !== PairingStatus.REQUESTED || pairing.endedOn !== null) {
+        throw new ConflictError(
+          'id',
+          `the pairing is ${pairing.endedOn ? 'ended' : pairing.status}: only a request is answered`,
+        );
+      }
+      const status = approve ? PairingStatus.ACTIVE : PairingStatus.REFUSED;
+      // From the status it was read with, so of two answers racing only one applies.
+      const changed = await manager
+        .createQueryBuilder()
+        .update(Pairing)
+        .set({ status })
+        .where('id = :id AND status = :requested AND endedOn IS NULL', {
+          id,
+          requested: PairingStatus.REQUESTED,
+        })
+        .execute();
+      if (!changed.affected) throw new ConflictError('id', 'the request was answered or withdrawn just now');
+      const after = await repo.findOneByOrFail({ id });
+      await recordAudit(manager, this.actor, {
+        action: AuditAction.UPDATE,
+        entityType: 'Pairing',
+        entityId: id,
+        before: pairing,
+        after,
+      });
+      return after;
+    });
+  }
+
+  /** Requests waiting for the actor's answer: on sites the actor's units own (the admin: all). */
+  pairingRequests(page: PageArgs = {}): Promise<Page<Pairing>> {
+    requireRole(this.actor, [Role.PROVINCIAL_ADMIN, Role.UNIT_COORDINATOR], 'answer pairing requests');
+    const query = this.dataSource
+      .getRepository(Pairing)
+      .createQueryBuilder('pairing')
+      .where('pairing.status = :requested AND pairing.endedOn IS NULL', {
+        requested: PairingStatus.REQUESTED,
+      });
+    if (!isAdmin(this.actor)) {
+      query.andWhere('pairing.siteId IN (SELECT s.id FROM site s WHERE s.ownerUnitId IN (:...ownUnits))', {
+        ownUnits: [0, ...this.actor.unitIds],
+      });
+    }
+    return paginate(query, page);
+  }
+
+  /**
+   * Ends a pairing (or withdraws a request): the paired unit's coordinator, or the site's owner,
+   * who may always end a pairing on its own site.
+   */
   endPairing(id: number, endedOn: string): Promise<Pairing> {
     requireDateInBounds('endedOn', endedOn);
     return this.dataSource.transaction(async (manager) => {
       const repo = manager.getRepository(Pairing);
       const pairing = await repo.findOneBy({ id });
       if (!pairing) throw new NotFoundError('Pairing', id);
-      requireUnitAdministration(this.actor, pairing.unitId, 'end pairings', 'id');
+      const site = await manager.getRepository(Site).findOneByOrFail({ id: pairing.siteId });
+      if (!ownsSite(this.actor, site)) {
+        requireUnitAdministration(this.actor, pairing.unitId, 'end pairings', 'id');
+      }
       if (endedOn < pairing.startedOn) {
         throw new BadInputError('endedOn', 'endedOn must not be before the pairing started');
       }
