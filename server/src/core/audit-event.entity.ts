@@ -6,6 +6,7 @@ export enum AuditAction {
   UPDATE = 'UPDATE',
   DELETE = 'DELETE',
   READ_PERSONAL_DATA = 'READ_PERSONAL_DATA',
+  SEARCH_PERSONAL_DATA = 'SEARCH_PERSONAL_DATA',
 }
 
 registerEnumType(AuditAction, {
@@ -15,6 +16,7 @@ registerEnumType(AuditAction, {
     UPDATE: { description: '修改' },
     DELETE: { description: '删除' },
     READ_PERSONAL_DATA: { description: '查看个人信息, e.g. a full document number.' },
+    SEARCH_PERSONAL_DATA: { description: '按证件号码查找: the number is kept masked.' },
   },
 });
 

@@ -45,6 +45,11 @@ export enum ErrorCode {
   QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
   /** Too many requests this minute for the account or address; HTTP 429 (extensions: retryAfterSeconds). */
   RATE_LIMITED = 'RATE_LIMITED',
+  /**
+   * A search by document number beyond what is allowed: a second one in the same request, or the
+   * account's hourly budget spent (field documentNumber; extensions: retryAfterSeconds when it is the budget).
+   */
+  DOCUMENT_SEARCH_LIMITED = 'DOCUMENT_SEARCH_LIMITED',
   /** The database could not be reached; retry shortly (a write cut off mid-commit may have landed). */
   DATABASE_UNAVAILABLE = 'DATABASE_UNAVAILABLE',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',

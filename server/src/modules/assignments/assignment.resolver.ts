@@ -6,7 +6,7 @@ import { parseId } from '../../core/validate';
 import { ServiceNeed } from '../needs/service-need.entity';
 import { serviceNeedById } from '../needs/service-need.loaders';
 import { Volunteer } from '../volunteers/volunteer.entity';
-import { volunteerById } from '../volunteers/volunteer.loaders';
+import { readableVolunteer } from '../volunteers/volunteer.reads';
 import { Assignment, AssignmentStatus } from './assignment.entity';
 import { AssignmentFilter } from './assignment.inputs';
 import { assignmentsByNeedId, assignmentsByVolunteerId } from './assignment.loaders';
@@ -94,9 +94,12 @@ export class AssignmentResolver {
     return new AssignmentService(ctx.dataSource, actorOf(ctx), ctx.events).cancel(parseId('id', id), reason);
   }
 
-  @FieldResolver(() => Volunteer)
-  async volunteer(@Root() assignment: Assignment, @Ctx() ctx: Context): Promise<Volunteer> {
-    return (await volunteerById(ctx.loaders).load(assignment.volunteerId))!;
+  @FieldResolver(() => Volunteer, {
+    nullable: true,
+    description: 'Null when you may not read the volunteer (e.g. another unit’s, or for a site contact).',
+  })
+  volunteer(@Root() assignment: Assignment, @Ctx() ctx: Context): Promise<Volunteer | null> {
+    return readableVolunteer(ctx, assignment.volunteerId);
   }
 
   @FieldResolver(() => ServiceNeed)
