@@ -435,6 +435,28 @@ describe(`nested read rules by role (${testDbKind()})`, () => {
     for (const pair of plan.data.matchingPlan.assignments)
       expect(Number.isInteger(pair.distanceKm)).toBe(true);
     expect(Number.isInteger(plan.data.matchingPlan.metrics.p95DistanceKm)).toBe(true);
+    // A proposal keeps its exact score; others read it to two decimals.
+    const own = exact.data.matchingSuggestions;
+    const proposed = await server.gql<any>(
+      'mutation($n: ID!, $ids: [ID!]!, $s: [Float!]) { proposeAssignments(needId: $n, volunteerIds: $ids, scores: $s) { id } }',
+      { n: tutoringNeedId, ids: own.map((s: any) => s.volunteerId), s: own.map((s: any) => s.score) },
+      { token: world.tokens.coordinator },
+    );
+    expect(proposed.errors).toBeUndefined();
+    const scores = async (token: string) => {
+      const response = await server.gql<any>(
+        'query($n: ID!) { serviceNeed(id: $n) { assignments { volunteerId score } } }',
+        { n: tutoringNeedId },
+        { token },
+      );
+      return new Map(response.data.serviceNeed.assignments.map((a: any) => [a.volunteerId, a.score]));
+    };
+    const coordinatorScores = await scores(world.tokens.coordinator);
+    const adminScores = await scores(world.tokens.admin);
+    for (const suggestion of own) {
+      expect(coordinatorScores.get(suggestion.volunteerId)).toBe(suggestion.score);
+      expect(adminScores.get(suggestion.volunteerId)).toBe(Math.round(suggestion.score * 100) / 100);
+    }
   });
 
   it('shows a site’s and its safety plan’s phones only to its owners and those on its projects', async () => {
@@ -515,6 +537,18 @@ describe(`nested read rules by role (${testDbKind()})`, () => {
         },
       );
     expect(await byNumber(qingdao.loner.volunteerNumber)).toEqual(await byNumber('V99999999'));
+  });
+
+  it('keeps home coordinates out of the audit trail the admin reads', async () => {
+    const response = await server.gql<any>(
+      'query($f: AuditEventFilter) { auditEvents(filter: $f) { edges { node { after } } } }',
+      { f: { action: 'CREATE', entityType: 'Volunteer', entityId: String(tutors[0]!.id) } },
+      { token: world.tokens.admin },
+    );
+    expect(response.errors).toBeUndefined();
+    const [event] = response.data.auditEvents.edges;
+    expect(JSON.parse(event.node.after)).toMatchObject({ homeLatitude: '***', homeLongitude: '***' });
+    expect(event.node.after).not.toContain('35.12345');
   });
 
   describe('search by document number', () => {

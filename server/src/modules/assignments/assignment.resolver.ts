@@ -6,6 +6,8 @@ import { parseId } from '../../core/validate';
 import { ServiceNeed } from '../needs/service-need.entity';
 import { serviceNeedById } from '../needs/service-need.loaders';
 import { Volunteer } from '../volunteers/volunteer.entity';
+import { seesHomeLocation } from '../volunteers/volunteer.access';
+import { volunteerById } from '../volunteers/volunteer.loaders';
 import { readableVolunteer } from '../volunteers/volunteer.reads';
 import { Assignment, AssignmentStatus } from './assignment.entity';
 import { AssignmentFilter } from './assignment.inputs';
@@ -100,6 +102,16 @@ export class AssignmentResolver {
   })
   volunteer(@Root() assignment: Assignment, @Ctx() ctx: Context): Promise<Volunteer | null> {
     return readableVolunteer(ctx, assignment.volunteerId);
+  }
+
+  @FieldResolver(() => Float, { nullable: true })
+  async score(@Root() assignment: Assignment, @Ctx() ctx: Context): Promise<number | null> {
+    if (assignment.score === null) return null;
+    const volunteer = await volunteerById(ctx.loaders).load(assignment.volunteerId);
+    // The score holds the exact distance part: to two decimals it says no more than a rounded distance.
+    return volunteer && seesHomeLocation(actorOf(ctx), volunteer)
+      ? assignment.score
+      : Math.round(assignment.score * 100) / 100;
   }
 
   @FieldResolver(() => ServiceNeed)
