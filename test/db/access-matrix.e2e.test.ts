@@ -56,6 +56,11 @@ interface Row {
   /** Answers without a token. */
   public?: boolean;
   variables?: (cell: Cell) => Promise<Record<string, unknown>> | Record<string, unknown>;
+  /**
+   * A by-id read: a target outside the caller's scope answers null, exactly as an unknown id does,
+   * for roles that may read some of them (roles that may read none are still FORBIDDEN).
+   */
+  hidden?: boolean;
   /** Run as a fresh account with the caller's role: the operation changes the caller itself. */
   freshCaller?: boolean;
 }
@@ -169,11 +174,13 @@ const ROWS: Record<string, Row> = {
     variables: ({ side }) => ({ unitId: side.unitId }),
   },
   volunteer: {
+    hidden: true,
     document: 'query($id: ID!) { volunteer(id: $id) { id documentNumber } }',
     allowed: { admin: BOTH, coordinator: ['in'], leader: ['in'], volunteer: ['in'] },
     variables: (cell) => ({ id: ownVolunteer(cell).id }),
   },
   volunteerByNumber: {
+    hidden: true,
     document: 'query($n: String!) { volunteerByNumber(volunteerNumber: $n) { id } }',
     allowed: { admin: BOTH, coordinator: ['in'], leader: ['in'], volunteer: ['in'] },
     variables: (cell) => ({ n: ownVolunteer(cell).volunteerNumber }),
@@ -218,6 +225,7 @@ const ROWS: Record<string, Row> = {
 
   serviceRecords: { document: '{ serviceRecords { totalCount } }', allowed: SIGNED_IN },
   serviceRecord: {
+    hidden: true,
     document: 'query($id: ID!) { serviceRecord(id: $id) { id hours } }',
     allowed: { ...OWN_RECORDS, siteContact: ['in'] },
     variables: async (cell) => ({ id: (await cell.world.serviceRecord(cell.side, recordOwner(cell))).id }),
@@ -558,6 +566,7 @@ const ROWS: Record<string, Row> = {
     variables: ({ side }) => ({ p: side.projectId }),
   },
   supportEntry: {
+    hidden: true,
     document: 'query($id: ID!) { supportEntry(id: $id) { id } }',
     allowed: { admin: BOTH, coordinator: ['in'], leader: ['in'], siteContact: ['in'] },
     variables: async (cell) => ({ id: await supportEntryOf(cell) }),
@@ -621,6 +630,7 @@ const ROWS: Record<string, Row> = {
     variables: ({ side }) => ({ u: side.unitId }),
   },
   trainingRecord: {
+    hidden: true,
     document: 'query($id: ID!) { trainingRecord(id: $id) { id } }',
     allowed: { admin: BOTH, coordinator: ['in'], leader: ['in'], volunteer: ['in'] },
     variables: async (cell) => ({ id: await trainingOf(cell) }),
@@ -654,6 +664,7 @@ const ROWS: Record<string, Row> = {
     variables: ({ side }) => ({ u: side.unitId }),
   },
   archiveExport: {
+    hidden: true,
     document: 'query($id: ID!) { archiveExport(id: $id) { id recordCount issues { rule } } }',
     allowed: UNIT_ADMIN,
     variables: async (cell) => ({ id: await archiveExportOf(cell) }),
@@ -811,7 +822,9 @@ function reportKey(world: AccessWorld, side: { unitId: number }, milestone: stri
 
 function expected(row: Row, caller: Caller, scope: Scope): string {
   if (caller === 'anonymous') return row.public ? 'allowed' : 'UNAUTHENTICATED';
-  return row.allowed[caller]?.includes(scope) ? 'allowed' : 'FORBIDDEN';
+  const scopes = row.allowed[caller] ?? [];
+  if (scopes.includes(scope)) return 'allowed';
+  return row.hidden && scopes.length > 0 ? 'null' : 'FORBIDDEN';
 }
 
 function operations(): string[] {
@@ -861,6 +874,8 @@ describe(`access by role and scope (${testDbKind()})`, () => {
     const response = await server.gql(row.document, variables, { token });
     if (outcome === 'allowed') {
       expect(response.errors).toBeUndefined();
+    } else if (outcome === 'null') {
+      expect(response).toEqual({ data: { [operation]: null } });
     } else {
       expect(response.errors?.map((e) => e.extensions?.code)).toEqual([outcome]);
       expect(await databaseSnapshot(server.dataSource)).toBe(before);

@@ -518,15 +518,20 @@ describe(`archive export for the national system (${testDbKind()})`, () => {
     });
     const none = await ok<any>('{ archiveExports { totalCount } }', {}, qingdao);
     expect(none.totalCount).toBe(0);
-    expectError(
-      await server.gql(
-        'query($id: ID!) { archiveExport(id: $id) { id } }',
-        { id: first.id },
-        { token: qingdao },
-      ),
-      'FORBIDDEN',
+    // Another unit's batch answers as an unknown one, so its ids cannot be probed.
+    const other = await server.gql(
+      'query($id: ID!) { archiveExport(id: $id) { id } }',
+      { id: first.id },
+      { token: qingdao },
     );
-    expect((await download(first.downloads.records, qingdao)).status).toBe(403);
+    expect(other).toEqual({ data: { archiveExport: null } });
+    const othersFile = await download(first.downloads.records, qingdao);
+    const unknownFile = await download('/archive-exports/999999/records.csv', qingdao);
+    expect([othersFile.status, JSON.parse(othersFile.body.toString()).errors[0].extensions.code]).toEqual([
+      404,
+      'NOT_FOUND',
+    ]);
+    expect(unknownFile.status).toBe(404);
   });
 
   it('audits each export and each download', async () => {

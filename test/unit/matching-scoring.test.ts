@@ -5,6 +5,7 @@ import {
   availabilityOverlap,
   haversineKm,
   scorePair,
+  withRoundedDistance,
   type NeedFacts,
   type VolunteerFacts,
 } from '../../server/src/modules/matching/scoring';
@@ -115,5 +116,29 @@ describe('resolveWeights', () => {
     expect(() =>
       resolveWeights({ skill: 0, availability: 0, distance: 0, pairing: 0, load: 0, honour: 0 }),
     ).toThrow(/at least one weight/);
+  });
+});
+
+describe('withRoundedDistance', () => {
+  it('shows whole km, and the distance part and total worked out from them', () => {
+    const exact = scorePair(volunteer({ latitude: 36.1234, longitude: 117.0123 }), need, DEFAULT_WEIGHTS);
+    expect(Number.isInteger(exact.distanceKm)).toBe(false);
+    const shown = withRoundedDistance(exact, DEFAULT_WEIGHTS);
+    expect(shown.distanceKm).toBe(Math.round(exact.distanceKm!));
+    expect(shown.parts).toEqual({ ...exact.parts, distance: 1 - shown.distanceKm! / 300 });
+    // The total gives nothing finer back: it is the score of a home exactly that many km away.
+    const sum = Object.values(DEFAULT_WEIGHTS).reduce((a, b) => a + b, 0);
+    const expected =
+      (Object.keys(shown.parts) as (keyof typeof shown.parts)[]).reduce(
+        (total, key) => total + shown.parts[key] * DEFAULT_WEIGHTS[key],
+        0,
+      ) / sum;
+    expect(shown.total).toBeCloseTo(expected, 12);
+    expect(shown.total).not.toBe(exact.total);
+  });
+
+  it('leaves an unknown distance as it is', () => {
+    const unknown = scorePair(volunteer({ latitude: null, longitude: null }), need, DEFAULT_WEIGHTS);
+    expect(withRoundedDistance(unknown, DEFAULT_WEIGHTS)).toBe(unknown);
   });
 });

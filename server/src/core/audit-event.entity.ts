@@ -7,6 +7,7 @@ export enum AuditAction {
   DELETE = 'DELETE',
   READ_PERSONAL_DATA = 'READ_PERSONAL_DATA',
   LOGIN_THROTTLED = 'LOGIN_THROTTLED',
+  SEARCH_PERSONAL_DATA = 'SEARCH_PERSONAL_DATA',
 }
 
 registerEnumType(AuditAction, {
@@ -20,6 +21,7 @@ registerEnumType(AuditAction, {
       description:
         '登录锁定: sign-in refused for a while after repeated failures (a username or an address).',
     },
+    SEARCH_PERSONAL_DATA: { description: '按证件号码查找: the number is kept masked.' },
   },
 });
 

@@ -24,11 +24,18 @@ export function maskMobile(value: string): string {
   return value.slice(0, 3) + '*'.repeat(value.length - 7) + value.slice(-4);
 }
 
+/** Home coordinates: the trail notes that they changed, not where someone lives. */
+const LOCATION_FIELDS: ReadonlySet<string> = new Set(['homeLatitude', 'homeLongitude']);
+
 function maskRecord(record: object | null | undefined): Record<string, unknown> | null {
   if (!record) return null;
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(record)) {
     if (value === undefined || typeof value === 'function') continue;
+    if (LOCATION_FIELDS.has(key) && typeof value === 'number') {
+      out[key] = '***';
+      continue;
+    }
     const mask = PERSONAL_FIELDS[key];
     out[key] = mask && typeof value === 'string' ? mask(value) : value;
   }

@@ -56,6 +56,11 @@ export enum ErrorCode {
    * the right password, until the lock ends (HTTP 429; extensions: retryAfterSeconds).
    */
   LOGIN_THROTTLED = 'LOGIN_THROTTLED',
+  /**
+   * A search by document number beyond what is allowed: a second one in the same request, or the
+   * account's hourly budget spent (field documentNumber; extensions: retryAfterSeconds when it is the budget).
+   */
+  DOCUMENT_SEARCH_LIMITED = 'DOCUMENT_SEARCH_LIMITED',
   /** The database could not be reached; retry shortly (a write cut off mid-commit may have landed). */
   DATABASE_UNAVAILABLE = 'DATABASE_UNAVAILABLE',
   /** The database's disk (or its page limit) is full: nothing was saved; retry once space is freed. HTTP 503. */

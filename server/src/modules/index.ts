@@ -21,6 +21,7 @@ import { ServiceNeed } from './needs/service-need.entity';
 import { ServiceNeedResolver, SiteNeedsResolver } from './needs/service-need.resolver';
 import { ProjectPost, ServiceProject, ServiceProjectNeed } from './projects/service-project.entity';
 import { ServiceProjectResolver, ServiceTeamProjectsResolver } from './projects/service-project.resolver';
+import { SitePhoneResolver } from './projects/site-phones';
 import { StatusReportResolver } from './reports/status-report.resolver';
 import { Pairing, Site } from './sites/site.entity';
 import { PairingResolver, SiteResolver, UnitPairingsResolver } from './sites/site.resolver';
@@ -91,6 +92,7 @@ export const RESOLVERS = [
   CampaignMatchingWeightsResolver,
   ServiceProjectResolver,
   ServiceTeamProjectsResolver,
+  SitePhoneResolver,
   AccountResolver,
   ApiTokenResolver,
   AuditResolver,

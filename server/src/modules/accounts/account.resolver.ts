@@ -7,7 +7,7 @@ import { siteById } from '../sites/site.loaders';
 import { Unit } from '../units/unit.entity';
 import { unitById } from '../units/unit.loaders';
 import { Volunteer } from '../volunteers/volunteer.entity';
-import { volunteerById } from '../volunteers/volunteer.loaders';
+import { readableVolunteer } from '../volunteers/volunteer.reads';
 import type { AuthSettings } from './access-token';
 import { Account, ApiToken } from './account.entity';
 import { AccountFilter, CreateAccountInput, CreatedApiToken, LoginResult } from './account.inputs';
@@ -78,9 +78,12 @@ export class AccountResolver {
     return account.unitId === null ? null : unitById(ctx.loaders).load(account.unitId);
   }
 
-  @FieldResolver(() => Volunteer, { nullable: true })
-  volunteer(@Root() account: Account, @Ctx() ctx: Context): Promise<Volunteer | null> | null {
-    return account.volunteerId === null ? null : volunteerById(ctx.loaders).load(account.volunteerId);
+  @FieldResolver(() => Volunteer, {
+    nullable: true,
+    description: 'Null when you may not read the volunteer.',
+  })
+  volunteer(@Root() account: Account, @Ctx() ctx: Context): Promise<Volunteer | null> {
+    return readableVolunteer(ctx, account.volunteerId);
   }
 
   @FieldResolver(() => Site, { nullable: true })

@@ -33,6 +33,21 @@ export function exportReadScope(actor: Actor): number[] | null {
   throw new ForbiddenError('your role may not read archive exports');
 }
 
+/** Whether a batch of this unit is the actor's to read; the role itself is checked by exportReadScope. */
+export function readsExportOf(actor: Actor, unitId: number): boolean {
+  const units = exportReadScope(actor);
+  return units === null || units.includes(unitId);
+}
+
+/**
+ * FORBIDDEN for a role that never downloads (whatever the id), so that for the rest an unknown
+ * batch and another unit's batch can both be NOT_FOUND.
+ */
+export function requireDownloadRole(actor: Actor): void {
+  if (isSystem(actor) || actor.role === Role.UNIT_COORDINATOR) return;
+  requireExporter(actor, -1, 'id');
+}
+
 export function requireExportRead(actor: Actor, unitId: number): void {
   const units = exportReadScope(actor);
   if (units && !units.includes(unitId)) {

@@ -15,7 +15,14 @@ import { Site } from '../sites/site.entity';
 import { ServiceTeam } from '../teams/service-team.entity';
 import { Unit } from '../units/unit.entity';
 import { Volunteer } from '../volunteers/volunteer.entity';
-import { exportReadScope, requireExportRead, requireExporter } from './archive-export.access';
+import {
+  exportReadScope,
+  mayExport,
+  readsExportOf,
+  requireDownloadRole,
+  requireExportRead,
+  requireExporter,
+} from './archive-export.access';
 import {
   ArchiveExport,
   ArchiveExportIssue,
@@ -89,10 +96,10 @@ export class ArchiveExportService {
   }
 
   async get(id: number): Promise<ArchiveExport | null> {
+    exportReadScope(this.actor);
     const batch = await this.dataSource.getRepository(ArchiveExport).findOneBy({ id });
-    if (!batch) return null;
-    requireExportRead(this.actor, batch.unitId);
-    return batch;
+    // Another unit's batch answers as an unknown one: ids are not to be probed.
+    return batch && readsExportOf(this.actor, batch.unitId) ? batch : null;
   }
 
   /** The first `first` rules broken in a batch (the report file has them all, with the rows). */
@@ -392,9 +399,9 @@ export class ArchiveExportService {
 
   /** Checks access, audits the download and returns the batch's content, without writing anything. */
   async openForDownload(id: number, file: ExportFile): Promise<BatchContent> {
+    requireDownloadRole(this.actor);
     const batch = await this.dataSource.getRepository(ArchiveExport).findOneBy({ id });
-    if (!batch) throw new NotFoundError('ArchiveExport', id);
-    requireExporter(this.actor, batch.unitId, 'id');
+    if (!batch || !mayExport(this.actor, batch.unitId)) throw new NotFoundError('ArchiveExport', id);
     const original =
       batch.reexportOfId === null
         ? batch

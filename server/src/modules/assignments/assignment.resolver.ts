@@ -6,7 +6,9 @@ import { parseId } from '../../core/validate';
 import { ServiceNeed } from '../needs/service-need.entity';
 import { serviceNeedById } from '../needs/service-need.loaders';
 import { Volunteer } from '../volunteers/volunteer.entity';
+import { seesHomeLocation } from '../volunteers/volunteer.access';
 import { volunteerById } from '../volunteers/volunteer.loaders';
+import { readableVolunteer } from '../volunteers/volunteer.reads';
 import { Assignment, AssignmentStatus } from './assignment.entity';
 import { AssignmentFilter } from './assignment.inputs';
 import { assignmentsByNeedId, assignmentsByVolunteerId } from './assignment.loaders';
@@ -94,9 +96,22 @@ export class AssignmentResolver {
     return new AssignmentService(ctx.dataSource, actorOf(ctx), ctx.events).cancel(parseId('id', id), reason);
   }
 
-  @FieldResolver(() => Volunteer)
-  async volunteer(@Root() assignment: Assignment, @Ctx() ctx: Context): Promise<Volunteer> {
-    return (await volunteerById(ctx.loaders).load(assignment.volunteerId))!;
+  @FieldResolver(() => Volunteer, {
+    nullable: true,
+    description: 'Null when you may not read the volunteer (e.g. another unit’s, or for a site contact).',
+  })
+  volunteer(@Root() assignment: Assignment, @Ctx() ctx: Context): Promise<Volunteer | null> {
+    return readableVolunteer(ctx, assignment.volunteerId);
+  }
+
+  @FieldResolver(() => Float, { nullable: true })
+  async score(@Root() assignment: Assignment, @Ctx() ctx: Context): Promise<number | null> {
+    if (assignment.score === null) return null;
+    const volunteer = await volunteerById(ctx.loaders).load(assignment.volunteerId);
+    // The score holds the exact distance part: to two decimals it says no more than a rounded distance.
+    return volunteer && seesHomeLocation(actorOf(ctx), volunteer)
+      ? assignment.score
+      : Math.round(assignment.score * 100) / 100;
   }
 
   @FieldResolver(() => ServiceNeed)

@@ -4,7 +4,7 @@ import { Campaign } from '../campaigns/campaign.entity';
 import { ServiceNeed } from '../needs/service-need.entity';
 import { serviceNeedById } from '../needs/service-need.loaders';
 import { Volunteer } from '../volunteers/volunteer.entity';
-import { volunteerById } from '../volunteers/volunteer.loaders';
+import { readableVolunteer } from '../volunteers/volunteer.reads';
 import { MatchingWeights, MatchingWeightsInput, resolveWeights } from './matching-weights';
 import { MatchingPlan, MatchingScopeInput, MatchSuggestion } from './matching.types';
 import { MatchingService } from './matching.service';
@@ -77,9 +77,12 @@ export class MatchingResolver {
     return new MatchingSettingsService(ctx.dataSource, actorOf(ctx)).setWeights(campaignId, weights);
   }
 
-  @FieldResolver(() => Volunteer)
-  async volunteer(@Root() suggestion: MatchSuggestion, @Ctx() ctx: Context): Promise<Volunteer> {
-    return (await volunteerById(ctx.loaders).load(suggestion.volunteerId))!;
+  @FieldResolver(() => Volunteer, {
+    nullable: true,
+    description: 'Null when you may not read the volunteer.',
+  })
+  volunteer(@Root() suggestion: MatchSuggestion, @Ctx() ctx: Context): Promise<Volunteer | null> {
+    return readableVolunteer(ctx, suggestion.volunteerId);
   }
 
   @FieldResolver(() => ServiceNeed)

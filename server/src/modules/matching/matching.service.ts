@@ -15,8 +15,10 @@ import { UnitService } from '../units/unit.service';
 import { loadCandidates, loadCandidateTeams, loadOpenNeeds, type NeedScope } from './matching-data';
 import { resolveWeights, type Weights } from './matching-weights';
 import type { MatchingPlan, MatchingScopeInput, MatchSuggestion } from './matching.types';
+import { mean, percentile } from './gini';
 import { candidateEdges, planAssignments, type PlanInput } from './planner';
-import { scorePair } from './scoring';
+import { scorePair, withRoundedDistance, type Score } from './scoring';
+import { seesHomeLocation } from '../volunteers/volunteer.access';
 
 const MAX_SUGGESTIONS = 100;
 
@@ -58,9 +60,10 @@ export class MatchingService {
       .sort((a, b) => edges.score[b]! - edges.score[a]! || idOf(a) - idOf(b))
       .slice(0, limit)
       .map((i) => {
-        const score = scorePair(
-          input.candidates[edges.volunteer[i]!]!,
-          input.needs[edges.need[i]!]!,
+        const candidate = input.candidates[edges.volunteer[i]!]!;
+        const score = this.shown(
+          candidate,
+          scorePair(candidate, input.needs[edges.need[i]!]!, input.weights),
           input.weights,
         );
         return {
@@ -74,30 +77,67 @@ export class MatchingService {
       });
   }
 
-  /** The best plan for a campaign and scope; nothing is written. */
+  /** The best plan for a campaign and scope, as the actor may see it; nothing is written. */
   async plan(
     campaignIdRaw: string,
     scope: MatchingScopeInput = {},
     weightsInput?: Partial<Weights> | null,
     method: 'optimal' | 'greedy' = 'optimal',
   ): Promise<MatchingPlan> {
+    return (await this.planExactly(campaignIdRaw, scope, weightsInput, method)).shown;
+  }
+
+  /** The plan with exact scores (what proposals store) and as shown to the actor. */
+  private async planExactly(
+    campaignIdRaw: string,
+    scope: MatchingScopeInput,
+    weightsInput: Partial<Weights> | null | undefined,
+    method: 'optimal' | 'greedy' = 'optimal',
+  ): Promise<{ exact: MatchingPlan; shown: MatchingPlan }> {
     const started = performance.now();
     const campaignId = parseId('campaignId', campaignIdRaw);
     const { unitIds, needScope } = await this.resolveScope(scope);
     const input = await this.load(campaignId, unitIds, needScope, weightsInput);
     const plan = planAssignments(input, method);
-    return {
-      assignments: plan.pairs.map((pair) => ({
-        volunteerId: pair.volunteerId,
-        needId: pair.needId,
-        score: pair.score.total,
-        parts: pair.score.parts,
-        distanceKm: pair.score.distanceKm,
-        teamId: pair.teamId ?? null,
-      })),
-      metrics: { ...plan.metrics, solveMillis: performance.now() - started },
+    const byId = new Map(input.candidates.map((c) => [c.id, c]));
+    const suggestion = (pair: (typeof plan.pairs)[number], score: Score): MatchSuggestion => ({
+      volunteerId: pair.volunteerId,
+      needId: pair.needId,
+      score: score.total,
+      parts: score.parts,
+      distanceKm: score.distanceKm,
+      teamId: pair.teamId ?? null,
+    });
+    const metrics = { ...plan.metrics, solveMillis: performance.now() - started };
+    const exact = {
+      assignments: plan.pairs.map((pair) => suggestion(pair, pair.score)),
+      metrics,
       weights: input.weights,
     };
+    const shownScores = plan.pairs.map((pair) =>
+      this.shown(byId.get(pair.volunteerId)!, pair.score, input.weights),
+    );
+    if (shownScores.every((score, i) => score === plan.pairs[i]!.score)) return { exact, shown: exact };
+    // Aggregates of one or two pairs would give the exact distances back, so they follow the rounding.
+    const distances = shownScores.map((s) => s.distanceKm).filter((d): d is number => d !== null);
+    return {
+      exact,
+      shown: {
+        assignments: plan.pairs.map((pair, i) => suggestion(pair, shownScores[i]!)),
+        metrics: {
+          ...metrics,
+          meanDistanceKm: distances.length ? mean(distances) : null,
+          p95DistanceKm: distances.length ? percentile(distances, 95) : null,
+          totalScore: shownScores.reduce((sum, s) => sum + s.total, 0),
+        },
+        weights: input.weights,
+      },
+    };
+  }
+
+  /** Exact for those who may see the volunteer's home (seesHomeLocation), distance rounded for others. */
+  private shown(candidate: { id: number; unitId: number }, score: Score, weights: Weights): Score {
+    return seesHomeLocation(this.actor, candidate) ? score : withRoundedDistance(score, weights);
   }
 
   /**
@@ -109,7 +149,7 @@ export class MatchingService {
     scope: MatchingScopeInput = {},
     weightsInput?: Partial<Weights> | null,
   ): Promise<MatchingPlan> {
-    const plan = await this.plan(campaignIdRaw, scope, weightsInput);
+    const { exact: plan, shown } = await this.planExactly(campaignIdRaw, scope, weightsInput);
     const byNeed = new Map<number, MatchSuggestion[]>();
     for (const pair of plan.assignments) byNeed.set(pair.needId, [...(byNeed.get(pair.needId) ?? []), pair]);
     const assignments = new AssignmentService(this.dataSource, this.actor);
@@ -126,7 +166,7 @@ export class MatchingService {
         );
       }
     });
-    return plan;
+    return shown;
   }
 
   private async load(

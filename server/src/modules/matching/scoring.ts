@@ -64,6 +64,17 @@ export function scorePair(volunteer: VolunteerFacts, need: NeedFacts, weights: W
   return { total: weighted(parts, weights), parts, distanceKm };
 }
 
+/**
+ * The score as shown to someone who may not know where the volunteer lives: the distance in whole
+ * km, and the distance part and total worked out from that, so neither gives the exact distance back.
+ */
+export function withRoundedDistance(score: Score, weights: Weights): Score {
+  if (score.distanceKm === null) return score;
+  const distanceKm = Math.round(score.distanceKm);
+  const parts = { ...score.parts, distance: Math.max(0, 1 - distanceKm / DISTANCE_HORIZON_KM) };
+  return { total: weighted(parts, weights), parts, distanceKm };
+}
+
 const scratch = {} as ScoreParts;
 
 /** Only the total: planning weighs millions of pairs and keeps the parts of the chosen few. */

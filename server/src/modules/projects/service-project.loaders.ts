@@ -29,3 +29,6 @@ export const needsByProjectId = (loaders: RequestLoaders) =>
         return projectIds.map((id) => groups.get(id) ?? []);
       }),
   );
+
+export const projectsBySiteId = (loaders: RequestLoaders) =>
+  loaders.get('projectsBySiteId', (ds) => manyByKeyLoader(ds, ServiceProject, 'siteId'));

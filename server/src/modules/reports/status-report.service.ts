@@ -1,6 +1,6 @@
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { administersUnit, isAdmin, requireAdmin } from '../../core/access';
-import { ForbiddenError, type Actor } from '../../core/actor';
+import { ForbiddenError, Role, type Actor } from '../../core/actor';
 import { recordAudit, saveAudited } from '../../core/audit';
 import { AuditAction } from '../../core/audit-event.entity';
 import { BadInputError, ConflictError, NotFoundError } from '../../core/errors';
@@ -57,13 +57,19 @@ export class StatusReportService {
       .findOneBy({ unitId, campaignId, milestone: key.milestone });
   }
 
-  /** A saved report with its unit's name and rows, for the CSV download; NOT_FOUND or FORBIDDEN otherwise. */
+  /**
+   * A saved report with its unit's name and rows, for the CSV download. FORBIDDEN for roles that
+   * read no reports; NOT_FOUND alike for an unknown id and another unit's report.
+   */
   async forDownload(id: number) {
+    if (!isAdmin(this.actor) && this.actor.role !== Role.UNIT_COORDINATOR) {
+      throw new ForbiddenError('only the provincial admin and unit coordinators read status reports', 'id');
+    }
     const report =
       Number.isSafeInteger(id) && id > 0
         ? await this.dataSource.getRepository(StatusReport).findOneBy({ id })
         : null;
-    if (!report) throw new NotFoundError('StatusReport', id, 'id');
+    if (!report || !this.reads(report.unitId)) throw new NotFoundError('StatusReport', id, 'id');
     const rows = await this.rows(report);
     const unit = await new UnitService(this.dataSource, this.actor).get(report.unitId, 'id');
     return { report, unitName: unit.name, rows };

@@ -53,7 +53,11 @@ export class SafetyPlan {
   @Column({ type: 'varchar', length: 50 })
   responsiblePerson: string;
 
-  @Field({ description: '责任人电话: mobile or landline.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "责任人电话: mobile or landline. Null unless you own the project's site or work on one of its projects.",
+  })
   @Column({ type: 'varchar', length: 20 })
   responsiblePhone: string;
 

@@ -3,6 +3,8 @@ import { actorOf, type Context } from '../../core/context';
 import { manyByKeyLoader, type RequestLoaders } from '../../core/loaders';
 import { parseId } from '../../core/validate';
 import { ServiceProject } from '../projects/service-project.entity';
+import { serviceProjectById } from '../projects/service-project.loaders';
+import { seesSitePhones } from '../projects/site-phones';
 import { SafetyPlan } from './safety.entity';
 import { SafetyPlanInput } from './safety.inputs';
 import { SafetyPlanService } from './safety.service';
@@ -23,6 +25,12 @@ export class SafetyPlanResolver {
     @Ctx() ctx: Context,
   ): Promise<SafetyPlan> {
     return new SafetyPlanService(ctx.dataSource, actorOf(ctx)).set(parseId('projectId', projectId), input);
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  async responsiblePhone(@Root() plan: SafetyPlan, @Ctx() ctx: Context): Promise<string | null> {
+    const project = await serviceProjectById(ctx.loaders).load(plan.projectId);
+    return project && (await seesSitePhones(ctx, project.siteId)) ? plan.responsiblePhone : null;
   }
 }
 

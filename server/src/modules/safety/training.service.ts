@@ -34,12 +34,8 @@ export class TrainingService {
 
   /** A training the actor reads; null when there is none, FORBIDDEN when it is not theirs to read. */
   async find(id: number): Promise<TrainingRecord | null> {
-    const found = await this.scoped().andWhere('training.id = :id', { id }).getOne();
-    if (found) return found;
-    if (await this.dataSource.getRepository(TrainingRecord).existsBy({ id })) {
-      throw new ForbiddenError('you may not read this training record', 'id');
-    }
-    return null;
+    // Null alike for an unknown training and one outside the actor's scope: ids are not to be probed.
+    return this.scoped().andWhere('training.id = :id', { id }).getOne();
   }
 
   async list(filter: TrainingRecordFilter = {}, page: PageArgs = {}): Promise<Page<TrainingRecord>> {

@@ -6,7 +6,7 @@ import { parseId } from '../../core/validate';
 import { ProjectPost, ServiceProject } from '../projects/service-project.entity';
 import { serviceProjectById } from '../projects/service-project.loaders';
 import { Volunteer } from '../volunteers/volunteer.entity';
-import { volunteerById } from '../volunteers/volunteer.loaders';
+import { readableVolunteer } from '../volunteers/volunteer.reads';
 import { ServiceOccasion, ServiceRecord } from './service-record.entity';
 import {
   CorrectServiceRecordInput,
@@ -152,9 +152,12 @@ export class ServiceRecordResolver {
     return service(ctx).confirmPresence(parseId('id', id), code);
   }
 
-  @FieldResolver(() => Volunteer)
-  async volunteer(@Root() record: ServiceRecord, @Ctx() ctx: Context): Promise<Volunteer> {
-    return (await volunteerById(ctx.loaders).load(record.volunteerId))!;
+  @FieldResolver(() => Volunteer, {
+    nullable: true,
+    description: 'Null when you may not read the volunteer (a site contact reads records, not people).',
+  })
+  volunteer(@Root() record: ServiceRecord, @Ctx() ctx: Context): Promise<Volunteer | null> {
+    return readableVolunteer(ctx, record.volunteerId);
   }
 
   @FieldResolver(() => ServiceProject)

@@ -121,7 +121,7 @@ export class ServiceRecordService {
     return paginate(query, page);
   }
 
-  /** One record, if the actor may read it (FORBIDDEN otherwise); null when there is none. */
+  /** One record, if the actor may read it; null when there is none or it is not theirs to read. */
   async get(id: number): Promise<ServiceRecord | null> {
     const repo = this.dataSource.getRepository(ServiceRecord);
     const record = await repo.findOneBy({ id });
@@ -133,7 +133,8 @@ export class ServiceRecordService {
         .where('record.id = :id', { id })
         .andWhere(scope.sql, scope.params)
         .getCount();
-      if (!visible) throw new ForbiddenError('you may not read this service record', 'id');
+      // Someone else's record answers as an unknown one: ids are not to be probed.
+      if (!visible) return null;
     }
     return record;
   }

@@ -125,7 +125,10 @@ export class Site {
   @Column({ type: 'varchar', length: 50, nullable: true })
   contactName: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Null unless you own the site or work on one of its projects.',
+  })
   @Column({ type: 'varchar', length: 20, nullable: true })
   contactPhone: string | null;
 

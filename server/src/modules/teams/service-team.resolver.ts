@@ -6,6 +6,8 @@ import { Unit } from '../units/unit.entity';
 import { unitById } from '../units/unit.loaders';
 import { Volunteer } from '../volunteers/volunteer.entity';
 import { volunteerById } from '../volunteers/volunteer.loaders';
+import { readableVolunteer, readableVolunteers } from '../volunteers/volunteer.reads';
+import { ForbiddenError } from '../../core/actor';
 import { ServiceTeam, ServiceTeamMember } from './service-team.entity';
 import { CreateServiceTeamInput, ServiceTeamFilter, UpdateServiceTeamInput } from './service-team.inputs';
 import { membersByTeamId, membershipsByVolunteerId, serviceTeamById } from './service-team.loaders';
@@ -62,14 +64,28 @@ export class ServiceTeamResolver {
     return (await unitById(ctx.loaders).load(team.unitId))!;
   }
 
-  @FieldResolver(() => Volunteer, { nullable: true })
-  leader(@Root() team: ServiceTeam, @Ctx() ctx: Context): Promise<Volunteer | null> | null {
-    return team.leaderId === null ? null : volunteerById(ctx.loaders).load(team.leaderId);
+  @FieldResolver(() => Volunteer, {
+    nullable: true,
+    description: 'Null when there is none or you may not read them; `leaderId` is always given.',
+  })
+  leader(@Root() team: ServiceTeam, @Ctx() ctx: Context): Promise<Volunteer | null> {
+    return readableVolunteer(ctx, team.leaderId);
   }
 
-  @FieldResolver(() => [ServiceTeamMember])
-  members(@Root() team: ServiceTeam, @Ctx() ctx: Context): Promise<ServiceTeamMember[]> {
-    return membersByTeamId(ctx.loaders).load(team.id);
+  @FieldResolver(() => [ServiceTeamMember], {
+    description: 'The members you may read (see `composition` for the whole team’s counts).',
+  })
+  async members(@Root() team: ServiceTeam, @Ctx() ctx: Context): Promise<ServiceTeamMember[]> {
+    const members = await membersByTeamId(ctx.loaders).load(team.id);
+    const readable = new Set(
+      (
+        await readableVolunteers(
+          ctx,
+          members.map((m) => m.volunteerId),
+        )
+      ).map((v) => v.id),
+    );
+    return members.filter((m) => readable.has(m.volunteerId));
   }
 
   @FieldResolver(() => TeamComposition)
@@ -84,7 +100,10 @@ export class ServiceTeamResolver {
 export class ServiceTeamMemberResolver {
   @FieldResolver(() => Volunteer)
   async volunteer(@Root() member: ServiceTeamMember, @Ctx() ctx: Context): Promise<Volunteer> {
-    return (await volunteerById(ctx.loaders).load(member.volunteerId))!;
+    // Memberships are reached only through a readable volunteer or the filtered `members`.
+    const volunteer = await readableVolunteer(ctx, member.volunteerId);
+    if (!volunteer) throw new ForbiddenError("you may not read this member's record", 'volunteer');
+    return volunteer;
   }
 
   @FieldResolver(() => ServiceTeam)

@@ -32,6 +32,17 @@ export function seesPersonalData(actor: Actor, volunteer: Pick<Volunteer, 'id' |
   return isSystem(actor) || (actor.role !== Role.PROVINCIAL_ADMIN && canReadVolunteer(actor, volunteer));
 }
 
+/**
+ * Home coordinates pin down where someone lives, so they are narrower than the other personal
+ * data: only the person and the coordinator of their unit (or a unit above it) see them, not a
+ * team leader and not the provincial admin. Everyone else gets distances rounded to whole km.
+ */
+export function seesHomeLocation(actor: Actor, volunteer: Pick<Volunteer, 'id' | 'unitId'>): boolean {
+  if (isSystem(actor)) return true;
+  if (actor.volunteerId !== null && actor.volunteerId === volunteer.id) return true;
+  return actor.role === Role.UNIT_COORDINATOR && actor.unitIds.has(volunteer.unitId);
+}
+
 /** The fields a volunteer may change on their own record; the rest is the coordinator's. */
 export const SELF_EDITABLE_FIELDS: ReadonlySet<string> = new Set([
   'mobile',

@@ -123,11 +123,14 @@ export class Volunteer {
   @Column({ type: 'varchar', length: 6 })
   homeAreaCode: string;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Null unless you are the volunteer or the coordinator of their unit.',
+  })
   @Column({ type: 'double', nullable: true })
   homeLatitude: number | null;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: 'Under the same rule as homeLatitude.' })
   @Column({ type: 'double', nullable: true })
   homeLongitude: number | null;
 

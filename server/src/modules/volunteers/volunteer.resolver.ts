@@ -1,16 +1,17 @@
 import DataLoader from 'dataloader';
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Float, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { AuditAction, maskDocumentNumber, maskMobile, recordAudit } from '../../core/audit';
 import { actorOf, type Context } from '../../core/context';
 import { connectionType, PageArgs, type Page } from '../../core/pagination';
 import { parseId } from '../../core/validate';
 import { Unit } from '../units/unit.entity';
 import { unitById } from '../units/unit.loaders';
-import { requireVolunteerRead, seesPersonalData } from './volunteer.access';
+import { seesHomeLocation, seesPersonalData, volunteerListScope } from './volunteer.access';
 import { Volunteer, VolunteerAvailability } from './volunteer.entity';
 import { CreateVolunteerInput, UpdateVolunteerInput, VolunteerFilter } from './volunteer.inputs';
-import { availabilityByVolunteerId, volunteerById } from './volunteer.loaders';
+import { availabilityByVolunteerId } from './volunteer.loaders';
+import { readableVolunteer } from './volunteer.reads';
 import { VolunteerService } from './volunteer.service';
 
 export const VolunteerConnection = connectionType(Volunteer, 'Volunteer');
@@ -18,14 +19,16 @@ export const VolunteerConnection = connectionType(Volunteer, 'Volunteer');
 @Resolver(() => Volunteer)
 export class VolunteerResolver {
   @Query(() => Volunteer, { nullable: true })
-  async volunteer(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Volunteer | null> {
-    const actor = actorOf(ctx);
-    const volunteer = await volunteerById(ctx.loaders).load(parseId('id', id));
-    if (volunteer) requireVolunteerRead(actor, volunteer);
-    return volunteer;
+  volunteer(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Volunteer | null> {
+    volunteerListScope(actorOf(ctx)); // FORBIDDEN for roles that read no volunteers, whatever the id
+    // Null both for an unknown id and for someone else's volunteer: ids are not to be probed.
+    return readableVolunteer(ctx, parseId('id', id));
   }
 
-  @Query(() => Volunteer, { nullable: true, description: 'A volunteer by their stable volunteer number.' })
+  @Query(() => Volunteer, {
+    nullable: true,
+    description: 'A volunteer by their stable volunteer number; null when unknown or not yours to read.',
+  })
   volunteerByNumber(
     @Arg('volunteerNumber') volunteerNumber: string,
     @Ctx() ctx: Context,
@@ -39,7 +42,7 @@ export class VolunteerResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: Context,
   ): Promise<Page<Volunteer>> {
-    return new VolunteerService(ctx.dataSource, actorOf(ctx)).list(filter ?? {}, page);
+    return new VolunteerService(ctx.dataSource, actorOf(ctx)).list(filter ?? {}, page, ctx.loaders);
   }
 
   @Mutation(() => Volunteer)
@@ -79,6 +82,16 @@ export class VolunteerResolver {
     return (await this.personal(volunteer, ctx)) ? volunteer.birthDate : null;
   }
 
+  @FieldResolver(() => Float, { nullable: true })
+  async homeLatitude(@Root() volunteer: Volunteer, @Ctx() ctx: Context): Promise<number | null> {
+    return (await this.homeLocation(volunteer, ctx)) ? volunteer.homeLatitude : null;
+  }
+
+  @FieldResolver(() => Float, { nullable: true })
+  async homeLongitude(@Root() volunteer: Volunteer, @Ctx() ctx: Context): Promise<number | null> {
+    return (await this.homeLocation(volunteer, ctx)) ? volunteer.homeLongitude : null;
+  }
+
   @FieldResolver(() => Unit)
   async unit(@Root() volunteer: Volunteer, @Ctx() ctx: Context): Promise<Unit> {
     return (await unitById(ctx.loaders).load(volunteer.unitId))!;
@@ -94,6 +107,12 @@ export class VolunteerResolver {
     const actor = actorOf(ctx);
     if (!seesPersonalData(actor, volunteer)) return false;
     await personalDataReads(ctx).load(volunteer.id);
+    return true;
+  }
+
+  private async homeLocation(volunteer: Volunteer, ctx: Context): Promise<boolean> {
+    if (!seesHomeLocation(actorOf(ctx), volunteer)) return false;
+    if (volunteer.homeLatitude !== null) await personalDataReads(ctx).load(volunteer.id);
     return true;
   }
 }

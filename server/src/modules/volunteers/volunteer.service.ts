@@ -10,7 +10,13 @@ import { givenFields, optionalId, optionalSearch, parseId } from '../../core/val
 import { UnitService } from '../units/unit.service';
 import { Volunteer, VolunteerAvailability } from './volunteer.entity';
 import { DocumentType, normaliseDocumentNumber } from './document-number';
-import { requireVolunteerRead, SELF_EDITABLE_FIELDS, volunteerListScope } from './volunteer.access';
+import { admitDocumentSearch, auditDocumentSearch } from './document-search';
+import {
+  canReadVolunteer,
+  requireVolunteerRead,
+  SELF_EDITABLE_FIELDS,
+  volunteerListScope,
+} from './volunteer.access';
 import { runVolunteerChangeGuards } from './volunteer.guards';
 import type {
   AvailabilityWindowInput,
@@ -39,16 +45,20 @@ export class VolunteerService {
     return volunteer;
   }
 
-  /** By the stable external key other tools use. */
+  /** By the stable external key other tools use; null alike for an unknown number and one not yours. */
   async getByNumber(volunteerNumber: string): Promise<Volunteer | null> {
+    volunteerListScope(this.actor); // FORBIDDEN for roles that read no volunteers, whatever the number
     const volunteer = await this.dataSource
       .getRepository(Volunteer)
       .findOneBy({ volunteerNumber: volunteerNumber.trim().toUpperCase() });
-    if (volunteer) requireVolunteerRead(this.actor, volunteer);
-    return volunteer;
+    return volunteer && canReadVolunteer(this.actor, volunteer) ? volunteer : null;
   }
 
-  async list(filter: VolunteerFilter = {}, page: PageArgs = {}): Promise<Page<Volunteer>> {
+  /**
+   * The volunteers the actor may read. `request` is an object unique to the calling request, so a
+   * search by document number is admitted once per request (see document-search.ts).
+   */
+  async list(filter: VolunteerFilter = {}, page: PageArgs = {}, request?: object): Promise<Page<Volunteer>> {
     const scope = volunteerListScope(this.actor);
     const query = this.dataSource.getRepository(Volunteer).createQueryBuilder('volunteer');
     if (scope?.unitIds)
@@ -68,15 +78,16 @@ export class VolunteerService {
         : [unitId];
       query.andWhere('volunteer.unitId IN (:...unitIds)', { unitIds });
     }
+    let documentSearch: { documentType: DocumentType; documentNumber: string } | null = null;
     if (filter.documentNumber) {
-      // Exact match on the normalised number: found without the number ever being returned.
+      // Exact match on the normalised number, within the actor's scope.
       const documentType = filter.documentType ?? DocumentType.MAINLAND_ID_CARD;
+      const documentNumber = normaliseDocumentNumber('documentNumber', documentType, filter.documentNumber);
+      await admitDocumentSearch(this.actor, request);
+      documentSearch = { documentType, documentNumber };
       query.andWhere(
         'volunteer.documentType = :documentType AND volunteer.documentNumber = :documentNumber',
-        {
-          documentType,
-          documentNumber: normaliseDocumentNumber('documentNumber', documentType, filter.documentNumber),
-        },
+        documentSearch,
       );
     }
     if (filter.role) query.andWhere('volunteer.role = :role', { role: filter.role });
@@ -102,7 +113,17 @@ export class VolunteerService {
         exact: search.toUpperCase(),
       });
     }
-    return paginate(query, page);
+    const found = await paginate(query, page);
+    if (documentSearch) {
+      await auditDocumentSearch(
+        this.dataSource.manager,
+        this.actor,
+        documentSearch.documentType,
+        documentSearch.documentNumber,
+        found.edges.map((edge) => edge.node.id),
+      );
+    }
+    return found;
   }
 
   async create(input: CreateVolunteerInput): Promise<Volunteer> {

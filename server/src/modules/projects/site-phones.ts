@@ -1,0 +1,38 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { administersUnit } from '../../core/access';
+import { actorOf, type Context } from '../../core/context';
+import { ownsSite } from '../sites/site.access';
+import { Site } from '../sites/site.entity';
+import { pairingsBySiteId } from '../sites/site.loaders';
+import type { ServiceTeam } from '../teams/service-team.entity';
+import { membershipsByVolunteerId, serviceTeamById } from '../teams/service-team.loaders';
+import { projectsBySiteId } from './service-project.loaders';
+
+/**
+ * Phones at a site (its contact's, its projects' safety-plan 责任人) are personal data: only the
+ * site's owners (`ownsSite`) and the people working on its projects — members and leaders of the
+ * projects' teams, and the coordinators of those teams' units — see them. Read through the
+ * request's loaders, so a list of sites costs one query per level, not one per site.
+ */
+export async function seesSitePhones(ctx: Context, siteId: number): Promise<boolean> {
+  const actor = actorOf(ctx);
+  if (ownsSite(actor, siteId, await pairingsBySiteId(ctx.loaders).load(siteId))) return true;
+  const projects = await projectsBySiteId(ctx.loaders).load(siteId);
+  if (projects.length === 0) return false;
+  const teams = (await serviceTeamById(ctx.loaders).loadMany(projects.map((p) => p.teamId))).filter(
+    (t): t is ServiceTeam => t !== null && !(t instanceof Error),
+  );
+  if (teams.some((team) => administersUnit(actor, team.unitId) || actor.ledTeamIds.has(team.id))) return true;
+  if (actor.volunteerId === null) return false;
+  const memberships = await membershipsByVolunteerId(ctx.loaders).load(actor.volunteerId);
+  return teams.some((team) => memberships.some((m) => m.teamId === team.id));
+}
+
+@Resolver(() => Site)
+export class SitePhoneResolver {
+  @FieldResolver(() => String, { nullable: true })
+  async contactPhone(@Root() site: Site, @Ctx() ctx: Context): Promise<string | null> {
+    if (site.contactPhone === null) return null;
+    return (await seesSitePhones(ctx, site.id)) ? site.contactPhone : null;
+  }
+}
