@@ -15,6 +15,7 @@ import { createContext, type Context } from './core/context';
 import { formatError } from './core/format-error';
 import { jitExecutionGateway } from './core/jit-executor';
 import { corsPolicy } from './core/cors-policy';
+import { HeavyWork } from './core/heavy-work';
 import { complexityLimitPlugin, depthLimitRule, QueryLimits } from './core/query-limits';
 import { createRateLimiter, withRateLimit, type RequestRateLimiter } from './core/rate-limit';
 import { openDatabase } from './database';
@@ -50,6 +51,8 @@ export interface StartOptions {
   rateLimitKeyPrefix?: string;
   /** Prefix of the event channels in Redis (global to a Redis server); tests give each run its own. */
   eventChannelPrefix?: string;
+  /** Node options for the heavy-work threads (tests running the TypeScript sources pass their loader). */
+  workerExecArgv?: string[];
 }
 
 /** Starts the whole server: database, schema, HTTP. Tests call it too, with port 0. */
@@ -82,6 +85,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       log,
     });
     const eventBus = events;
+    const heavyWork = new HeavyWork(config.heavyWork, options.workerExecArgv);
     const app = express();
     // Answers to POSTed queries are never revalidated, so hashing every body for an ETag is waste.
     app.set('etag', false);
@@ -145,6 +149,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
             await authenticate(dataSource, config.auth, req.headers.authorization),
             config.auth,
             eventBus,
+            heavyWork,
           ),
         ),
       }),
@@ -180,6 +185,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
           // then Apollo's drain plugin stops listening and waits for the requests in flight.
           await subscriptions.close();
           await apollo.stop();
+          await heavyWork.close();
           await eventBus.close();
           await rateLimiter?.close();
           if (ownsDatabase && dataSource.isInitialized) await dataSource.destroy();

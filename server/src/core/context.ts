@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { UnauthenticatedError, type Actor } from './actor';
 import type { Config } from './config';
+import type { HeavyWork } from './heavy-work';
 import { RequestLoaders } from './loaders';
 import type { EventBus } from './pubsub';
 
@@ -16,6 +17,8 @@ export interface Context {
   auth?: Config['auth'];
   /** The server's event bus: writes publish to it after commit, subscriptions listen; absent outside the server. */
   events?: EventBus;
+  /** Slots and threads for planning and team formation; absent outside the server (work runs inline). */
+  heavyWork?: HeavyWork;
 }
 
 export function createContext(
@@ -23,6 +26,7 @@ export function createContext(
   actor: Actor | null = null,
   auth?: Config['auth'],
   events?: EventBus,
+  heavyWork?: HeavyWork,
 ): Context {
   return {
     dataSource,
@@ -31,6 +35,7 @@ export function createContext(
     requestId: randomUUID(),
     auth,
     events,
+    heavyWork,
   };
 }
 
