@@ -69,9 +69,6 @@ export class ArchiveExportResolver {
   @FieldResolver(() => [ArchiveExportIssue], {
     description:
       'Rules broken by rows left out (the first `first`, at most 1,000; the report file lists them all).',
-    // Priced by the rows it may return, not by the default list size.
-    complexity: ({ args, childComplexity }) =>
-      1 + Math.min(1000, Math.max(1, Number(args.first) || 100)) * Math.max(1, childComplexity),
   })
   issues(
     @Root() batch: ArchiveExport,
