@@ -134,9 +134,10 @@ describe(`expensive fields are refused before any work (${testDbKind()})`, () =>
 describe(`scope limits (${testDbKind()})`, () => {
   let volunteersCapped: TestServer;
   let pairsCapped: TestServer;
+  let memoryCapped: TestServer;
 
   beforeAll(async () => {
-    [volunteersCapped, pairsCapped] = await Promise.all([
+    [volunteersCapped, pairsCapped, memoryCapped] = await Promise.all([
       startTestServer({
         seed: { volunteers: 120 },
         config: { heavyWork: { ...defaults.heavyWork, maxPlanVolunteers: 100 } },
@@ -145,10 +146,15 @@ describe(`scope limits (${testDbKind()})`, () => {
         seed: { volunteers: 120 },
         config: { heavyWork: { ...defaults.heavyWork, maxPlanPairs: 10 } },
       }),
+      startTestServer({
+        seed: { volunteers: 120 },
+        // Far too little heap for any plan: the thread runs out of memory and ends.
+        config: { heavyWork: { ...defaults.heavyWork, workerMemoryMb: 2 } },
+      }),
     ]);
   });
 
-  afterAll(() => Promise.all([volunteersCapped?.stop(), pairsCapped?.stop()]));
+  afterAll(() => Promise.all([volunteersCapped?.stop(), pairsCapped?.stop(), memoryCapped?.stop()]));
 
   it('refuses a plan over more volunteers than PLAN_MAX_VOLUNTEERS with SCOPE_TOO_LARGE', async () => {
     const statements = await volunteersCapped.countStatements(async () => {
@@ -176,6 +182,16 @@ describe(`scope limits (${testDbKind()})`, () => {
     // The thread survives a refused job.
     const suggestions = await pairsCapped.gql<any>('{ serviceCategories { category } }');
     expect(suggestions.errors).toBeUndefined();
+  });
+
+  it('ends a thread that runs out of its heap with SCOPE_TOO_LARGE, and the server serves on', async () => {
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const response = await memoryCapped.gql(`{ ${PLAN_FIELD} }`);
+      expect(response.errors).toHaveLength(1);
+      expect(response.errors![0]!.extensions).toEqual({ code: 'SCOPE_TOO_LARGE', field: 'scope' });
+    }
+    const health = await fetch(new URL('/healthz', memoryCapped.url));
+    expect(health.status).toBe(200);
   });
 });
 
