@@ -86,6 +86,18 @@ describe(`expensive fields are refused before any work (${testDbKind()})`, () =>
     });
   });
 
+  it('refuses a batch of operations in one request, so logins cannot be sent as a batch either', async () => {
+    const login = {
+      query: 'mutation { login(username: "admin", password: "guess-xxxxxxxx") { accessToken } }',
+    };
+    let answer!: Awaited<ReturnType<typeof post>>;
+    const statements = await server.countStatements(async () => {
+      answer = await post(server.url, [login, login, login], null);
+    });
+    expect(statements).toBe(0);
+    expect(answer.status).toBe(400);
+  });
+
   it('still signs in with one login per operation', async () => {
     const token = await server.login(DEMO_ACCOUNTS.coordinator.username, DEMO_PASSWORD);
     expect(token).toEqual(expect.any(String));
