@@ -16,6 +16,7 @@ import { formatError } from './core/format-error';
 import { capLogLine } from './core/log';
 import { jitExecutionGateway } from './core/jit-executor';
 import { corsPolicy } from './core/cors-policy';
+import { HeavyWork } from './core/heavy-work';
 import { complexityLimitPlugin, depthLimitRule, QueryLimits } from './core/query-limits';
 import { createRateLimiter, withRateLimit, type RequestRateLimiter } from './core/rate-limit';
 import {
@@ -64,6 +65,8 @@ export interface StartOptions {
   loginThrottleKeyPrefix?: string;
   /** Prefix of the event channels in Redis (global to a Redis server); tests give each run its own. */
   eventChannelPrefix?: string;
+  /** Node options for the heavy-work threads (tests running the TypeScript sources pass their loader). */
+  workerExecArgv?: string[];
 }
 
 /** Starts the whole server: database, schema, HTTP. Tests call it too, with port 0. */
@@ -105,6 +108,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       log,
     });
     const eventBus = events;
+    const heavyWork = new HeavyWork(config.heavyWork, options.workerExecArgv);
     const app = express();
     // Answers to POSTed queries are never revalidated, so hashing every body for an ETag is waste.
     app.set('etag', false);
@@ -198,7 +202,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
             throw asDatabaseUnavailable(error);
           }
           return {
-            ...createContext(dataSource, actor, config.auth, eventBus),
+            ...createContext(dataSource, actor, config.auth, eventBus, heavyWork),
             clientAddress: clientAddress(req),
             loginThrottle: throttle,
           };
@@ -238,6 +242,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
           // then Apollo's drain plugin stops listening and waits for the requests in flight.
           await subscriptions.close();
           await apollo.stop();
+          await heavyWork.close();
           await eventBus.close();
           await rateLimiter?.close();
           await loginThrottle?.close();

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { DataSource } from 'typeorm';
 import { startServer, type RunningServer, type StartOptions } from '../../server/src/app';
 import { loadConfig, type Config } from '../../server/src/core/config';
@@ -93,6 +94,8 @@ export async function startTestServer(
   const firstAdminToken = adminToken;
   const server = await startServer(config, {
     log: () => undefined,
+    // Heavy-work threads load the TypeScript sources as this process does.
+    workerExecArgv: ['-r', path.join(__dirname, 'swc-register.js')],
     ...options.serverOptions,
     dataSource: database.dataSource,
   });

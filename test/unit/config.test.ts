@@ -151,6 +151,11 @@ describe('loadConfig errors', () => {
     ['SEED_DEMO_DATA', { SEED_DEMO_DATA: 'maybe' }],
     ['LOG_SQL', { LOG_SQL: '2' }],
     ['NODE_ENV', { NODE_ENV: 'staging' }],
+    ['HEAVY_WORK_THREADS', { HEAVY_WORK_THREADS: '0' }],
+    ['HEAVY_WORK_QUEUE', { HEAVY_WORK_QUEUE: '-1' }],
+    ['HEAVY_WORK_MEMORY_MB', { HEAVY_WORK_MEMORY_MB: 'lots' }],
+    ['PLAN_MAX_VOLUNTEERS', { PLAN_MAX_VOLUNTEERS: '1e5' }],
+    ['PLAN_MAX_CANDIDATE_PAIRS', { PLAN_MAX_CANDIDATE_PAIRS: '0' }],
   ])('throws a ConfigError naming %s for %j', (variable, env) => {
     const error = configError(env);
     expect(error.problems).toHaveLength(1);
@@ -161,6 +166,26 @@ describe('loadConfig errors', () => {
   it('throws a ConfigError naming DATABASE_URL when the password holds a bare %', () => {
     const error = configError({ DATABASE_URL: 'mariadb://user:100%pure@db.example/vol' });
     expect(error.problems.join('\n')).toContain('DATABASE_URL');
+  });
+
+  it('reads the heavy-work settings, with defaults for a two-core server', () => {
+    expect(loadConfig({ NODE_ENV: 'test' }).heavyWork).toEqual({
+      threads: 1,
+      queue: 4,
+      workerMemoryMb: 512,
+      maxPlanVolunteers: 20_000,
+      maxPlanPairs: 2_000_000,
+    });
+    expect(
+      loadConfig({
+        NODE_ENV: 'test',
+        HEAVY_WORK_THREADS: '2',
+        HEAVY_WORK_QUEUE: '0',
+        HEAVY_WORK_MEMORY_MB: '256',
+        PLAN_MAX_VOLUNTEERS: '5000',
+        PLAN_MAX_CANDIDATE_PAIRS: '100000',
+      }).heavyWork,
+    ).toEqual({ threads: 2, queue: 0, workerMemoryMb: 256, maxPlanVolunteers: 5000, maxPlanPairs: 100_000 });
   });
 
   it('lists every problem at once', () => {

@@ -13,10 +13,13 @@ import { formatError } from '../../server/src/core/format-error';
 import {
   depthLimitRule,
   documentDepth,
+  ExpensiveFields,
+  FieldCosts,
   measureComplexity,
   QueryLimits,
   QueryTooComplexError,
   QueryTooDeepError,
+  TooManyExpensiveFieldsError,
 } from '../../server/src/core/query-limits';
 import { buildAppSchema } from '../../server/src/schema';
 
@@ -154,6 +157,93 @@ describe('query complexity of the real schema', () => {
     const document = parse(source);
     const measured = measureComplexity(schema, document, getOperationAST(document)!, {});
     expect(measured).toEqual({ complexity: QueryLimits.maxEstimatedFields, exceededFieldLimit: true });
+  });
+});
+
+describe('expensive fields: priced, and counted per operation', () => {
+  let schema: GraphQLSchema;
+  beforeAll(async () => {
+    schema = await buildAppSchema();
+  });
+
+  const measure = (source: string, variables: Record<string, unknown> = {}) => {
+    const document = parse(source);
+    expect(validate(schema, document, specifiedRules)).toEqual([]);
+    return measureComplexity(schema, document, getOperationAST(document)!, variables);
+  };
+  const refusal = (source: string): Record<string, unknown> => {
+    try {
+      measure(source);
+    } catch (error) {
+      expect(error).toBeInstanceOf(TooManyExpensiveFieldsError);
+      return (error as TooManyExpensiveFieldsError).extensions;
+    }
+    throw new Error('not refused');
+  };
+  const LOGIN = (alias: string) => `${alias}: login(username: "a", password: "b") { accessToken }`;
+  const PLAN = (alias: string) => `${alias}: matchingPlan(campaignId: "1") { metrics { fillRate } }`;
+
+  it('prices each expensive field at its declared cost plus what it selects', () => {
+    expect(measure(`mutation { ${LOGIN('a')} }`)!.complexity).toBe(FieldCosts.passwordHashing + 1);
+    expect(measure(`{ ${PLAN('a')} }`)!.complexity).toBe(FieldCosts.planning + 2);
+    expect(measure('{ serviceTotals(groupBy: UNIT) { key } }')!.complexity).toBe(FieldCosts.totals + 1);
+    expect(
+      measure('{ statusReportOverview(campaignId: "1", milestone: LAUNCH) { overdue } }')!.complexity,
+    ).toBe(FieldCosts.reportOverview + 1);
+  });
+
+  it('allows one login, and refuses a second under an alias at the second', () => {
+    expect(measure(`mutation { ${LOGIN('a')} }`)).not.toBeNull();
+    expect(refusal(`mutation { ${LOGIN('a')} ${LOGIN('b')} ${LOGIN('c')} }`)).toEqual({
+      code: 'TOO_MANY_EXPENSIVE_FIELDS',
+      field: 'login',
+      group: ExpensiveFields.passwordHashing.group,
+      count: 2,
+      maxPerOperation: 1,
+      http: { status: 400 },
+    });
+  });
+
+  it('counts every password-hashing field together, through fragments too', () => {
+    expect(
+      refusal(`mutation { ${LOGIN('a')} ...F } fragment F on Mutation {
+        changePassword(currentPassword: "a", newPassword: "b") { accessToken }
+      }`),
+    ).toMatchObject({ field: 'changePassword', count: 2 });
+    expect(
+      refusal(`mutation { ...F ...G }
+        fragment F on Mutation { ${LOGIN('a')} }
+        fragment G on Mutation { ${LOGIN('b')} }`),
+    ).toMatchObject({ field: 'login', count: 2 });
+  });
+
+  it('counts a field skipped by @skip or @include(if: false) as absent', () => {
+    expect(
+      measure(
+        `mutation { ${LOGIN('a')} b: login(username: "a", password: "b") @skip(if: true) { accessToken } }`,
+      ),
+    ).not.toBeNull();
+  });
+
+  it('allows one planning field per operation, whichever it is', () => {
+    expect(measure(`{ ${PLAN('a')} }`)).not.toBeNull();
+    expect(refusal(`{ ${PLAN('a')} ${PLAN('b')} }`)).toMatchObject({ field: 'matchingPlan', count: 2 });
+    expect(refusal(`{ ${PLAN('a')} teamFormationProposal(unitId: "2") { uncovered } }`)).toMatchObject({
+      field: 'teamFormationProposal',
+    });
+  });
+
+  it('allows up to three suggestion lists per operation', () => {
+    const suggestions = (n: number) =>
+      Array.from({ length: n }, (_, i) => `s${i}: matchingSuggestions(needId: "${i + 1}") { score }`).join(
+        ' ',
+      );
+    expect(measure(`{ ${suggestions(3)} }`)).not.toBeNull();
+    expect(refusal(`{ ${suggestions(4)} }`)).toMatchObject({ field: 'matchingSuggestions', count: 4 });
+  });
+
+  it('starts every operation with a fresh count', () => {
+    for (let i = 0; i < 3; i++) expect(measure(`mutation { ${LOGIN('a')} }`)).not.toBeNull();
   });
 });
 

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
+import type { HeavyWorkSettings } from './heavy-work';
 
 /** Where the data lives: the embedded SQLite file by default, or a MariaDB / MySQL server. */
 export type DatabaseConfig =
@@ -52,6 +53,8 @@ export interface Config {
   };
   /** Shares rate limits (and later events) across instances when set. */
   readonly redisUrl: string | null;
+  /** Planning and team formation: threads, queue and the largest scope (core/heavy-work.ts). */
+  readonly heavyWork: HeavyWorkSettings;
 }
 
 export class ConfigError extends Error {
@@ -134,6 +137,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       problems.push(`CORS_ORIGINS entries must be origins like https://console.example.cn (got "${origin}")`);
     }
   }
+  const heavyWork: HeavyWorkSettings = Object.freeze({
+    // One plan at a time by default: on the usual two cores the other one keeps serving the API.
+    threads: parsePositiveInt('HEAVY_WORK_THREADS', env.HEAVY_WORK_THREADS, 1, problems),
+    queue: parseWholeNumber('HEAVY_WORK_QUEUE', env.HEAVY_WORK_QUEUE, 4, problems),
+    workerMemoryMb: parsePositiveInt('HEAVY_WORK_MEMORY_MB', env.HEAVY_WORK_MEMORY_MB, 512, problems),
+    // 20,000 volunteers is the size of the province benchmark; 2,000,000 pairs solve in ~6 s.
+    maxPlanVolunteers: parsePositiveInt('PLAN_MAX_VOLUNTEERS', env.PLAN_MAX_VOLUNTEERS, 20_000, problems),
+    maxPlanPairs: parsePositiveInt(
+      'PLAN_MAX_CANDIDATE_PAIRS',
+      env.PLAN_MAX_CANDIDATE_PAIRS,
+      2_000_000,
+      problems,
+    ),
+  });
   const redisUrl = env.REDIS_URL?.trim() || null;
   if (redisUrl && !/^rediss?:\/\//.test(redisUrl)) {
     problems.push('REDIS_URL must start with redis:// or rediss://');
@@ -164,6 +181,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       lockSeconds: loginLockMinutes * 60,
     }),
     redisUrl,
+    heavyWork,
   });
 }
 
@@ -197,6 +215,20 @@ function parseCount(
     return fallback;
   }
   return value;
+}
+
+function parseWholeNumber(
+  name: string,
+  raw: string | undefined,
+  fallback: number,
+  problems: string[],
+): number {
+  if (raw === undefined || raw.trim() === '') return fallback;
+  if (!/^\d{1,9}$/.test(raw.trim())) {
+    problems.push(`${name} must be a whole number, 0 or more (got "${raw}")`);
+    return fallback;
+  }
+  return Number(raw);
 }
 
 function parsePort(raw: string | undefined, problems: string[]): number {

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { UnauthenticatedError, type Actor } from './actor';
 import type { Config } from './config';
+import type { HeavyWork } from './heavy-work';
 import { RequestLoaders } from './loaders';
 import type { EventBus } from './pubsub';
 
@@ -36,6 +37,8 @@ export interface Context {
   clientAddress?: string;
   /** Limits failed sign-ins over time; absent outside the HTTP server (CLI, tests' direct calls). */
   loginThrottle?: LoginThrottle;
+  /** Slots and threads for planning and team formation; absent outside the server (work runs inline). */
+  heavyWork?: HeavyWork;
 }
 
 export function createContext(
@@ -43,6 +46,7 @@ export function createContext(
   actor: Actor | null = null,
   auth?: Config['auth'],
   events?: EventBus,
+  heavyWork?: HeavyWork,
 ): Context {
   return {
     dataSource,
@@ -51,6 +55,7 @@ export function createContext(
     requestId: randomUUID(),
     auth,
     events,
+    heavyWork,
   };
 }
 

@@ -49,6 +49,15 @@ export enum ErrorCode {
   QUERY_TOO_DEEP = 'QUERY_TOO_DEEP',
   /** The operation's estimated cost exceeds QueryLimits.maxComplexity (extensions: complexity, maxComplexity). */
   QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
+  /**
+   * The operation names an expensive field more often than one operation may (e.g. two `login`s, also
+   * under aliases); refused before anything runs (extensions: field, group, count, maxPerOperation).
+   */
+  TOO_MANY_EXPENSIVE_FIELDS = 'TOO_MANY_EXPENSIVE_FIELDS',
+  /** Every slot for heavy work (planning, team formation) is taken and its queue is full; HTTP 503, retry later (extensions: retryAfterSeconds). */
+  SERVER_BUSY = 'SERVER_BUSY',
+  /** The scope asked for is larger than one plan may be (field scope; extensions: limit, size, maxSize). */
+  SCOPE_TOO_LARGE = 'SCOPE_TOO_LARGE',
   /** Too many requests this minute for the account or address; HTTP 429 (extensions: retryAfterSeconds). */
   RATE_LIMITED = 'RATE_LIMITED',
   /**

@@ -21,6 +21,7 @@ import {
   simpleEstimator,
   type ComplexityEstimator,
 } from 'graphql-query-complexity';
+import { Extensions } from 'type-graphql';
 import { AppError, ErrorCode } from './errors';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './pagination';
 
@@ -71,6 +72,97 @@ export class QueryTooComplexError extends AppError {
       { complexity, maxComplexity, http: { status: 400 } },
     );
   }
+}
+
+export class TooManyExpensiveFieldsError extends AppError {
+  constructor(field: string, group: string, count: number, maxPerOperation: number) {
+    super(
+      ErrorCode.TOO_MANY_EXPENSIVE_FIELDS,
+      `This operation asks for ${group} ${count} times (\`${field}\` among them, aliases included); ` +
+        `at most ${maxPerOperation} per operation. Send them as separate requests.`,
+      { field, group, count, maxPerOperation, http: { status: 400 } },
+    );
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Expensive fields: how many one operation may hold
+
+/** Fields of one group share a budget: `max` occurrences in one operation, aliases and fragments included. */
+export interface PerOperationLimit {
+  readonly group: string;
+  readonly max: number;
+}
+
+/**
+ * Work whose cost no list size or `first` describes, so the complexity budget alone would let
+ * an operation repeat it under aliases: each group's fields may appear at most `max` times in
+ * one operation.
+ */
+export const ExpensiveFields = Object.freeze({
+  /** scrypt (~180 ms, 32 MiB each): a password check or hash. One per operation, so guesses pay one request each. */
+  passwordHashing: Object.freeze({
+    group: 'password hashing (login, changePassword, createAccount)',
+    max: 1,
+  }),
+  /** The matching planner and the team formation assistant: loads a whole scope and solves it. */
+  planning: Object.freeze({
+    group: 'planning (matchingPlan, proposeMatchingPlan, teamFormationProposal)',
+    max: 1,
+  }),
+  /** One-need suggestions: read every volunteer of the need's category in the caller's scope. */
+  suggestions: Object.freeze({ group: 'matchingSuggestions', max: 3 }),
+  /** Archive exports: read, check and write every record of a batch, then build its files. */
+  archiveExport: Object.freeze({
+    group: 'archive exports (createArchiveExport, reexportArchiveExport)',
+    max: 1,
+  }),
+} satisfies Record<string, PerOperationLimit>);
+
+/**
+ * What the expensive fields cost in the complexity budget (on top of what they select), in the
+ * unit of the rest of the budget: about one row read and resolved, ~0.01 ms of server CPU
+ * (the API benchmark's nested read: 2,101 for ~23 ms). Their real cost is larger than any
+ * budget (a province plan of 5,000 volunteers takes ~2 s, a scrypt ~180 ms), so the price only
+ * keeps them to a handful per operation and `ExpensiveFields` sets the exact maximum.
+ */
+export const FieldCosts = Object.freeze({
+  passwordHashing: 1000,
+  planning: 2000,
+  suggestions: 500,
+  archiveExport: 2000,
+  /** The province overview: every unit's status plus totals by city and category. */
+  reportOverview: 1000,
+  /** One unit's rows, computed from its records, support lines, teams and projects. */
+  reportPreview: 500,
+  /** A draft's rows are computed live, like a preview, wherever a report is reached. */
+  reportRows: 500,
+  /** One GROUP BY statement over every row the caller may read. */
+  totals: 200,
+});
+
+/** Marks a field as one of an expensive group (see `ExpensiveFields`); read by the complexity pass. */
+export function PerOperation(limit: PerOperationLimit): MethodDecorator & PropertyDecorator {
+  return Extensions({ perOperation: limit });
+}
+
+/**
+ * Counts the expensive fields of one operation as the complexity pass visits them, and refuses
+ * the operation with TOO_MANY_EXPENSIVE_FIELDS at the first one over its group's budget. It
+ * gives no cost itself (undefined passes to the next estimator), and it is built per measurement,
+ * so counts never leak from one request to another.
+ */
+export function perOperationEstimator(): ComplexityEstimator {
+  const counts = new Map<string, number>();
+  return ({ field }) => {
+    const limit = field.extensions?.perOperation as PerOperationLimit | undefined;
+    if (limit) {
+      const count = (counts.get(limit.group) ?? 0) + 1;
+      counts.set(limit.group, count);
+      if (count > limit.max) throw new TooManyExpensiveFieldsError(field.name, limit.group, count, limit.max);
+    }
+    return undefined;
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -207,11 +299,13 @@ export const introspectionEstimator: ComplexityEstimator = ({ field }) =>
   field.name.startsWith('__') ? 0 : undefined;
 
 /**
- * The estimators in order: introspection is free, then a field's own `complexity`
- * (type-graphql's `@Field({ complexity })`), then list sizes, then 1 per field plus what it selects.
+ * The estimators in order: the per-operation budget of expensive fields (counts, costs nothing),
+ * introspection is free, then a field's own `complexity` (type-graphql's
+ * `@Field({ complexity })`), then list sizes, then 1 per field plus what it selects.
  */
 export function complexityEstimators(settings: QueryLimitSettings = QueryLimits): ComplexityEstimator[] {
   return [
+    perOperationEstimator(),
     introspectionEstimator,
     fieldExtensionsEstimator(),
     listSizeEstimator(settings.assumedListSize),

@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { actorOf, type Context } from '../../core/context';
+import { ExpensiveFields, FieldCosts, PerOperation } from '../../core/query-limits';
 import { connectionType, PageArgs, type Page } from '../../core/pagination';
 import { parseId } from '../../core/validate';
 import { Site } from '../sites/site.entity';
@@ -23,8 +24,10 @@ function authOf(ctx: Context): AuthSettings {
 @Resolver(() => Account)
 export class AccountResolver {
   @Mutation(() => LoginResult, {
-    description: 'Signs in; needs no token. Returns a short-lived access token.',
+    description: 'Signs in; needs no token. Returns a short-lived access token. One per operation.',
+    complexity: FieldCosts.passwordHashing,
   })
+  @PerOperation(ExpensiveFields.passwordHashing)
   login(
     @Arg('username') username: string,
     @Arg('password') password: string,
@@ -48,14 +51,17 @@ export class AccountResolver {
     return new AccountService(ctx.dataSource, actorOf(ctx)).list(filter ?? {}, page);
   }
 
-  @Mutation(() => Account)
+  @Mutation(() => Account, { complexity: FieldCosts.passwordHashing })
+  @PerOperation(ExpensiveFields.passwordHashing)
   createAccount(@Arg('input') input: CreateAccountInput, @Ctx() ctx: Context): Promise<Account> {
     return new AccountService(ctx.dataSource, actorOf(ctx)).create(input);
   }
 
   @Mutation(() => LoginResult, {
     description: 'Changes your own password; every other session ends. Returns a new access token.',
+    complexity: FieldCosts.passwordHashing,
   })
+  @PerOperation(ExpensiveFields.passwordHashing)
   changePassword(
     @Arg('currentPassword') currentPassword: string,
     @Arg('newPassword') newPassword: string,

@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { actorOf, type Context } from '../../core/context';
 import { connectionType, PageArgs, type Page } from '../../core/pagination';
+import { ExpensiveFields, FieldCosts, PerOperation } from '../../core/query-limits';
 import { parseId } from '../../core/validate';
 import { ArchiveExport, ArchiveExportIssue } from './archive-export.entity';
 import { downloadPaths } from './archive-export.http';
@@ -40,7 +41,9 @@ export class ArchiveExportResolver {
       'exported, checked against the national system’s rules. Rows that break one are listed in `issues` and the ' +
       'report file and are not marked exported; the rest are marked in the same transaction as the batch. ' +
       'For the unit’s coordinator only (the files hold ID numbers and mobiles). NOTHING_TO_EXPORT when no record waits.',
+    complexity: FieldCosts.archiveExport,
   })
+  @PerOperation(ExpensiveFields.archiveExport)
   createArchiveExport(
     @Arg('input', () => CreateArchiveExportInput) input: CreateArchiveExportInput,
     @Ctx() ctx: Context,
@@ -51,7 +54,9 @@ export class ArchiveExportResolver {
   @Mutation(() => ArchiveExport, {
     description:
       'Exports a batch again on purpose: a new batch (reexportOf) whose files are the original’s, byte for byte.',
+    complexity: FieldCosts.archiveExport,
   })
+  @PerOperation(ExpensiveFields.archiveExport)
   reexportArchiveExport(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<ArchiveExport> {
     return service(ctx).reexport(parseId('id', id));
   }

@@ -1,4 +1,5 @@
 import { In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { yieldToEventLoop } from '../../core/heavy-work';
 import { whereContains } from '../../core/sql';
 import { AssignmentStatus } from '../assignments/assignment.entity';
 import { ServiceNeed, ServiceNeedStatus } from '../needs/service-need.entity';
@@ -33,10 +34,12 @@ export interface CandidateTeam {
 }
 
 const CHUNK = 1000;
+/** Volunteers read per statement while loading a scope (see loadCandidates). */
+const PAGE = 250;
 
 /**
- * Volunteers of the given units (null: every unit) with their windows and campaign load, in
- * three queries whatever their number, so planning a whole province stays cheap. With
+ * Volunteers of the given units (null: every unit) with their windows and campaign load: two
+ * statements per 250 volunteers and one for the loads, so planning a whole province stays cheap. With
  * `category`, only people who offer that service are read: a one-need suggestion then loads a
  * fraction of the province.
  */
@@ -53,25 +56,37 @@ export async function loadCandidates(
     if (category) whereContains(query, `${alias}.serviceCategories`, 'category', `"${category}"`);
     return query;
   };
-  const volunteers = (
-    await restrict(manager.getRepository(Volunteer).createQueryBuilder('v'), 'v')
-      .orderBy('v.id', 'ASC')
-      .getMany()
-  ).filter((v) => !category || v.serviceCategories.includes(category));
-  if (volunteers.length === 0) return [];
-  const windows = await restrict(
-    manager
-      .getRepository(VolunteerAvailability)
-      .createQueryBuilder('w')
-      .innerJoin(Volunteer, 'v', 'v.id = w.volunteerId'),
-    'v',
-  ).getMany();
+  // Pages of volunteers, each with its windows, and a turn for the event loop between pages:
+  // on SQLite a statement and its hydration block the loop, so one read of a whole province
+  // would hold /healthz and every other request for its whole length.
+  const volunteers: Volunteer[] = [];
   const windowsOf = new Map<number, [number, number][]>();
-  for (const w of windows) {
-    const list = windowsOf.get(w.volunteerId) ?? [];
-    list.push([w.startsAt.getTime(), w.endsAt.getTime()]);
-    windowsOf.set(w.volunteerId, list);
+  for (let after = 0; ;) {
+    const page = await restrict(manager.getRepository(Volunteer).createQueryBuilder('v'), 'v')
+      .andWhere('v.id > :after', { after })
+      .orderBy('v.id', 'ASC')
+      .limit(PAGE)
+      .getMany();
+    if (page.length === 0) break;
+    after = page[page.length - 1]!.id;
+    const kept = page.filter((v) => !category || v.serviceCategories.includes(category));
+    if (kept.length > 0) {
+      const windows = await manager
+        .getRepository(VolunteerAvailability)
+        .createQueryBuilder('w')
+        .where('w.volunteerId IN (:...ids)', { ids: kept.map((v) => v.id) })
+        .getMany();
+      for (const w of windows) {
+        const list = windowsOf.get(w.volunteerId) ?? [];
+        list.push([w.startsAt.getTime(), w.endsAt.getTime()]);
+        windowsOf.set(w.volunteerId, list);
+      }
+      volunteers.push(...kept);
+    }
+    await yieldToEventLoop();
+    if (page.length < PAGE) break;
   }
+  if (volunteers.length === 0) return [];
   const loads: { volunteerId: number; load: string | number }[] = await manager
     .createQueryBuilder()
     .select('a.volunteerId', 'volunteerId')
@@ -99,6 +114,21 @@ export async function loadCandidates(
     active: v.active,
     safetyTrainedOn: v.safetyTrainedOn,
   }));
+}
+
+/** How many active volunteers `loadCandidates` would read, without reading them. */
+export function countCandidates(
+  manager: EntityManager,
+  unitIds: readonly number[] | null,
+  category?: ServiceCategory,
+): Promise<number> {
+  const query = manager
+    .getRepository(Volunteer)
+    .createQueryBuilder('v')
+    .where('v.active = :active', { active: true });
+  if (unitIds) query.andWhere('v.unitId IN (:...unitIds)', { unitIds: [0, ...unitIds] });
+  if (category) whereContains(query, 'v.serviceCategories', 'category', `"${category}"`);
+  return query.getCount();
 }
 
 export interface NeedScope {

@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { actorOf, type Context } from '../../core/context';
+import { ExpensiveFields, FieldCosts, PerOperation } from '../../core/query-limits';
 import { Campaign } from '../campaigns/campaign.entity';
 import { ServiceNeed } from '../needs/service-need.entity';
 import { serviceNeedById } from '../needs/service-need.loaders';
@@ -16,52 +17,68 @@ import { TeamFormationProposal } from './team-formation.types';
 export class MatchingResolver {
   @Query(() => [MatchSuggestion], {
     description: 'Volunteers you could propose for an open need, best first, with the parts of each score.',
+    complexity: FieldCosts.suggestions,
   })
+  @PerOperation(ExpensiveFields.suggestions)
   matchingSuggestions(
     @Arg('needId', () => ID) needId: string,
     @Arg('limit', () => Int, { defaultValue: 20 }) limit: number,
     @Arg('weights', () => MatchingWeightsInput, { nullable: true }) weights: MatchingWeightsInput | null,
     @Ctx() ctx: Context,
   ): Promise<MatchSuggestion[]> {
-    return new MatchingService(ctx.dataSource, actorOf(ctx)).suggestions(needId, limit, weights);
+    return new MatchingService(ctx.dataSource, actorOf(ctx), undefined, ctx.heavyWork).suggestions(
+      needId,
+      limit,
+      weights,
+    );
   }
 
   @Query(() => MatchingPlan, {
     description: 'The assignment of volunteers to every open need of a scope that maximises the total score.',
+    complexity: FieldCosts.planning,
   })
+  @PerOperation(ExpensiveFields.planning)
   matchingPlan(
     @Arg('campaignId', () => ID) campaignId: string,
     @Arg('scope', () => MatchingScopeInput, { nullable: true }) scope: MatchingScopeInput | null,
     @Arg('weights', () => MatchingWeightsInput, { nullable: true }) weights: MatchingWeightsInput | null,
     @Ctx() ctx: Context,
   ): Promise<MatchingPlan> {
-    return new MatchingService(ctx.dataSource, actorOf(ctx)).plan(campaignId, scope ?? {}, weights);
+    return new MatchingService(ctx.dataSource, actorOf(ctx), undefined, ctx.heavyWork).plan(
+      campaignId,
+      scope ?? {},
+      weights,
+    );
   }
 
   @Query(() => TeamFormationProposal, {
     description:
       'Teams proposed from the free volunteers of a unit (and the units under it) that meet the 7–10 + 1–2 ' +
       'rule and cover the categories of its paired sites’ open needs. Nothing is saved.',
+    complexity: FieldCosts.planning,
   })
+  @PerOperation(ExpensiveFields.planning)
   teamFormationProposal(
     @Arg('unitId', () => ID) unitId: string,
     @Ctx() ctx: Context,
   ): Promise<TeamFormationProposal> {
-    return new TeamFormationService(ctx.dataSource, actorOf(ctx)).propose(unitId);
+    return new TeamFormationService(ctx.dataSource, actorOf(ctx), ctx.heavyWork).propose(unitId);
   }
 
   @Mutation(() => MatchingPlan, {
     description:
       'Plan the open places of a scope and propose the plan (PROPOSED assignments). Existing proposals and ' +
       'assignments are kept: run it again after a decline or a new need and it proposes only the repair.',
+    complexity: FieldCosts.planning,
   })
+  @PerOperation(ExpensiveFields.planning)
   proposeMatchingPlan(
     @Arg('campaignId', () => ID) campaignId: string,
     @Arg('scope', () => MatchingScopeInput, { nullable: true }) scope: MatchingScopeInput | null,
     @Arg('weights', () => MatchingWeightsInput, { nullable: true }) weights: MatchingWeightsInput | null,
     @Ctx() ctx: Context,
   ): Promise<MatchingPlan> {
-    return new MatchingService(ctx.dataSource, actorOf(ctx), ctx.events).proposePlan(
+    return new MatchingService(ctx.dataSource, actorOf(ctx), ctx.events, ctx.heavyWork).proposePlan(
       campaignId,
       scope ?? {},
       weights,

@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import { administersUnit, isAdmin, requireAdmin, requireRole } from '../../core/access';
 import { ForbiddenError, Role, type Actor } from '../../core/actor';
 import { BadInputError, NotFoundError } from '../../core/errors';
+import { ScopeTooLargeError, withHeavyWork, type HeavyWork } from '../../core/heavy-work';
 import { transactionWithEvents, type EventPublisher } from '../../core/pubsub';
 import { optionalId, parseId, requireAreaCode } from '../../core/validate';
 import { loadAssignmentHistory } from '../assignments/assignment-history';
@@ -12,11 +13,18 @@ import { Campaign } from '../campaigns/campaign.entity';
 import { ServiceNeed, ServiceNeedStatus } from '../needs/service-need.entity';
 import { Unit } from '../units/unit.entity';
 import { UnitService } from '../units/unit.service';
-import { loadCandidates, loadCandidateTeams, loadOpenNeeds, type NeedScope } from './matching-data';
+import {
+  countCandidates,
+  loadCandidates,
+  loadCandidateTeams,
+  loadOpenNeeds,
+  type NeedScope,
+} from './matching-data';
+import { MATCHING_JOBS } from './matching.jobs';
 import { resolveWeights, type Weights } from './matching-weights';
 import type { MatchingPlan, MatchingScopeInput, MatchSuggestion } from './matching.types';
 import { mean, percentile } from './gini';
-import { candidateEdges, planAssignments, type PlanInput } from './planner';
+import { candidateEdges, planAssignments, type Plan, type PlanInput } from './planner';
 import { scorePair, withRoundedDistance, type Score } from './scoring';
 import { seesHomeLocation } from '../volunteers/volunteer.access';
 
@@ -29,6 +37,8 @@ export class MatchingService {
     private readonly actor: Actor,
     /** Where the events of committed writes go (subscriptions); none outside the server. */
     private readonly events?: EventPublisher,
+    /** The server's slots and threads for heavy work; without it (CLI, benchmarks) plans run inline, unbounded. */
+    private readonly work?: HeavyWork,
   ) {}
 
   /** Volunteers the caller could propose for one need, best first, each score explained. */
@@ -47,12 +57,14 @@ export class MatchingService {
     if (need.status !== ServiceNeedStatus.OPEN) {
       throw new BadInputError('needId', `the need is ${need.status}: only open needs take volunteers`);
     }
-    const input = await this.load(
-      need.campaignId,
-      isAdmin(this.actor) ? null : [...this.actor.unitIds],
-      { needIds: [needId] },
-      weightsInput,
-      need.category,
+    const input = await withHeavyWork(this.work, () =>
+      this.load(
+        need.campaignId,
+        isAdmin(this.actor) ? null : [...this.actor.unitIds],
+        { needIds: [needId] },
+        weightsInput,
+        need.category,
+      ),
     );
     const edges = candidateEdges(input);
     const idOf = (i: number) => input.candidates[edges.volunteer[i]!]!.id;
@@ -97,8 +109,17 @@ export class MatchingService {
     const started = performance.now();
     const campaignId = parseId('campaignId', campaignIdRaw);
     const { unitIds, needScope } = await this.resolveScope(scope);
-    const input = await this.load(campaignId, unitIds, needScope, weightsInput);
-    const plan = planAssignments(input, method);
+    // The slot is held from the first read to the answer: it bounds the memory of plans in flight.
+    const { plan, input } = await withHeavyWork(this.work, async () => {
+      const input = await this.load(campaignId, unitIds, needScope, weightsInput);
+      const solved = this.work
+        ? await this.work.inWorker<Plan>(MATCHING_JOBS, 'planJob', {
+            input: { ...input, maxPairs: this.work.settings.maxPlanPairs },
+            method,
+          })
+        : planAssignments(input, method);
+      return { plan: solved, input };
+    });
     const byId = new Map(input.candidates.map((c) => [c.id, c]));
     const suggestion = (pair: (typeof plan.pairs)[number], score: Score): MatchSuggestion => ({
       volunteerId: pair.volunteerId,
@@ -180,6 +201,19 @@ export class MatchingService {
     if (!campaign) throw new NotFoundError('Campaign', campaignId, 'campaignId');
     const weights = resolveWeights(weightsInput, resolveWeights(campaign.matchingWeights));
     const manager = this.dataSource.manager;
+    if (this.work) {
+      // Counted before anything is read, so a scope too large costs one COUNT.
+      const size = await countCandidates(manager, unitIds, category);
+      const maxSize = this.work.settings.maxPlanVolunteers;
+      if (size > maxSize) {
+        throw new ScopeTooLargeError(
+          category ? 'needId' : 'scope',
+          'it holds too many volunteers',
+          size,
+          maxSize,
+        );
+      }
+    }
     const [needs, candidates, teams] = await Promise.all([
       loadOpenNeeds(manager, campaignId, needScope),
       loadCandidates(manager, campaignId, unitIds, category),

@@ -1,3 +1,4 @@
+import { ScopeTooLargeError } from '../../core/heavy-work';
 import type { AssignmentHistory } from '../assignments/assignment.rules';
 import { solveAssignmentArrays } from './assignment-solver';
 import { gini, mean, percentile } from './gini';
@@ -14,6 +15,8 @@ export interface PlanInput {
   weights: Weights;
   /** Serving teams for the team-served needs; none means those needs stay open. */
   teams?: readonly CandidateTeam[];
+  /** Most candidate pairs the plan may weigh (SCOPE_TOO_LARGE beyond); unbounded when absent. */
+  maxPairs?: number;
 }
 
 export interface PlannedPair {
@@ -76,6 +79,15 @@ export function candidateEdges(input: PlanInput): Edges {
       if (!plannable(volunteer, window, input.histories.get(volunteer.id))) continue;
       const score = scoreTotal(volunteer, need, input.weights);
       if (score <= 0) continue;
+      // Checked before each pair is kept, so a refused scope never holds more than the limit.
+      if (input.maxPairs !== undefined && count >= input.maxPairs) {
+        throw new ScopeTooLargeError(
+          'scope',
+          'it has too many candidate volunteer–need pairs (counted by category)',
+          countPairs(input),
+          input.maxPairs,
+        );
+      }
       if (count === scoreOf.length) {
         volunteerOf = grow(volunteerOf);
         needOf = grow(needOf);
@@ -92,6 +104,16 @@ export function candidateEdges(input: PlanInput): Edges {
     need: needOf.slice(0, count),
     score: scoreOf.slice(0, count),
   };
+}
+
+/** Candidate pairs the scope has (by category only), reported when it is refused. */
+function countPairs(input: PlanInput): number {
+  const offering = new Map<string, number>();
+  for (const volunteer of input.candidates) {
+    for (const category of volunteer.serviceCategories)
+      offering.set(category, (offering.get(category) ?? 0) + 1);
+  }
+  return input.needs.reduce((sum, need) => sum + (offering.get(need.category) ?? 0), 0);
 }
 
 function grow<T extends Int32Array | Float64Array>(array: T): T {

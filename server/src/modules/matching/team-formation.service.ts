@@ -1,14 +1,16 @@
 import { In, type DataSource } from 'typeorm';
 import { requireUnitAdministration } from '../../core/access';
 import type { Actor } from '../../core/actor';
+import { ScopeTooLargeError, withHeavyWork, type HeavyWork } from '../../core/heavy-work';
 import { parseId } from '../../core/validate';
 import { Campaign } from '../campaigns/campaign.entity';
 import { ServiceTeam, ServiceTeamMember, ServiceTeamStatus } from '../teams/service-team.entity';
 import { teamComposition } from '../teams/team-composition';
 import { UnitService } from '../units/unit.service';
 import { Volunteer } from '../volunteers/volunteer.entity';
-import { loadCandidates, loadOpenNeeds } from './matching-data';
-import { proposeTeams } from './team-formation';
+import { countCandidates, loadCandidates, loadOpenNeeds } from './matching-data';
+import { MATCHING_JOBS } from './matching.jobs';
+import { proposeTeams, type TeamFormationInput, type TeamFormationResult } from './team-formation';
 import type { TeamFormationProposal } from './team-formation.types';
 
 const CHUNK = 1000;
@@ -18,6 +20,8 @@ export class TeamFormationService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly actor: Actor,
+    /** The server's slots and threads for heavy work; without it the proposal runs inline. */
+    private readonly work?: HeavyWork,
   ) {}
 
   /**
@@ -33,24 +37,7 @@ export class TeamFormationService {
     const unitIds = await units.subtreeIds(unitId);
     const manager = this.dataSource.manager;
     const [campaign] = await manager.getRepository(Campaign).find({ order: { year: 'DESC' }, take: 1 });
-    const [candidates, needs, teamed] = await Promise.all([
-      // Without a campaign nobody has a load yet: id 0 matches no need.
-      loadCandidates(manager, campaign?.id ?? 0, unitIds),
-      campaign ? loadOpenNeeds(manager, campaign.id, { pairedUnitIds: unitIds }) : [],
-      this.teamedVolunteerIds(unitIds),
-    ]);
-    const free = candidates.filter((c) => c.safetyTrainedOn !== null && !teamed.has(c.id));
-    const result = proposeTeams({
-      volunteers: free.map((c) => ({
-        id: c.id,
-        unitId: c.unitId,
-        isCadre: c.isCadre,
-        categories: c.serviceCategories,
-        skills: [...c.skills],
-        load: c.load,
-      })),
-      neededCategories: [...new Set(needs.map((n) => n.category))],
-    });
+    const result = await withHeavyWork(this.work, () => this.solve(campaign, unitIds));
     const placedIds = result.teams.flatMap((t) => [...t.cadreIds, ...t.volunteerIds]);
     const byId = new Map<number, Volunteer>();
     for (let i = 0; i < placedIds.length; i += CHUNK) {
@@ -72,6 +59,38 @@ export class TeamFormationService {
       uncovered: result.uncovered,
       unplacedVolunteers: result.unplacedVolunteers,
     };
+  }
+
+  /** Reads the free volunteers and the needed categories, then proposes teams (in a worker when the server gives one). */
+  private async solve(campaign: Campaign | undefined, unitIds: number[]): Promise<TeamFormationResult> {
+    const manager = this.dataSource.manager;
+    if (this.work) {
+      const size = await countCandidates(manager, unitIds);
+      const maxSize = this.work.settings.maxPlanVolunteers;
+      if (size > maxSize)
+        throw new ScopeTooLargeError('unitId', 'it holds too many volunteers', size, maxSize);
+    }
+    const [candidates, needs, teamed] = await Promise.all([
+      // Without a campaign nobody has a load yet: id 0 matches no need.
+      loadCandidates(manager, campaign?.id ?? 0, unitIds),
+      campaign ? loadOpenNeeds(manager, campaign.id, { pairedUnitIds: unitIds }) : [],
+      this.teamedVolunteerIds(unitIds),
+    ]);
+    const free = candidates.filter((c) => c.safetyTrainedOn !== null && !teamed.has(c.id));
+    const input: TeamFormationInput = {
+      volunteers: free.map((c) => ({
+        id: c.id,
+        unitId: c.unitId,
+        isCadre: c.isCadre,
+        categories: c.serviceCategories,
+        skills: [...c.skills],
+        load: c.load,
+      })),
+      neededCategories: [...new Set(needs.map((n) => n.category))],
+    };
+    return this.work
+      ? this.work.inWorker<TeamFormationResult>(MATCHING_JOBS, 'teamFormationJob', input)
+      : proposeTeams(input);
   }
 
   /** Volunteers of these units who are in a forming or serving team. */

@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { actorOf, type Context } from '../../core/context';
+import { FieldCosts } from '../../core/query-limits';
 import { MilestoneKind } from '../campaigns/campaign.entity';
 import { StatusReport } from './status-report.entity';
 import { StatusReportKeyInput } from './status-report.inputs';
@@ -19,6 +20,7 @@ export class StatusReportResolver {
 
   @Query(() => [StatusReportRow], {
     description: 'The rows the unit would file for the milestone now, computed from its records.',
+    complexity: FieldCosts.reportPreview,
   })
   statusReportPreview(
     @Arg('key', () => StatusReportKeyInput) key: StatusReportKeyInput,
@@ -29,6 +31,7 @@ export class StatusReportResolver {
 
   @Query(() => StatusReportOverview, {
     description: 'Provincial admin: who has filed the milestone, who is overdue, and province totals.',
+    complexity: FieldCosts.reportOverview,
   })
   statusReportOverview(
     @Arg('campaignId', () => ID) campaignId: string,
@@ -62,7 +65,10 @@ export class StatusReportResolver {
     return reportDownloadPath(report.id);
   }
 
-  @FieldResolver(() => [StatusReportRow], { description: 'As filed once submitted; live while a draft.' })
+  @FieldResolver(() => [StatusReportRow], {
+    description: 'As filed once submitted; live while a draft.',
+    complexity: FieldCosts.reportRows,
+  })
   rows(@Root() report: StatusReport, @Ctx() ctx: Context) {
     return new StatusReportService(ctx.dataSource, actorOf(ctx)).rows(report);
   }

@@ -1,3 +1,4 @@
+import { FieldCosts } from '../../core/query-limits';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { actorOf, type Context } from '../../core/context';
@@ -51,6 +52,7 @@ export class ServiceRecordResolver {
     description:
       'Approved hours (exact decimal) and 人次 (distinct volunteer × occasion) grouped one way, over the ' +
       'records you may see.',
+    complexity: FieldCosts.totals,
   })
   serviceTotals(
     @Arg('groupBy', () => ServiceTotalsGroupBy) groupBy: ServiceTotalsGroupBy,

@@ -1,3 +1,4 @@
+import { FieldCosts } from '../../core/query-limits';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { actorOf, type Context } from '../../core/context';
 import { connectionType, PageArgs, type Page } from '../../core/pagination';
@@ -50,6 +51,7 @@ export class SupportEntryResolver {
     description:
       '物质或资金支持 totals of the lines you may read, grouped (by default per China-time quarter); ' +
       'voided lines never count.',
+    complexity: FieldCosts.totals,
   })
   supportTotals(
     @Arg('filter', () => SupportScopeFilter, { nullable: true }) filter: SupportScopeFilter | null,
