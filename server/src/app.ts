@@ -156,8 +156,10 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       schema,
       dataSource,
       auth: config.auth,
+      limits: config.subscriptions,
       events: eventBus,
       isProduction: config.nodeEnv === 'production',
+      log,
     });
 
     await new Promise<void>((resolve, reject) => {

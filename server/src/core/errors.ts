@@ -45,6 +45,13 @@ export enum ErrorCode {
   QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
   /** Too many requests this minute for the account or address; HTTP 429 (extensions: retryAfterSeconds). */
   RATE_LIMITED = 'RATE_LIMITED',
+  /** A socket asked for more live subscriptions than MAX_SUBSCRIPTIONS_PER_SOCKET (extensions: maxSubscriptions). */
+  TOO_MANY_SUBSCRIPTIONS = 'TOO_MANY_SUBSCRIPTIONS',
+  /**
+   * An account opened more sockets than MAX_SOCKETS_PER_ACCOUNT: the socket is closed with 4429 and
+   * a reason starting with this code (a close event carries no extensions).
+   */
+  TOO_MANY_SOCKETS = 'TOO_MANY_SOCKETS',
   /** The database could not be reached; retry shortly (a write cut off mid-commit may have landed). */
   DATABASE_UNAVAILABLE = 'DATABASE_UNAVAILABLE',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',

@@ -115,6 +115,20 @@ export class ServiceRecordService {
   }
 
   /** One record, if the actor may read it (FORBIDDEN otherwise); null when there is none. */
+  /**
+   * Whether the actor may read the record (false too when it does not exist): `get` without the
+   * exception, for checks made once per subscriber of an event.
+   */
+  async readable(id: number): Promise<boolean> {
+    const query = this.dataSource
+      .getRepository(ServiceRecord)
+      .createQueryBuilder('record')
+      .where('record.id = :id', { id });
+    const scope = recordScope(this.actor, 'record');
+    if (scope) query.andWhere(scope.sql, scope.params);
+    return (await query.getCount()) > 0;
+  }
+
   async get(id: number): Promise<ServiceRecord | null> {
     const repo = this.dataSource.getRepository(ServiceRecord);
     const record = await repo.findOneBy({ id });
