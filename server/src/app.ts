@@ -46,9 +46,9 @@ export interface StartOptions {
   /** Use this database instead of opening the configured one (tests); it is not closed on stop. */
   dataSource?: DataSource;
   log?: (message: string) => void;
-  /** Prefix of rate limit keys (in Redis shared by every instance); tests give each run its own. */
+  /** Prefix of rate limit keys instead of `<REDIS_PREFIX>rl:graphql`; tests give each run its own. */
   rateLimitKeyPrefix?: string;
-  /** Prefix of the event channels in Redis (global to a Redis server); tests give each run its own. */
+  /** Prefix of the event channels instead of `<REDIS_PREFIX>events:`; tests give each run its own. */
   eventChannelPrefix?: string;
 }
 
@@ -73,12 +73,12 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     rateLimiter = await createRateLimiter({
       pointsPerMinute: config.http.rateLimitPerMinute,
       redisUrl: config.redisUrl,
-      keyPrefix: options.rateLimitKeyPrefix,
+      keyPrefix: options.rateLimitKeyPrefix ?? `${config.redisPrefix}rl:graphql`,
       log,
     });
     events = await createEventBus({
       redisUrl: config.redisUrl,
-      channelPrefix: options.eventChannelPrefix,
+      channelPrefix: options.eventChannelPrefix ?? `${config.redisPrefix}events:`,
       log,
     });
     const eventBus = events;

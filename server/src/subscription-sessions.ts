@@ -132,11 +132,6 @@ export class SessionRegistry {
     if (sessions.size === 0) this.byAccount.delete(session.accountId);
   }
 
-  /** Sockets open for the account on this instance. */
-  count(accountId: number): number {
-    return this.byAccount.get(accountId)?.size ?? 0;
-  }
-
   /** Closes this instance's sockets that a revocation published by any instance ends. */
   revoke(event: SessionsRevokedEvent): number {
     let ended = 0;

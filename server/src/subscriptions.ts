@@ -22,8 +22,6 @@ import { accessTokenExpiry } from './modules/accounts/access-token';
 import { SessionRegistry, TOO_MANY_SOCKETS_CLOSE_CODE, type SocketSession } from './subscription-sessions';
 
 export interface SubscriptionServer {
-  /** Sockets and revocations of this instance (tests read the counts). */
-  readonly sessions: SessionRegistry;
   /** Closes every socket with 1001 (going away) and stops accepting new ones. */
   close(): Promise<void>;
 }
@@ -180,7 +178,6 @@ export function attachSubscriptionServer(options: {
     wsServer,
   );
   return {
-    sessions,
     async close() {
       await sessions.stop();
       await server.dispose();

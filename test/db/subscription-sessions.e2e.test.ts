@@ -25,7 +25,7 @@ function setUp(subscriptions: Partial<Config['subscriptions']>) {
   beforeAll(async () => {
     state.server = await startTestServer({ config: limits(subscriptions) });
     state.world = await new AccessWorld(state.server).build();
-  });
+  }, 120_000);
   afterAll(async () => {
     await Promise.all(clients.map((c) => c.dispose()));
     await state.server.stop();
@@ -219,6 +219,41 @@ describe('the sign-in is checked again before delivery when no revocation was he
     expect((await connected.closed).code).toBe(4403);
     expect(refused.received).toHaveLength(0);
     await later.dispose();
+  });
+});
+
+describe('a volunteer moved to another unit through the API', () => {
+  const t = setUp({ recheckSeconds: 1 });
+
+  it('no longer hears needs of sites paired with the old unit: the socket closes', async () => {
+    const { world, server } = t.state;
+    const volunteer = await world.volunteer(world.units.in.unitId);
+    const token = await server.signInAs({
+      username: 'moving-volunteer',
+      role: Role.VOLUNTEER,
+      volunteerId: String(volunteer.id),
+    });
+    const socket = await t.open(token);
+    const probe = new SubscriptionProbe(
+      socket.client,
+      'subscription { serviceNeedPosted(filter: { pairedWithMyUnits: true }) { id title } }',
+    );
+    await listening(server.server, SERVICE_NEED_POSTED, 1);
+    const before = await t.postNeed();
+    expect((await probe.nth(1)).data!.serviceNeedPosted.title).toBe(before);
+
+    const moved = await server.gql(
+      'mutation($id: ID!, $u: ID!) { updateVolunteer(id: $id, input: { unitId: $u }) { id } }',
+      {
+        id: String(volunteer.id),
+        u: String(world.units.out.unitId),
+      },
+    );
+    expect(moved.errors).toBeUndefined();
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    await t.postNeed();
+    expect((await socket.closed).code).toBe(4403);
+    expect(probe.received).toHaveLength(1);
   });
 });
 
