@@ -59,11 +59,11 @@ export interface StartOptions {
   /** Use this database instead of opening the configured one (tests); it is not closed on stop. */
   dataSource?: DataSource;
   log?: (message: string) => void;
-  /** Prefix of rate limit keys (in Redis shared by every instance); tests give each run its own. */
+  /** Prefix of rate limit keys instead of `<REDIS_PREFIX>rl:graphql`; tests give each run its own. */
   rateLimitKeyPrefix?: string;
   /** Prefix of the failed-login counters (in Redis shared by every instance); tests give each run its own. */
   loginThrottleKeyPrefix?: string;
-  /** Prefix of the event channels in Redis (global to a Redis server); tests give each run its own. */
+  /** Prefix of the event channels instead of `<REDIS_PREFIX>events:`; tests give each run its own. */
   eventChannelPrefix?: string;
   /** Node options for the heavy-work threads (tests running the TypeScript sources pass their loader). */
   workerExecArgv?: string[];
@@ -91,7 +91,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     rateLimiter = await createRateLimiter({
       pointsPerMinute: config.http.rateLimitPerMinute,
       redisUrl: config.redisUrl,
-      keyPrefix: options.rateLimitKeyPrefix,
+      keyPrefix: options.rateLimitKeyPrefix ?? `${config.redisPrefix}rl:graphql`,
       log,
     });
     loginThrottle = await createLoginThrottle({
@@ -104,7 +104,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     const throttle = loginThrottle;
     events = await createEventBus({
       redisUrl: config.redisUrl,
-      channelPrefix: options.eventChannelPrefix,
+      channelPrefix: options.eventChannelPrefix ?? `${config.redisPrefix}events:`,
       log,
     });
     const eventBus = events;
@@ -218,8 +218,10 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       schema,
       dataSource,
       auth: config.auth,
+      limits: config.subscriptions,
       events: eventBus,
       isProduction: config.nodeEnv === 'production',
+      log,
     });
 
     await new Promise<void>((resolve, reject) => {

@@ -8,19 +8,18 @@ import {
   type ExecutionArgs,
   type GraphQLSchema,
 } from 'graphql';
-import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { DataSource } from 'typeorm';
-import type { Actor } from './core/actor';
+import { UnauthenticatedError } from './core/actor';
 import type { Config } from './core/config';
 import { createContext } from './core/context';
-import { ErrorCode } from './core/errors';
+import { AppError, ErrorCode } from './core/errors';
 import { formatError } from './core/format-error';
 import type { EventBus } from './core/pubsub';
 import { depthLimitRule, measureComplexity, QueryLimits, QueryTooComplexError } from './core/query-limits';
 import { accessTokenExpiry } from './modules/accounts/access-token';
-import { authenticate } from './modules/accounts/authenticate';
+import { SessionRegistry, TOO_MANY_SOCKETS_CLOSE_CODE, type SocketSession } from './subscription-sessions';
 
 export interface SubscriptionServer {
   /** Closes every socket with 1001 (going away) and stops accepting new ones. */
@@ -28,9 +27,19 @@ export interface SubscriptionServer {
 }
 
 type SocketExtra = {
-  actor?: Actor;
-  expiryTimer?: NodeJS.Timeout;
+  session?: SocketSession;
 };
+
+/** A subscription over MAX_SUBSCRIPTIONS_PER_SOCKET; the socket and its other subscriptions go on. */
+export class TooManySubscriptionsError extends AppError {
+  constructor(maxSubscriptions: number) {
+    super(
+      ErrorCode.TOO_MANY_SUBSCRIPTIONS,
+      `at most ${maxSubscriptions} subscriptions may be open on one socket: complete one first`,
+      { maxSubscriptions },
+    );
+  }
+}
 
 /**
  * GraphQL subscriptions over WebSocket (the graphql-transport-ws protocol of graphql-ws) on the
@@ -40,6 +49,12 @@ type SocketExtra = {
  *   tokens as over HTTP. No token, or a bad one, closes the socket with 4403 (Forbidden). A
  *   socket opened with an access token is closed with 4403 when that token expires, so the
  *   client signs in again and reconnects.
+ * - Staying signed in: a revoked API token, a password change or a deactivation closes the
+ *   affected sockets with 4403 on every instance (SESSIONS_REVOKED on the event bus), and the
+ *   sign-in is checked again before events and subscriptions once it is `recheckSeconds` old.
+ * - Caps: `maxSocketsPerAccount` sockets per account on this instance (more are closed with 4429,
+ *   reason `TOO_MANY_SOCKETS: …`) and `maxPerSocket` subscriptions per socket (more are refused
+ *   with TOO_MANY_SUBSCRIPTIONS, the socket stays open).
  * - Only subscriptions: queries and mutations go over HTTP, where rate limits apply.
  * - The same depth and cost limits as HTTP, and the same error masking.
  * - Each subscription gets its own context (actor, loaders, the event bus).
@@ -50,10 +65,14 @@ export function attachSubscriptionServer(options: {
   schema: GraphQLSchema;
   dataSource: DataSource;
   auth: Config['auth'];
+  limits: Config['subscriptions'];
   events: EventBus;
   isProduction: boolean;
+  log: (message: string) => void;
 }): SubscriptionServer {
-  const { dataSource, auth, events, schema } = options;
+  const { dataSource, auth, events, schema, limits } = options;
+  const sessions = new SessionRegistry({ dataSource, auth, limits, log: options.log });
+  sessions.listen(events);
   const wsServer = new WebSocketServer({ server: options.httpServer, path: options.path });
   const rules = [...specifiedRules, depthLimitRule(QueryLimits.maxDepth)];
   const formatOptions = { hideSuggestions: options.isProduction };
@@ -64,27 +83,53 @@ export function attachSubscriptionServer(options: {
       async onConnect(ctx) {
         const authorization = bearerOf(ctx.connectionParams);
         if (!authorization) return false;
+        const socket = ctx.extra.socket;
+        let session;
         try {
-          const actor = await authenticate(dataSource, auth, authorization);
-          if (!actor) return false;
-          ctx.extra.actor = actor;
+          session = await sessions.signIn(socket, authorization);
         } catch {
           return false; // graphql-ws closes with 4403 Forbidden
         }
+        if (session === ErrorCode.TOO_MANY_SOCKETS) {
+          // Closed first with our code: graphql-ws's own close (4403) after `false` is then ignored.
+          socket.close(
+            TOO_MANY_SOCKETS_CLOSE_CODE,
+            `${ErrorCode.TOO_MANY_SOCKETS}: at most ${limits.maxSocketsPerAccount} sockets per account`,
+          );
+          return false;
+        }
+        if (socket.readyState !== socket.OPEN) {
+          session.closed(); // the client left while it was being signed in
+          return false;
+        }
+        ctx.extra.session = session;
+        const signedIn = session;
+        socket.once('close', () => signedIn.closed());
         const expiresAt = accessTokenExpiry(authorization);
         if (expiresAt) {
-          const socket = ctx.extra.socket;
           const timer = setTimeout(
-            () => socket.close(CloseCode.Forbidden, 'the access token has expired: sign in again'),
+            () => signedIn.end('the access token has expired: sign in again'),
             Math.max(0, expiresAt.getTime() - Date.now()),
           );
           timer.unref();
-          ctx.extra.expiryTimer = timer;
           socket.once('close', () => clearTimeout(timer));
         }
         return true;
       },
-      onSubscribe(ctx, _id, payload) {
+      async onSubscribe(ctx, _id, payload) {
+        const session = ctx.extra.session;
+        try {
+          if (!session || !(await session.stillSignedIn())) {
+            return [new UnauthenticatedError('signed out: connect again with a valid token')];
+          }
+        } catch (error) {
+          // The check could not run (e.g. no database): formatError names or masks the cause.
+          return [new GraphQLError('could not check the sign-in', { originalError: error as Error })];
+        }
+        // graphql-ws has already registered this one.
+        if (Object.keys(ctx.subscriptions).length > limits.maxPerSocket) {
+          return [new TooManySubscriptionsError(limits.maxPerSocket)];
+        }
         let document;
         try {
           document = parse(payload.query);
@@ -116,7 +161,7 @@ export function attachSubscriptionServer(options: {
           document,
           operationName: payload.operationName,
           variableValues: payload.variables,
-          contextValue: createContext(dataSource, ctx.extra.actor ?? null, auth, events),
+          contextValue: { ...createContext(dataSource, session.actor, auth, events), session },
         };
         return args;
       },
@@ -134,7 +179,10 @@ export function attachSubscriptionServer(options: {
     wsServer,
   );
   return {
-    close: () => server.dispose() as Promise<void>,
+    async close() {
+      await sessions.stop();
+      await server.dispose();
+    },
   };
 }
 

@@ -1,15 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import type { Client } from 'graphql-ws';
+import Redis from 'ioredis';
 import type { DataSource } from 'typeorm';
 import { startServer, type RunningServer } from '../../server/src/app';
 import { loadConfig, type Config } from '../../server/src/core/config';
 import { openDatabase } from '../../server/src/database';
+import { Role } from '../../server/src/core/actor';
 import { SERVICE_NEED_POSTED } from '../../server/src/modules/needs/service-need.events';
 import { AccessWorld } from '../support/access-world';
 import { countSubscribers, PrivateRedis } from '../support/private-redis';
 import { connect, listening, SubscriptionProbe, waitFor } from '../support/subscriptions';
 import { testDbKind } from '../support/test-database';
-import { startTestServer, type TestServer } from '../support/test-server';
+import { startTestServer, TEST_ADMIN, type TestServer } from '../support/test-server';
 
 const SHARED_REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const NEED_POSTED = 'subscription { serviceNeedPosted { id title } }';
@@ -185,5 +187,116 @@ onMariaDb('two server instances sharing MariaDB and Redis (MariaDB only)', () =>
     expect(firstProbe.received[0]!.data!.serviceNeedPosted.title).toBe(postedOnFirst);
     secondProbe.close();
     firstProbe.close();
+  });
+
+  it('closes a socket on the other instance with 4403 when its API token is revoked', async () => {
+    const token = await first.signInAs({
+      username: 'cross-instance-coordinator',
+      role: Role.UNIT_COORDINATOR,
+      unitId: String(world.units.in.unitId),
+    });
+    const created = await first.gql<{ createApiToken: { token: string; apiToken: { id: string } } }>(
+      'mutation { createApiToken(name: "跨实例") { token apiToken { id } } }',
+      {},
+      { token },
+    );
+    expect(created.errors).toBeUndefined();
+    const onSecond = await connect(second.url, created.data!.createApiToken.token);
+    clients.push(onSecond.client);
+    const revoked = await first.gql(
+      'mutation($id: ID!) { revokeApiToken(id: $id) { id } }',
+      { id: created.data!.createApiToken.apiToken.id },
+      { token },
+    );
+    expect(revoked.errors).toBeUndefined();
+    expect((await onSecond.closed).code).toBe(4403);
+  });
+});
+
+describe('two deployments sharing one Redis on different database indexes (REDIS_PREFIX)', () => {
+  // Pub/sub ignores the database index: only the prefix keeps the deployments apart.
+  const run = randomUUID();
+  const deployments = [
+    { url: `${SHARED_REDIS_URL}/1`, prefix: `test:${run}:a:` },
+    { url: `${SHARED_REDIS_URL}/2`, prefix: `test:${run}:b:` },
+  ];
+  let a: TestServer;
+  let b: TestServer;
+  let worldA: AccessWorld;
+  let worldB: AccessWorld;
+  const clients: Client[] = [];
+
+  beforeAll(async () => {
+    const start = (d: (typeof deployments)[number]) =>
+      startTestServer({ config: { redisUrl: d.url, redisPrefix: d.prefix } });
+    a = await start(deployments[0]!);
+    b = await start(deployments[1]!);
+    worldA = await new AccessWorld(a).build();
+    worldB = await new AccessWorld(b).build();
+    worldB.next(); // the worlds are built alike: B's titles must differ from A's
+  }, 180_000); // two servers and two worlds: slow on a busy MariaDB
+  afterAll(async () => {
+    await Promise.all(clients.map((c) => c.dispose()));
+    await a?.stop();
+    await b?.stop();
+  });
+
+  async function open(server: TestServer) {
+    const opened = await connect(server.url, server.adminToken);
+    clients.push(opened.client);
+    return opened;
+  }
+
+  it('keeps events, revocations and rate-limit keys of each deployment to itself', async () => {
+    const socketA = await open(a);
+    const socketB = await open(b);
+    const probeA = new SubscriptionProbe(socketA.client, NEED_POSTED);
+    const probeB = new SubscriptionProbe(socketB.client, NEED_POSTED);
+    await listening(a.server, SERVICE_NEED_POSTED, 1);
+    await listening(b.server, SERVICE_NEED_POSTED, 1);
+    for (const d of deployments) {
+      await waitFor(
+        async () =>
+          (await countSubscribers(SHARED_REDIS_URL, `${d.prefix}events:${SERVICE_NEED_POSTED.name}`)) >= 1,
+        `${d.prefix} to subscribe in Redis`,
+      );
+    }
+
+    const onA = await postNeed(a, worldA);
+    expect((await probeA.nth(1)).data!.serviceNeedPosted.title).toBe(onA);
+    const onB = await postNeed(b, worldB);
+    expect(onB).not.toBe(onA);
+    // Redis delivers in publish order: had B heard A's need, it would have come first.
+    expect((await probeB.nth(1)).data!.serviceNeedPosted.title).toBe(onB);
+    expect(probeA.received).toHaveLength(1);
+
+    // Rate-limit counters live under each deployment's prefix, in its own database index.
+    for (const d of deployments) {
+      const redis = new Redis(d.url, { lazyConnect: true, maxRetriesPerRequest: 0 });
+      await redis.connect();
+      try {
+        expect((await redis.keys(`${d.prefix}rl:graphql:*`)).length).toBeGreaterThan(0);
+      } finally {
+        redis.disconnect();
+      }
+    }
+
+    // The same account id in both: a password change in A ends A's old sockets, not B's.
+    const me = '{ me { id } }';
+    expect((await a.gql(me)).data).toEqual((await b.gql(me)).data);
+    const changed = await a.gql(
+      'mutation($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) { accessToken } }',
+      { c: TEST_ADMIN.password, n: `${TEST_ADMIN.password}-changed` },
+    );
+    expect(changed.errors).toBeUndefined();
+    expect((await socketA.closed).code).toBe(4403);
+    const later = await postNeed(b, worldB);
+    expect((await probeB.nth(2)).data!.serviceNeedPosted.title).toBe(later);
+    const stillOpen = await Promise.race([
+      socketB.closed.then(() => false),
+      new Promise<boolean>((resolve) => setTimeout(() => resolve(true), 300)),
+    ]);
+    expect(stillOpen).toBe(true);
+    probeB.close();
   });
 });

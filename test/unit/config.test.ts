@@ -94,6 +94,37 @@ describe('loadConfig settings', () => {
   });
 });
 
+describe('Redis prefix and subscription limits', () => {
+  it('defaults to the uvp: prefix, 20 subscriptions a socket, 10 sockets an account, a 5 s re-check', () => {
+    expect(loadConfig({})).toMatchObject({
+      redisPrefix: 'uvp:',
+      subscriptions: { maxPerSocket: 20, maxSocketsPerAccount: 10, recheckSeconds: 5 },
+    });
+  });
+
+  it('reads REDIS_PREFIX and the limits', () => {
+    const config = loadConfig({
+      REDIS_PREFIX: ' uvp-staging: ',
+      MAX_SUBSCRIPTIONS_PER_SOCKET: '3',
+      MAX_SOCKETS_PER_ACCOUNT: '2',
+      SUBSCRIPTION_RECHECK_SECONDS: '60',
+    });
+    expect(config.redisPrefix).toBe('uvp-staging:');
+    expect(config.subscriptions).toEqual({ maxPerSocket: 3, maxSocketsPerAccount: 2, recheckSeconds: 60 });
+  });
+
+  it.each([
+    ['REDIS_PREFIX', 'uvp prod:', /REDIS_PREFIX/],
+    ['REDIS_PREFIX', 'x'.repeat(65), /REDIS_PREFIX/],
+    ['REDIS_PREFIX', '通知:', /REDIS_PREFIX/],
+    ['MAX_SUBSCRIPTIONS_PER_SOCKET', '0', /MAX_SUBSCRIPTIONS_PER_SOCKET/],
+    ['MAX_SOCKETS_PER_ACCOUNT', 'many', /MAX_SOCKETS_PER_ACCOUNT/],
+    ['SUBSCRIPTION_RECHECK_SECONDS', '61', /SUBSCRIPTION_RECHECK_SECONDS must be at most 60/],
+  ])('refuses %s=%s', (name, raw, message) => {
+    expect(configError({ [name]: raw }).problems).toEqual([expect.stringMatching(message)]);
+  });
+});
+
 describe('parseDatabaseUrl', () => {
   it('reads a MariaDB URL with a percent-encoded password and a port', () => {
     expect(parseDatabaseUrl('mariadb://user:p%40ss@db.example:3307/vol')).toEqual({

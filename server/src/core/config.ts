@@ -51,10 +51,24 @@ export interface Config {
     /** How long failures are counted and how long a lock lasts. */
     readonly lockSeconds: number;
   };
-  /** Shares rate limits (and later events) across instances when set. */
+  /** Shares rate limits and events across instances when set. */
   readonly redisUrl: string | null;
   /** Planning and team formation: threads, queue and the largest scope (core/heavy-work.ts). */
   readonly heavyWork: HeavyWorkSettings;
+  /**
+   * Starts every Redis key and pub/sub channel of this deployment (REDIS_PREFIX). Channels are
+   * global to a Redis server whatever the database index, so deployments sharing one Redis each
+   * need their own prefix, or they hear each other's events and session revocations.
+   */
+  readonly redisPrefix: string;
+  readonly subscriptions: {
+    /** Live subscriptions one socket may hold; more are refused with TOO_MANY_SUBSCRIPTIONS. */
+    readonly maxPerSocket: number;
+    /** Sockets one account may hold open on one instance; more are closed with 4429 TOO_MANY_SOCKETS. */
+    readonly maxSocketsPerAccount: number;
+    /** How long a socket's sign-in is trusted before an event is delivered; it is then checked again. */
+    readonly recheckSeconds: number;
+  };
 }
 
 export class ConfigError extends Error {
@@ -65,6 +79,7 @@ export class ConfigError extends Error {
 }
 
 const DEFAULT_SQLITE_PATH = 'data/volunteer.sqlite';
+export const DEFAULT_REDIS_PREFIX = 'uvp:';
 
 /**
  * Reads and validates the environment once. This is the only place that reads `process.env`,
@@ -156,6 +171,34 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     problems.push('REDIS_URL must start with redis:// or rediss://');
   }
 
+  const redisPrefix = env.REDIS_PREFIX?.trim() || DEFAULT_REDIS_PREFIX;
+  if (!/^[\x21-\x7e]{1,64}$/.test(redisPrefix)) {
+    problems.push('REDIS_PREFIX must be 1–64 printable ASCII characters without spaces, e.g. uvp-prod:');
+  }
+  const subscriptions = Object.freeze({
+    maxPerSocket: parsePositiveInt(
+      'MAX_SUBSCRIPTIONS_PER_SOCKET',
+      env.MAX_SUBSCRIPTIONS_PER_SOCKET,
+      20,
+      problems,
+    ),
+    maxSocketsPerAccount: parsePositiveInt(
+      'MAX_SOCKETS_PER_ACCOUNT',
+      env.MAX_SOCKETS_PER_ACCOUNT,
+      10,
+      problems,
+    ),
+    recheckSeconds: parsePositiveInt(
+      'SUBSCRIPTION_RECHECK_SECONDS',
+      env.SUBSCRIPTION_RECHECK_SECONDS,
+      5,
+      problems,
+    ),
+  });
+
+  // Longer would let a revoked socket whose bus message was lost go on hearing events for minutes.
+  if (subscriptions.recheckSeconds > 60) problems.push('SUBSCRIPTION_RECHECK_SECONDS must be at most 60');
+
   if (problems.length > 0 || !database) throw new ConfigError(problems);
   return Object.freeze({
     nodeEnv: nodeEnv as Config['nodeEnv'],
@@ -182,6 +225,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     }),
     redisUrl,
     heavyWork,
+    redisPrefix,
+    subscriptions,
   });
 }
 

@@ -39,6 +39,17 @@ export interface Context {
   loginThrottle?: LoginThrottle;
   /** Slots and threads for planning and team formation; absent outside the server (work runs inline). */
   heavyWork?: HeavyWork;
+  /** A subscription's socket sign-in, checked again before each event; absent over HTTP. */
+  session?: SubscriberSession;
+}
+
+/** What a subscription asks of its socket before it delivers an event. */
+export interface SubscriberSession {
+  /**
+   * False once the socket's token or account no longer signs it in, or its access changed (the
+   * socket is then closed with 4403). Checked against the database at most every few seconds.
+   */
+  stillSignedIn(): Promise<boolean>;
 }
 
 export function createContext(

@@ -70,6 +70,13 @@ export enum ErrorCode {
    * account's hourly budget spent (field documentNumber; extensions: retryAfterSeconds when it is the budget).
    */
   DOCUMENT_SEARCH_LIMITED = 'DOCUMENT_SEARCH_LIMITED',
+  /** A socket asked for more live subscriptions than MAX_SUBSCRIPTIONS_PER_SOCKET (extensions: maxSubscriptions). */
+  TOO_MANY_SUBSCRIPTIONS = 'TOO_MANY_SUBSCRIPTIONS',
+  /**
+   * An account opened more sockets than MAX_SOCKETS_PER_ACCOUNT: the socket is closed with 4429 and
+   * a reason starting with this code (a close event carries no extensions).
+   */
+  TOO_MANY_SOCKETS = 'TOO_MANY_SOCKETS',
   /** The database could not be reached; retry shortly (a write cut off mid-commit may have landed). */
   DATABASE_UNAVAILABLE = 'DATABASE_UNAVAILABLE',
   /** The database's disk (or its page limit) is full: nothing was saved; retry once space is freed. HTTP 503. */

@@ -12,7 +12,10 @@ import { describeError, redactedUrl } from './redis-logging';
 
 /** Window of the per-account budget: `rateLimitPerMinute` points per 60 s. */
 export const RATE_LIMIT_WINDOW_SECONDS = 60;
-/** Key prefix in Redis (and in memory): `rl:graphql:account:12`, `rl:graphql:ip:10.0.0.7`. */
+/**
+ * Key prefix in Redis (and in memory) when none is given: `rl:graphql:account:12`. The server
+ * passes `<REDIS_PREFIX>rl:graphql`, so deployments sharing one Redis keep their own counts.
+ */
 export const DEFAULT_RATE_LIMIT_KEY_PREFIX = 'rl:graphql';
 /** A Redis call slower than this counts as an outage: the request goes through unlimited. */
 const REDIS_COMMAND_TIMEOUT_MS = 500;

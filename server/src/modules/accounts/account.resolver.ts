@@ -67,7 +67,7 @@ export class AccountResolver {
     @Arg('newPassword') newPassword: string,
     @Ctx() ctx: Context,
   ): Promise<LoginResult> {
-    return new AccountService(ctx.dataSource, actorOf(ctx)).changePassword(
+    return new AccountService(ctx.dataSource, actorOf(ctx), ctx.events).changePassword(
       authOf(ctx),
       currentPassword,
       newPassword,
@@ -76,7 +76,7 @@ export class AccountResolver {
 
   @Mutation(() => Account, { description: 'The account can no longer sign in; its tokens stop working.' })
   deactivateAccount(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Account> {
-    return new AccountService(ctx.dataSource, actorOf(ctx)).deactivate(parseId('id', id));
+    return new AccountService(ctx.dataSource, actorOf(ctx), ctx.events).deactivate(parseId('id', id));
   }
 
   @FieldResolver(() => Unit, { nullable: true })
@@ -120,6 +120,6 @@ export class ApiTokenResolver {
 
   @Mutation(() => ApiToken, { description: 'Its owner or the provincial admin revokes a token at once.' })
   revokeApiToken(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<ApiToken> {
-    return new AccountService(ctx.dataSource, actorOf(ctx)).revokeApiToken(parseId('id', id));
+    return new AccountService(ctx.dataSource, actorOf(ctx), ctx.events).revokeApiToken(parseId('id', id));
   }
 }

@@ -5,6 +5,7 @@ import { AuditAction, recordAudit } from '../../core/audit';
 import type { LoginThrottle } from '../../core/context';
 import { BadInputError, ConflictError, NotFoundError } from '../../core/errors';
 import { paginate, type Page, type PageArgs } from '../../core/pagination';
+import { transactionWithEvents, type EventPublisher } from '../../core/pubsub';
 import { conflictOnDuplicate, escapeLike, LIKE_ESCAPE } from '../../core/sql';
 import { optionalSearch, parseId, requireInt, requireText } from '../../core/validate';
 import { Site } from '../sites/site.entity';
@@ -13,6 +14,7 @@ import { Unit } from '../units/unit.entity';
 import { Volunteer } from '../volunteers/volunteer.entity';
 import { signAccessToken, type AuthSettings } from './access-token';
 import { Account, ApiToken } from './account.entity';
+import { SESSIONS_REVOKED, SessionsRevokedReason } from './account.events';
 import type { AccountFilter, CreateAccountInput, CreatedApiToken, LoginResult } from './account.inputs';
 import { API_TOKEN_DEFAULT_DAYS, API_TOKEN_MAX_DAYS, generateApiToken } from './api-token';
 import { checkPasswordRule, decoyPasswordHash, hashPassword, verifyPassword } from './password';
@@ -49,6 +51,8 @@ export class AccountService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly actor: Actor | null,
+    /** Where ended sessions are announced after commit, so open sockets close; none outside the server. */
+    private readonly events?: EventPublisher,
   ) {}
 
   /**
@@ -138,8 +142,19 @@ export class AccountService {
       throw new BadInputError('newPassword', 'newPassword must differ from the current password');
     }
     const passwordHash = await hashPassword(newPassword);
-    const account = await this.dataSource.transaction((manager) =>
-      this.revokeSessions(manager, self.id, { passwordHash }),
+    const account = await transactionWithEvents(
+      this.dataSource,
+      this.events,
+      async (manager, afterCommit) => {
+        const changed = await this.revokeSessions(manager, self.id, { passwordHash });
+        afterCommit.add(SESSIONS_REVOKED, {
+          accountId: self.id,
+          reason: SessionsRevokedReason.PASSWORD_CHANGED,
+          apiTokenId: null,
+          tokenVersion: changed.tokenVersion,
+        });
+        return changed;
+      },
     );
     const signed = signAccessToken(auth, account);
     return { accessToken: signed.token, expiresAt: signed.expiresAt, account };
@@ -153,7 +168,16 @@ export class AccountService {
     if (!account) throw new NotFoundError('Account', id);
     await this.requireManages(account, 'deactivate accounts');
     if (!account.active) return account;
-    return this.dataSource.transaction((manager) => this.revokeSessions(manager, id, { active: false }));
+    return transactionWithEvents(this.dataSource, this.events, async (manager, afterCommit) => {
+      const deactivated = await this.revokeSessions(manager, id, { active: false });
+      afterCommit.add(SESSIONS_REVOKED, {
+        accountId: id,
+        reason: SessionsRevokedReason.DEACTIVATED,
+        apiTokenId: null,
+        tokenVersion: deactivated.tokenVersion,
+      });
+      return deactivated;
+    });
   }
 
   list(filter: AccountFilter = {}, page: PageArgs = {}): Promise<Page<Account>> {
@@ -228,7 +252,7 @@ export class AccountService {
   /** The owner or the provincial admin may revoke a token; revoking twice changes nothing. */
   async revokeApiToken(id: number): Promise<ApiToken> {
     const actor = this.signedIn();
-    return this.dataSource.transaction(async (manager) => {
+    return transactionWithEvents(this.dataSource, this.events, async (manager, afterCommit) => {
       const repo = manager.getRepository(ApiToken);
       const token = await repo.findOneBy({ id });
       if (!token) throw new NotFoundError('ApiToken', id);
@@ -245,6 +269,12 @@ export class AccountService {
         entityId: id,
         before,
         after: token,
+      });
+      afterCommit.add(SESSIONS_REVOKED, {
+        accountId: token.accountId,
+        reason: SessionsRevokedReason.API_TOKEN_REVOKED,
+        apiTokenId: token.id,
+        tokenVersion: null,
       });
       return token;
     });

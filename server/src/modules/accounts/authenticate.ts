@@ -20,14 +20,39 @@ export async function authenticate(
   auth: Config['auth'],
   authorization: string | undefined,
 ): Promise<Actor | null> {
+  return (await authenticateSession(dataSource, auth, authorization))?.actor ?? null;
+}
+
+/** Who a token signs in, and through which API token or which version of the access tokens. */
+export interface SignedInSession {
+  actor: Actor;
+  /** The API token used; null for an access token. */
+  apiTokenId: number | null;
+  /** The account's token version the access token carries; null for an API token. */
+  tokenVersion: number | null;
+}
+
+/**
+ * `authenticate` that also names the API token used, so a socket can be found again when that
+ * token is revoked.
+ */
+export async function authenticateSession(
+  dataSource: DataSource,
+  auth: Config['auth'],
+  authorization: string | undefined,
+): Promise<SignedInSession | null> {
   if (authorization === undefined || authorization.trim() === '') return null;
   try {
     const token = BEARER.exec(authorization)?.[1];
     if (!token) throw new UnauthenticatedError('send the token as "Authorization: Bearer <token>"');
-    const account = isApiToken(token)
-      ? await accountOfApiToken(dataSource, token)
-      : await accountOfAccessToken(dataSource, auth, token);
-    return await actorForAccount(dataSource, account);
+    if (isApiToken(token)) {
+      const row = await apiTokenRow(dataSource, token);
+      const actor = await actorForAccount(dataSource, row.account!);
+      return { actor, apiTokenId: row.id, tokenVersion: null };
+    }
+    const account = await accountOfAccessToken(dataSource, auth, token);
+    const actor = await actorForAccount(dataSource, account);
+    return { actor, apiTokenId: null, tokenVersion: account.tokenVersion };
   } catch (error) {
     throw withHttpStatus401(error);
   }
@@ -43,7 +68,7 @@ async function accountOfAccessToken(dataSource: DataSource, auth: Config['auth']
   return account;
 }
 
-async function accountOfApiToken(dataSource: DataSource, token: string): Promise<Account> {
+async function apiTokenRow(dataSource: DataSource, token: string): Promise<ApiToken> {
   const row = await dataSource
     .getRepository(ApiToken)
     .createQueryBuilder('token')
@@ -67,7 +92,7 @@ async function accountOfApiToken(dataSource: DataSource, token: string): Promise
       })
       .execute();
   }
-  return row.account;
+  return row;
 }
 
 /**

@@ -117,7 +117,8 @@ export class RealtimeResolver {
         const record = reviveEntity(eventCtx.dataSource, ServiceRecord, event.record);
         if (projectId !== null && record.projectId !== projectId) return false;
         if (onlyMine) return record.volunteerId === own;
-        return (await new ServiceRecordService(eventCtx.dataSource, actor).get(record.id)) !== null;
+        // A boolean, not `get`'s FORBIDDEN: refusing an event to a subscriber is routine, not an error.
+        return new ServiceRecordService(eventCtx.dataSource, actor).readable(record.id);
       });
     },
   })
@@ -157,9 +158,11 @@ export class RealtimeResolver {
 }
 
 /**
- * The topic's events that `accepts` lets through. `accepts` gets a context with loaders of its
- * own (one event's worth); an event it cannot check (e.g. the database is unreachable) is
- * dropped for this subscriber and logged, and the subscription goes on.
+ * The topic's events that `accepts` lets through, while the subscriber's socket is still signed
+ * in. `accepts` gets a context with loaders of its own (one event's worth) and says no with
+ * false, which is routine and logs nothing. An event it cannot check (e.g. the database is
+ * unreachable) is dropped for this subscriber and the subscription goes on; the failure is logged
+ * once per event, not once per subscriber.
  */
 function listen<Payload>(
   ctx: Context,
@@ -171,13 +174,25 @@ function listen<Payload>(
     ctx.events.subscribe(topic),
     filter(async (payload: Payload) => {
       try {
+        if (ctx.session && !(await ctx.session.stillSignedIn())) return false;
         return await accepts(payload, { ...ctx, loaders: new RequestLoaders(ctx.dataSource) });
       } catch (error) {
-        console.error(`[subscriptions] ${topic.name}: could not check an event for a subscriber`, error);
+        logOncePerEvent(topic, payload, error);
         return false;
       }
     }),
   );
+}
+
+/** Events whose check failure was logged: every subscriber of an event shares its payload object. */
+const failedEvents = new WeakSet<object>();
+
+function logOncePerEvent(topic: Topic<unknown>, payload: unknown, error: unknown): void {
+  if (payload !== null && typeof payload === 'object') {
+    if (failedEvents.has(payload)) return;
+    failedEvents.add(payload);
+  }
+  console.error(`[subscriptions] ${topic.name}: could not check an event for its subscribers`, error);
 }
 
 /**

@@ -121,6 +121,20 @@ export class ServiceRecordService {
     return paginate(query, page);
   }
 
+  /**
+   * Whether the actor may read the record (false too when it does not exist): `get` without the
+   * exception, for checks made once per subscriber of an event.
+   */
+  async readable(id: number): Promise<boolean> {
+    const query = this.dataSource
+      .getRepository(ServiceRecord)
+      .createQueryBuilder('record')
+      .where('record.id = :id', { id });
+    const scope = recordScope(this.actor, 'record');
+    if (scope) query.andWhere(scope.sql, scope.params);
+    return (await query.getCount()) > 0;
+  }
+
   /** One record, if the actor may read it; null when there is none or it is not theirs to read. */
   async get(id: number): Promise<ServiceRecord | null> {
     const repo = this.dataSource.getRepository(ServiceRecord);
