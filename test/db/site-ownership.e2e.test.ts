@@ -2,6 +2,7 @@ import { Role, SYSTEM_ACTOR } from '../../server/src/core/actor';
 import { AuditEvent } from '../../server/src/core/audit-event.entity';
 import { ServiceCategory } from '../../server/src/modules/code-lists/service-category';
 import { ServiceNeed } from '../../server/src/modules/needs/service-need.entity';
+import { serviceNeedEvent } from '../../server/src/modules/needs/service-need.events';
 import { Pairing, Site } from '../../server/src/modules/sites/site.entity';
 import { UnitKind } from '../../server/src/modules/units/unit.entity';
 import { UnitService } from '../../server/src/modules/units/unit.service';
@@ -275,7 +276,7 @@ describe(`site ownership and pairing approval over HTTP (${testDbKind()})`, () =
     await refused(bToken, PROPOSE, { needId: a.needId, ids: [b.members[3]!.id] }, 'FORBIDDEN', 'needId');
   });
 
-  it('counts a pairing that waits for approval nowhere: site and need filters, matching', async () => {
+  it('counts a pairing that waits for approval nowhere: filters, need events, matching', async () => {
     // The one person anywhere who offers the need's category is B's: only the pairing decides the plan.
     await new VolunteerService(server.dataSource, SYSTEM_ACTOR).update(b.loner.id, {
       serviceCategories: [ServiceCategory.MEDICAL_SERVICE],
@@ -306,8 +307,12 @@ describe(`site ownership and pairing approval over HTTP (${testDbKind()})`, () =
     );
     expect(plan.errors).toBeUndefined();
     expect(plan.data!.matchingPlan.assignments.map((p: any) => p.needId)).not.toContain(needId);
+    // Subscribers filtering on their pairings (`pairedWithMyUnits`) read the event's paired units.
+    const need = await server.dataSource.getRepository(ServiceNeed).findOneByOrFail({ id: Number(needId) });
+    expect((await serviceNeedEvent(server.dataSource.manager, need)).pairedUnitIds).not.toContain(b.unitId);
     // Approved, the site's own need is open to B and B's people are planned for it.
     await as(aToken)(APPROVE, { id: asked.data!.pairUnitWithSite.id });
+    expect((await serviceNeedEvent(server.dataSource.manager, need)).pairedUnitIds).toContain(b.unitId);
     const after = await as(bToken)(
       'query($c: ID!, $u: ID!) { matchingPlan(campaignId: $c, scope: { unitId: $u }) { assignments { needId } } }',
       { c: world.campaignId, u: b.unitId },
