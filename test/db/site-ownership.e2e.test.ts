@@ -307,12 +307,26 @@ describe(`site ownership and pairing approval over HTTP (${testDbKind()})`, () =
     );
     expect(plan.errors).toBeUndefined();
     expect(plan.data!.matchingPlan.assignments.map((p: any) => p.needId)).not.toContain(needId);
+    // Nor does it show B the assignments of A's people to the site's needs.
+    const proposedByA = await as(aToken)(PROPOSE, { needId, ids: [a.loner.id] });
+    expect(proposedByA.errors).toBeUndefined();
+    const seenByB = async () => {
+      const list = await as(bToken)('query($n: ID) { assignments(filter: { needId: $n }) { totalCount } }', {
+        n: needId,
+      });
+      const nested = await as(bToken)('query($n: ID!) { serviceNeed(id: $n) { assignments { id } } }', {
+        n: needId,
+      });
+      return [list.data!.assignments.totalCount, nested.data!.serviceNeed.assignments.length];
+    };
+    expect(await seenByB()).toEqual([0, 0]);
     // Subscribers filtering on their pairings (`pairedWithMyUnits`) read the event's paired units.
     const need = await server.dataSource.getRepository(ServiceNeed).findOneByOrFail({ id: Number(needId) });
     expect((await serviceNeedEvent(server.dataSource.manager, need)).pairedUnitIds).not.toContain(b.unitId);
     // Approved, the site's own need is open to B and B's people are planned for it.
     await as(aToken)(APPROVE, { id: asked.data!.pairUnitWithSite.id });
     expect((await serviceNeedEvent(server.dataSource.manager, need)).pairedUnitIds).toContain(b.unitId);
+    expect(await seenByB()).toEqual([1, 1]);
     const after = await as(bToken)(
       'query($c: ID!, $u: ID!) { matchingPlan(campaignId: $c, scope: { unitId: $u }) { assignments { needId } } }',
       { c: world.campaignId, u: b.unitId },
