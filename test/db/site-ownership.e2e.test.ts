@@ -1,9 +1,12 @@
 import { Role, SYSTEM_ACTOR } from '../../server/src/core/actor';
 import { AuditEvent } from '../../server/src/core/audit-event.entity';
+import { ServiceCategory } from '../../server/src/modules/code-lists/service-category';
 import { ServiceNeed } from '../../server/src/modules/needs/service-need.entity';
+import { serviceNeedEvent } from '../../server/src/modules/needs/service-need.events';
 import { Pairing, Site } from '../../server/src/modules/sites/site.entity';
 import { UnitKind } from '../../server/src/modules/units/unit.entity';
 import { UnitService } from '../../server/src/modules/units/unit.service';
+import { VolunteerService } from '../../server/src/modules/volunteers/volunteer.service';
 import { AccessWorld, type UnitSide } from '../support/access-world';
 import { testDbKind } from '../support/test-database';
 import { startTestServer, type TestServer } from '../support/test-server';
@@ -271,6 +274,64 @@ describe(`site ownership and pairing approval over HTTP (${testDbKind()})`, () =
     expect(ended.errors).toBeUndefined();
     await refused(bToken, CONFIRM, { id: proposed.data!.proposeAssignments[0].id }, 'FORBIDDEN', 'id');
     await refused(bToken, PROPOSE, { needId: a.needId, ids: [b.members[3]!.id] }, 'FORBIDDEN', 'needId');
+  });
+
+  it('counts a pairing that waits for approval nowhere: filters, need events, matching', async () => {
+    // The one person anywhere who offers the need's category is B's: only the pairing decides the plan.
+    await new VolunteerService(server.dataSource, SYSTEM_ACTOR).update(b.loner.id, {
+      serviceCategories: [ServiceCategory.MEDICAL_SERVICE],
+    });
+    const waitingSite = await world.site(a.unitId);
+    const asked = await as(bToken)(PAIR, {
+      input: { unitId: b.unitId, siteId: waitingSite, kind: 'SELF_PAIRED', startedOn: `${world.year}-02-01` },
+    });
+    expect(asked.data!.pairUnitWithSite.status).toBe('REQUESTED');
+    const posted = await as(aToken)(POST_NEED, {
+      input: { ...needInput(waitingSite, '王庄村义诊', 4), category: ServiceCategory.MEDICAL_SERVICE },
+    });
+    expect(posted.data!.postServiceNeed.postedByUnitId).toBe(String(a.unitId));
+    const needId = posted.data!.postServiceNeed.id;
+    const sites = await as(bToken)(
+      'query($u: ID!) { sites(filter: { pairedUnitId: $u }) { edges { node { id } } } }',
+      { u: b.unitId },
+    );
+    expect(sites.data!.sites.edges.map((e: any) => e.node.id)).not.toContain(String(waitingSite));
+    const needs = await as(bToken)(
+      'query($u: ID!) { serviceNeeds(filter: { pairedUnitId: $u }) { edges { node { id } } } }',
+      { u: b.unitId },
+    );
+    expect(needs.data!.serviceNeeds.edges.map((e: any) => e.node.id)).not.toContain(needId);
+    const plan = await as(bToken)(
+      'query($c: ID!, $u: ID!) { matchingPlan(campaignId: $c, scope: { unitId: $u }) { assignments { needId } } }',
+      { c: world.campaignId, u: b.unitId },
+    );
+    expect(plan.errors).toBeUndefined();
+    expect(plan.data!.matchingPlan.assignments.map((p: any) => p.needId)).not.toContain(needId);
+    // Nor does it show B the assignments of A's people to the site's needs.
+    const proposedByA = await as(aToken)(PROPOSE, { needId, ids: [a.loner.id] });
+    expect(proposedByA.errors).toBeUndefined();
+    const seenByB = async () => {
+      const list = await as(bToken)('query($n: ID) { assignments(filter: { needId: $n }) { totalCount } }', {
+        n: needId,
+      });
+      const nested = await as(bToken)('query($n: ID!) { serviceNeed(id: $n) { assignments { id } } }', {
+        n: needId,
+      });
+      return [list.data!.assignments.totalCount, nested.data!.serviceNeed.assignments.length];
+    };
+    expect(await seenByB()).toEqual([0, 0]);
+    // Subscribers filtering on their pairings (`pairedWithMyUnits`) read the event's paired units.
+    const need = await server.dataSource.getRepository(ServiceNeed).findOneByOrFail({ id: Number(needId) });
+    expect((await serviceNeedEvent(server.dataSource.manager, need)).pairedUnitIds).not.toContain(b.unitId);
+    // Approved, the site's own need is open to B and B's people are planned for it.
+    await as(aToken)(APPROVE, { id: asked.data!.pairUnitWithSite.id });
+    expect((await serviceNeedEvent(server.dataSource.manager, need)).pairedUnitIds).toContain(b.unitId);
+    expect(await seenByB()).toEqual([1, 1]);
+    const after = await as(bToken)(
+      'query($c: ID!, $u: ID!) { matchingPlan(campaignId: $c, scope: { unitId: $u }) { assignments { needId } } }',
+      { c: world.campaignId, u: b.unitId },
+    );
+    expect(after.data!.matchingPlan.assignments.map((p: any) => p.needId)).toContain(needId);
   });
 
   it('lets a refused unit ask again, and the owner give out its own site’s contact account', async () => {

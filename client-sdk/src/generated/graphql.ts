@@ -108,7 +108,7 @@ export type Honour =
 export type MatchingScopeInput = {
   /** Volunteers of the unions in this city; needs of sites in it. */
   cityCode?: string | null | undefined;
-  /** Volunteers of this unit and its sub-units; needs of sites paired with them. */
+  /** Volunteers of this unit and its sub-units; the needs open to them (theirs, and the site’s own needs at sites they own or hold an approved pairing with). */
   unitId?: string | null | undefined;
 };
 

@@ -116,7 +116,8 @@ export class MatchingPlan {
 export class MatchingScopeInput {
   @Field(() => ID, {
     nullable: true,
-    description: 'Volunteers of this unit and its sub-units; needs of sites paired with them.',
+    description:
+      'Volunteers of this unit and its sub-units; the needs open to them (theirs, and the site’s own needs at sites they own or hold an approved pairing with).',
   })
   unitId?: string;
 

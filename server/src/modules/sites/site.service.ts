@@ -25,11 +25,6 @@ export function ownsSite(actor: Actor, site: Pick<Site, 'ownerUnitId'>): boolean
 }
 
 /** Who looks after a site: its owner (see `ownsSite`) and the site's own contact. */
-export function managesSiteRecord(actor: Actor, site: Pick<Site, 'id' | 'ownerUnitId'>): boolean {
-  if (actor.role === Role.SITE_CONTACT) return actor.siteId === site.id;
-  return ownsSite(actor, site);
-}
-
 export async function managesSite(manager: EntityManager, actor: Actor, siteId: number): Promise<boolean> {
   if (isAdmin(actor)) return true;
   if (actor.role === Role.SITE_CONTACT) return actor.siteId === siteId;
