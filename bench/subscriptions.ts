@@ -99,8 +99,11 @@ async function run(
     latitude: 34.83,
     longitude: 115.54,
   });
+  const base = loadConfig({ NODE_ENV: 'production', AUTH_SECRET: randomUUID() + randomUUID() });
   const config = {
-    ...loadConfig({ NODE_ENV: 'production', AUTH_SECRET: randomUUID() + randomUUID() }),
+    ...base,
+    // Every simulated subscriber signs in as the one bench account.
+    subscriptions: { ...base.subscriptions, maxSocketsPerAccount: subscribers + 1 },
     host: '127.0.0.1',
     port: 0,
     database,

@@ -44,6 +44,7 @@ export function endsSession(event: SessionsRevokedEvent, session: RevocableSessi
         session.tokenVersion < event.tokenVersion
       );
     default:
+      // A reason this instance does not know (a newer one published it mid-upgrade): end rather than keep.
       return true;
   }
 }
