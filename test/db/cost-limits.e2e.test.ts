@@ -13,14 +13,19 @@ async function post(
   url: string,
   payload: unknown,
   token?: string | null,
-): Promise<{ status: number; body: any; millis: number }> {
+): Promise<{ status: number; body: any; millis: number; retryAfter: string | null }> {
   const started = performance.now();
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify(payload),
   });
-  return { status: response.status, body: await response.json(), millis: performance.now() - started };
+  return {
+    status: response.status,
+    body: await response.json(),
+    millis: performance.now() - started,
+    retryAfter: response.headers.get('retry-after'),
+  };
 }
 
 function aliased(count: number, field: (i: number) => string): string {
@@ -296,6 +301,7 @@ describe(`heavy work does not hold up the server (${testDbKind()})`, () => {
     expect(busy).toHaveLength(2);
     for (const answer of busy) {
       expect(answer.status).toBe(503);
+      expect(answer.retryAfter).toBe(String(answer.body.errors[0].extensions.retryAfterSeconds));
       expect(answer.body.errors[0].extensions.retryAfterSeconds).toBeGreaterThan(0);
     }
     // After the rush the server plans again.

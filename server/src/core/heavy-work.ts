@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { HeaderMap } from '@apollo/server';
 import { Worker } from 'node:worker_threads';
 import { AppError, ErrorCode, type AppErrorExtensions } from './errors';
 
@@ -36,7 +37,10 @@ export class ServerBusyError extends AppError {
     super(
       ErrorCode.SERVER_BUSY,
       `The server is busy with other plans just now; try again in ${retryAfterSeconds} s.`,
-      { retryAfterSeconds, http: { status: 503 } },
+      {
+        retryAfterSeconds,
+        http: { status: 503, headers: new HeaderMap([['retry-after', String(retryAfterSeconds)]]) },
+      },
     );
   }
 }
