@@ -13,6 +13,8 @@ import path from 'node:path';
 import { Role, SYSTEM_ACTOR } from '../../server/src/core/actor';
 import { AssignmentService } from '../../server/src/modules/assignments/assignment.service';
 import { ServiceCategory } from '../../server/src/modules/code-lists/service-category';
+import { MilestoneKind } from '../../server/src/modules/campaigns/campaign.entity';
+import { StatusReport, StatusReportStatus } from '../../server/src/modules/reports/status-report.entity';
 import { Site } from '../../server/src/modules/sites/site.entity';
 import { FundingSource, SupportKind } from '../../server/src/modules/support/support-entry.entity';
 import { SupportService } from '../../server/src/modules/support/support.service';
@@ -528,6 +530,22 @@ describe(`nested read rules by role (${testDbKind()})`, () => {
         expect(theirs).toEqual({ data: { [field]: null } });
       }
     }
+    // Downloads too: another unit's report is as unknown as a report that does not exist.
+    const report = await server.dataSource.getRepository(StatusReport).save({
+      unitId: qingdao.unitId,
+      campaignId: world.campaignId,
+      milestone: MilestoneKind.SUMMARY,
+      status: StatusReportStatus.DRAFT,
+      progressText: '总结',
+    });
+    const download = async (id: number | string) => {
+      const response = await fetch(new URL(`/status-reports/${id}/report.csv`, server.url), {
+        headers: { authorization: `Bearer ${world.tokens.coordinator}` },
+      });
+      return [response.status, ((await response.json()) as any).errors[0].extensions.code];
+    };
+    expect(await download(report.id)).toEqual([404, 'NOT_FOUND']);
+    expect(await download(987654)).toEqual([404, 'NOT_FOUND']);
     const byNumber = (n: string) =>
       server.gql<any>(
         'query($n: String!) { volunteerByNumber(volunteerNumber: $n) { id } }',
