@@ -9,7 +9,7 @@ import { transactionWithEvents, type EventPublisher } from '../../core/pubsub';
 import { conflictOnDuplicate, escapeLike, LIKE_ESCAPE } from '../../core/sql';
 import { optionalSearch, parseId, requireInt, requireText } from '../../core/validate';
 import { Site } from '../sites/site.entity';
-import { ownsSite } from '../sites/site.service';
+import { ownsSite } from '../sites/site.access';
 import { Unit } from '../units/unit.entity';
 import { Volunteer } from '../volunteers/volunteer.entity';
 import { signAccessToken, type AuthSettings } from './access-token';

@@ -2,7 +2,8 @@ import type { EntityManager } from 'typeorm';
 import { isAdmin } from '../../core/access';
 import { ForbiddenError, Role, type Actor } from '../../core/actor';
 import { Site } from '../sites/site.entity';
-import { activePairingUnitIds, LIVE_PAIRING, ownsSite } from '../sites/site.service';
+import { ownsSite } from '../sites/site.access';
+import { activePairingUnitIds, LIVE_PAIRING } from '../sites/site.service';
 import type { ServiceNeed } from './service-need.entity';
 
 /**

@@ -1,22 +1,23 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { administersUnit } from '../../core/access';
 import { actorOf, type Context } from '../../core/context';
-import { ownsSite } from '../sites/site.access';
+import { speaksForSite } from '../sites/site.access';
 import { Site } from '../sites/site.entity';
-import { pairingsBySiteId } from '../sites/site.loaders';
+import { siteById } from '../sites/site.loaders';
 import type { ServiceTeam } from '../teams/service-team.entity';
 import { membershipsByVolunteerId, serviceTeamById } from '../teams/service-team.loaders';
 import { projectsBySiteId } from './service-project.loaders';
 
 /**
  * Phones at a site (its contact's, its projects' safety-plan 责任人) are personal data: only the
- * site's owners (`ownsSite`) and the people working on its projects — members and leaders of the
+ * site's owner and its own contact (`speaksForSite`) and the people working on its projects — members and leaders of the
  * projects' teams, and the coordinators of those teams' units — see them. Read through the
  * request's loaders, so a list of sites costs one query per level, not one per site.
  */
 export async function seesSitePhones(ctx: Context, siteId: number): Promise<boolean> {
   const actor = actorOf(ctx);
-  if (ownsSite(actor, siteId, await pairingsBySiteId(ctx.loaders).load(siteId))) return true;
+  const site = await siteById(ctx.loaders).load(siteId);
+  if (site && speaksForSite(actor, site)) return true;
   const projects = await projectsBySiteId(ctx.loaders).load(siteId);
   if (projects.length === 0) return false;
   const teams = (await serviceTeamById(ctx.loaders).loadMany(projects.map((p) => p.teamId))).filter(

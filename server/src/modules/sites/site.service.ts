@@ -10,19 +10,8 @@ import { Unit } from '../units/unit.entity';
 import { UnitService } from '../units/unit.service';
 import { Pairing, PairingStatus, Site } from './site.entity';
 import type { CreateSiteInput, PairUnitWithSiteInput, SiteFilter, UpdateSiteInput } from './site.inputs';
+import { ownsSite } from './site.access';
 import { normaliseSite } from './site.rules';
-
-/**
- * Whether the actor speaks for the site's owner: the provincial admin, or a coordinator of the
- * owning unit (or of a unit above it). A province-owned site (no owning unit) is the admin's alone.
- * Pairing gives no such right: a paired unit acts only on its own projects, assignments and needs.
- */
-export function ownsSite(actor: Actor, site: Pick<Site, 'ownerUnitId'>): boolean {
-  if (isAdmin(actor)) return true;
-  return (
-    actor.role === Role.UNIT_COORDINATOR && site.ownerUnitId !== null && actor.unitIds.has(site.ownerUnitId)
-  );
-}
 
 /** Who looks after a site: its owner (see `ownsSite`) and the site's own contact. */
 export async function managesSite(manager: EntityManager, actor: Actor, siteId: number): Promise<boolean> {
