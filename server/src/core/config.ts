@@ -155,7 +155,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const heavyWork: HeavyWorkSettings = Object.freeze({
     // One plan at a time by default: on the usual two cores the other one keeps serving the API.
     threads: parsePositiveInt('HEAVY_WORK_THREADS', env.HEAVY_WORK_THREADS, 1, problems),
-    queue: parseWholeNumber('HEAVY_WORK_QUEUE', env.HEAVY_WORK_QUEUE, 4, problems),
+    queue: parseCount('HEAVY_WORK_QUEUE', env.HEAVY_WORK_QUEUE, 4, 10_000, problems),
     workerMemoryMb: parsePositiveInt('HEAVY_WORK_MEMORY_MB', env.HEAVY_WORK_MEMORY_MB, 512, problems),
     // 20,000 volunteers is the size of the province benchmark; 2,000,000 pairs solve in ~6 s.
     maxPlanVolunteers: parsePositiveInt('PLAN_MAX_VOLUNTEERS', env.PLAN_MAX_VOLUNTEERS, 20_000, problems),
@@ -254,26 +254,12 @@ function parseCount(
   problems: string[],
 ): number {
   if (raw === undefined || raw.trim() === '') return fallback;
-  const value = /^\d{1,3}$/.test(raw.trim()) ? Number(raw) : NaN;
+  const value = /^\d{1,9}$/.test(raw.trim()) ? Number(raw) : NaN;
   if (!Number.isInteger(value) || value > max) {
     problems.push(`${name} must be a whole number from 0 to ${max} (got "${raw}")`);
     return fallback;
   }
   return value;
-}
-
-function parseWholeNumber(
-  name: string,
-  raw: string | undefined,
-  fallback: number,
-  problems: string[],
-): number {
-  if (raw === undefined || raw.trim() === '') return fallback;
-  if (!/^\d{1,9}$/.test(raw.trim())) {
-    problems.push(`${name} must be a whole number, 0 or more (got "${raw}")`);
-    return fallback;
-  }
-  return Number(raw);
 }
 
 function parsePort(raw: string | undefined, problems: string[]): number {

@@ -1,5 +1,4 @@
 import { HeaderMap } from '@apollo/server';
-import Redis from 'ioredis';
 import {
   RateLimiterMemory,
   RateLimiterRedis,
@@ -8,7 +7,7 @@ import {
 } from 'rate-limiter-flexible';
 import type { Actor } from './actor';
 import { AppError, ErrorCode } from './errors';
-import { describeError, redactedUrl } from './redis-logging';
+import { connectSideStore } from './redis-logging';
 
 /** Window of the per-account budget: `rateLimitPerMinute` points per 60 s. */
 export const RATE_LIMIT_WINDOW_SECONDS = 60;
@@ -17,8 +16,6 @@ export const RATE_LIMIT_WINDOW_SECONDS = 60;
  * passes `<REDIS_PREFIX>rl:graphql`, so deployments sharing one Redis keep their own counts.
  */
 export const DEFAULT_RATE_LIMIT_KEY_PREFIX = 'rl:graphql';
-/** A Redis call slower than this counts as an outage: the request goes through unlimited. */
-const REDIS_COMMAND_TIMEOUT_MS = 500;
 
 /** HTTP 429 with `Retry-After`, answered as a GraphQL error body. */
 export class RateLimitedError extends AppError {
@@ -81,36 +78,12 @@ export async function createRateLimiter(options: RateLimiterOptions): Promise<Re
     return { store: 'memory', consume: (key) => consumeOrThrow(limiter, key), close: async () => undefined };
   }
 
-  const where = redactedUrl(options.redisUrl);
-  const client = new Redis(options.redisUrl, {
-    lazyConnect: true,
-    // Fail fast instead of queueing while disconnected: a queued call would hold the request.
-    enableOfflineQueue: false,
-    maxRetriesPerRequest: 1,
-    commandTimeout: REDIS_COMMAND_TIMEOUT_MS,
-    connectTimeout: 2000,
-    // ioredis arms this timer on disconnect even for a socket that is already closed, which
-    // keeps the process alive that long after stop() (default 2 s).
-    disconnectTimeout: 200,
+  const store = await connectSideStore(options.redisUrl, log, {
+    subject: 'rate limits',
+    whileDown: 'requests are not rate limited until it is back',
+    whenBack: 'requests are rate limited again',
   });
-  let outage = false;
-  const reportOutage = (error: unknown) => {
-    if (outage) return;
-    outage = true;
-    log(
-      `rate limits: Redis at ${where} is unavailable (${describeError(error)}); ` +
-        'requests are not rate limited until it is back',
-    );
-  };
-  // ioredis emits an error per failed reconnect; without a listener it prints each one.
-  client.on('error', reportOutage);
-  try {
-    await client.connect();
-  } catch (error) {
-    reportOutage(error);
-  }
-
-  const limiter = new RateLimiterRedis({ ...base, storeClient: client, rejectIfRedisNotReady: true });
+  const limiter = new RateLimiterRedis({ ...base, storeClient: store.client, rejectIfRedisNotReady: true });
   return {
     store: 'redis',
     async consume(key) {
@@ -119,24 +92,15 @@ export async function createRateLimiter(options: RateLimiterOptions): Promise<Re
         await consumeOrThrow(limiter, key);
       } catch (error) {
         if (!(error instanceof RateLimitedError)) {
-          reportOutage(error);
+          store.down(error);
           return; // fail open
         }
         limited = error;
       }
-      if (outage) {
-        outage = false;
-        log(`rate limits: Redis at ${where} is back; requests are rate limited again`);
-      }
+      store.back();
       if (limited) throw limited;
     },
-    async close() {
-      if (client.status === 'ready') {
-        await client.quit().catch(() => client.disconnect());
-      } else {
-        client.disconnect();
-      }
-    },
+    close: () => store.close(),
   };
 }
 

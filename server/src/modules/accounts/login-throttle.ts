@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import { isIPv6 } from 'node:net';
-import Redis from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { DataSource } from 'typeorm';
 import { HeaderMap } from '@apollo/server';
@@ -9,7 +8,7 @@ import { AuditAction, recordAudit } from '../../core/audit';
 import type { Config } from '../../core/config';
 import type { LoginThrottle } from '../../core/context';
 import { AppError, ErrorCode } from '../../core/errors';
-import { describeError, redactedUrl } from '../../core/redis-logging';
+import { connectSideStore, type SideStore } from '../../core/redis-logging';
 
 /**
  * How long a successful sign-in keeps an address "known" to a username (exempt from its lock).
@@ -17,7 +16,6 @@ import { describeError, redactedUrl } from '../../core/redis-logging';
  */
 const KNOWN_ADDRESS_SECONDS = 20 * 86_400;
 const DEFAULT_KEY_PREFIX = 'login';
-const REDIS_COMMAND_TIMEOUT_MS = 500;
 
 /** Who the lock events are recorded as: nobody is signed in while failing to sign in. */
 const THROTTLE_ACTOR: Actor = Object.freeze({ ...SYSTEM_ACTOR, name: 'login throttle' });
@@ -97,44 +95,21 @@ export async function createLoginThrottle(options: LoginThrottleOptions): Promis
   const memory = (scope: { points: number; keyPrefix: string; duration?: number }) =>
     new RateLimiterMemory({ duration: settings.lockSeconds, ...scope });
 
-  let client: Redis | null = null;
+  let store: SideStore | null = null;
   let make: (scope: { points: number; keyPrefix: string; duration?: number }) => RateLimiterAbstract = memory;
   if (options.redisUrl) {
-    const where = redactedUrl(options.redisUrl);
-    let outage = false;
-    client = new Redis(options.redisUrl, {
-      lazyConnect: true,
-      enableOfflineQueue: false,
-      maxRetriesPerRequest: 1,
-      commandTimeout: REDIS_COMMAND_TIMEOUT_MS,
-      connectTimeout: 2000,
-      disconnectTimeout: 200,
+    const side = await connectSideStore(options.redisUrl, log, {
+      subject: 'login throttling',
+      whileDown: 'failed sign-ins are counted per instance until it is back',
+      whenBack: 'failed sign-ins are counted across instances again',
     });
-    const reportOutage = (error: unknown) => {
-      if (outage) return;
-      outage = true;
-      log(
-        `login throttling: Redis at ${where} is unavailable (${describeError(error)}); ` +
-          'failed sign-ins are counted per instance until it is back',
-      );
-    };
-    client.on('error', reportOutage);
-    client.on('ready', () => {
-      if (!outage) return;
-      outage = false;
-      log(`login throttling: Redis at ${where} is back`);
-    });
-    try {
-      await client.connect();
-    } catch (error) {
-      reportOutage(error);
-    }
-    const storeClient = client;
+    side.client.on('ready', () => side.back());
+    store = side;
     make = (scope) =>
       new RateLimiterRedis({
         duration: settings.lockSeconds,
         ...scope,
-        storeClient,
+        storeClient: side.client,
         rejectIfRedisNotReady: true,
         insuranceLimiter: memory(scope),
       });
@@ -185,7 +160,7 @@ export async function createLoginThrottle(options: LoginThrottleOptions): Promis
   }
 
   return {
-    store: client ? 'redis' : 'memory',
+    store: store ? 'redis' : 'memory',
     async check({ username, address }) {
       const addr = addressKey(address);
       let wait = await lockedFor(byAddress, addr, settings.maxFailuresPerAddress);
@@ -222,11 +197,7 @@ export async function createLoginThrottle(options: LoginThrottleOptions): Promis
       await byUsername.delete(user);
       await known.set(knownKey(user, addr), 1, KNOWN_ADDRESS_SECONDS);
     },
-    async close() {
-      if (!client) return;
-      if (client.status === 'ready') await client.quit().catch(() => client?.disconnect());
-      else client.disconnect();
-    },
+    close: async () => store?.close(),
   };
 }
 
