@@ -61,7 +61,7 @@ export interface StartOptions {
   log?: (message: string) => void;
   /** Prefix of rate limit keys instead of `<REDIS_PREFIX>rl:graphql`; tests give each run its own. */
   rateLimitKeyPrefix?: string;
-  /** Prefix of the failed-login counters (in Redis shared by every instance); tests give each run its own. */
+  /** Prefix of the failed-login counters instead of `<REDIS_PREFIX>login`; tests give each run its own. */
   loginThrottleKeyPrefix?: string;
   /** Prefix of the event channels instead of `<REDIS_PREFIX>events:`; tests give each run its own. */
   eventChannelPrefix?: string;
@@ -98,7 +98,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       settings: config.login,
       redisUrl: config.redisUrl,
       dataSource,
-      keyPrefix: options.loginThrottleKeyPrefix,
+      keyPrefix: options.loginThrottleKeyPrefix ?? `${config.redisPrefix}login`,
       log,
     });
     const throttle = loginThrottle;

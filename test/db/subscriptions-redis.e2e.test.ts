@@ -247,7 +247,7 @@ describe('two deployments sharing one Redis on different database indexes (REDIS
     return opened;
   }
 
-  it('keeps events, revocations and rate-limit keys of each deployment to itself', async () => {
+  it('keeps events, revocations, rate-limit and failed-login keys of each deployment to itself', async () => {
     const socketA = await open(a);
     const socketB = await open(b);
     const probeA = new SubscriptionProbe(socketA.client, NEED_POSTED);
@@ -270,12 +270,19 @@ describe('two deployments sharing one Redis on different database indexes (REDIS
     expect((await probeB.nth(1)).data!.serviceNeedPosted.title).toBe(onB);
     expect(probeA.received).toHaveLength(1);
 
-    // Rate-limit counters live under each deployment's prefix, in its own database index.
+    // Rate-limit and failed-login counters live under each deployment's prefix, in its own database index.
+    for (const server of [a, b]) {
+      const failed = await server.gql(
+        'mutation { login(username: "nobody.here", password: "wrong") { accessToken } }',
+      );
+      expect(failed.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    }
     for (const d of deployments) {
       const redis = new Redis(d.url, { lazyConnect: true, maxRetriesPerRequest: 0 });
       await redis.connect();
       try {
         expect((await redis.keys(`${d.prefix}rl:graphql:*`)).length).toBeGreaterThan(0);
+        expect((await redis.keys(`${d.prefix}login:*`)).length).toBeGreaterThan(0);
       } finally {
         redis.disconnect();
       }
