@@ -238,7 +238,8 @@ describe(`heavy work does not hold up the server (${testDbKind()})`, () => {
   } }`;
 
   beforeAll(async () => {
-    // Big enough that the heaviest allowed request, a province plan, takes well over a second.
+    // Big enough that the heaviest allowed request, a province plan, takes several times the 200 ms
+    // bound (0.9–1.2 s on this 2-core machine, more when it is busy).
     server = await startTestServer({
       seed: { volunteers: 5000, needs: 500 },
       config: { heavyWork: { ...defaults.heavyWork, threads: 1, queue: 1 } },
@@ -284,8 +285,9 @@ describe(`heavy work does not hold up the server (${testDbKind()})`, () => {
     const best = runs.reduce((a, b) =>
       b.worstPollMillis / allowed(b) < a.worstPollMillis / allowed(a) ? b : a,
     );
-    // The plan must be long enough for the measurement to mean something.
-    expect(best.planMillis).toBeGreaterThan(1000);
+    // The plan must be long enough for the measurement to mean something: at least twice the bound,
+    // so a loop held for the solve (most of the plan's time), as before, could not pass.
+    expect(best.planMillis).toBeGreaterThan(400);
     expect(best.polls).toBeGreaterThanOrEqual(5);
     expect(best.worstPollMillis).toBeLessThan(allowed(best));
   }, 120_000);
