@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import http from 'node:http';
 import { Role, SYSTEM_ACTOR } from '../../server/src/core/actor';
 import { loadConfig, type Config } from '../../server/src/core/config';
 import { QueryLimits } from '../../server/src/core/query-limits';
 import { signAccessToken } from '../../server/src/modules/accounts/access-token';
 import { AccountService } from '../../server/src/modules/accounts/account.service';
+import { sendRaw, type HttpAnswer } from '../support/http-post';
 import { startTestServer, type TestServer } from '../support/test-server';
 import { testDbKind } from '../support/test-database';
 
@@ -22,50 +22,13 @@ const FAN_OUT = `{
 }`;
 const TOO_DEEP = FAN_OUT.replace('volunteer { name }', 'volunteer { unit { name } }');
 
-interface Answer {
-  status: number;
-  headers: http.IncomingHttpHeaders;
-  body: any;
-}
-
 /** POSTs a GraphQL request over plain node:http, optionally from another loopback address. */
 function post(
   url: string,
   payload: unknown,
   options: { headers?: Record<string, string>; localAddress?: string; method?: string } = {},
-): Promise<Answer> {
-  const body = payload === undefined ? '' : JSON.stringify(payload);
-  return new Promise((resolve, reject) => {
-    const request = http.request(
-      url,
-      {
-        method: options.method ?? 'POST',
-        localAddress: options.localAddress,
-        headers: {
-          ...(body
-            ? { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)) }
-            : {}),
-          ...options.headers,
-        },
-      },
-      (response) => {
-        let text = '';
-        response.setEncoding('utf8');
-        response.on('data', (chunk: string) => (text += chunk));
-        response.on('end', () => {
-          let parsed: unknown = text;
-          try {
-            parsed = text ? JSON.parse(text) : null;
-          } catch {
-            // not JSON: keep the text
-          }
-          resolve({ status: response.statusCode ?? 0, headers: response.headers, body: parsed });
-        });
-      },
-    );
-    request.on('error', reject);
-    request.end(body);
-  });
+): Promise<HttpAnswer> {
+  return sendRaw(url, payload === undefined ? undefined : JSON.stringify(payload), options);
 }
 
 function httpConfig(overrides: Partial<Config['http']>): Pick<Config, 'http'> {
@@ -235,7 +198,7 @@ describe(`introspection, stack traces and CORS by configuration (${testDbKind()}
 describe(`rate limits (${testDbKind()})`, () => {
   const LIMIT = 5;
 
-  function expectRateLimited(answer: Answer) {
+  function expectRateLimited(answer: HttpAnswer) {
     expect(answer.status).toBe(429);
     const retryAfter = Number(answer.headers['retry-after']);
     expect(retryAfter).toBeGreaterThanOrEqual(1);
