@@ -6,7 +6,7 @@ import { ASSIGNMENT_CHANGED } from '../../server/src/modules/assignments/assignm
 import { SERVICE_NEED_POSTED } from '../../server/src/modules/needs/service-need.events';
 import { SERVICE_RECORD_REVIEWED } from '../../server/src/modules/service-records/service-record.events';
 import { AccessWorld } from '../support/access-world';
-import { connect, listening, SubscriptionProbe, waitFor } from '../support/subscriptions';
+import { connect, listening, postWorldNeed, SubscriptionProbe, waitFor } from '../support/subscriptions';
 import { startTestServer, type TestServer } from '../support/test-server';
 
 const NEED_POSTED = 'subscription { serviceNeedPosted { id title } }';
@@ -68,23 +68,8 @@ function setUp(subscriptions: Partial<Config['subscriptions']>) {
       const { world, server } = state;
       const title = `会话需求${world.next()}`;
       const startsAt = new Date(Date.UTC(world.year, 4, 1) + world.next() * 2 * 3_600_000);
-      const posted = await server.gql<{ postServiceNeed: { id: string } }>(
-        'mutation($input: PostServiceNeedInput!) { postServiceNeed(input: $input) { id } }',
-        {
-          input: {
-            siteId: String(world.units.in.siteId),
-            campaignId: String(world.campaignId),
-            title,
-            category: 'TUTORING',
-            headcount: 2,
-            startsAt: startsAt.toISOString(),
-            endsAt: new Date(startsAt.getTime() + 3_600_000).toISOString(),
-          },
-        },
-        { token: world.tokens.admin },
-      );
-      expect(posted.errors).toBeUndefined();
-      return { id: posted.data!.postServiceNeed.id, title };
+      const id = await postWorldNeed(server.url, world.tokens.admin, world, title, startsAt);
+      return { id, title };
     },
   };
   return helpers;

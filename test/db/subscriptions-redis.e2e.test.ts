@@ -9,7 +9,7 @@ import { Role } from '../../server/src/core/actor';
 import { SERVICE_NEED_POSTED } from '../../server/src/modules/needs/service-need.events';
 import { AccessWorld } from '../support/access-world';
 import { countSubscribers, PrivateRedis } from '../support/private-redis';
-import { connect, listening, SubscriptionProbe, waitFor } from '../support/subscriptions';
+import { connect, listening, postWorldNeed, SubscriptionProbe, waitFor } from '../support/subscriptions';
 import { testDbKind } from '../support/test-database';
 import { startTestServer, TEST_ADMIN, type TestServer } from '../support/test-server';
 
@@ -25,27 +25,7 @@ function runPrefix(): string {
 async function postNeed(server: TestServer, world: AccessWorld, url = server.url): Promise<string> {
   const title = `跨实例需求${world.next()}`;
   const startsAt = new Date(Date.UTC(world.year, 3, 1) + world.next() * 2 * 3_600_000);
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${server.adminToken}` },
-    body: JSON.stringify({
-      query: 'mutation($input: PostServiceNeedInput!) { postServiceNeed(input: $input) { id } }',
-      variables: {
-        input: {
-          siteId: String(world.units.in.siteId),
-          campaignId: String(world.campaignId),
-          title,
-          category: 'TUTORING',
-          headcount: 2,
-          startsAt: startsAt.toISOString(),
-          endsAt: new Date(startsAt.getTime() + 3_600_000).toISOString(),
-        },
-      },
-    }),
-  });
-  const body = (await response.json()) as { errors?: unknown; data?: { postServiceNeed: { id: string } } };
-  expect(response.status).toBe(200);
-  expect(body.errors).toBeUndefined();
+  await postWorldNeed(url, server.adminToken!, world, title, startsAt);
   return title;
 }
 

@@ -2,6 +2,7 @@ import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import type { Topic } from '../../server/src/core/pubsub';
 import type { RunningServer } from '../../server/src/app';
+import type { AccessWorld } from './access-world';
 
 /** ws://… for an http://… GraphQL URL: subscriptions share the HTTP server's port and path. */
 export function wsUrl(httpUrl: string): string {
@@ -141,4 +142,40 @@ export async function waitFor(
     if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
+}
+
+/**
+ * Posts a one-hour TUTORING need at the access world's Jinan site through the API at `url` (any
+ * instance), signed in with `token`; returns the need's id. The caller picks a title no other need
+ * has, since subscribers tell events apart by it.
+ */
+export async function postWorldNeed(
+  url: string,
+  token: string,
+  world: AccessWorld,
+  title: string,
+  startsAt: Date,
+): Promise<string> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({
+      query: 'mutation($input: PostServiceNeedInput!) { postServiceNeed(input: $input) { id } }',
+      variables: {
+        input: {
+          siteId: String(world.units.in.siteId),
+          campaignId: String(world.campaignId),
+          title,
+          category: 'TUTORING',
+          headcount: 2,
+          startsAt: startsAt.toISOString(),
+          endsAt: new Date(startsAt.getTime() + 3_600_000).toISOString(),
+        },
+      },
+    }),
+  });
+  const body = (await response.json()) as { errors?: unknown; data?: { postServiceNeed: { id: string } } };
+  expect(response.status).toBe(200);
+  expect(body.errors).toBeUndefined();
+  return body.data!.postServiceNeed.id;
 }
