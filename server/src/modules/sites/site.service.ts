@@ -13,6 +13,13 @@ import type { CreateSiteInput, PairUnitWithSiteInput, SiteFilter, UpdateSiteInpu
 import { ownsSite } from './site.access';
 import { normaliseSite } from './site.rules';
 
+/** A pairing and its site, NOT_FOUND on `id` when there is no such pairing. */
+async function pairingAndSite(manager: EntityManager, id: number): Promise<{ pairing: Pairing; site: Site }> {
+  const pairing = await manager.getRepository(Pairing).findOneBy({ id });
+  if (!pairing) throw new NotFoundError('Pairing', id);
+  return { pairing, site: await manager.getRepository(Site).findOneByOrFail({ id: pairing.siteId }) };
+}
+
 /** Who looks after a site: its owner (see `ownsSite`) and the site's own contact. */
 export async function managesSite(manager: EntityManager, actor: Actor, siteId: number): Promise<boolean> {
   if (isAdmin(actor)) return true;
@@ -260,9 +267,7 @@ export class SiteService {
   decidePairing(id: number, approve: boolean): Promise<Pairing> {
     return this.dataSource.transaction(async (manager) => {
       const repo = manager.getRepository(Pairing);
-      const pairing = await repo.findOneBy({ id });
-      if (!pairing) throw new NotFoundError('Pairing', id);
-      const site = await manager.getRepository(Site).findOneByOrFail({ id: pairing.siteId });
+      const { pairing, site } = await pairingAndSite(manager, id);
       if (!ownsSite(this.actor, site)) {
         throw new ForbiddenError(
           'only the coordinator of the unit that owns the site or the provincial admin may answer a pairing request',
@@ -323,10 +328,7 @@ export class SiteService {
   endPairing(id: number, endedOn: string): Promise<Pairing> {
     requireDateInBounds('endedOn', endedOn);
     return this.dataSource.transaction(async (manager) => {
-      const repo = manager.getRepository(Pairing);
-      const pairing = await repo.findOneBy({ id });
-      if (!pairing) throw new NotFoundError('Pairing', id);
-      const site = await manager.getRepository(Site).findOneByOrFail({ id: pairing.siteId });
+      const { pairing, site } = await pairingAndSite(manager, id);
       if (!ownsSite(this.actor, site)) {
         requireUnitAdministration(this.actor, pairing.unitId, 'end pairings', 'id');
       }
