@@ -1,9 +1,9 @@
-import http from 'node:http';
 import { performance } from 'node:perf_hooks';
 import { loadConfig } from '../../server/src/core/config';
 import { ExpensiveFields } from '../../server/src/core/query-limits';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../seeds/seed';
 import { testDbKind } from '../support/test-database';
+import { startHealthPoller, type HealthPolls } from '../support/health-poller';
 import { startTestServer, type TestServer } from '../support/test-server';
 
 const defaults = loadConfig({ NODE_ENV: 'test' });
@@ -212,21 +212,44 @@ describe(`scope limits (${testDbKind()})`, () => {
   });
 });
 
-/** GET /healthz once on a kept-alive socket; returns how long the answer took. */
-function pollHealth(port: number, agent: http.Agent): Promise<number> {
-  const started = performance.now();
-  return new Promise((resolve, reject) => {
-    http
-      .get({ host: '127.0.0.1', port, path: '/healthz', agent }, (response) => {
-        response.resume();
-        response.on('end', () =>
-          response.statusCode === 200
-            ? resolve(performance.now() - started)
-            : reject(new Error(`/healthz answered ${response.statusCode}`)),
-        );
-      })
-      .on('error', reject);
-  });
+/** How a run of heavy work went, seen by /healthz polled from another process. */
+interface PolledRun {
+  millis: number;
+  polls: number;
+  worstPollMillis: number;
+}
+
+/**
+ * Runs `work` up to three times while /healthz is polled, until one run sees every poll answered
+ * within the bound, and returns the best run. The machine is shared with other work, so the OS
+ * alone may hold this process for a while: of three runs the best counts, and a slower run (a busier
+ * machine) may take an eighth of the work's time.
+ */
+async function bestPolledRun(port: number, work: () => Promise<void>, between?: () => Promise<void>) {
+  const allowed = (run: PolledRun) => Math.max(200, run.millis / 8);
+  const runs: PolledRun[] = [];
+  for (let attempt = 0; attempt < 3; attempt++) {
+    if (attempt > 0 && between) await between();
+    const poller = await startHealthPoller(port);
+    const started = performance.now();
+    let polled: HealthPolls;
+    try {
+      await work();
+    } finally {
+      polled = await poller.stop();
+    }
+    const run = {
+      millis: performance.now() - started,
+      polls: polled.polls,
+      worstPollMillis: polled.worstMillis,
+    };
+    runs.push(run);
+    if (run.worstPollMillis < 200) break;
+  }
+  const best = runs.reduce((a, b) =>
+    b.worstPollMillis / allowed(b) < a.worstPollMillis / allowed(a) ? b : a,
+  );
+  return { best, allowed: allowed(best) };
 }
 
 describe(`heavy work does not hold up the server (${testDbKind()})`, () => {
@@ -251,45 +274,16 @@ describe(`heavy work does not hold up the server (${testDbKind()})`, () => {
   afterAll(() => server.stop());
 
   it('answers /healthz within 200 ms while a province plan runs', async () => {
-    const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
-    // The machine is shared with other work, so the OS alone may hold this process for a while:
-    // of three runs the best counts, and a slower run (a busier machine) may take an eighth of the
-    // plan's time. Blocking the event loop for the solve, as before, holds /healthz for most of it.
-    const runs: { planMillis: number; polls: number; worstPollMillis: number }[] = [];
-    const allowed = (run: { planMillis: number }) => Math.max(200, run.planMillis / 8);
-    try {
-      for (let attempt = 0; attempt < 3; attempt++) {
-        await pollHealth(port, agent); // the socket is open before timing starts
-        const latencies: number[] = [];
-        let done = false;
-        const started = performance.now();
-        const plan = server.gql<any>(PROVINCE_PLAN).finally(() => (done = true));
-        while (!done) {
-          latencies.push(await pollHealth(port, agent));
-          await new Promise((resolve) => setTimeout(resolve, 25));
-        }
-        const response = await plan;
-        expect(response.errors).toBeUndefined();
-        expect(response.data.matchingPlan.metrics.plannedPlaces).toBeGreaterThan(500);
-        const run = {
-          planMillis: performance.now() - started,
-          polls: latencies.length,
-          worstPollMillis: Math.max(...latencies),
-        };
-        runs.push(run);
-        if (run.worstPollMillis < 200) break;
-      }
-    } finally {
-      agent.destroy();
-    }
-    const best = runs.reduce((a, b) =>
-      b.worstPollMillis / allowed(b) < a.worstPollMillis / allowed(a) ? b : a,
-    );
+    const { best, allowed } = await bestPolledRun(port, async () => {
+      const response = await server.gql<any>(PROVINCE_PLAN);
+      expect(response.errors).toBeUndefined();
+      expect(response.data.matchingPlan.metrics.plannedPlaces).toBeGreaterThan(500);
+    });
     // The plan must be long enough for the measurement to mean something: at least twice the bound,
     // so a loop held for the solve (most of the plan's time), as before, could not pass.
-    expect(best.planMillis).toBeGreaterThan(400);
+    expect(best.millis).toBeGreaterThan(400);
     expect(best.polls).toBeGreaterThanOrEqual(5);
-    expect(best.worstPollMillis).toBeLessThan(allowed(best));
+    expect(best.worstPollMillis).toBeLessThan(allowed);
   }, 120_000);
 
   it('refuses plans beyond the running one and its queue with SERVER_BUSY (HTTP 503)', async () => {
@@ -309,4 +303,32 @@ describe(`heavy work does not hold up the server (${testDbKind()})`, () => {
     // After the rush the server plans again.
     expect((await server.gql(PROVINCE_PLAN)).errors).toBeUndefined();
   }, 120_000);
+
+  // Last: it writes the plan's proposals (and clears them between attempts).
+  it('answers /healthz within 200 ms while a province plan is proposed, and writes every proposal', async () => {
+    const PROPOSE = `mutation { proposeMatchingPlan(campaignId: "1") { metrics { plannedPlaces } } }`;
+    let planned = 0;
+    const { best, allowed } = await bestPolledRun(
+      port,
+      async () => {
+        const response = await server.gql<any>(PROPOSE);
+        expect(response.errors).toBeUndefined();
+        planned = response.data.proposeMatchingPlan.metrics.plannedPlaces;
+      },
+      async () => {
+        // Back to the world before the proposal, so each attempt writes the same plan.
+        await server.dataSource.query(`DELETE FROM audit_event WHERE entityType = 'Assignment'`);
+        await server.dataSource.query('DELETE FROM assignment');
+      },
+    );
+    // Over a thousand proposals: written in one transaction, they held SQLite's loop for seconds.
+    expect(planned).toBeGreaterThan(1000);
+    const [{ count }] = await server.dataSource.query(
+      `SELECT COUNT(*) AS count FROM assignment WHERE status = 'PROPOSED'`,
+    );
+    expect(Number(count)).toBe(planned);
+    expect(best.millis).toBeGreaterThan(400);
+    expect(best.polls).toBeGreaterThanOrEqual(5);
+    expect(best.worstPollMillis).toBeLessThan(allowed);
+  }, 240_000);
 });

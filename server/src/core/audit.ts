@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { Actor } from './actor';
 import { AuditAction, AuditEvent } from './audit-event.entity';
+import { insertRows } from './bulk-insert';
 
 /** Fields that hold personal data: the trail keeps them masked like every other reader. */
 const PERSONAL_FIELDS: Readonly<Record<string, (value: string) => string>> = {
@@ -50,29 +51,30 @@ export interface AuditEntry {
   after?: object | null;
 }
 
-/** Appends events in the caller's transaction, so a rolled-back write leaves no trail either. */
+/**
+ * Appends events in the caller's transaction, so a rolled-back write leaves no trail either.
+ * Multi-row inserts: a plan of thousands of proposals costs a few statements, not thousands.
+ */
 export async function recordAudit(
   manager: EntityManager,
   actor: Actor,
   ...entries: AuditEntry[]
 ): Promise<void> {
-  if (entries.length === 0) return;
   const occurredAt = new Date();
-  const repo = manager.getRepository(AuditEvent);
-  await repo.save(
-    entries.map((entry) =>
-      repo.create({
-        occurredAt,
-        actorAccountId: actor.accountId,
-        actorName: actor.name,
-        action: entry.action,
-        entityType: entry.entityType,
-        entityId: String(entry.entityId),
-        before: maskRecord(entry.before),
-        after: maskRecord(entry.after),
-        requestId: null,
-      }),
-    ),
+  await insertRows(
+    manager,
+    AuditEvent,
+    entries.map((entry) => ({
+      occurredAt,
+      actorAccountId: actor.accountId,
+      actorName: actor.name,
+      action: entry.action,
+      entityType: entry.entityType,
+      entityId: String(entry.entityId),
+      before: maskRecord(entry.before),
+      after: maskRecord(entry.after),
+      requestId: null,
+    })),
   );
 }
 

@@ -1,4 +1,4 @@
-import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import type { EntityMetadata } from 'typeorm/metadata/EntityMetadata';
 
@@ -38,12 +38,14 @@ export class EntityReader<T extends ObjectLiteral> {
 
   /**
    * Rows whose `property` is one of `values` and whose `equal` columns hold the given values,
-   * ordered by primary key.
+   * ordered by primary key. Within a transaction, pass its `manager`; `forUpdate` locks the rows
+   * on MariaDB/MySQL (SQLite has one writer at a time and no row locks).
    */
   async whereIn(
     property: string,
     values: readonly (string | number)[],
     equal: Readonly<Record<string, string | number>> = {},
+    within: { manager?: EntityManager; forUpdate?: boolean } = {},
   ): Promise<T[]> {
     if (values.length === 0) return [];
     const escape = (name: string) => this.dataSource.driver.escape(name);
@@ -53,8 +55,12 @@ export class EntityReader<T extends ObjectLiteral> {
       conditions.push(`${escape(this.columnNamed(name))} = ?`);
       parameters.push(value);
     }
-    const sql = `${this.select} WHERE ${conditions.join(' AND ')} ORDER BY ${this.orderBy}`;
-    const rows = (await this.dataSource.query(sql, parameters)) as Record<string, unknown>[];
+    const lock = within.forUpdate && this.dataSource.options.type !== 'better-sqlite3' ? ' FOR UPDATE' : '';
+    const sql = `${this.select} WHERE ${conditions.join(' AND ')} ORDER BY ${this.orderBy}${lock}`;
+    const rows = (await (within.manager ?? this.dataSource).query(sql, parameters)) as Record<
+      string,
+      unknown
+    >[];
     return rows.map((row) => this.hydrate(row));
   }
 

@@ -1,12 +1,12 @@
-import { In, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { administersUnit, isAdmin } from '../../core/access';
 import { ForbiddenError, Role, type Actor } from '../../core/actor';
-import { AuditAction, recordAudit, saveAudited, type AuditEntry } from '../../core/audit';
+import { AuditAction, recordAudit, type AuditEntry } from '../../core/audit';
 import { BadInputError, NotFoundError } from '../../core/errors';
 import { paginate, type Page, type PageArgs } from '../../core/pagination';
-import { AfterCommit, publishAll, transactionWithEvents, type EventPublisher } from '../../core/pubsub';
+import { AfterCommit, transactionWithEvents, type EventPublisher } from '../../core/pubsub';
 import { conflictOnDuplicate } from '../../core/sql';
-import { optionalText, parseId, uniqueValues } from '../../core/validate';
+import { optionalText, parseId } from '../../core/validate';
 import { ServiceNeed, ServiceNeedStatus } from '../needs/service-need.entity';
 import { ownsNeed, requireNeedOpenTo } from '../needs/service-need.access';
 import { SERVICE_NEED_FILLED, serviceNeedEvent } from '../needs/service-need.events';
@@ -24,11 +24,8 @@ import {
   NeedFullError,
   takesPlace,
   transition,
-  type RefusedVolunteer,
 } from './assignment.rules';
-
-/** At most this many volunteers in one proposal. */
-export const MAX_PROPOSAL_SIZE = 500;
+import { checkProposalGroup, proposeGroups, type ProposalGroup } from './assignment-proposals';
 
 /**
  * The consent flow (issue 4): a proposal binds nobody; the volunteer's coordinator confirms it,
@@ -78,131 +75,31 @@ export class AssignmentService {
    * volunteer's unit; each volunteer must pass the hard rules (`exclusionsFor`). A cancelled
    * assignment of the same pair is reopened rather than duplicated.
    */
-  propose(
+  async propose(
     needId: number,
     volunteerIds: readonly number[],
     scores?: readonly number[] | null,
     now: Date = new Date(),
-    /**
-     * Join the caller's transaction (a whole plan is proposed in one); the events go to its
-     * `afterCommit`, for the caller to publish once its transaction has committed.
-     */
-    within?: { manager: EntityManager; afterCommit: AfterCommit },
   ): Promise<Assignment[]> {
-    if (volunteerIds.length === 0) throw new BadInputError('volunteerIds', 'name at least one volunteer');
-    if (volunteerIds.length > MAX_PROPOSAL_SIZE) {
-      throw new BadInputError('volunteerIds', `propose at most ${MAX_PROPOSAL_SIZE} volunteers at a time`);
-    }
-    const ids = uniqueValues('volunteerIds', volunteerIds);
-    if (scores !== null && scores !== undefined) {
-      if (scores.length !== ids.length) {
-        throw new BadInputError('scores', 'give one score per volunteer, in the order of volunteerIds');
-      }
-      // Matching scores are weighted means of parts in [0, 1]; anything else was not computed by us.
-      if (!scores.every((score) => Number.isFinite(score) && score >= 0 && score <= 1)) {
-        throw new BadInputError('scores', 'scores must be numbers from 0 to 1');
-      }
-    }
-    const afterCommit = within?.afterCommit ?? new AfterCommit();
-    const proposing = conflictOnDuplicate(
+    const [proposed] = await this.proposeMany([{ needId, volunteerIds, scores }], now);
+    return proposed!;
+  }
+
+  /**
+   * `propose` for several needs at once, all or none (a matching plan): each group is checked as
+   * its own proposal would be, after the groups before it.
+   */
+  async proposeMany(groups: readonly ProposalGroup[], now: Date = new Date()): Promise<Assignment[][]> {
+    groups.forEach(checkProposalGroup); // bad input is refused before a transaction starts
+    return conflictOnDuplicate(
       'volunteerIds',
       'another request proposed one of these volunteers just now',
       () =>
-        (within
-          ? (work: (m: EntityManager) => Promise<Assignment[]>) => work(within.manager)
-          : this.inTransaction)(async (manager) => {
-          // Locked on MariaDB/MySQL, first thing (before any plain read fixes the transaction's
-          // snapshot), so of two proposals of one volunteer for overlapping needs the second sees the
-          // first and is refused DOUBLE_BOOKED. SQLite runs one transaction at a time.
-          const lock = isSqlite(this.dataSource) ? {} : { lock: { mode: 'pessimistic_write' as const } };
-          const found = new Map(
-            (await manager.getRepository(Volunteer).find({ where: { id: In(ids) }, ...lock })).map((v) => [
-              v.id,
-              v,
-            ]),
-          );
-          const need = await manager.getRepository(ServiceNeed).findOneBy({ id: needId });
-          if (!need) throw new NotFoundError('ServiceNeed', needId, 'needId');
-          const missing = ids.find((id) => !found.has(id));
-          if (missing !== undefined) throw new NotFoundError('Volunteer', missing, 'volunteerIds');
-          const volunteers = ids.map((id) => found.get(id)!);
-          const outsider = volunteers.find((v) => !administersUnit(this.actor, v.unitId));
-          if (outsider) {
-            throw new ForbiddenError(
-              `you may only propose volunteers of your own unit and the units under it (volunteer ${outsider.id} is not)`,
-              'volunteerIds',
-            );
-          }
-          await requireNeedOpenTo(manager, this.actor, need, 'needId');
-          if (need.status !== ServiceNeedStatus.OPEN) {
-            throw new BadInputError(
-              'needId',
-              `need ${need.id} is ${need.status}: only OPEN needs take proposals`,
-            );
-          }
-          const histories = await loadAssignmentHistory(manager, ids);
-          const refused: RefusedVolunteer[] = volunteers
-            .map((v) => ({
-              volunteerId: String(v.id),
-              reasons: exclusionsFor(v, need, histories.get(v.id) ?? EMPTY_HISTORY),
-            }))
-            .filter((r) => r.reasons.length > 0);
-          if (refused.length > 0) throw new AssignmentNotAllowedError('volunteerIds', refused);
-
-          const repo = manager.getRepository(Assignment);
-          // The rules let through only pairs without a live or declined assignment: any row left is CANCELLED.
-          const withdrawn = new Map(
-            (await repo.findBy({ needId, volunteerId: In(ids) })).map((a) => [a.volunteerId, a]),
-          );
-          const proposed: Assignment[] = [];
-          for (const [index, volunteerId] of ids.entries()) {
-            const score = scores?.[index] ?? null;
-            const reopened = withdrawn.get(volunteerId);
-            const fresh = {
-              status: AssignmentStatus.PROPOSED,
-              score,
-              proposedAt: now,
-              confirmedAt: null,
-              respondedAt: null,
-              declineReason: null,
-              cancelledAt: null,
-              cancelReason: null,
-            };
-            if (reopened) {
-              transition(
-                'propose',
-                reopened.status,
-                `the assignment of volunteer ${volunteerId}`,
-                'volunteerIds',
-              );
-              const before = { ...reopened };
-              proposed.push(
-                await saveAudited(manager, this.actor, 'Assignment', Object.assign(reopened, fresh), before),
-              );
-            } else {
-              proposed.push(
-                await saveAudited(
-                  manager,
-                  this.actor,
-                  'Assignment',
-                  repo.create({ needId, volunteerId, ...fresh }),
-                ),
-              );
-            }
-          }
-          for (const assignment of proposed) afterCommit.add(ASSIGNMENT_CHANGED, assignmentEvent(assignment));
-          return proposed;
-        }),
+        transactionWithEvents(this.dataSource, this.events, (manager, afterCommit) =>
+          proposeGroups(manager, this.actor, groups, now, afterCommit),
+        ),
     );
-    if (within) return proposing;
-    return proposing.then((proposed) => {
-      publishAll(this.events, afterCommit);
-      return proposed;
-    });
   }
-
-  private readonly inTransaction = <T>(work: (manager: EntityManager) => Promise<T>): Promise<T> =>
-    this.dataSource.transaction(work);
 
   /** PROPOSED → CONFIRMED by the volunteer's coordinator, taking one of the need's places. */
   confirm(id: number, now: Date = new Date()): Promise<Assignment> {
@@ -462,8 +359,4 @@ async function placeChange(
     before: { confirmedCount: Math.max(0, need.confirmedCount - delta), status: statusBefore ?? need.status },
     after: { confirmedCount: need.confirmedCount, status: need.status },
   };
-}
-
-function isSqlite(dataSource: DataSource): boolean {
-  return dataSource.options.type === 'better-sqlite3';
 }

@@ -8,7 +8,7 @@ import { Volunteer } from '../volunteers/volunteer.entity';
 import { readableVolunteer } from '../volunteers/volunteer.reads';
 import { MatchingWeights, MatchingWeightsInput, resolveWeights } from './matching-weights';
 import { MatchingPlan, MatchingScopeInput, MatchSuggestion } from './matching.types';
-import { MatchingService } from './matching.service';
+import { MatchingService, PROPOSALS_PER_TRANSACTION } from './matching.service';
 import { MatchingSettingsService } from './matching-settings.service';
 import { TeamFormationService } from './team-formation.service';
 import { TeamFormationProposal } from './team-formation.types';
@@ -68,7 +68,10 @@ export class MatchingResolver {
   @Mutation(() => MatchingPlan, {
     description:
       'Plan the open places of a scope and propose the plan (PROPOSED assignments). Existing proposals and ' +
-      'assignments are kept: run it again after a decline or a new need and it proposes only the repair.',
+      'assignments are kept: run it again after a decline or a new need and it proposes only the repair. ' +
+      `The plan is written need by need, in transactions of up to ${PROPOSALS_PER_TRANSACTION} proposals (a need’s proposals are all ` +
+      'or none). If one is refused because something changed since the plan was made, the proposals before ' +
+      'it stay, `extensions.proposedBefore` says how many, and running it again proposes the rest.',
     complexity: FieldCosts.planning,
   })
   @PerOperation(ExpensiveFields.planning)

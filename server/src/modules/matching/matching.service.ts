@@ -1,12 +1,14 @@
 import { performance } from 'node:perf_hooks';
+import { setImmediate } from 'node:timers/promises';
 import type { DataSource } from 'typeorm';
 import { administersUnit, isAdmin, requireAdmin, requireRole } from '../../core/access';
 import { ForbiddenError, Role, type Actor } from '../../core/actor';
-import { BadInputError, NotFoundError } from '../../core/errors';
+import { AppError, BadInputError, NotFoundError } from '../../core/errors';
 import { ScopeTooLargeError, withHeavyWork, type HeavyWork } from '../../core/heavy-work';
-import { transactionWithEvents, type EventPublisher } from '../../core/pubsub';
+import type { EventPublisher } from '../../core/pubsub';
 import { optionalId, parseId, requireAreaCode } from '../../core/validate';
 import { loadAssignmentHistory } from '../assignments/assignment-history';
+import type { ProposalGroup } from '../assignments/assignment-proposals';
 import { AssignmentService } from '../assignments/assignment.service';
 import type { ServiceCategory } from '../code-lists/service-category';
 import { Campaign } from '../campaigns/campaign.entity';
@@ -29,6 +31,30 @@ import { scorePair, withRoundedDistance, type Score } from './scoring';
 import { seesHomeLocation } from '../volunteers/volunteer.access';
 
 const MAX_SUGGESTIONS = 100;
+
+/** Proposals per transaction when a plan is proposed: tens of milliseconds of writing on SQLite. */
+export const PROPOSALS_PER_TRANSACTION = 200;
+
+/** Groups in order, in batches of about `size` volunteers; a group is never split. */
+export function proposalBatches<T extends { volunteerIds: readonly unknown[] }>(
+  groups: readonly T[],
+  size: number,
+): T[][] {
+  const out: T[][] = [];
+  let current: T[] = [];
+  let count = 0;
+  for (const group of groups) {
+    if (current.length > 0 && count + group.volunteerIds.length > size) {
+      out.push(current);
+      current = [];
+      count = 0;
+    }
+    current.push(group);
+    count += group.volunteerIds.length;
+  }
+  if (current.length > 0) out.push(current);
+  return out;
+}
 
 /** Suggestions and plans; read-only: proposals are made through the assignments module. */
 export class MatchingService {
@@ -164,6 +190,12 @@ export class MatchingService {
   /**
    * Plans the scope and proposes the plan: only open places are filled, so after a decline or a
    * new need the existing proposals and assignments stay as they are and the plan is the repair.
+   *
+   * Written need by need in transactions of at most PROPOSALS_PER_TRANSACTION proposals (a need's
+   * proposals are all or none), with other requests served between them: on SQLite a transaction
+   * holds the one connection and the event loop, and a province plan has thousands of proposals.
+   * Should one fail (the world changed since the plan was solved), the proposals before it stay;
+   * the error says how many (`extensions.proposedBefore`), and proposing again fills the rest.
    */
   async proposePlan(
     campaignIdRaw: string,
@@ -171,22 +203,29 @@ export class MatchingService {
     weightsInput?: Partial<Weights> | null,
   ): Promise<MatchingPlan> {
     const { exact: plan, shown } = await this.planExactly(campaignIdRaw, scope, weightsInput);
-    const byNeed = new Map<number, MatchSuggestion[]>();
-    for (const pair of plan.assignments) byNeed.set(pair.needId, [...(byNeed.get(pair.needId) ?? []), pair]);
-    const assignments = new AssignmentService(this.dataSource, this.actor);
-    // One transaction for the whole plan: it is proposed entirely or not at all, and its
-    // proposals are announced only once it has committed.
-    await transactionWithEvents(this.dataSource, this.events, async (manager, afterCommit) => {
-      for (const [needId, pairs] of byNeed) {
-        await assignments.propose(
-          needId,
-          pairs.map((p) => p.volunteerId),
-          pairs.map((p) => p.score),
-          new Date(),
-          { manager, afterCommit },
-        );
+    const byNeed = new Map<number, ProposalGroup & { scores: number[]; volunteerIds: number[] }>();
+    for (const pair of plan.assignments) {
+      let group = byNeed.get(pair.needId);
+      if (!group) byNeed.set(pair.needId, (group = { needId: pair.needId, volunteerIds: [], scores: [] }));
+      group.volunteerIds.push(pair.volunteerId);
+      group.scores.push(pair.score);
+    }
+    const assignments = new AssignmentService(this.dataSource, this.actor, this.events);
+    const now = new Date();
+    let proposed = 0;
+    for (const batch of proposalBatches([...byNeed.values()], PROPOSALS_PER_TRANSACTION)) {
+      try {
+        await assignments.proposeMany(batch, now); // its events are published as it commits
+      } catch (error) {
+        if (proposed > 0 && error instanceof AppError) {
+          error.message += ` (the plan's first ${proposed} proposals were made before this: propose the plan again to fill the rest)`;
+          error.extensions.proposedBefore = proposed;
+        }
+        throw error;
       }
-    });
+      proposed += batch.reduce((sum, group) => sum + group.volunteerIds.length, 0);
+      await setImmediate(); // lets waiting requests run between transactions
+    }
     return shown;
   }
 
