@@ -76,12 +76,9 @@ export class SocketSession implements SubscriberSession, RevocableSession {
 
   private async check(): Promise<boolean> {
     let fresh: SignedInSession | null;
+    const shared = this.registry.checkToken(this.authorization);
     try {
-      fresh = await authenticateSession(
-        this.registry.settings.dataSource,
-        this.registry.settings.auth,
-        this.authorization,
-      );
+      fresh = await shared.result;
     } catch (error) {
       if (!(error instanceof UnauthenticatedError)) throw error; // e.g. the database is unreachable
       this.end('signed out: the token or account is no longer valid');
@@ -92,17 +89,51 @@ export class SocketSession implements SubscriberSession, RevocableSession {
       this.end('your access has changed: connect again');
       return false;
     }
-    this.checkedAt = Date.now();
+    // As old as the read it rests on, which other sockets of the token may have started earlier.
+    this.checkedAt = shared.startedAt;
     return !this.ended;
   }
+}
+
+/** A sign-in check that the sockets of one token share while it is fresh. */
+interface TokenCheck {
+  startedAt: number;
+  result: Promise<SignedInSession | null>;
 }
 
 /** The signed-in sockets of this instance, by account, and the per-account cap. */
 export class SessionRegistry {
   private readonly byAccount = new Map<number, Set<SocketSession>>();
   private listening: AsyncIterator<SessionsRevokedEvent> | null = null;
+  private readonly tokenChecks = new Map<string, TokenCheck>();
 
   constructor(readonly settings: SessionSettings) {}
+
+  /**
+   * `authenticateSession` for a socket's re-check, one read per token per recheck window: a
+   * thousand sockets of one token, due together at the next event, would otherwise read the
+   * account a thousand times in one burst. A socket that takes a shared result counts as checked
+   * when that read started, so no socket is trusted longer than `recheckSeconds` after its data was read.
+   */
+  checkToken(authorization: string): TokenCheck {
+    const window = this.settings.limits.recheckSeconds * 1000;
+    const recent = this.tokenChecks.get(authorization);
+    if (recent && Date.now() - recent.startedAt < window) return recent;
+    const check: TokenCheck = {
+      startedAt: Date.now(),
+      result: authenticateSession(this.settings.dataSource, this.settings.auth, authorization),
+    };
+    this.tokenChecks.set(authorization, check);
+    const forget = () => {
+      if (this.tokenChecks.get(authorization) === check) this.tokenChecks.delete(authorization);
+    };
+    check.result.then(
+      () => setTimeout(forget, window).unref(),
+      // A failure other than a bad token (the database away) is not kept: the next socket asks again.
+      (error) => (error instanceof UnauthenticatedError ? setTimeout(forget, window).unref() : forget()),
+    );
+    return check;
+  }
 
   /**
    * Signs a socket in: null when the token signs no one in (UNAUTHENTICATED is thrown for a bad one),

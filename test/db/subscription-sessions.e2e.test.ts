@@ -176,6 +176,31 @@ describe('the sign-in is checked again before delivery when no revocation was he
     admin.close();
   });
 
+  it('re-checks the sockets of one token with one read of the account, not one per socket', async () => {
+    const admin = await t.account(Role.PROVINCIAL_ADMIN);
+    // Statements to post a need and deliver it once every socket's sign-in is due for its re-check.
+    const events = t.state.server.server.events;
+    const deliveryCost = async (sockets: number) => {
+      const before = events.listeners(SERVICE_NEED_POSTED);
+      const probes: SubscriptionProbe[] = [];
+      for (let i = 0; i < sockets; i++) {
+        probes.push(new SubscriptionProbe((await t.open(admin.token)).client, NEED_POSTED));
+      }
+      await listening(t.state.server.server, SERVICE_NEED_POSTED, before + sockets);
+      await new Promise((resolve) => setTimeout(resolve, 1100));
+      const statements = await t.state.server.countStatements(async () => {
+        const title = await t.postNeed();
+        for (const probe of probes) expect((await probe.nth(1)).data!.serviceNeedPosted.title).toBe(title);
+      });
+      for (const probe of probes) probe.close();
+      await waitFor(() => events.listeners(SERVICE_NEED_POSTED) === before, 'the probes unsubscribed');
+      return statements;
+    };
+    const one = await deliveryCost(1);
+    const eight = await deliveryCost(8);
+    expect(eight).toBe(one);
+  });
+
   it('closes the socket of an account whose unit changed before it hears the old unit’s personal data', async () => {
     const { world, server } = t.state;
     const coordinator = await t.account(Role.UNIT_COORDINATOR);
