@@ -30,7 +30,7 @@ import {
 import { createLoginThrottle, type ServerLoginThrottle } from './modules/accounts/login-throttle';
 import { openDatabase } from './database';
 import { closeDataSource } from './core/data-source';
-import { storageHealth } from './core/sqlite-guard';
+import { connectionHeld, storageHealth } from './core/sqlite-guard';
 import { graphiqlAssets, graphiqlPage } from './graphiql';
 import { buildAppSchema } from './schema';
 import { seedDemoDataIfEmpty } from '../../seeds/demo';
@@ -263,6 +263,9 @@ export async function startServer(config: Config, options: StartOptions = {}): P
 }
 
 async function databaseReachable(dataSource: DataSource): Promise<boolean> {
+  // A long SQLite transaction (an archive export) holds the one connection and is using it: a
+  // probe would wait behind it, past the timeout, and report a working database as down.
+  if (connectionHeld(dataSource)) return true;
   try {
     await Promise.race([
       dataSource.query('SELECT 1'),

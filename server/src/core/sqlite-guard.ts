@@ -1,5 +1,8 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import fs from 'node:fs';
 import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { DataSource, QueryRunner } from 'typeorm';
 import { ErrorCode, StorageError } from './errors';
 
@@ -77,7 +80,62 @@ export class SqliteGuard {
   /** Set while the runner's TypeORM transaction outlives the SQLite transaction it stood for. */
   private lost: StorageError | null = null;
 
+  /** The one runner, once TypeORM has created it. */
+  private runner: GuardedRunner | null = null;
+  /** Which async context holds the connection for a transaction that yields (see `hold`). */
+  private readonly holding = new AsyncLocalStorage<symbol>();
+  private holder: symbol | null = null;
+  private released: Promise<void> = Promise.resolve();
+  private release: () => void = () => undefined;
+
   constructor(private readonly dataSource: DataSource) {}
+
+  /**
+   * Runs `work` holding the one connection: a transaction inside it may yield to the event loop
+   * (so /healthz and requests that need no database go on) while every statement of any other
+   * context waits until `work` has ended. Without it no transaction on SQLite may yield: another
+   * request's statements would run inside it, and its savepoints be rolled back with it.
+   */
+  async hold<T>(work: () => Promise<T>): Promise<T> {
+    if (this.holder !== null && this.holding.getStore() === this.holder) return work();
+    // Another context's transaction never yields, so it has ended by the next turn of the loop.
+    while (this.holder !== null || this.busy()) {
+      if (this.holder !== null) await this.released;
+      else await nextTurn();
+    }
+    const token = Symbol('holder');
+    this.holder = token;
+    this.released = new Promise((resolve) => (this.release = resolve));
+    try {
+      return await this.holding.run(token, work);
+    } finally {
+      this.holder = null;
+      this.release();
+    }
+  }
+
+  /** Whether a context holds the connection for a yielding transaction just now. */
+  get held(): boolean {
+    return this.holder !== null;
+  }
+
+  /** A transaction is open or about to open on the connection. */
+  private busy(): boolean {
+    const runner = this.runner;
+    return (
+      this.connection.inTransaction ||
+      (runner !== null && (runner.isTransactionActive || runner.transactionDepth > 0))
+    );
+  }
+
+  /**
+   * Waits while another context holds the connection. Returns without an await when none does,
+   * so a caller goes on in the same synchronous run (TypeORM marks its transaction started in it).
+   */
+  private waitTurn(): Promise<void> | undefined {
+    if (this.holder === null || this.holding.getStore() === this.holder) return undefined;
+    return this.released;
+  }
 
   private get connection(): SqliteConnection {
     return (this.dataSource.driver as unknown as { databaseConnection: SqliteConnection }).databaseConnection;
@@ -181,12 +239,15 @@ export class SqliteGuard {
   }
 
   private wrap(runner: GuardedRunner): void {
+    this.runner = runner;
     const query = runner.query.bind(runner);
     const start = runner.startTransaction.bind(runner);
     const commit = runner.commitTransaction.bind(runner);
     const rollback = runner.rollbackTransaction.bind(runner);
 
     runner.query = (async (sql: string, parameters?: unknown[], structured?: boolean) => {
+      // Checked again after each wait: another holder may have come first.
+      for (let waiting = this.waitTurn(); waiting; waiting = this.waitTurn()) await waiting;
       if (this.lost && runner.transactionDepth > 0 && !/^\s*ROLLBACK\b/i.test(sql)) throw this.lost;
       try {
         const result = await query(sql, parameters, structured as never);
@@ -210,6 +271,8 @@ export class SqliteGuard {
     }) as QueryRunner['query'];
 
     runner.startTransaction = async (isolation) => {
+      // Checked again after each wait: another holder may have come first.
+      for (let waiting = this.waitTurn(); waiting; waiting = this.waitTurn()) await waiting;
       if (runner.transactionDepth > 0) {
         if (this.lost) throw this.lost;
         // Depth without a transaction is bookkeeping gone stale: start afresh with BEGIN.
@@ -284,6 +347,38 @@ export function guardSqlite(dataSource: DataSource): SqliteGuard {
   guard.install();
   guards.set(dataSource, guard);
   return guard;
+}
+
+/**
+ * Runs `work` holding the database connection, so that a transaction inside it may yield to the
+ * event loop (`SqliteGuard.hold`). MariaDB/MySQL have a pool and row locks: `work` just runs.
+ */
+export function holdingConnection<T>(dataSource: DataSource, work: () => Promise<T>): Promise<T> {
+  const guard = guards.get(dataSource);
+  return guard ? guard.hold(work) : work();
+}
+
+/**
+ * Whether the SQLite connection is held by a yielding transaction (`holdingConnection`): it is
+ * in use and answering, so a health check need not queue a statement behind it.
+ */
+export function connectionHeld(dataSource: DataSource): boolean {
+  return guards.get(dataSource)?.held ?? false;
+}
+
+/**
+ * For long work on the event loop: the returned function gives the loop a turn (a promise to
+ * await) once `everyMs` have passed since the last turn, and nothing otherwise, so calling it for
+ * every row costs a clock read.
+ */
+export function loopTurns(everyMs = 20): () => Promise<void> | undefined {
+  let last = performance.now();
+  return () => {
+    if (performance.now() - last < everyMs) return undefined;
+    return nextTurn().then(() => {
+      last = performance.now();
+    });
+  };
 }
 
 /** The storage state of a data source: SQLite's guard, or undefined for MariaDB/MySQL. */
