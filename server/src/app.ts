@@ -31,6 +31,7 @@ import { createLoginThrottle, type ServerLoginThrottle } from './modules/account
 import { openDatabase } from './database';
 import { closeDataSource } from './core/data-source';
 import { connectionHeld, storageHealth } from './core/sqlite-guard';
+import { offloadSqliteReads } from './core/sqlite-reads';
 import { graphiqlAssets, graphiqlPage } from './graphiql';
 import { buildAppSchema } from './schema';
 import { seedDemoDataIfEmpty } from '../../seeds/demo';
@@ -109,6 +110,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     });
     const eventBus = events;
     const heavyWork = new HeavyWork(config.heavyWork, options.workerExecArgv);
+    offloadSqliteReads(dataSource, heavyWork);
     const app = express();
     // Answers to POSTed queries are never revalidated, so hashing every body for an ETag is waste.
     app.set('etag', false);

@@ -33,10 +33,10 @@ export interface HeavyWorkSettings {
 }
 
 export class ServerBusyError extends AppError {
-  constructor(retryAfterSeconds: number) {
+  constructor(retryAfterSeconds: number, busyWith = 'other plans') {
     super(
       ErrorCode.SERVER_BUSY,
-      `The server is busy with other plans just now; try again in ${retryAfterSeconds} s.`,
+      `The server is busy with ${busyWith} just now; try again in ${retryAfterSeconds} s.`,
       {
         retryAfterSeconds,
         http: { status: 503, headers: new HeaderMap([['retry-after', String(retryAfterSeconds)]]) },

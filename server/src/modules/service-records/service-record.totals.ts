@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { readOnlyRows } from '../../core/sqlite-reads';
 import type { Actor } from '../../core/actor';
 import { BadInputError } from '../../core/errors';
 import { parseId, requireAreaCode } from '../../core/validate';
@@ -158,7 +159,8 @@ export class ServiceTotalsService {
 
   private async query<T>(sql: string, params: Record<string, unknown>): Promise<T[]> {
     const [text, values] = this.dataSource.driver.escapeQueryWithParameters(sql, params, {});
-    return this.dataSource.query(text, values);
+    // Over every record in scope: on SQLite a thread of its own, not the event loop.
+    return readOnlyRows<T>(this.dataSource, text, values);
   }
 
   /** A unit and every unit below it (SQLite, MariaDB 10.2+, MySQL 8). */
