@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import path from 'node:path';
 import { HeaderMap } from '@apollo/server';
 import { Worker } from 'node:worker_threads';
@@ -202,4 +203,19 @@ export function withHeavyWork<T>(work: HeavyWork | undefined, job: () => Promise
 /** Gives the event loop a turn (timers, sockets, /healthz) between pages of a long read. */
 export function yieldToEventLoop(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
+}
+
+/**
+ * For long work on the event loop: the returned function gives the loop a turn (a promise to
+ * await) once `everyMs` have passed since the last turn, and nothing otherwise, so calling it for
+ * every row costs a clock read.
+ */
+export function loopTurns(everyMs = 20): () => Promise<void> | undefined {
+  let last = performance.now();
+  return () => {
+    if (performance.now() - last < everyMs) return undefined;
+    return yieldToEventLoop().then(() => {
+      last = performance.now();
+    });
+  };
 }

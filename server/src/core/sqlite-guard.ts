@@ -1,7 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import fs from 'node:fs';
 import path from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { DataSource, QueryRunner } from 'typeorm';
 import { ErrorCode, StorageError } from './errors';
@@ -364,21 +363,6 @@ export function holdingConnection<T>(dataSource: DataSource, work: () => Promise
  */
 export function connectionHeld(dataSource: DataSource): boolean {
   return guards.get(dataSource)?.held ?? false;
-}
-
-/**
- * For long work on the event loop: the returned function gives the loop a turn (a promise to
- * await) once `everyMs` have passed since the last turn, and nothing otherwise, so calling it for
- * every row costs a clock read.
- */
-export function loopTurns(everyMs = 20): () => Promise<void> | undefined {
-  let last = performance.now();
-  return () => {
-    if (performance.now() - last < everyMs) return undefined;
-    return nextTurn().then(() => {
-      last = performance.now();
-    });
-  };
 }
 
 /** The storage state of a data source: SQLite's guard, or undefined for MariaDB/MySQL. */
