@@ -404,6 +404,30 @@ describe(`exports and reports over many records do not hold up the server (${tes
     expect(best.worstPollMillis).toBeLessThan(allowed);
   }, 120_000);
 
+  // SQLite sorts a batch's candidates in one synchronous step: the batch size bounds it.
+  (testDbKind() === 'sqlite' ? it : it.skip)(
+    'refuses a batch over EXPORT_MAX_RECORDS_SQLITE with SCOPE_TOO_LARGE, before anything is written',
+    async () => {
+      const province = await server.signInAs({
+        username: 'exporter-province',
+        role: Role.UNIT_COORDINATOR,
+        unitId: '1',
+      });
+      const before = await server.dataSource.query('SELECT COUNT(*) AS count FROM archive_export');
+      const response = await exportUnit({ unitId: '1', token: province });
+      expect(response.errors).toHaveLength(1);
+      const error = response.errors![0]!;
+      expect(error.extensions).toMatchObject({
+        code: 'SCOPE_TOO_LARGE',
+        field: 'rangeEnd',
+        maxSize: defaults.heavyWork.maxSqliteExportRecords,
+      });
+      expect(error.extensions!.size).toBeGreaterThan(defaults.heavyWork.maxSqliteExportRecords);
+      expect(error.message).toContain('shorter date range');
+      expect(await server.dataSource.query('SELECT COUNT(*) AS count FROM archive_export')).toEqual(before);
+    },
+  );
+
   it('serves other requests while it exports, each write in its own transaction', async () => {
     const exporting = exportUnit(units[3]!); // one the test before never exports
     await new Promise((resolve) => setTimeout(resolve, 30));

@@ -187,6 +187,7 @@ describe('loadConfig errors', () => {
     ['HEAVY_WORK_MEMORY_MB', { HEAVY_WORK_MEMORY_MB: 'lots' }],
     ['PLAN_MAX_VOLUNTEERS', { PLAN_MAX_VOLUNTEERS: '1e5' }],
     ['PLAN_MAX_CANDIDATE_PAIRS', { PLAN_MAX_CANDIDATE_PAIRS: '0' }],
+    ['EXPORT_MAX_RECORDS_SQLITE', { EXPORT_MAX_RECORDS_SQLITE: 'all' }],
   ])('throws a ConfigError naming %s for %j', (variable, env) => {
     const error = configError(env);
     expect(error.problems).toHaveLength(1);
@@ -206,6 +207,7 @@ describe('loadConfig errors', () => {
       workerMemoryMb: 512,
       maxPlanVolunteers: 20_000,
       maxPlanPairs: 2_000_000,
+      maxSqliteExportRecords: 30_000,
     });
     expect(
       loadConfig({
@@ -215,8 +217,16 @@ describe('loadConfig errors', () => {
         HEAVY_WORK_MEMORY_MB: '256',
         PLAN_MAX_VOLUNTEERS: '5000',
         PLAN_MAX_CANDIDATE_PAIRS: '100000',
+        EXPORT_MAX_RECORDS_SQLITE: '1000',
       }).heavyWork,
-    ).toEqual({ threads: 2, queue: 0, workerMemoryMb: 256, maxPlanVolunteers: 5000, maxPlanPairs: 100_000 });
+    ).toEqual({
+      threads: 2,
+      queue: 0,
+      workerMemoryMb: 256,
+      maxPlanVolunteers: 5000,
+      maxPlanPairs: 100_000,
+      maxSqliteExportRecords: 1000,
+    });
   });
 
   it('lists every problem at once', () => {

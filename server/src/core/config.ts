@@ -165,6 +165,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       2_000_000,
       problems,
     ),
+    maxSqliteExportRecords: parsePositiveInt(
+      'EXPORT_MAX_RECORDS_SQLITE',
+      env.EXPORT_MAX_RECORDS_SQLITE,
+      30_000,
+      problems,
+    ),
   });
   const redisUrl = env.REDIS_URL?.trim() || null;
   if (redisUrl && !/^rediss?:\/\//.test(redisUrl)) {

@@ -31,6 +31,11 @@ export interface HeavyWorkSettings {
   readonly maxPlanVolunteers: number;
   /** Candidate volunteer–need pairs one plan may weigh. */
   readonly maxPlanPairs: number;
+  /**
+   * Records one archive export batch may hold on SQLite, where sorting its candidates is one
+   * synchronous step on the event loop (about 180 ms at 30,000 on a 2-core machine).
+   */
+  readonly maxSqliteExportRecords: number;
 }
 
 export class ServerBusyError extends AppError {

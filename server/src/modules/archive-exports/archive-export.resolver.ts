@@ -14,7 +14,7 @@ import { ArchiveExportService } from './archive-export.service';
 
 export const ArchiveExportConnection = connectionType(ArchiveExport, 'ArchiveExport');
 
-const service = (ctx: Context) => new ArchiveExportService(ctx.dataSource, actorOf(ctx));
+const service = (ctx: Context) => new ArchiveExportService(ctx.dataSource, actorOf(ctx), ctx.heavyWork);
 
 @Resolver(() => ArchiveExport)
 export class ArchiveExportResolver {

@@ -8,7 +8,7 @@ import { AuditAction, recordAudit } from '../../core/audit';
 import { AppError, BadInputError, ConflictError, ErrorCode, NotFoundError } from '../../core/errors';
 import { paginate, type Page, type PageArgs } from '../../core/pagination';
 import { chinaDayStart } from '../../core/time';
-import { loopTurns } from '../../core/heavy-work';
+import { loopTurns, type HeavyWork } from '../../core/heavy-work';
 import { holdingConnection } from '../../core/sqlite-guard';
 import { parseId, requireDateInBounds } from '../../core/validate';
 import { ProjectPost, ServiceProject } from '../projects/service-project.entity';
@@ -85,6 +85,8 @@ export class ArchiveExportService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly actor: Actor,
+    /** The server's heavy-work settings, for the SQLite batch limit; none in the CLI and benchmarks. */
+    private readonly work?: HeavyWork,
   ) {}
 
   // ---- reads
@@ -133,6 +135,18 @@ export class ArchiveExportService {
 
   async create(input: CreateArchiveExportInput, options: CreateOptions = {}): Promise<ArchiveExport> {
     const { target, range } = await this.prepare(input);
+    if (this.work && isSqlite(this.dataSource)) {
+      const size = await this.candidates(target, range).getCount();
+      const maxSize = this.work.settings.maxSqliteExportRecords;
+      if (size > maxSize) {
+        throw new AppError(
+          ErrorCode.SCOPE_TOO_LARGE,
+          `This export would hold ${size} records; on this server a batch holds at most ${maxSize}. ` +
+            'Export a shorter date range (several batches cover the same records once each).',
+          { field: 'rangeEnd', size, maxSize },
+        );
+      }
+    }
     const now = new Date();
     try {
       // The transaction yields now and then (a batch may hold thousands of records): on SQLite it
