@@ -51,6 +51,9 @@ import { CITIES, COUNTIES, fillTemplate, SITE_NAME_PARTS, UNIVERSITIES } from '.
 import { Random } from './random';
 import { SyntheticPeople } from './synthetic-people';
 
+/** How long each stretch of stated availability lasts, in days after its first. */
+const AVAILABLE_DAYS = 30;
+
 export interface SeedOptions {
   /** How many volunteers (teachers, staff and cadres) to create; the demo uses 600. */
   volunteers: number;
@@ -414,13 +417,17 @@ async function insertVolunteers(
       volunteerNumber: volunteerNumberFor(id),
       active: true,
     } as Volunteer);
+    // One to three stretches of a month each (a term's free weeks, a holiday) that the volunteer
+    // said they are free: needs inside one can be planned for them. Drawn as before (one day each),
+    // so the rest of the seeded world stays the same.
     for (let w = random.int(1, 3); w > 0; w--) {
       const day = new Date(Date.UTC(2019, random.int(3, 8), random.int(1, 28)));
       const date = day.toISOString().slice(0, 10);
+      const last = new Date(day.getTime() + AVAILABLE_DAYS * 86_400_000).toISOString().slice(0, 10);
       windows.push({
         volunteerId: id,
         startsAt: new Date(`${date}T08:00:00+08:00`),
-        endsAt: new Date(`${date}T${random.pick(['12', '17', '18'])}:00:00+08:00`),
+        endsAt: new Date(`${last}T${random.pick(['12', '17', '18'])}:00:00+08:00`),
       });
     }
   }

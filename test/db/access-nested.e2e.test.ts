@@ -341,7 +341,8 @@ describe(`nested read rules by role (${testDbKind()})`, () => {
   });
 
   it('rounds distances to whole km for anyone but the coordinator of the volunteer’s unit', async () => {
-    const query = `query($n: ID!) { matchingSuggestions(needId: $n) { volunteerId score distanceKm
+    // This world's people state no availability: everyone is weighed, as distances are the point here.
+    const query = `query($n: ID!) { matchingSuggestions(needId: $n, includeUnavailable: true) { volunteerId score distanceKm
       parts { skill availability distance pairing load honour } } }`;
     const exact = await server.gql<any>(query, { n: tutoringNeedId }, { token: world.tokens.coordinator });
     expect(exact.errors).toBeUndefined();
@@ -357,7 +358,8 @@ describe(`nested read rules by role (${testDbKind()})`, () => {
       expect(shown.parts.distance).not.toBe(own.parts.distance);
     }
     const plan = await server.gql<any>(
-      `query($c: ID!) { matchingPlan(campaignId: $c) { assignments { distanceKm } metrics { meanDistanceKm p95DistanceKm } } }`,
+      `query($c: ID!) { matchingPlan(campaignId: $c, includeUnavailable: true) {
+        assignments { distanceKm } metrics { meanDistanceKm p95DistanceKm } } }`,
       { c: world.campaignId },
       { token: world.tokens.admin },
     );

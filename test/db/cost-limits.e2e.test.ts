@@ -256,7 +256,8 @@ async function bestPolledRun(port: number, work: () => Promise<void>, between?: 
 describe(`heavy work does not hold up the server (${testDbKind()})`, () => {
   let server: TestServer;
   let port: number;
-  const PROVINCE_PLAN = `{ matchingPlan(campaignId: "1") {
+  // Everyone weighed, available or not: the heaviest plan this world allows.
+  const PROVINCE_PLAN = `{ matchingPlan(campaignId: "1", includeUnavailable: true) {
     assignments { volunteerId needId score }
     metrics { openPlaces plannedPlaces candidateEdges }
   } }`;
@@ -307,7 +308,8 @@ describe(`heavy work does not hold up the server (${testDbKind()})`, () => {
 
   // Last: it writes the plan's proposals (and clears them between attempts).
   it('answers /healthz within 200 ms while a province plan is proposed, and writes every proposal', async () => {
-    const PROPOSE = `mutation { proposeMatchingPlan(campaignId: "1") { metrics { plannedPlaces } } }`;
+    const PROPOSE = `mutation { proposeMatchingPlan(campaignId: "1", includeUnavailable: true) {
+      metrics { plannedPlaces } } }`;
     let planned = 0;
     const { best, allowed } = await bestPolledRun(
       port,

@@ -229,8 +229,9 @@ describe(`matching over HTTP (${testDbKind()})`, () => {
     );
     expect(posted.errors).toBeUndefined();
     const needId = posted.data.postServiceNeed.id;
+    // Nobody stated availability for 2030: the team step is what this test is about, so everyone is weighed.
     const plan = await server.gql<any>(
-      `query($c: ID!, $u: ID) { matchingPlan(campaignId: $c, scope: { unitId: $u }) {
+      `query($c: ID!, $u: ID) { matchingPlan(campaignId: $c, scope: { unitId: $u }, includeUnavailable: true) {
         assignments { volunteerId needId teamId } metrics { heldPlaces } } }`,
       { c: campaignId, u: jinanUnitId },
       { token: coordinator },

@@ -5,8 +5,9 @@ import {
 import { testDbKind } from '../support/test-database';
 import { startTestServer, type TestServer } from '../support/test-server';
 
-const PLAN = `{ matchingPlan(campaignId: "1") { assignments { volunteerId needId } metrics { plannedPlaces } } }`;
-const PROPOSE = `mutation { proposeMatchingPlan(campaignId: "1") { metrics { heldPlaces plannedPlaces } } }`;
+// Everyone weighed, available or not, so that the province plan spans several transactions.
+const PLAN = `{ matchingPlan(campaignId: "1", includeUnavailable: true) { assignments { volunteerId needId } metrics { plannedPlaces } } }`;
+const PROPOSE = `mutation { proposeMatchingPlan(campaignId: "1", includeUnavailable: true) { metrics { heldPlaces plannedPlaces } } }`;
 
 /**
  * A province plan is written need by need in transactions of about PROPOSALS_PER_TRANSACTION

@@ -302,7 +302,8 @@ describe(`site ownership and pairing approval over HTTP (${testDbKind()})`, () =
     );
     expect(needs.data!.serviceNeeds.edges.map((e: any) => e.node.id)).not.toContain(needId);
     const plan = await as(bToken)(
-      'query($c: ID!, $u: ID!) { matchingPlan(campaignId: $c, scope: { unitId: $u }) { assignments { needId } } }',
+      // This world's people state no availability: everyone is weighed, as the pairing is the point here.
+      'query($c: ID!, $u: ID!) { matchingPlan(campaignId: $c, scope: { unitId: $u }, includeUnavailable: true) { assignments { needId } } }',
       { c: world.campaignId, u: b.unitId },
     );
     expect(plan.errors).toBeUndefined();
@@ -328,7 +329,8 @@ describe(`site ownership and pairing approval over HTTP (${testDbKind()})`, () =
     expect((await serviceNeedEvent(server.dataSource.manager, need)).pairedUnitIds).toContain(b.unitId);
     expect(await seenByB()).toEqual([1, 1]);
     const after = await as(bToken)(
-      'query($c: ID!, $u: ID!) { matchingPlan(campaignId: $c, scope: { unitId: $u }) { assignments { needId } } }',
+      // This world's people state no availability: everyone is weighed, as the pairing is the point here.
+      'query($c: ID!, $u: ID!) { matchingPlan(campaignId: $c, scope: { unitId: $u }, includeUnavailable: true) { assignments { needId } } }',
       { c: world.campaignId, u: b.unitId },
     );
     expect(after.data!.matchingPlan.assignments.map((p: any) => p.needId)).toContain(needId);

@@ -127,6 +127,31 @@ describe('formatError: variable coercion errors', () => {
   });
 });
 
+describe('formatError: argument errors found while the field runs', () => {
+  const schema = buildSchema('type Query { page(first: Int! = 20): Int }');
+
+  it('reports a null variable for a non-null argument as BAD_USER_INPUT naming the argument', () => {
+    const errors =
+      graphqlSync({ schema, source: 'query($n: Int) { page(first: $n) }', variableValues: { n: null } })
+        .errors ?? [];
+    expect(errors).toHaveLength(1);
+    expect(errors[0]!.message).toContain('Argument "first" of non-null type "Int!" must not be null');
+    const log = jest.fn();
+    const result = formatError(errors[0]!.toJSON(), errors[0], log);
+    expect(result.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'first' });
+    expect(result.message).toBe(errors[0]!.message);
+    expect(log).not.toHaveBeenCalled();
+  });
+
+  it('still masks a thrown error whose message only looks like one', () => {
+    const error = new GraphQLError('Argument "first" has invalid value', {
+      originalError: new Error('driver'),
+    });
+    const result = formatError(error.toJSON(), error, jest.fn());
+    expect(result.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
+  });
+});
+
 describe('formatError: framework errors', () => {
   it.each([...FRAMEWORK_ERROR_CODES])('passes %s through unchanged', (code) => {
     const log = jest.fn();

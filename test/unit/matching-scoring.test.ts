@@ -1,8 +1,8 @@
 import { BadInputError } from '../../server/src/core/errors';
 import { ServiceCategory } from '../../server/src/modules/code-lists/service-category';
 import { DEFAULT_WEIGHTS, resolveWeights } from '../../server/src/modules/matching/matching-weights';
+import { availabilityOverlap } from '../../server/src/modules/volunteers/availability';
 import {
-  availabilityOverlap,
   haversineKm,
   scorePair,
   withRoundedDistance,

@@ -4,6 +4,7 @@ import type { Candidate, OpenNeed } from '../../server/src/modules/matching/matc
 import { DEFAULT_WEIGHTS } from '../../server/src/modules/matching/matching-weights';
 import { planAssignments, type PlanInput } from '../../server/src/modules/matching/planner';
 import { scorePair } from '../../server/src/modules/matching/scoring';
+import { availableFor } from '../../server/src/modules/volunteers/availability';
 
 const HOUR = 3_600_000;
 const DAY0 = Date.UTC(2019, 6, 1);
@@ -66,7 +67,8 @@ function randomInput(seed: number): PlanInput {
           : [],
     });
   }
-  return { needs, candidates, histories, weights: DEFAULT_WEIGHTS };
+  // Every third world asks for people outside their stated availability too.
+  return { needs, candidates, histories, weights: DEFAULT_WEIGHTS, includeUnavailable: seed % 3 === 0 };
 }
 
 /** Whether a pair may be planned at all, worked out from the rules directly. */
@@ -79,6 +81,7 @@ function allowed(input: PlanInput, volunteer: Candidate, need: OpenNeed): number
   };
   const window = { id: need.id, startsAt: new Date(need.startsAt), endsAt: new Date(need.endsAt) };
   if (exclusionsFor(volunteer, window, history).length > 0) return null;
+  if (!input.includeUnavailable && !availableFor(volunteer, need)) return null;
   const score = scorePair(volunteer, need, input.weights).total;
   return score > 0 ? score : null;
 }
@@ -141,6 +144,52 @@ describe('planAssignments', () => {
         planAssignments(input, 'greedy').metrics.totalScore - 1e-9,
       );
     }
+  });
+
+  it('leaves out people whose stated availability does not cover the need, unless asked to include them', () => {
+    const need: OpenNeed = {
+      id: 1,
+      siteId: 1,
+      category: ServiceCategory.TUTORING,
+      requiredSkills: [],
+      startsAt: DAY0 + 8 * HOUR,
+      endsAt: DAY0 + 12 * HOUR,
+      latitude: 35,
+      longitude: 116,
+      pairedUnitIds: new Set([1]),
+      openPlaces: 3,
+    };
+    const person = (id: number, windows: [number, number][]): Candidate => ({
+      id,
+      unitId: 1,
+      isCadre: false,
+      serviceCategories: [ServiceCategory.TUTORING],
+      skills: new Set(),
+      hasHonour: false,
+      latitude: 35,
+      longitude: 116,
+      windows,
+      load: 0,
+      active: true,
+      safetyTrainedOn: '2019-03-20',
+    });
+    const candidates = [
+      person(1, [[DAY0 + 8 * HOUR, DAY0 + 12 * HOUR]]), // exactly the need's time
+      person(2, [[DAY0 + 9 * HOUR, DAY0 + 12 * HOUR]]), // misses its first hour
+      person(3, []), // said nothing
+    ];
+    const input: PlanInput = { needs: [need], candidates, histories: new Map(), weights: DEFAULT_WEIGHTS };
+    const strict = planAssignments(input);
+    expect(strict.pairs.map((p) => p.volunteerId)).toEqual([1]);
+    expect(strict.metrics).toMatchObject({ plannedPlaces: 1, availablePlaces: 1 });
+    expect(strict.metrics.fillRate).toBeCloseTo(1 / 3, 12);
+    expect(strict.metrics.availableFillRate).toBeCloseTo(1 / 3, 12);
+
+    const asked = planAssignments({ ...input, includeUnavailable: true });
+    expect(asked.pairs.map((p) => p.volunteerId).sort()).toEqual([1, 2, 3]);
+    expect(asked.metrics).toMatchObject({ plannedPlaces: 3, availablePlaces: 1 });
+    expect(asked.metrics.fillRate).toBeCloseTo(1, 12);
+    expect(asked.metrics.availableFillRate).toBeCloseTo(1 / 3, 12);
   });
 
   it('reports fill rate, cadre coverage, distances and load spread of the plan', () => {

@@ -13,6 +13,12 @@ export interface FormatErrorOptions {
 }
 
 const VARIABLE_PATH = /at "([^"]+)"/;
+/**
+ * graphql-js checks an argument against its type when the field runs, so a null variable for a
+ * non-null argument (`Argument "limit" of non-null type "Int!" must not be null.`) arrives as a
+ * plain GraphQLError from execution, without a code: it is the caller's input, not our failure.
+ */
+const ARGUMENT_ERROR = /^Argument "([^"]+)" (?:of non-null type "[^"]+" must not be null|has invalid value)/;
 
 export const DATABASE_UNAVAILABLE_MESSAGE =
   'the database is unreachable just now; try again shortly (a change sent as the connection broke may or may not have been saved)';
@@ -81,6 +87,13 @@ export function formatError(
     return { ...formatted, extensions: { ...formatted.extensions, ...(field ? { field } : {}) } };
   }
   if (typeof code === 'string' && FRAMEWORK_ERROR_CODES.has(code)) return formatted;
+  const argument =
+    original instanceof GraphQLError && !original.originalError
+      ? ARGUMENT_ERROR.exec(original.message)
+      : null;
+  if (argument) {
+    return { ...formatted, extensions: { code: ErrorCode.BAD_USER_INPUT, field: argument[1] } };
+  }
   log(original);
   // A storage failure that reached us without passing the SQLite guard (a direct driver read).
   const stored = storageError(original);

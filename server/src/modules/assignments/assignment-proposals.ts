@@ -9,7 +9,8 @@ import type { AfterCommit } from '../../core/pubsub';
 import { uniqueValues } from '../../core/validate';
 import { needOpenTo, requireNeedOpenTo } from '../needs/service-need.access';
 import { ServiceNeed, ServiceNeedStatus } from '../needs/service-need.entity';
-import { Volunteer } from '../volunteers/volunteer.entity';
+import { Volunteer, VolunteerAvailability } from '../volunteers/volunteer.entity';
+import { availableFor } from '../volunteers/availability';
 import { HISTORY_CHUNK, loadAssignmentHistory } from './assignment-history';
 import { Assignment, AssignmentStatus } from './assignment.entity';
 import { ASSIGNMENT_CHANGED, assignmentEvent } from './assignment.events';
@@ -94,6 +95,21 @@ export async function proposeGroups(
       n,
     ]),
   );
+  // Stated availability: a proposal outside it is allowed (the coordinator asked) but marked.
+  const windowsOf = new Map<number, [number, number][]>();
+  for (const chunk of chunks(allIds, HISTORY_CHUNK)) {
+    const windows = await entityReader(manager.connection, VolunteerAvailability).whereIn(
+      'volunteerId',
+      chunk,
+      {},
+      { manager },
+    );
+    for (const w of windows) {
+      const list = windowsOf.get(w.volunteerId) ?? [];
+      list.push([w.startsAt.getTime(), w.endsAt.getTime()]);
+      windowsOf.set(w.volunteerId, list);
+    }
+  }
   const histories = new Map(await loadAssignmentHistory(manager, allIds));
   // The rules let through only pairs without a live or declined assignment: a row left is CANCELLED.
   const withdrawnPairs = groups.flatMap((group, index) =>
@@ -132,7 +148,9 @@ export async function proposeGroups(
     if (refused.length > 0) throw new AssignmentNotAllowedError('volunteerIds', refused);
     for (const id of ids) histories.set(id, withProposal(histories.get(id) ?? EMPTY_HISTORY, need));
   }
-  const proposed = await writeProposals(manager, actor, groups, idsOfGroup, withdrawnPairs, now);
+  const outside = (needId: number, volunteerId: number) =>
+    !availableFor({ windows: windowsOf.get(volunteerId) ?? [] }, needs.get(needId)!);
+  const proposed = await writeProposals(manager, actor, groups, idsOfGroup, withdrawnPairs, now, outside);
   for (const group of proposed) {
     for (const assignment of group) afterCommit.add(ASSIGNMENT_CHANGED, assignmentEvent(assignment));
   }
@@ -159,6 +177,7 @@ async function writeProposals(
   idsOfGroup: readonly number[][],
   withdrawnPairs: readonly { needId: number; volunteerId: number }[],
   now: Date,
+  outsideAvailability: (needId: number, volunteerId: number) => boolean,
 ): Promise<Assignment[][]> {
   const keyOf = (needId: number, volunteerId: number) => `${needId}:${volunteerId}`;
   const rowsOf = async (pairs: readonly { needId: number; volunteerId: number }[]) => {
@@ -180,9 +199,10 @@ async function writeProposals(
     return rows;
   };
   const withdrawn = await rowsOf(withdrawnPairs);
-  const fresh = (score: number | null) => ({
+  const fresh = (score: number | null, outside: boolean) => ({
     status: AssignmentStatus.PROPOSED,
     score,
+    outsideAvailability: outside,
     proposedAt: now,
     confirmedAt: null,
     respondedAt: null,
@@ -198,12 +218,18 @@ async function writeProposals(
       const score = group.scores?.[position] ?? null;
       const reopened = withdrawn.get(keyOf(group.needId, volunteerId));
       if (!reopened) {
-        created.push({ needId: group.needId, volunteerId, ...fresh(score) });
+        created.push({
+          needId: group.needId,
+          volunteerId,
+          ...fresh(score, outsideAvailability(group.needId, volunteerId)),
+        });
         continue;
       }
       transition('propose', reopened.status, `the assignment of volunteer ${volunteerId}`, 'volunteerIds');
       const before = { ...reopened };
-      const saved = await manager.save(Object.assign(reopened, fresh(score)));
+      const saved = await manager.save(
+        Object.assign(reopened, fresh(score, outsideAvailability(group.needId, volunteerId))),
+      );
       reopenedRows.set(keyOf(group.needId, volunteerId), saved);
       reopenedAudit.set(keyOf(group.needId, volunteerId), {
         action: AuditAction.UPDATE,

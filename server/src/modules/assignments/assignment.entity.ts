@@ -66,6 +66,14 @@ export class Assignment {
   @Column({ type: 'double', nullable: true })
   score: number | null;
 
+  @Field({
+    description:
+      'Proposed although the volunteer’s stated availability did not cover the need’s time (by hand, or by a ' +
+      'plan asked to include such people): ask them before confirming.',
+  })
+  @Column({ type: 'boolean', default: false })
+  outsideAvailability: boolean;
+
   @Field(() => String, { nullable: true })
   @Column({ type: 'varchar', length: 500, nullable: true })
   declineReason: string | null;

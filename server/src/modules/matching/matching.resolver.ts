@@ -13,6 +13,10 @@ import { MatchingSettingsService } from './matching-settings.service';
 import { TeamFormationService } from './team-formation.service';
 import { TeamFormationProposal } from './team-formation.types';
 
+const INCLUDE_UNAVAILABLE =
+  'Also ask people whose stated availability does not cover a need’s time (by default they are left out). ' +
+  'Their proposals are marked outsideAvailability, and proposing with it is recorded in the audit trail.';
+
 @Resolver(() => MatchSuggestion)
 export class MatchingResolver {
   @Query(() => [MatchSuggestion], {
@@ -24,12 +28,19 @@ export class MatchingResolver {
     @Arg('needId', () => ID) needId: string,
     @Arg('limit', () => Int, { defaultValue: 20 }) limit: number,
     @Arg('weights', () => MatchingWeightsInput, { nullable: true }) weights: MatchingWeightsInput | null,
+    @Arg('includeUnavailable', () => Boolean, {
+      nullable: true,
+      defaultValue: false,
+      description: INCLUDE_UNAVAILABLE,
+    })
+    includeUnavailable: boolean | null,
     @Ctx() ctx: Context,
   ): Promise<MatchSuggestion[]> {
     return new MatchingService(ctx.dataSource, actorOf(ctx), undefined, ctx.heavyWork).suggestions(
       needId,
       limit,
       weights,
+      { includeUnavailable: includeUnavailable === true },
     );
   }
 
@@ -42,12 +53,20 @@ export class MatchingResolver {
     @Arg('campaignId', () => ID) campaignId: string,
     @Arg('scope', () => MatchingScopeInput, { nullable: true }) scope: MatchingScopeInput | null,
     @Arg('weights', () => MatchingWeightsInput, { nullable: true }) weights: MatchingWeightsInput | null,
+    @Arg('includeUnavailable', () => Boolean, {
+      nullable: true,
+      defaultValue: false,
+      description: INCLUDE_UNAVAILABLE,
+    })
+    includeUnavailable: boolean | null,
     @Ctx() ctx: Context,
   ): Promise<MatchingPlan> {
     return new MatchingService(ctx.dataSource, actorOf(ctx), undefined, ctx.heavyWork).plan(
       campaignId,
       scope ?? {},
       weights,
+      'optimal',
+      { includeUnavailable: includeUnavailable === true },
     );
   }
 
@@ -79,12 +98,19 @@ export class MatchingResolver {
     @Arg('campaignId', () => ID) campaignId: string,
     @Arg('scope', () => MatchingScopeInput, { nullable: true }) scope: MatchingScopeInput | null,
     @Arg('weights', () => MatchingWeightsInput, { nullable: true }) weights: MatchingWeightsInput | null,
+    @Arg('includeUnavailable', () => Boolean, {
+      nullable: true,
+      defaultValue: false,
+      description: INCLUDE_UNAVAILABLE,
+    })
+    includeUnavailable: boolean | null,
     @Ctx() ctx: Context,
   ): Promise<MatchingPlan> {
     return new MatchingService(ctx.dataSource, actorOf(ctx), ctx.events, ctx.heavyWork).proposePlan(
       campaignId,
       scope ?? {},
       weights,
+      { includeUnavailable: includeUnavailable === true },
     );
   }
 

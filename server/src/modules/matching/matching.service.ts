@@ -6,6 +6,7 @@ import { ForbiddenError, Role, type Actor } from '../../core/actor';
 import { AppError, BadInputError, NotFoundError } from '../../core/errors';
 import { ScopeTooLargeError, withHeavyWork, type HeavyWork } from '../../core/heavy-work';
 import type { EventPublisher } from '../../core/pubsub';
+import { AuditAction, recordAudit } from '../../core/audit';
 import { optionalId, parseId, requireAreaCode } from '../../core/validate';
 import { loadAssignmentHistory } from '../assignments/assignment-history';
 import type { ProposalGroup } from '../assignments/assignment-proposals';
@@ -31,6 +32,12 @@ import { scorePair, withRoundedDistance, type Score } from './scoring';
 import { seesHomeLocation } from '../volunteers/volunteer.access';
 
 const MAX_SUGGESTIONS = 100;
+
+/** How a plan may bend its rules, when the coordinator asks. */
+export interface PlanRules {
+  /** Also weigh people whose stated availability does not cover a need's time. */
+  includeUnavailable?: boolean;
+}
 
 /** Proposals per transaction when a plan is proposed: tens of milliseconds of writing on SQLite. */
 export const PROPOSALS_PER_TRANSACTION = 200;
@@ -72,6 +79,7 @@ export class MatchingService {
     needIdRaw: string,
     limit = 20,
     weightsInput?: Partial<Weights> | null,
+    rules: PlanRules = {},
   ): Promise<MatchSuggestion[]> {
     requireRole(this.actor, [Role.PROVINCIAL_ADMIN, Role.UNIT_COORDINATOR], 'ask for matching suggestions');
     if (!Number.isInteger(limit) || limit < 1 || limit > MAX_SUGGESTIONS) {
@@ -92,6 +100,7 @@ export class MatchingService {
         need.category,
       ),
     );
+    input.includeUnavailable = rules.includeUnavailable === true;
     const edges = candidateEdges(input);
     const idOf = (i: number) => input.candidates[edges.volunteer[i]!]!.id;
     return Array.from(edges.score.keys())
@@ -121,8 +130,9 @@ export class MatchingService {
     scope: MatchingScopeInput = {},
     weightsInput?: Partial<Weights> | null,
     method: 'optimal' | 'greedy' = 'optimal',
+    rules: PlanRules = {},
   ): Promise<MatchingPlan> {
-    return (await this.planExactly(campaignIdRaw, scope, weightsInput, method)).shown;
+    return (await this.planExactly(campaignIdRaw, scope, weightsInput, method, rules)).shown;
   }
 
   /** The plan with exact scores (what proposals store) and as shown to the actor. */
@@ -131,6 +141,7 @@ export class MatchingService {
     scope: MatchingScopeInput,
     weightsInput: Partial<Weights> | null | undefined,
     method: 'optimal' | 'greedy' = 'optimal',
+    rules: PlanRules = {},
   ): Promise<{ exact: MatchingPlan; shown: MatchingPlan }> {
     const started = performance.now();
     const campaignId = parseId('campaignId', campaignIdRaw);
@@ -138,6 +149,7 @@ export class MatchingService {
     // The slot is held from the first read to the answer: it bounds the memory of plans in flight.
     const { plan, input } = await withHeavyWork(this.work, async () => {
       const input = await this.load(campaignId, unitIds, needScope, weightsInput);
+      input.includeUnavailable = rules.includeUnavailable === true;
       const solved = this.work
         ? await this.work.inWorker<Plan>(MATCHING_JOBS, 'planJob', {
             input: { ...input, maxPairs: this.work.settings.maxPlanPairs },
@@ -201,8 +213,31 @@ export class MatchingService {
     campaignIdRaw: string,
     scope: MatchingScopeInput = {},
     weightsInput?: Partial<Weights> | null,
+    rules: PlanRules = {},
   ): Promise<MatchingPlan> {
-    const { exact: plan, shown } = await this.planExactly(campaignIdRaw, scope, weightsInput);
+    const { exact: plan, shown } = await this.planExactly(
+      campaignIdRaw,
+      scope,
+      weightsInput,
+      'optimal',
+      rules,
+    );
+    if (rules.includeUnavailable) {
+      // The override is the coordinator's decision: the trail says who asked for it, and for what.
+      await this.dataSource.transaction((manager) =>
+        recordAudit(manager, this.actor, {
+          action: AuditAction.CREATE,
+          entityType: 'MatchingPlanProposal',
+          entityId: campaignIdRaw,
+          after: {
+            includeUnavailable: true,
+            scope,
+            plannedPlaces: plan.metrics.plannedPlaces,
+            outsideAvailability: plan.metrics.plannedPlaces - plan.metrics.availablePlaces,
+          },
+        }),
+      );
+    }
     const byNeed = new Map<number, ProposalGroup & { scores: number[]; volunteerIds: number[] }>();
     for (const pair of plan.assignments) {
       let group = byNeed.get(pair.needId);

@@ -64,8 +64,24 @@ export class MatchingMetrics {
   @Field(() => Int, { description: 'New proposals in the plan: the only change it makes.' })
   plannedPlaces: number;
 
-  @Field(() => Float, { description: 'plannedPlaces / openPlaces.' })
+  @Field(() => Float, {
+    description:
+      'plannedPlaces / openPlaces. Only people whose stated availability covers a need are planned, unless ' +
+      'the plan was asked to include others (includeUnavailable).',
+  })
   fillRate: number;
+
+  @Field(() => Int, {
+    description: 'Planned places whose volunteer’s stated availability covers the need’s whole time.',
+  })
+  availablePlaces: number;
+
+  @Field(() => Float, {
+    description:
+      'availablePlaces / openPlaces: the fill rate counting only people who said they are free. Equals ' +
+      'fillRate unless includeUnavailable was given.',
+  })
+  availableFillRate: number;
 
   @Field(() => Float, {
     description: 'Of the needs the plan serves, the share with at least one union cadre.',

@@ -4,6 +4,7 @@ import { solveAssignmentArrays } from './assignment-solver';
 import { gini, mean, percentile } from './gini';
 import type { Candidate, CandidateTeam, OpenNeed } from './matching-data';
 import type { Weights } from './matching-weights';
+import { coversAll } from '../volunteers/availability';
 import { plannable } from './planning-rules';
 import { scorePair, scoreTotal, type Score } from './scoring';
 import { placeTeams } from './team-placement';
@@ -17,6 +18,11 @@ export interface PlanInput {
   teams?: readonly CandidateTeam[];
   /** Most candidate pairs the plan may weigh (SCOPE_TOO_LARGE beyond); unbounded when absent. */
   maxPairs?: number;
+  /**
+   * Also weigh people whose stated availability does not cover a need's time (the coordinator's
+   * explicit override); by default they are left out.
+   */
+  includeUnavailable?: boolean;
 }
 
 export interface PlannedPair {
@@ -32,6 +38,10 @@ export interface PlanMetrics {
   heldPlaces: number;
   plannedPlaces: number;
   fillRate: number;
+  /** Planned places whose volunteer's stated availability covers the need's time. */
+  availablePlaces: number;
+  /** availablePlaces / openPlaces: the fill rate counting only people who said they are free. */
+  availableFillRate: number;
   cadreCoverage: number;
   meanDistanceKm: number | null;
   p95DistanceKm: number | null;
@@ -76,7 +86,8 @@ export function candidateEdges(input: PlanInput): Edges {
     const window = { id: need.id, startsAt: new Date(need.startsAt), endsAt: new Date(need.endsAt) };
     for (const index of byCategory.get(need.category) ?? []) {
       const volunteer = input.candidates[index]!;
-      if (!plannable(volunteer, window, input.histories.get(volunteer.id))) continue;
+      if (!plannable(volunteer, window, input.histories.get(volunteer.id), input.includeUnavailable))
+        continue;
       const score = scoreTotal(volunteer, need, input.weights);
       if (score <= 0) continue;
       // Checked before each pair is kept, so a refused scope never holds more than the limit.
@@ -205,11 +216,14 @@ export function planMetrics(
     (sum, need) => sum + Math.max(0, (need.headcount ?? need.openPlaces) - need.openPlaces),
     0,
   );
+  const availablePlaces = pairs.filter((p) => coversAll(p.score.parts.availability)).length;
   return {
     openPlaces,
     heldPlaces,
     plannedPlaces: pairs.length,
     fillRate: openPlaces === 0 ? 0 : pairs.length / openPlaces,
+    availablePlaces,
+    availableFillRate: openPlaces === 0 ? 0 : availablePlaces / openPlaces,
     cadreCoverage:
       needsServed.size === 0 ? 0 : [...needsServed.values()].filter(Boolean).length / needsServed.size,
     meanDistanceKm: distances.length ? mean(distances) : null,

@@ -1,5 +1,6 @@
 import type { ServiceCategory } from '../code-lists/service-category';
 import type { Weights } from './matching-weights';
+import { availabilityOverlap } from '../volunteers/availability';
 
 /** What scoring needs to know of a volunteer; loaded in bulk by matching-data.ts. */
 export interface VolunteerFacts {
@@ -119,32 +120,6 @@ function skillFit(volunteer: VolunteerFacts, need: NeedFacts): number {
   if (need.requiredSkills.length === 0) return category * 2;
   const held = need.requiredSkills.filter((skill) => volunteer.skills.has(skill)).length;
   return category + 0.5 * (held / need.requiredSkills.length);
-}
-
-/** The share of the need's window covered by the volunteer's (possibly overlapping) windows. */
-export function availabilityOverlap(
-  windows: readonly (readonly [number, number])[],
-  startsAt: number,
-  endsAt: number,
-): number {
-  const span = endsAt - startsAt;
-  if (span <= 0 || windows.length === 0) return 0;
-  if (windows.length === 1) {
-    const [s, e] = windows[0]!;
-    return Math.max(0, Math.min(e, endsAt) - Math.max(s, startsAt)) / span;
-  }
-  const clipped = windows
-    .map(([s, e]) => [Math.max(s, startsAt), Math.min(e, endsAt)] as const)
-    .filter(([s, e]) => e > s)
-    .sort((a, b) => a[0] - b[0]);
-  let covered = 0;
-  let reach = startsAt;
-  for (const [s, e] of clipped) {
-    if (e <= reach) continue;
-    covered += e - Math.max(s, reach);
-    reach = e;
-  }
-  return covered / span;
 }
 
 const EARTH_RADIUS_KM = 6371;

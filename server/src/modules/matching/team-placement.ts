@@ -13,6 +13,8 @@ export interface TeamPlacementInput {
   teams: readonly CandidateTeam[];
   histories: ReadonlyMap<number, AssignmentHistory>;
   weights: Weights;
+  /** Members whose stated availability does not cover the need may go too (see PlanInput). */
+  includeUnavailable?: boolean;
 }
 
 export interface TeamPlacement {
@@ -41,7 +43,7 @@ export function teamScore(
   team: CandidateTeam,
   need: OpenNeed,
   candidateById: ReadonlyMap<number, Candidate>,
-  input: Pick<TeamPlacementInput, 'histories' | 'weights'>,
+  input: Pick<TeamPlacementInput, 'histories' | 'weights' | 'includeUnavailable'>,
 ): number | null {
   if (team.memberIds.length === 0 || team.memberIds.length > need.openPlaces) return null;
   const window = { id: need.id, startsAt: new Date(need.startsAt), endsAt: new Date(need.endsAt) };
@@ -50,7 +52,7 @@ export function teamScore(
   for (const id of team.memberIds) {
     const member = candidateById.get(id);
     if (!member) return null;
-    if (!plannable(member, window, input.histories.get(id))) return null;
+    if (!plannable(member, window, input.histories.get(id), input.includeUnavailable)) return null;
     roles.push(member.isCadre ? VolunteerRole.UNION_CADRE : VolunteerRole.VOLUNTEER);
     total += scoreTotal(member, need, input.weights);
   }

@@ -1,0 +1,46 @@
+/**
+ * Stated availability: the windows a volunteer said they are free, against a need's time.
+ * Shared by matching (a rule and a score part) and by proposals (which mark a pair outside it).
+ */
+
+/** The share of the need's window covered by the volunteer's (possibly overlapping) windows. */
+export function availabilityOverlap(
+  windows: readonly (readonly [number, number])[],
+  startsAt: number,
+  endsAt: number,
+): number {
+  const span = endsAt - startsAt;
+  if (span <= 0 || windows.length === 0) return 0;
+  if (windows.length === 1) {
+    const [s, e] = windows[0]!;
+    return Math.max(0, Math.min(e, endsAt) - Math.max(s, startsAt)) / span;
+  }
+  const clipped = windows
+    .map(([s, e]) => [Math.max(s, startsAt), Math.min(e, endsAt)] as const)
+    .filter(([s, e]) => e > s)
+    .sort((a, b) => a[0] - b[0]);
+  let covered = 0;
+  let reach = startsAt;
+  for (const [s, e] of clipped) {
+    if (e <= reach) continue;
+    covered += e - Math.max(s, reach);
+    reach = e;
+  }
+  return covered / span;
+}
+
+/** A share this close to 1 is full cover: shares are ratios of millisecond spans. */
+const FULL_COVER = 1 - 1e-9;
+
+/** Whether an availability share (of the need's time covered) means "free for all of it". */
+export function coversAll(share: number): boolean {
+  return share >= FULL_COVER;
+}
+
+/** Whether the volunteer's stated availability covers the whole of the need's time. */
+export function availableFor(
+  volunteer: { windows: readonly (readonly [number, number])[] },
+  need: { startsAt: Date | number; endsAt: Date | number },
+): boolean {
+  return coversAll(availabilityOverlap(volunteer.windows, +need.startsAt, +need.endsAt));
+}
