@@ -1,9 +1,9 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import fs from 'node:fs';
 import path from 'node:path';
-import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { DataSource, QueryRunner } from 'typeorm';
 import { ErrorCode, StorageError } from './errors';
+import { yieldToEventLoop } from './heavy-work';
 
 /**
  * Keeps TypeORM's transaction bookkeeping on better-sqlite3 true to what SQLite really did.
@@ -100,7 +100,7 @@ export class SqliteGuard {
     // Another context's transaction never yields, so it has ended by the next turn of the loop.
     while (this.holder !== null || this.busy()) {
       if (this.holder !== null) await this.released;
-      else await nextTurn();
+      else await yieldToEventLoop();
     }
     const token = Symbol('holder');
     this.holder = token;

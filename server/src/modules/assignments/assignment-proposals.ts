@@ -9,8 +9,8 @@ import type { AfterCommit } from '../../core/pubsub';
 import { uniqueValues } from '../../core/validate';
 import { needOpenTo, requireNeedOpenTo } from '../needs/service-need.access';
 import { ServiceNeed, ServiceNeedStatus } from '../needs/service-need.entity';
-import { Volunteer, VolunteerAvailability } from '../volunteers/volunteer.entity';
-import { availableFor } from '../volunteers/availability';
+import { Volunteer } from '../volunteers/volunteer.entity';
+import { availabilityWindows, availableFor } from '../volunteers/availability';
 import { HISTORY_CHUNK, loadAssignmentHistory } from './assignment-history';
 import { Assignment, AssignmentStatus } from './assignment.entity';
 import { ASSIGNMENT_CHANGED, assignmentEvent } from './assignment.events';
@@ -96,20 +96,7 @@ export async function proposeGroups(
     ]),
   );
   // Stated availability: a proposal outside it is allowed (the coordinator asked) but marked.
-  const windowsOf = new Map<number, [number, number][]>();
-  for (const chunk of chunks(allIds, HISTORY_CHUNK)) {
-    const windows = await entityReader(manager.connection, VolunteerAvailability).whereIn(
-      'volunteerId',
-      chunk,
-      {},
-      { manager },
-    );
-    for (const w of windows) {
-      const list = windowsOf.get(w.volunteerId) ?? [];
-      list.push([w.startsAt.getTime(), w.endsAt.getTime()]);
-      windowsOf.set(w.volunteerId, list);
-    }
-  }
+  const windowsOf = await availabilityWindows(manager, allIds);
   const histories = new Map(await loadAssignmentHistory(manager, allIds));
   // The rules let through only pairs without a live or declined assignment: a row left is CANCELLED.
   const withdrawnPairs = groups.flatMap((group, index) =>

@@ -8,7 +8,8 @@ import { Pairing, Site } from '../sites/site.entity';
 import { LIVE_PAIRING } from '../sites/site.service';
 import { ServiceTeam, ServiceTeamMember, ServiceTeamStatus } from '../teams/service-team.entity';
 import type { ServiceCategory } from '../code-lists/service-category';
-import { Volunteer, VolunteerAvailability, VolunteerRole } from '../volunteers/volunteer.entity';
+import { availabilityWindows } from '../volunteers/availability';
+import { Volunteer, VolunteerRole } from '../volunteers/volunteer.entity';
 import type { NeedFacts, VolunteerFacts } from './scoring';
 
 /** A volunteer as matching sees them, with the fields the hard rules read. */
@@ -71,15 +72,11 @@ export async function loadCandidates(
     after = page[page.length - 1]!.id;
     const kept = page.filter((v) => !category || v.serviceCategories.includes(category));
     if (kept.length > 0) {
-      const windows = await manager
-        .getRepository(VolunteerAvailability)
-        .createQueryBuilder('w')
-        .where('w.volunteerId IN (:...ids)', { ids: kept.map((v) => v.id) })
-        .getMany();
-      for (const w of windows) {
-        const list = windowsOf.get(w.volunteerId) ?? [];
-        list.push([w.startsAt.getTime(), w.endsAt.getTime()]);
-        windowsOf.set(w.volunteerId, list);
+      for (const [id, windows] of await availabilityWindows(
+        manager,
+        kept.map((v) => v.id),
+      )) {
+        windowsOf.set(id, windows);
       }
       volunteers.push(...kept);
     }

@@ -1,3 +1,7 @@
+import type { EntityManager } from 'typeorm';
+import { entityReader } from '../../core/entity-reader';
+import { VolunteerAvailability } from './volunteer.entity';
+
 /**
  * Stated availability: the windows a volunteer said they are free, against a need's time.
  * Shared by matching (a rule and a score part) and by proposals (which mark a pair outside it).
@@ -43,4 +47,30 @@ export function availableFor(
   need: { startsAt: Date | number; endsAt: Date | number },
 ): boolean {
   return coversAll(availabilityOverlap(volunteer.windows, +need.startsAt, +need.endsAt));
+}
+
+/** Volunteer ids per statement: well under every driver's limit on bound parameters. */
+const WINDOWS_CHUNK = 1000;
+
+/** The stated windows of each volunteer (epoch ms pairs); volunteers who stated none get no entry. */
+export async function availabilityWindows(
+  manager: EntityManager,
+  volunteerIds: readonly number[],
+): Promise<Map<number, [number, number][]>> {
+  const windowsOf = new Map<number, [number, number][]>();
+  const reader = entityReader(manager.connection, VolunteerAvailability);
+  for (let i = 0; i < volunteerIds.length; i += WINDOWS_CHUNK) {
+    const rows = await reader.whereIn(
+      'volunteerId',
+      volunteerIds.slice(i, i + WINDOWS_CHUNK),
+      {},
+      { manager },
+    );
+    for (const w of rows) {
+      const list = windowsOf.get(w.volunteerId) ?? [];
+      list.push([w.startsAt.getTime(), w.endsAt.getTime()]);
+      windowsOf.set(w.volunteerId, list);
+    }
+  }
+  return windowsOf;
 }
