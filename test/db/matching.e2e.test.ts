@@ -12,8 +12,8 @@ const SUGGESTIONS = `query($needId: ID!, $limit: Int) {
 }`;
 const PLAN = `query($campaignId: ID!, $scope: MatchingScopeInput, $weights: MatchingWeightsInput) {
   matchingPlan(campaignId: $campaignId, scope: $scope, weights: $weights) {
-    assignments { score volunteerId needId volunteer { unitId } }
-    metrics { openPlaces plannedPlaces fillRate cadreCoverage meanDistanceKm p95DistanceKm loadGini totalScore candidateEdges solveMillis }
+    assignments { score volunteerId needId volunteer { unitId } need { startsAt endsAt } }
+    metrics { openPlaces plannedPlaces fillRate cadreCoverage meanDistanceKm p95DistanceKm loadGini totalScore candidateEdges solveMillis solver objective objectiveBound optimalityGap }
     weights { skill load }
   }
 }`;
@@ -77,14 +77,28 @@ describe(`matching over HTTP (${testDbKind()})`, () => {
     await server.expectRejected(SUGGESTIONS, { needId: jinanNeedId, limit: 101 }, 'BAD_USER_INPUT', 'limit');
   });
 
-  it('plans the province without writing anything, each volunteer once, places respected', async () => {
+  it('plans the province without writing anything, nobody on two needs that overlap, places respected', async () => {
     const before = await databaseSnapshot(server.dataSource);
     const response = await server.gql<any>(PLAN, { campaignId });
     expect(response.errors).toBeUndefined();
     const plan = response.data.matchingPlan;
     expect(await databaseSnapshot(server.dataSource)).toBe(before);
-    const volunteers = plan.assignments.map((a: any) => a.volunteerId);
-    expect(new Set(volunteers).size).toBe(volunteers.length);
+    const byVolunteer = new Map<string, { startsAt: string; endsAt: string }[]>();
+    for (const a of plan.assignments)
+      byVolunteer.set(a.volunteerId, [...(byVolunteer.get(a.volunteerId) ?? []), a.need]);
+    for (const needs of byVolunteer.values()) {
+      for (const x of needs) {
+        for (const y of needs) {
+          if (x !== y) expect(x.startsAt < y.endsAt && y.startsAt < x.endsAt).toBe(false);
+        }
+      }
+    }
+    // Some people serve several needs at different times: the plan is not one place per person.
+    expect([...byVolunteer.values()].some((needs) => needs.length > 1)).toBe(true);
+    expect(plan.metrics.solver).toMatch(/^(MIN_COST_FLOW|HIGHS)$/);
+    expect(plan.metrics.optimalityGap).toBeLessThanOrEqual(1e-4);
+    expect(plan.metrics.objective).toBeCloseTo(plan.metrics.totalScore, 8); // no cadre bonus asked
+    expect(plan.metrics.objectiveBound).toBeGreaterThanOrEqual(plan.metrics.objective - 1e-9);
     expect(plan.metrics.plannedPlaces).toBe(plan.assignments.length);
     expect(plan.metrics.plannedPlaces).toBeLessThanOrEqual(plan.metrics.openPlaces);
     expect(plan.metrics.fillRate).toBeCloseTo(plan.metrics.plannedPlaces / plan.metrics.openPlaces, 10);
@@ -232,7 +246,7 @@ describe(`matching over HTTP (${testDbKind()})`, () => {
     // Nobody stated availability for 2030: the team step is what this test is about, so everyone is weighed.
     const plan = await server.gql<any>(
       `query($c: ID!, $u: ID) { matchingPlan(campaignId: $c, scope: { unitId: $u }, includeUnavailable: true) {
-        assignments { volunteerId needId teamId } metrics { heldPlaces } } }`,
+        assignments { volunteerId needId teamId need { startsAt endsAt } } metrics { heldPlaces } } }`,
       { c: campaignId, u: jinanUnitId },
       { token: coordinator },
     );
@@ -257,10 +271,15 @@ describe(`matching over HTTP (${testDbKind()})`, () => {
     expect(cadres).toBeLessThanOrEqual(2);
     expect(members.length - cadres).toBeGreaterThanOrEqual(7);
     expect(members.length - cadres).toBeLessThanOrEqual(10);
-    // Members sent with their team are not also placed on their own.
+    // Members sent with their team are placed elsewhere only at times that do not overlap it.
     const memberIds = new Set(members.map((m: any) => m.id));
+    const teamNeed = onNeed[0].need;
     const elsewhere = plan.data.matchingPlan.assignments.filter(
-      (a: any) => memberIds.has(a.volunteerId) && a.needId !== needId,
+      (a: any) =>
+        memberIds.has(a.volunteerId) &&
+        a.needId !== needId &&
+        a.need.startsAt < teamNeed.endsAt &&
+        teamNeed.startsAt < a.need.endsAt,
     );
     expect(elsewhere).toEqual([]);
   });

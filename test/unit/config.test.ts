@@ -207,6 +207,8 @@ describe('loadConfig errors', () => {
       workerMemoryMb: 512,
       maxPlanVolunteers: 20_000,
       maxPlanPairs: 2_000_000,
+      maxPlanSolveSeconds: 20,
+      maxPlanMipColumns: 30_000,
       maxSqliteExportRecords: 30_000,
     });
     expect(
@@ -217,6 +219,8 @@ describe('loadConfig errors', () => {
         HEAVY_WORK_MEMORY_MB: '256',
         PLAN_MAX_VOLUNTEERS: '5000',
         PLAN_MAX_CANDIDATE_PAIRS: '100000',
+        PLAN_SOLVE_SECONDS: '5',
+        PLAN_MAX_MIP_COLUMNS: '2000',
         EXPORT_MAX_RECORDS_SQLITE: '1000',
       }).heavyWork,
     ).toEqual({
@@ -225,6 +229,8 @@ describe('loadConfig errors', () => {
       workerMemoryMb: 256,
       maxPlanVolunteers: 5000,
       maxPlanPairs: 100_000,
+      maxPlanSolveSeconds: 5,
+      maxPlanMipColumns: 2000,
       maxSqliteExportRecords: 1000,
     });
   });

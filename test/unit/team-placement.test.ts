@@ -3,7 +3,7 @@ import { ServiceCategory } from '../../server/src/modules/code-lists/service-cat
 import type { Candidate, CandidateTeam, OpenNeed } from '../../server/src/modules/matching/matching-data';
 import { DEFAULT_WEIGHTS } from '../../server/src/modules/matching/matching-weights';
 import { planAssignments, type PlanInput } from '../../server/src/modules/matching/planner';
-import { placeTeams, teamScore } from '../../server/src/modules/matching/team-placement';
+import { teamScore } from '../../server/src/modules/matching/team-placement';
 
 const HOUR = 3_600_000;
 const DAY0 = Date.UTC(2019, 6, 1);
@@ -102,58 +102,24 @@ function randomWorld(seed: number): PlanInput & { teams: CandidateTeam[] } {
   return { needs, candidates, histories, weights: DEFAULT_WEIGHTS, teams };
 }
 
-/** Every way to give each team one need or none (one team per need): the exact best total. */
-function bruteForceBest(world: ReturnType<typeof randomWorld>): number {
-  const byId = new Map(world.candidates.map((c) => [c.id, c]));
-  const taken = new Set<number>();
-  let best = 0;
-  const visit = (t: number, total: number) => {
-    if (t === world.teams.length) {
-      best = Math.max(best, total);
-      return;
-    }
-    visit(t + 1, total);
-    for (const need of world.needs) {
-      if (taken.has(need.id)) continue;
-      const score = teamScore(world.teams[t]!, need, byId, world);
-      if (score === null) continue;
-      taken.add(need.id);
-      visit(t + 1, total + score);
-      taken.delete(need.id);
-    }
-  };
-  visit(0, 0);
-  return best;
-}
-
 describe('team placement', () => {
   const seeds = Array.from({ length: 300 }, (_, i) => i + 1);
 
-  it.each(seeds)('finds the exact best set of team placements on random world %i', (seed) => {
-    const world = randomWorld(seed);
-    const shared =
-      new Set(world.teams.flatMap((t) => t.memberIds)).size !==
-      world.teams.flatMap((t) => t.memberIds).length;
-    const total = placeTeams(world).placements.reduce((sum, p) => sum + p.score, 0);
-    // With a person in two teams the flow can pick both and one is dropped; the reference has no such case.
-    if (!shared) expect(total).toBeCloseTo(bruteForceBest(world), 9);
-    expect(total).toBeGreaterThanOrEqual(
-      placeTeams(world, 'greedy').placements.reduce((s, p) => s + p.score, 0) - 1e-9,
-    );
-  });
-
-  it('sends whole valid teams only, each person at most once, never to a need they are barred from', () => {
+  it('sends whole valid teams only, nobody to two needs that overlap, never to a need they are barred from', async () => {
     let worldsWithTeamsPlaced = 0;
     for (const seed of seeds) {
       const world = randomWorld(seed);
       const byId = new Map(world.candidates.map((c) => [c.id, c]));
-      const plan = planAssignments(world);
+      const plan = await planAssignments(world);
       if (plan.pairs.length > 0) worldsWithTeamsPlaced++;
-      const seen = new Set<number>();
+      const seen = new Map<number, OpenNeed[]>();
       const byNeed = new Map<number, Set<number>>();
       for (const pair of plan.pairs) {
-        expect(seen.has(pair.volunteerId)).toBe(false);
-        seen.add(pair.volunteerId);
+        const need = world.needs.find((n) => n.id === pair.needId)!;
+        for (const other of seen.get(pair.volunteerId) ?? []) {
+          expect(other.startsAt < need.endsAt && need.startsAt < other.endsAt).toBe(false);
+        }
+        seen.set(pair.volunteerId, [...(seen.get(pair.volunteerId) ?? []), need]);
         expect(pair.teamId).toBeDefined();
         byNeed.set(pair.needId, (byNeed.get(pair.needId) ?? new Set()).add(pair.teamId!));
       }
@@ -192,20 +158,20 @@ describe('team placement', () => {
     expect(check(2, 10, 11)).toBeNull();
   });
 
-  it('leaves a team-served need alone once anyone holds a place in it', () => {
+  it('leaves a team-served need alone once anyone holds a place in it', async () => {
     const people = Array.from({ length: 9 }, (_, i) => person(i + 1, { isCadre: i === 0 }));
     const team = { id: 1, unitId: 1, memberIds: people.map((p) => p.id) };
     const partly = teamNeed(1, DAY0, { openPlaces: 10, headcount: 12 });
     const input = { needs: [partly], candidates: people, histories: new Map(), weights: DEFAULT_WEIGHTS };
-    expect(planAssignments({ ...input, teams: [team] }).pairs).toEqual([]);
+    expect((await planAssignments({ ...input, teams: [team] })).pairs).toEqual([]);
     expect(
-      planAssignments({ ...input, needs: [{ ...partly, headcount: 10 }], teams: [team] }).pairs,
+      (await planAssignments({ ...input, needs: [{ ...partly, headcount: 10 }], teams: [team] })).pairs,
     ).toHaveLength(9);
   });
 
-  it('never fills a team-served need with individuals', () => {
+  it('never fills a team-served need with individuals', async () => {
     const people = Array.from({ length: 5 }, (_, i) => person(i + 1));
-    const plan = planAssignments({
+    const plan = await planAssignments({
       needs: [teamNeed(1, DAY0)],
       candidates: people,
       histories: new Map(),

@@ -165,6 +165,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       2_000_000,
       problems,
     ),
+    maxPlanSolveSeconds: parsePositiveInt('PLAN_SOLVE_SECONDS', env.PLAN_SOLVE_SECONDS, 20, problems),
+    maxPlanMipColumns: parsePositiveInt('PLAN_MAX_MIP_COLUMNS', env.PLAN_MAX_MIP_COLUMNS, 30_000, problems),
     maxSqliteExportRecords: parsePositiveInt(
       'EXPORT_MAX_RECORDS_SQLITE',
       env.EXPORT_MAX_RECORDS_SQLITE,

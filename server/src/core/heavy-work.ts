@@ -31,6 +31,14 @@ export interface HeavyWorkSettings {
   readonly maxPlanVolunteers: number;
   /** Candidate volunteer–need pairs one plan may weigh. */
   readonly maxPlanPairs: number;
+  /** Seconds the mixed-integer solves of one plan may take together (its thread is held that long). */
+  readonly maxPlanSolveSeconds: number;
+  /**
+   * Columns (choices) of the largest independent part of a plan given to HiGHS; larger parts keep
+   * their feasible plan and its proven gap. HiGHS's own time limit is not checked inside every
+   * step, so this bounds how long one solve can overrun.
+   */
+  readonly maxPlanMipColumns: number;
   /**
    * Records one archive export batch may hold on SQLite, where sorting its candidates is one
    * synchronous step on the event loop (about 180 ms at 30,000 on a 2-core machine).

@@ -92,7 +92,8 @@ export async function loadCandidates(
     .innerJoin(ServiceNeed, 'n', 'n.id = a.needId')
     .where('n.campaignId = :campaignId', { campaignId })
     .andWhere('a.status IN (:...counted)', {
-      counted: [AssignmentStatus.CONFIRMED, AssignmentStatus.ACCEPTED],
+      // Proposals count too: a re-plan then prefers free people to stacking a second proposal on someone.
+      counted: [AssignmentStatus.PROPOSED, AssignmentStatus.CONFIRMED, AssignmentStatus.ACCEPTED],
     })
     .groupBy('a.volunteerId')
     .getRawMany();
@@ -140,8 +141,20 @@ export interface NeedScope {
   cityCode?: string;
 }
 
-/** Open needs of a campaign in scope, with their site's position and paired units. */
+/** Open needs of a campaign in scope that still have places to fill, with their site's position and paired units. */
 export async function loadOpenNeeds(
+  manager: EntityManager,
+  campaignId: number,
+  scope: NeedScope,
+): Promise<OpenNeed[]> {
+  return (await loadNeedsInScope(manager, campaignId, scope)).filter((need) => need.openPlaces > 0);
+}
+
+/**
+ * Every open-status need in scope, including those whose places are all held by proposals or
+ * assignments (openPlaces 0), so a plan can report what is held there too.
+ */
+export async function loadNeedsInScope(
   manager: EntityManager,
   campaignId: number,
   scope: NeedScope,
@@ -196,25 +209,23 @@ export async function loadOpenNeeds(
         paired.set(site.id, (paired.get(site.id) ?? new Set()).add(site.ownerUnitId));
     }
   }
-  return needs
-    .map((need) => {
-      const site = sites.get(need.siteId)!;
-      return {
-        id: need.id,
-        siteId: need.siteId,
-        category: need.category,
-        requiredSkills: need.requiredSkills,
-        startsAt: need.startsAt.getTime(),
-        endsAt: need.endsAt.getTime(),
-        latitude: site.latitude,
-        longitude: site.longitude,
-        pairedUnitIds: paired.get(need.siteId) ?? new Set<number>(),
-        servedByTeam: need.servedByTeam,
-        headcount: need.headcount,
-        openPlaces: need.headcount - need.confirmedCount - (heldByProposals.get(need.id) ?? 0),
-      };
-    })
-    .filter((need) => need.openPlaces > 0);
+  return needs.map((need) => {
+    const site = sites.get(need.siteId)!;
+    return {
+      id: need.id,
+      siteId: need.siteId,
+      category: need.category,
+      requiredSkills: need.requiredSkills,
+      startsAt: need.startsAt.getTime(),
+      endsAt: need.endsAt.getTime(),
+      latitude: site.latitude,
+      longitude: site.longitude,
+      pairedUnitIds: paired.get(need.siteId) ?? new Set<number>(),
+      servedByTeam: need.servedByTeam,
+      headcount: need.headcount,
+      openPlaces: Math.max(0, need.headcount - need.confirmedCount - (heldByProposals.get(need.id) ?? 0)),
+    };
+  });
 }
 
 /** Serving (ACTIVE) teams of the given units (null: every unit), in id order, with their members. */

@@ -7,7 +7,7 @@ import { proposeTeams, type TeamFormationInput, type TeamFormationResult } from 
  */
 export const MATCHING_JOBS = __filename;
 
-export function planJob(payload: { input: PlanInput; method: 'optimal' | 'greedy' }): Plan {
+export function planJob(payload: { input: PlanInput; method: 'optimal' | 'greedy' }): Promise<Plan> {
   return planAssignments(payload.input, payload.method);
 }
 

@@ -7,7 +7,7 @@ import { serviceNeedById } from '../needs/service-need.loaders';
 import { Volunteer } from '../volunteers/volunteer.entity';
 import { readableVolunteer } from '../volunteers/volunteer.reads';
 import { MatchingWeights, MatchingWeightsInput, resolveWeights } from './matching-weights';
-import { MatchingPlan, MatchingScopeInput, MatchSuggestion } from './matching.types';
+import { CadreRuleInput, MatchingPlan, MatchingScopeInput, MatchSuggestion } from './matching.types';
 import { MatchingService, PROPOSALS_PER_TRANSACTION } from './matching.service';
 import { MatchingSettingsService } from './matching-settings.service';
 import { TeamFormationService } from './team-formation.service';
@@ -45,7 +45,10 @@ export class MatchingResolver {
   }
 
   @Query(() => MatchingPlan, {
-    description: 'The assignment of volunteers to every open need of a scope that maximises the total score.',
+    description:
+      'A plan for the open needs of a scope: whole teams for team-served needs and people for the others, ' +
+      'nobody on two needs whose times overlap, maximising the total score (plus the cadre bonus, if asked). ' +
+      'metrics.solver and metrics.optimalityGap say how close to the best plan it is proven to be. Nothing is saved.',
     complexity: FieldCosts.planning,
   })
   @PerOperation(ExpensiveFields.planning)
@@ -59,6 +62,7 @@ export class MatchingResolver {
       description: INCLUDE_UNAVAILABLE,
     })
     includeUnavailable: boolean | null,
+    @Arg('cadres', () => CadreRuleInput, { nullable: true }) cadres: CadreRuleInput | null,
     @Ctx() ctx: Context,
   ): Promise<MatchingPlan> {
     return new MatchingService(ctx.dataSource, actorOf(ctx), undefined, ctx.heavyWork).plan(
@@ -66,7 +70,7 @@ export class MatchingResolver {
       scope ?? {},
       weights,
       'optimal',
-      { includeUnavailable: includeUnavailable === true },
+      { includeUnavailable: includeUnavailable === true, cadres },
     );
   }
 
@@ -104,13 +108,14 @@ export class MatchingResolver {
       description: INCLUDE_UNAVAILABLE,
     })
     includeUnavailable: boolean | null,
+    @Arg('cadres', () => CadreRuleInput, { nullable: true }) cadres: CadreRuleInput | null,
     @Ctx() ctx: Context,
   ): Promise<MatchingPlan> {
     return new MatchingService(ctx.dataSource, actorOf(ctx), ctx.events, ctx.heavyWork).proposePlan(
       campaignId,
       scope ?? {},
       weights,
-      { includeUnavailable: includeUnavailable === true },
+      { includeUnavailable: includeUnavailable === true, cadres },
     );
   }
 

@@ -20,12 +20,19 @@ import {
   countCandidates,
   loadCandidates,
   loadCandidateTeams,
-  loadOpenNeeds,
+  loadNeedsInScope,
   type NeedScope,
 } from './matching-data';
 import { MATCHING_JOBS } from './matching.jobs';
 import { resolveWeights, type Weights } from './matching-weights';
-import type { MatchingPlan, MatchingScopeInput, MatchSuggestion } from './matching.types';
+import {
+  MatchingSolver,
+  type MatchingPlan,
+  type MatchingScopeInput,
+  type MatchSuggestion,
+} from './matching.types';
+import type { CadreRule } from './joint-model';
+import { DEFAULT_SOLVE_LIMITS } from './joint-solver';
 import { mean, percentile } from './gini';
 import { candidateEdges, planAssignments, type Plan, type PlanInput } from './planner';
 import { scorePair, withRoundedDistance, type Score } from './scoring';
@@ -37,6 +44,19 @@ const MAX_SUGGESTIONS = 100;
 export interface PlanRules {
   /** Also weigh people whose stated availability does not cover a need's time. */
   includeUnavailable?: boolean;
+  /** Union cadres as a goal (bonus) or a requirement; neither by default. */
+  cadres?: { bonus?: number | null; required?: boolean | null } | null;
+}
+
+/** The largest cadre bonus a plan takes: ten times the best pair's score. */
+export const MAX_CADRE_BONUS = 10;
+
+function cadreRule(input: PlanRules['cadres']): CadreRule {
+  const bonus = input?.bonus ?? 0;
+  if (!Number.isFinite(bonus) || bonus < 0 || bonus > MAX_CADRE_BONUS) {
+    throw new BadInputError('cadres.bonus', `the cadre bonus must be between 0 and ${MAX_CADRE_BONUS}`);
+  }
+  return { bonus, required: input?.required === true };
 }
 
 /** Proposals per transaction when a plan is proposed: tens of milliseconds of writing on SQLite. */
@@ -145,17 +165,26 @@ export class MatchingService {
   ): Promise<{ exact: MatchingPlan; shown: MatchingPlan }> {
     const started = performance.now();
     const campaignId = parseId('campaignId', campaignIdRaw);
+    const cadres = cadreRule(rules.cadres);
     const { unitIds, needScope } = await this.resolveScope(scope);
     // The slot is held from the first read to the answer: it bounds the memory of plans in flight.
     const { plan, input } = await withHeavyWork(this.work, async () => {
       const input = await this.load(campaignId, unitIds, needScope, weightsInput);
       input.includeUnavailable = rules.includeUnavailable === true;
+      input.cadres = cadres;
+      if (this.work) {
+        input.limits = {
+          ...DEFAULT_SOLVE_LIMITS,
+          timeLimitSeconds: this.work.settings.maxPlanSolveSeconds,
+          maxMipColumns: this.work.settings.maxPlanMipColumns,
+        };
+      }
       const solved = this.work
         ? await this.work.inWorker<Plan>(MATCHING_JOBS, 'planJob', {
             input: { ...input, maxPairs: this.work.settings.maxPlanPairs },
             method,
           })
-        : planAssignments(input, method);
+        : await planAssignments(input, method);
       return { plan: solved, input };
     });
     const byId = new Map(input.candidates.map((c) => [c.id, c]));
@@ -167,7 +196,14 @@ export class MatchingService {
       distanceKm: score.distanceKm,
       teamId: pair.teamId ?? null,
     });
-    const metrics = { ...plan.metrics, solveMillis: performance.now() - started };
+    const proven = plan.metrics.solver !== 'GREEDY';
+    const metrics = {
+      ...plan.metrics,
+      solver: plan.metrics.solver as MatchingSolver,
+      objectiveBound: proven ? plan.metrics.objectiveBound : null,
+      optimalityGap: proven ? plan.metrics.optimalityGap : null,
+      solveMillis: performance.now() - started,
+    };
     const exact = {
       assignments: plan.pairs.map((pair) => suggestion(pair, pair.score)),
       metrics,
@@ -179,6 +215,7 @@ export class MatchingService {
     if (shownScores.every((score, i) => score === plan.pairs[i]!.score)) return { exact, shown: exact };
     // Aggregates of one or two pairs would give the exact distances back, so they follow the rounding.
     const distances = shownScores.map((s) => s.distanceKm).filter((d): d is number => d !== null);
+    const shownTotal = shownScores.reduce((sum, s) => sum + s.total, 0);
     return {
       exact,
       shown: {
@@ -187,7 +224,13 @@ export class MatchingService {
           ...metrics,
           meanDistanceKm: distances.length ? mean(distances) : null,
           p95DistanceKm: distances.length ? percentile(distances, 95) : null,
-          totalScore: shownScores.reduce((sum, s) => sum + s.total, 0),
+          totalScore: shownTotal,
+          // The objective and its bound move with the rounded scores; the proven distance between them stays.
+          objective: metrics.objective + (shownTotal - metrics.totalScore),
+          objectiveBound:
+            metrics.objectiveBound === null
+              ? null
+              : metrics.objectiveBound + (shownTotal - metrics.totalScore),
         },
         weights: input.weights,
       },
@@ -288,8 +331,8 @@ export class MatchingService {
         );
       }
     }
-    const [needs, candidates, teams] = await Promise.all([
-      loadOpenNeeds(manager, campaignId, needScope),
+    const [needsInScope, candidates, teams] = await Promise.all([
+      loadNeedsInScope(manager, campaignId, needScope),
       loadCandidates(manager, campaignId, unitIds, category),
       // One-need suggestions rank people; only plans place whole teams.
       category ? [] : loadCandidateTeams(manager, unitIds),
@@ -298,7 +341,11 @@ export class MatchingService {
       manager,
       unitIds === null && !category ? 'all' : candidates.map((c) => c.id),
     );
-    return { needs, candidates, histories, weights, teams };
+    const needs = needsInScope.filter((need) => need.openPlaces > 0);
+    const fullyHeldPlaces = needsInScope
+      .filter((need) => need.openPlaces === 0)
+      .reduce((sum, need) => sum + (need.headcount ?? 0), 0);
+    return { needs, candidates, histories, weights, teams, fullyHeldPlaces };
   }
 
   /** Which volunteers and needs a scope covers, and whether the caller may plan it. */

@@ -1,5 +1,33 @@
-import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { MatchingWeights } from './matching-weights';
+
+export enum MatchingSolver {
+  MIN_COST_FLOW = 'MIN_COST_FLOW',
+  HIGHS = 'HIGHS',
+  HEURISTIC = 'HEURISTIC',
+  GREEDY = 'GREEDY',
+}
+
+registerEnumType(MatchingSolver, {
+  name: 'MatchingSolver',
+  description: 'What produced a plan, and so how far it is from the best one (see optimalityGap).',
+  valuesConfig: {
+    MIN_COST_FLOW: {
+      description: 'Every part was solved to optimality by a min-cost flow: the plan is a proven optimum.',
+    },
+    HIGHS: {
+      description:
+        'Some parts needed the mixed-integer solver HiGHS (teams, overlapping needs, cadre rules); it proved ' +
+        'the gap given in optimalityGap.',
+    },
+    HEURISTIC: {
+      description:
+        'Some part was too large for the mixed-integer solver, or its time ran out before it started: a ' +
+        'feasible plan stands there, within the proven optimalityGap.',
+    },
+    GREEDY: { description: 'The greedy baseline of the benchmarks; no bound is proven.' },
+  },
+});
 
 @ObjectType({ description: 'Each part of a matching score, from 0 to 1, before weighting.' })
 export class ScorePartsView {
@@ -110,6 +138,33 @@ export class MatchingMetrics {
 
   @Field(() => Float, { description: 'Time to load, score and solve, in milliseconds.' })
   solveMillis: number;
+
+  @Field(() => MatchingSolver)
+  solver: MatchingSolver;
+
+  @Field(() => Float, {
+    description:
+      'What the plan maximises: totalScore plus the cadre bonus for each need served with a union cadre.',
+  })
+  objective: number;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Proven: no plan of this scope under the same rules reaches a higher objective. Null for GREEDY.',
+  })
+  objectiveBound: number | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      '(objectiveBound − objective) / objectiveBound: 0 means the plan is a proven optimum, 0.001 that no ' +
+      'plan is more than 0.1 % better. Null for GREEDY.',
+  })
+  optimalityGap: number | null;
+
+  @Field(() => Float, { description: 'Of solveMillis, the time spent solving (flow and HiGHS).' })
+  solverMillis: number;
 }
 
 @ObjectType({
@@ -124,6 +179,30 @@ export class MatchingPlan {
 
   @Field(() => MatchingWeights)
   weights: MatchingWeights;
+}
+
+@InputType({
+  description:
+    'How union cadres weigh in a plan (the notice wants cadres with the volunteers). Coverage is reported ' +
+    'either way (cadreCoverage).',
+})
+export class CadreRuleInput {
+  @Field(() => Float, {
+    nullable: true,
+    defaultValue: 0,
+    description:
+      'Added to the objective for each need served with at least one union cadre, from 0 to 10. A pair scores ' +
+      'at most 1, so 0.2 trades a cadre on a need against 0.2 of one person’s score.',
+  })
+  bonus?: number;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    defaultValue: false,
+    description:
+      'Fill a need only with at least one union cadre among its people (team-served needs always have one).',
+  })
+  required?: boolean;
 }
 
 @InputType({

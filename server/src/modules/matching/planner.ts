@@ -1,13 +1,27 @@
-import { ScopeTooLargeError } from '../../core/heavy-work';
+import { performance } from 'node:perf_hooks';
 import type { AssignmentHistory } from '../assignments/assignment.rules';
-import { solveAssignmentArrays } from './assignment-solver';
+import { coversAll } from '../volunteers/availability';
 import { gini, mean, percentile } from './gini';
+import {
+  buildJointModel,
+  membersOf,
+  NO_CADRE_RULE,
+  objectiveOf,
+  type CadreRule,
+  type JointModel,
+} from './joint-model';
+import {
+  DEFAULT_SOLVE_LIMITS,
+  solveJoint,
+  type JointSolution,
+  type SolveLimits,
+  type SolverName,
+} from './joint-solver';
 import type { Candidate, CandidateTeam, OpenNeed } from './matching-data';
 import type { Weights } from './matching-weights';
-import { coversAll } from '../volunteers/availability';
-import { plannable } from './planning-rules';
-import { scorePair, scoreTotal, type Score } from './scoring';
-import { placeTeams } from './team-placement';
+import { scorePair, type Score } from './scoring';
+
+export { candidateEdges, type Edges } from './candidate-pairs';
 
 export interface PlanInput {
   needs: readonly OpenNeed[];
@@ -23,6 +37,12 @@ export interface PlanInput {
    * explicit override); by default they are left out.
    */
   includeUnavailable?: boolean;
+  /** How union cadres weigh in the objective; none by default. */
+  cadres?: CadreRule;
+  /** Bounds on the MIP solves; DEFAULT_SOLVE_LIMITS when absent. */
+  limits?: SolveLimits;
+  /** Places held in needs of the scope that have none left open (they are not in `needs`). */
+  fullyHeldPlaces?: number;
 }
 
 export interface PlannedPair {
@@ -50,151 +70,101 @@ export interface PlanMetrics {
   candidateEdges: number;
 }
 
+export interface SolvedPlanMetrics extends PlanMetrics {
+  solver: SolverName;
+  /** totalScore plus the cadre bonus: what the plan maximises. */
+  objective: number;
+  /** Proven: no plan of the scope reaches a higher objective (Infinity for greedy). */
+  objectiveBound: number;
+  /** (objectiveBound − objective) / objectiveBound. */
+  optimalityGap: number;
+  solverMillis: number;
+}
+
 export interface Plan {
   pairs: PlannedPair[];
-  metrics: PlanMetrics;
-}
-
-/** Candidate pairs as parallel arrays (indices into the input), so a province-wide plan stays compact. */
-export interface Edges {
-  volunteer: Int32Array;
-  need: Int32Array;
-  score: Float64Array;
+  metrics: SolvedPlanMetrics;
 }
 
 /**
- * Every pair that passes the hard rules and offers the need's category, with its total score.
- * Volunteers are indexed by category first, so each need looks only at the people who offer
- * that service; the parts of a score are worked out again only for the pairs that are kept.
+ * The plan with the highest objective — the total score plus the cadre bonus — under every rule
+ * at once: each open place filled at most once, a team-served need by one whole team, a person
+ * never on two needs whose times overlap (earlier bookings included, through the hard rules),
+ * and the cadre requirement when asked. Solved by joint-solver.ts, which says which solver ran
+ * and the gap it proved. `greedy` is the baseline the benchmarks compare against.
  */
-export function candidateEdges(input: PlanInput): Edges {
-  const byCategory = new Map<string, number[]>();
-  input.candidates.forEach((volunteer, index) => {
-    // Inactive or untrained people can never be placed: leave them out before any pair is weighed.
-    if (!volunteer.active || !volunteer.safetyTrainedOn) return;
-    for (const category of volunteer.serviceCategories) {
-      const list = byCategory.get(category) ?? [];
-      list.push(index);
-      byCategory.set(category, list);
-    }
+export async function planAssignments(
+  input: PlanInput,
+  method: 'optimal' | 'greedy' = 'optimal',
+): Promise<Plan> {
+  const model = buildJointModel(input, input.cadres ?? NO_CADRE_RULE);
+  const solved =
+    method === 'optimal'
+      ? await solveJoint(model, input.weights, input.limits ?? DEFAULT_SOLVE_LIMITS)
+      : greedy(model);
+  const pairs: PlannedPair[] = solved.chosen.flatMap((c) => {
+    const need = model.needs[model.colNeed[c]!]!;
+    const team = model.colTeam[c]!;
+    return Array.from(membersOf(model, c), (m) => {
+      const volunteer = model.candidates[m]!;
+      return {
+        needId: need.id,
+        volunteerId: volunteer.id,
+        score: scorePair(volunteer, need, input.weights),
+        ...(team >= 0 ? { teamId: model.teams[team]!.id } : {}),
+      };
+    });
   });
-  let volunteerOf = new Int32Array(1024);
-  let needOf = new Int32Array(1024);
-  let scoreOf = new Float64Array(1024);
-  let count = 0;
-  input.needs.forEach((need, needIndex) => {
-    const window = { id: need.id, startsAt: new Date(need.startsAt), endsAt: new Date(need.endsAt) };
-    for (const index of byCategory.get(need.category) ?? []) {
-      const volunteer = input.candidates[index]!;
-      if (!plannable(volunteer, window, input.histories.get(volunteer.id), input.includeUnavailable))
-        continue;
-      const score = scoreTotal(volunteer, need, input.weights);
-      if (score <= 0) continue;
-      // Checked before each pair is kept, so a refused scope never holds more than the limit.
-      if (input.maxPairs !== undefined && count >= input.maxPairs) {
-        throw new ScopeTooLargeError(
-          'scope',
-          'it has too many candidate volunteer–need pairs (counted by category)',
-          countPairs(input),
-          input.maxPairs,
-        );
-      }
-      if (count === scoreOf.length) {
-        volunteerOf = grow(volunteerOf);
-        needOf = grow(needOf);
-        scoreOf = grow(scoreOf);
-      }
-      volunteerOf[count] = index;
-      needOf[count] = needIndex;
-      scoreOf[count] = score;
-      count++;
-    }
-  });
+  pairs.sort((a, b) => a.needId - b.needId || a.volunteerId - b.volunteerId);
   return {
-    volunteer: volunteerOf.slice(0, count),
-    need: needOf.slice(0, count),
-    score: scoreOf.slice(0, count),
+    pairs,
+    metrics: {
+      ...planMetrics(input, pairs, model.candidatePairs),
+      solver: solved.solver,
+      objective: solved.objective,
+      objectiveBound: solved.bound,
+      optimalityGap: solved.gap,
+      solverMillis: solved.millis,
+    },
   };
-}
-
-/** Candidate pairs the scope has (by category only), reported when it is refused. */
-function countPairs(input: PlanInput): number {
-  const offering = new Map<string, number>();
-  for (const volunteer of input.candidates) {
-    for (const category of volunteer.serviceCategories)
-      offering.set(category, (offering.get(category) ?? 0) + 1);
-  }
-  return input.needs.reduce((sum, need) => sum + (offering.get(need.category) ?? 0), 0);
-}
-
-function grow<T extends Int32Array | Float64Array>(array: T): T {
-  const bigger = new (array.constructor as new (length: number) => T)(array.length * 2);
-  bigger.set(array);
-  return bigger;
 }
 
 /**
- * The plan that maximises the total score: each open place filled at most once and each
- * volunteer placed at most once per plan, which also rules out double booking inside a plan.
- * Team-served needs get whole teams first (team-placement.ts); the rest of the people then fill
- * the individual needs. `greedy` is the baseline the benchmarks compare against.
+ * Best-scoring choices first (a team by its members' summed score) while places last and the
+ * people are free: what a list-based tool would do. No bound is proven for it.
  */
-export function planAssignments(input: PlanInput, method: 'optimal' | 'greedy' = 'optimal'): Plan {
-  const teamPhase = placeTeams({ ...input, teams: input.teams ?? [] }, method);
-  const byId = new Map(input.candidates.map((c) => [c.id, c]));
-  const needById = new Map(input.needs.map((n) => [n.id, n]));
-  const teamPairs: PlannedPair[] = teamPhase.placements.flatMap((placement) =>
-    placement.memberIds.map((volunteerId) => ({
-      needId: placement.needId,
-      volunteerId,
-      teamId: placement.teamId,
-      score: scorePair(byId.get(volunteerId)!, needById.get(placement.needId)!, input.weights),
-    })),
+function greedy(model: JointModel): JointSolution {
+  const started = performance.now();
+  const order = Int32Array.from(model.colScore.keys()).sort(
+    (a, b) => model.colScore[b]! - model.colScore[a]! || a - b,
   );
-  const placed = new Set(teamPairs.map((pair) => pair.volunteerId));
-  const individual: PlanInput = {
-    ...input,
-    needs: input.needs.filter((need) => !need.servedByTeam),
-    candidates: placed.size ? input.candidates.filter((c) => !placed.has(c.id)) : input.candidates,
-  };
-  const edges = candidateEdges(individual);
-  const chosen = method === 'optimal' ? optimal(individual, edges) : greedy(individual, edges);
-  const pairs = Array.from(chosen, (i) => {
-    const volunteer = individual.candidates[edges.volunteer[i]!]!;
-    const need = individual.needs[edges.need[i]!]!;
-    return { needId: need.id, volunteerId: volunteer.id, score: scorePair(volunteer, need, input.weights) };
-  });
-  return {
-    pairs: [...teamPairs, ...pairs],
-    metrics: planMetrics(input, [...teamPairs, ...pairs], edges.score.length + teamPhase.candidatePairs),
-  };
-}
-
-function optimal(input: PlanInput, edges: Edges): Int32Array {
-  return solveAssignmentArrays({
-    volunteerCapacity: input.candidates.map(() => 1),
-    needCapacity: input.needs.map((need) => need.openPlaces),
-    ...edges,
-  }).chosen;
-}
-
-/** Best-scoring pairs first while places and people last: what a list-based tool would do. */
-function greedy(input: PlanInput, edges: Edges): Int32Array {
-  const order = Int32Array.from(edges.score.keys()).sort(
-    (a, b) => edges.score[b]! - edges.score[a]! || edges.volunteer[a]! - edges.volunteer[b]!,
-  );
-  const placesLeft = input.needs.map((need) => need.openPlaces);
-  const placed = new Uint8Array(input.candidates.length);
+  const placesLeft = Int32Array.from(model.needCapacity);
+  const booked = new Map<number, [number, number][]>();
   const chosen: number[] = [];
-  for (const i of order) {
-    const volunteer = edges.volunteer[i]!;
-    const need = edges.need[i]!;
-    if (placed[volunteer] || placesLeft[need]! <= 0) continue;
-    placed[volunteer] = 1;
-    placesLeft[need]! -= 1;
-    chosen.push(i);
+  for (const c of order) {
+    const need = model.needs[model.colNeed[c]!]!;
+    const members = Array.from(membersOf(model, c));
+    if (placesLeft[model.colNeed[c]!]! <= 0) continue;
+    if (members.some((m) => booked.get(m)?.some(([s, e]) => s < need.endsAt && need.startsAt < e))) continue;
+    placesLeft[model.colNeed[c]!]! -= 1;
+    for (const m of members) (booked.get(m) ?? booked.set(m, []).get(m)!).push([need.startsAt, need.endsAt]);
+    chosen.push(c);
   }
-  return Int32Array.from(chosen);
+  let kept = chosen;
+  if (model.cadres.required) {
+    const withCadre = new Set(chosen.filter((c) => model.colCadres[c]! > 0).map((c) => model.colNeed[c]!));
+    kept = chosen.filter((c) => withCadre.has(model.colNeed[c]!));
+  }
+  const objective = objectiveOf(model, kept);
+  return {
+    chosen: kept,
+    objective,
+    bound: Infinity,
+    gap: Infinity,
+    solver: 'GREEDY',
+    blocks: { total: model.blocks.length, flow: 0, mip: 0, heuristic: model.blocks.length },
+    millis: performance.now() - started,
+  };
 }
 
 export function planMetrics(
@@ -212,10 +182,12 @@ export function planMetrics(
     planned.set(pair.volunteerId, (planned.get(pair.volunteerId) ?? 0) + 1);
   }
   const distances = pairs.map((p) => p.score.distanceKm).filter((d): d is number => d !== null);
-  const heldPlaces = input.needs.reduce(
-    (sum, need) => sum + Math.max(0, (need.headcount ?? need.openPlaces) - need.openPlaces),
-    0,
-  );
+  const heldPlaces =
+    (input.fullyHeldPlaces ?? 0) +
+    input.needs.reduce(
+      (sum, need) => sum + Math.max(0, (need.headcount ?? need.openPlaces) - need.openPlaces),
+      0,
+    );
   const availablePlaces = pairs.filter((p) => coversAll(p.score.parts.availability)).length;
   return {
     openPlaces,

@@ -14,7 +14,7 @@ export interface VolunteerFacts {
   longitude: number | null;
   /** Availability windows as [start, end) epoch milliseconds. */
   windows: readonly (readonly [number, number])[];
-  /** Confirmed or accepted assignments in the campaign so far. */
+  /** Proposed, confirmed or accepted assignments in the campaign so far. */
   load: number;
 }
 

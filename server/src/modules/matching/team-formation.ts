@@ -17,7 +17,7 @@ export interface VolunteerForTeam {
   categories: readonly ServiceCategory[];
   /** Carried for the caller's display; coverage is judged by category only. */
   skills?: readonly string[];
-  /** Confirmed or accepted assignments this campaign. */
+  /** Proposed, confirmed or accepted assignments this campaign. */
   load: number;
 }
 
