@@ -14,8 +14,9 @@ import { scoreTotal } from './scoring';
  *    dropped. Its optimum bounds every block's best objective from above.
  * 2. Where the relaxation's answer keeps every real rule (no overlap, whole teams, cadres), it is
  *    the block's optimum: the fast path, and the usual case for plans without teams.
- * 3. Elsewhere a feasible plan is built (teams best first, then a flow that gives each person at
- *    most one need per run of overlapping needs), and HiGHS improves it as a mixed-integer
+ * 3. Elsewhere a feasible plan starts the search — the better of the greedy plan and one built by
+ *    teams best first, then a flow giving each person at most one need per run of overlapping
+ *    needs — and HiGHS improves it as a mixed-integer
  *    program within the time and size limits; the bound it proves tightens the gap.
  */
 
@@ -62,6 +63,7 @@ export async function solveJoint(
   let bound = 0;
   const counts = { total: model.blocks.length, flow: 0, mip: 0, heuristic: 0 };
   const hard: number[] = [];
+  let greedyByBlock: Map<number, number[]> | null = null;
   model.blocks.forEach((block, b) => {
     const kept = feasibleAsIs(model, block, relaxed);
     if (kept) {
@@ -79,7 +81,13 @@ export async function solveJoint(
   const deadline = started + limits.timeLimitSeconds * 1000;
   for (const b of hard) {
     const block = model.blocks[b]!;
-    const start = feasiblePlan(model, block);
+    // The better of two feasible plans starts the search: neither is always ahead.
+    greedyByBlock ??= byBlock(model, greedyPlan(model).chosen);
+    const candidates = [feasiblePlan(model, block), greedyByBlock.get(b) ?? []];
+    const start =
+      objectiveOf(model, candidates[1]!) > objectiveOf(model, candidates[0]!)
+        ? candidates[1]!
+        : candidates[0]!;
     let best = start;
     let blockBound = relaxed.blockBound[b]!;
     const secondsLeft = (deadline - performance.now()) / 1000;
@@ -312,4 +320,50 @@ function feasiblePlan(model: JointModel, block: Int32Array): number[] {
   // A need filled without a cadre is left open instead.
   const withCadre = new Set(placed.filter((c) => model.colCadres[c]! > 0).map((c) => model.colNeed[c]!));
   return [...chosen, ...placed.filter((c) => withCadre.has(model.colNeed[c]!))];
+}
+
+function byBlock(model: JointModel, chosen: readonly number[]): Map<number, number[]> {
+  const out = new Map<number, number[]>();
+  for (const c of chosen) {
+    const b = model.colBlock[c]!;
+    (out.get(b) ?? out.set(b, []).get(b)!).push(c);
+  }
+  return out;
+}
+
+/**
+ * Best-scoring choices first (a team by its members' summed score) while places last and the
+ * people are free: what a list-based tool would do, and a second starting plan. No bound is proven.
+ */
+export function greedyPlan(model: JointModel): JointSolution {
+  const started = performance.now();
+  const order = Int32Array.from(model.colScore.keys()).sort(
+    (a, b) => model.colScore[b]! - model.colScore[a]! || a - b,
+  );
+  const placesLeft = Int32Array.from(model.needCapacity);
+  const booked = new Map<number, [number, number][]>();
+  const chosen: number[] = [];
+  for (const c of order) {
+    const need = model.needs[model.colNeed[c]!]!;
+    const members = Array.from(membersOf(model, c));
+    if (placesLeft[model.colNeed[c]!]! <= 0) continue;
+    if (members.some((m) => booked.get(m)?.some(([s, e]) => s < need.endsAt && need.startsAt < e))) continue;
+    placesLeft[model.colNeed[c]!]! -= 1;
+    for (const m of members) (booked.get(m) ?? booked.set(m, []).get(m)!).push([need.startsAt, need.endsAt]);
+    chosen.push(c);
+  }
+  let kept = chosen;
+  if (model.cadres.required) {
+    const withCadre = new Set(chosen.filter((c) => model.colCadres[c]! > 0).map((c) => model.colNeed[c]!));
+    kept = chosen.filter((c) => withCadre.has(model.colNeed[c]!));
+  }
+  return {
+    chosen: kept,
+    objective: objectiveOf(model, kept),
+    bound: Infinity,
+    gap: Infinity,
+    solver: 'GREEDY',
+    blocks: { total: model.blocks.length, flow: 0, mip: 0, heuristic: model.blocks.length },
+    millis: performance.now() - started,
+  };
 }

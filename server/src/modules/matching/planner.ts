@@ -1,19 +1,11 @@
-import { performance } from 'node:perf_hooks';
 import type { AssignmentHistory } from '../assignments/assignment.rules';
 import { coversAll } from '../volunteers/availability';
 import { gini, mean, percentile } from './gini';
-import {
-  buildJointModel,
-  membersOf,
-  NO_CADRE_RULE,
-  objectiveOf,
-  type CadreRule,
-  type JointModel,
-} from './joint-model';
+import { buildJointModel, membersOf, NO_CADRE_RULE, type CadreRule } from './joint-model';
 import {
   DEFAULT_SOLVE_LIMITS,
+  greedyPlan,
   solveJoint,
-  type JointSolution,
   type SolveLimits,
   type SolverName,
 } from './joint-solver';
@@ -101,7 +93,7 @@ export async function planAssignments(
   const solved =
     method === 'optimal'
       ? await solveJoint(model, input.weights, input.limits ?? DEFAULT_SOLVE_LIMITS)
-      : greedy(model);
+      : greedyPlan(model);
   const pairs: PlannedPair[] = solved.chosen.flatMap((c) => {
     const need = model.needs[model.colNeed[c]!]!;
     const team = model.colTeam[c]!;
@@ -126,44 +118,6 @@ export async function planAssignments(
       optimalityGap: solved.gap,
       solverMillis: solved.millis,
     },
-  };
-}
-
-/**
- * Best-scoring choices first (a team by its members' summed score) while places last and the
- * people are free: what a list-based tool would do. No bound is proven for it.
- */
-function greedy(model: JointModel): JointSolution {
-  const started = performance.now();
-  const order = Int32Array.from(model.colScore.keys()).sort(
-    (a, b) => model.colScore[b]! - model.colScore[a]! || a - b,
-  );
-  const placesLeft = Int32Array.from(model.needCapacity);
-  const booked = new Map<number, [number, number][]>();
-  const chosen: number[] = [];
-  for (const c of order) {
-    const need = model.needs[model.colNeed[c]!]!;
-    const members = Array.from(membersOf(model, c));
-    if (placesLeft[model.colNeed[c]!]! <= 0) continue;
-    if (members.some((m) => booked.get(m)?.some(([s, e]) => s < need.endsAt && need.startsAt < e))) continue;
-    placesLeft[model.colNeed[c]!]! -= 1;
-    for (const m of members) (booked.get(m) ?? booked.set(m, []).get(m)!).push([need.startsAt, need.endsAt]);
-    chosen.push(c);
-  }
-  let kept = chosen;
-  if (model.cadres.required) {
-    const withCadre = new Set(chosen.filter((c) => model.colCadres[c]! > 0).map((c) => model.colNeed[c]!));
-    kept = chosen.filter((c) => withCadre.has(model.colNeed[c]!));
-  }
-  const objective = objectiveOf(model, kept);
-  return {
-    chosen: kept,
-    objective,
-    bound: Infinity,
-    gap: Infinity,
-    solver: 'GREEDY',
-    blocks: { total: model.blocks.length, flow: 0, mip: 0, heuristic: model.blocks.length },
-    millis: performance.now() - started,
   };
 }
 
