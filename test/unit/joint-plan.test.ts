@@ -1,42 +1,12 @@
 import type { AssignmentHistory } from '../../server/src/modules/assignments/assignment.rules';
 import { ServiceCategory } from '../../server/src/modules/code-lists/service-category';
-import type { Candidate, CandidateTeam, OpenNeed } from '../../server/src/modules/matching/matching-data';
+import type { CandidateTeam, OpenNeed } from '../../server/src/modules/matching/matching-data';
 import { DEFAULT_WEIGHTS } from '../../server/src/modules/matching/matching-weights';
 import { planAssignments, type Plan, type PlanInput } from '../../server/src/modules/matching/planner';
 import { exhaustiveBest } from './support/exhaustive-plan';
+import { DAY0, HOUR, mulberry32, person } from './support/matching-world';
 
-const HOUR = 3_600_000;
-const DAY0 = Date.UTC(2019, 6, 1);
 const { TUTORING, SAFETY_TALK } = ServiceCategory;
-
-function mulberry32(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function person(id: number, overrides: Partial<Candidate> = {}): Candidate {
-  return {
-    id,
-    unitId: 1,
-    isCadre: false,
-    serviceCategories: [TUTORING],
-    skills: new Set(),
-    hasHonour: false,
-    latitude: 36.6,
-    longitude: 117,
-    windows: [[DAY0 - 24 * HOUR, DAY0 + 30 * 24 * HOUR]],
-    load: 0,
-    active: true,
-    safetyTrainedOn: '2019-03-20',
-    ...overrides,
-  };
-}
 
 function need(id: number, overrides: Partial<OpenNeed> = {}): OpenNeed {
   return {

@@ -6,21 +6,9 @@ import { planAssignments, type PlanInput } from '../../server/src/modules/matchi
 import { scorePair } from '../../server/src/modules/matching/scoring';
 import { availableFor } from '../../server/src/modules/volunteers/availability';
 import { exhaustiveBest } from './support/exhaustive-plan';
+import { DAY0, HOUR, mulberry32 } from './support/matching-world';
 
-const HOUR = 3_600_000;
-const DAY0 = Date.UTC(2019, 6, 1);
 const CATEGORIES = [ServiceCategory.TUTORING, ServiceCategory.SAFETY_TALK, ServiceCategory.MEDICAL_SERVICE];
-
-function mulberry32(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A small random world where every hard rule has a chance to bite. */
 function randomInput(seed: number): PlanInput {
