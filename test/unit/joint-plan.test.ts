@@ -63,6 +63,7 @@ function randomWorld(seed: number): PlanInput {
     needs.push(
       need(needs.length + 1, {
         ...window(),
+        siteId: int(1, 2), // needs share sites, so a site and day can have several
         category: rand() < 0.7 ? TUTORING : SAFETY_TALK,
         servedByTeam: true,
         openPlaces: places,
@@ -74,6 +75,7 @@ function randomWorld(seed: number): PlanInput {
     needs.push(
       need(needs.length + 1, {
         ...window(),
+        siteId: int(1, 2),
         category: rand() < 0.5 ? TUTORING : SAFETY_TALK,
         openPlaces: int(1, 2),
       }),
@@ -96,7 +98,11 @@ function randomWorld(seed: number): PlanInput {
     weights: DEFAULT_WEIGHTS,
     teams,
     includeUnavailable: rand() < 0.3,
-    cadres: { bonus: rand() < 0.5 ? 0 : 0.3, required: rand() < 0.25 },
+    cadres: {
+      bonus: rand() < 0.5 ? 0 : 0.3,
+      required: rand() < 0.25,
+      per: rand() < 0.4 ? 'SITE_DAY' : 'NEED',
+    },
   };
 }
 
@@ -117,10 +123,21 @@ function expectKeepsTheRules(input: PlanInput, plan: Plan): void {
       );
     } else {
       expect(pairs.every((p) => p.teamId === undefined)).toBe(true);
-      if (input.cadres?.required) {
-        expect(pairs.some((p) => input.candidates.find((c) => c.id === p.volunteerId)!.isCadre)).toBe(true);
-      }
     }
+  }
+  if (input.cadres?.required) {
+    // Every need — or every site on every China-time day — served has a union cadre among its people.
+    const groupOf = (n: OpenNeed) =>
+      input.cadres!.per === 'SITE_DAY'
+        ? `${n.siteId}/${new Date(n.startsAt + 8 * HOUR).toISOString().slice(0, 10)}`
+        : `need ${n.id}`;
+    const covered = new Map<string, boolean>();
+    for (const pair of plan.pairs) {
+      const group = groupOf(needById.get(pair.needId)!);
+      const cadre = input.candidates.find((c) => c.id === pair.volunteerId)!.isCadre;
+      covered.set(group, (covered.get(group) ?? false) || cadre);
+    }
+    expect([...covered.values()].every(Boolean)).toBe(true);
   }
   const byPerson = new Map<number, OpenNeed[]>();
   for (const pair of plan.pairs) {
@@ -295,6 +312,46 @@ describe('the joint plan: teams and individuals together', () => {
       cadres: { bonus: 0, required: true },
     });
     expect(noCadre.pairs).toEqual([]);
+  });
+
+  it('requires a cadre per site and day instead of per need, when asked', async () => {
+    // One site, one day, two needs: a morning need the cadre can serve and an afternoon need only a volunteer can.
+    const cadre = person(1, { isCadre: true });
+    const volunteer = person(2, { serviceCategories: [SAFETY_TALK] });
+    const input: PlanInput = {
+      needs: [
+        need(1, { siteId: 7, openPlaces: 1, startsAt: DAY0 + 1 * HOUR, endsAt: DAY0 + 4 * HOUR }),
+        need(2, {
+          siteId: 7,
+          category: SAFETY_TALK,
+          openPlaces: 1,
+          startsAt: DAY0 + 5 * HOUR,
+          endsAt: DAY0 + 8 * HOUR,
+        }),
+      ],
+      candidates: [cadre, volunteer],
+      histories: new Map(),
+      weights: DEFAULT_WEIGHTS,
+    };
+    const perNeed = await planAssignments({ ...input, cadres: { bonus: 0, required: true, per: 'NEED' } });
+    expect(perNeed.pairs.map((p) => p.needId)).toEqual([1]);
+    const perSiteDay = await planAssignments({
+      ...input,
+      cadres: { bonus: 0, required: true, per: 'SITE_DAY' },
+    });
+    expect(perSiteDay.pairs.map((p) => p.needId)).toEqual([1, 2]);
+    // On another day the afternoon need has no cadre of its own day, and stays open.
+    const nextDay = input.needs.map((n) =>
+      n.id === 2 ? { ...n, startsAt: n.startsAt + 24 * HOUR, endsAt: n.endsAt + 24 * HOUR } : n,
+    );
+    const apart = await planAssignments({
+      ...input,
+      needs: nextDay,
+      cadres: { bonus: 0, required: true, per: 'SITE_DAY' },
+    });
+    expect(apart.pairs.map((p) => p.needId)).toEqual([1]);
+    for (const plan of [perNeed, perSiteDay, apart])
+      expect(plan.metrics.optimalityGap).toBeLessThanOrEqual(1e-4);
   });
 
   it('never sends a team to a need none of its members offers', async () => {

@@ -13,13 +13,25 @@ import { VolunteerRole } from '../../../server/src/modules/volunteers/volunteer.
  *   allowed on it, the 7–10 + 1–2 composition, the team fitting the places, at least one member
  *   offering the service;
  * - nobody is on two needs whose times overlap (half-open: touching is fine);
- * - the objective is the sum of the pair scores plus `bonus` per need with a union cadre, and
- *   with `required` a need gets people only if a cadre is among them.
+ * - the objective is the sum of the pair scores plus `bonus` per need (or site and China-time day,
+ *   `per: 'SITE_DAY'`) with a union cadre, and with `required` a need (site and day) gets people
+ *   only if a cadre is among them.
  * Exponential: for worlds of a handful of needs and a dozen people.
  */
 export function exhaustiveBest(input: PlanInput): number {
   const bonus = input.cadres?.bonus ?? 0;
   const required = input.cadres?.required ?? false;
+  const groupOf = input.needs.map((need) =>
+    input.cadres?.per === 'SITE_DAY'
+      ? `${need.siteId}/${new Date(need.startsAt + 8 * 3_600_000).toISOString().slice(0, 10)}`
+      : `need ${need.id}`,
+  );
+  const people = new Map<string, number>();
+  const cadres = new Map<string, number>();
+  const add = (group: string, count: number, cadre: number, sign: 1 | -1) => {
+    people.set(group, (people.get(group) ?? 0) + sign * count);
+    cadres.set(group, (cadres.get(group) ?? 0) + sign * cadre);
+  };
   const score = (volunteer: Candidate, need: OpenNeed): number | null => {
     if (!volunteer.active || !volunteer.safetyTrainedOn) return null;
     const window = { id: need.id, startsAt: new Date(need.startsAt), endsAt: new Date(need.endsAt) };
@@ -61,7 +73,10 @@ export function exhaustiveBest(input: PlanInput): number {
   let best = 0;
   const visit = (n: number, total: number) => {
     if (n === input.needs.length) {
-      best = Math.max(best, total);
+      const served = [...people].filter(([, count]) => count > 0).map(([group]) => group);
+      const covered = served.filter((group) => cadres.get(group)! > 0).length;
+      if (required && covered < served.length) return;
+      best = Math.max(best, total + bonus * covered);
       return;
     }
     const need = input.needs[n]!;
@@ -71,7 +86,9 @@ export function exhaustiveBest(input: PlanInput): number {
       for (const team of option.teams) {
         if (!team.members.every((id) => free(id, need))) continue;
         book(team.members, need);
-        visit(n + 1, total + team.value + (team.cadre ? bonus : 0));
+        add(groupOf[n]!, team.members.length, team.cadre ? 1 : 0, 1);
+        visit(n + 1, total + team.value);
+        add(groupOf[n]!, team.members.length, team.cadre ? 1 : 0, -1);
         unbook(team.members);
       }
       return;
@@ -80,13 +97,13 @@ export function exhaustiveBest(input: PlanInput): number {
     const chosen: (typeof option.people)[number][] = [];
     const pick = (from: number) => {
       if (chosen.length > 0) {
-        const cadre = chosen.some((p) => p.cadre);
-        if (!required || cadre) {
-          const ids = chosen.map((p) => p.id);
-          book(ids, need);
-          visit(n + 1, total + chosen.reduce((sum, p) => sum + p.value, 0) + (cadre ? bonus : 0));
-          unbook(ids);
-        }
+        const ids = chosen.map((p) => p.id);
+        const cadreCount = chosen.filter((p) => p.cadre).length;
+        book(ids, need);
+        add(groupOf[n]!, ids.length, cadreCount, 1);
+        visit(n + 1, total + chosen.reduce((sum, p) => sum + p.value, 0));
+        add(groupOf[n]!, ids.length, cadreCount, -1);
+        unbook(ids);
       }
       if (chosen.length === need.openPlaces) return;
       for (let i = from; i < option.people.length; i++) {

@@ -48,10 +48,11 @@ export async function solveBlockMip(
   const local = new Map<number, number>();
   block.forEach((c, i) => local.set(c, i));
   const needs = [...new Set(Array.from(block, (c) => model.colNeed[c]!))].sort((a, b) => a - b);
+  const groups = [...new Set(needs.map((n) => model.cadreGroupOf[n]!))].sort((a, b) => a - b);
   const bonus = model.cadres.bonus;
-  // Columns: the block's choices, then (with a cadre bonus) one "has a cadre" indicator per need.
+  // Columns: the block's choices, then (with a cadre bonus) one "has a cadre" indicator per cadre group.
   const cadreColumn = new Map<number, number>();
-  if (bonus > 0) needs.forEach((n, i) => cadreColumn.set(n, block.length + i));
+  if (bonus > 0) groups.forEach((g, i) => cadreColumn.set(g, block.length + i));
   const numCols = block.length + cadreColumn.size;
   const colCost = new Float64Array(numCols);
   const colUpper = new Float64Array(numCols).fill(1);
@@ -77,36 +78,39 @@ export async function solveBlockMip(
     rowUpper.push(upper);
   };
   for (const n of needs) {
-    const columns = Array.from(model.byNeed[n]!, (c) => local.get(c)!);
     addRow(
-      columns.map((j) => [j, 1]),
+      Array.from(model.byNeed[n]!, (c): [number, number] => [local.get(c)!, 1]),
       model.needCapacity[n]!,
     );
-    const withCadre = model.byNeed[n]!.filter((c) => model.colCadres[c]! > 0);
-    const cadreIndicator = cadreColumn.get(n);
-    if (cadreIndicator !== undefined) {
+  }
+  for (const g of groups) {
+    const columns = model.byCadreGroup[g]!;
+    const withCadre = columns.filter((c) => model.colCadres[c]! > 0);
+    const indicator = cadreColumn.get(g);
+    if (indicator !== undefined) {
       // has-cadre ≤ cadres placed: the bonus is earned only with a cadre.
       addRow(
         [
-          [cadreIndicator, 1],
+          [indicator, 1],
           ...Array.from(withCadre, (c): [number, number] => [local.get(c)!, -model.colCadres[c]!]),
         ],
         0,
       );
     }
-    if (model.cadres.required && !model.needs[n]!.servedByTeam) {
-      // People without a cadre ≤ (places − 1) × cadres: nobody goes unless a cadre goes.
-      const others = model.byNeed[n]!.filter((c) => model.colCadres[c]! === 0);
-      if (others.length > 0) {
-        const room = Math.max(0, model.needCapacity[n]! - 1);
-        addRow(
-          [
-            ...Array.from(others, (c): [number, number] => [local.get(c)!, 1]),
-            ...Array.from(withCadre, (c): [number, number] => [local.get(c)!, -room]),
-          ],
-          0,
-        );
-      }
+    const others = columns.filter((c) => model.colCadres[c]! === 0);
+    if (model.cadres.required && others.length > 0) {
+      // People without a cadre ≤ (as many as could go) × cadres: nobody goes unless a cadre goes.
+      const places = needs
+        .filter((n) => model.cadreGroupOf[n] === g && !model.needs[n]!.servedByTeam)
+        .reduce((sum, n) => sum + model.needCapacity[n]!, 0);
+      const room = Math.min(others.length, places);
+      addRow(
+        [
+          ...Array.from(others, (c): [number, number] => [local.get(c)!, 1]),
+          ...Array.from(withCadre, (c): [number, number] => [local.get(c)!, -room]),
+        ],
+        0,
+      );
     }
   }
   for (const row of model.conflictRows) {
@@ -145,7 +149,7 @@ export async function solveBlockMip(
     const warm = new Float64Array(numCols);
     for (const c of start) {
       warm[local.get(c)!] = 1;
-      const indicator = cadreColumn.get(model.colNeed[c]!);
+      const indicator = cadreColumn.get(model.cadreGroupOf[model.colNeed[c]!]!);
       if (indicator !== undefined && model.colCadres[c]! > 0) warm[indicator] = 1;
     }
     mip.setSolution({ colValue: warm });

@@ -14,20 +14,38 @@ import type { PlanInput } from './planner';
  *    a moment (a maximal clique of their time intervals) at most one is taken. Intervals that
  *    pairwise overlap share a point, so these rows are exactly "no two overlap" — and a person in
  *    two teams, or in a team and an individual need, is covered by the same rows;
- *  - union cadres: a bonus per need with at least one cadre (a goal), or no need filled without
- *    one (a requirement).
+ *  - union cadres: a bonus per need (or per site and day) with at least one cadre among its
+ *    people (a goal), or none of them served without one (a requirement).
  * Blocks are the independent parts (no row joins two of them), solved one by one.
  */
 
 /** How the plan weighs union cadres (the notice wants them with the volunteers). */
 export interface CadreRule {
-  /** Added to the objective for each need the plan serves with at least one union cadre. */
+  /** Added to the objective for each need (or site and day) served with at least one union cadre. */
   bonus: number;
-  /** Fill a need only if at least one union cadre is among the people placed on it. */
+  /** Serve a need (or a site on a day) only with at least one union cadre among its people. */
   required: boolean;
+  /** What must have a cadre: each need, or each site on each China-time day (its needs together). */
+  per?: 'NEED' | 'SITE_DAY';
 }
 
 export const NO_CADRE_RULE: CadreRule = { bonus: 0, required: false };
+
+const DAY_MS = 86_400_000;
+const CHINA_OFFSET_MS = 8 * 3_600_000;
+
+/** The cadre group of each need: itself, or its site and the China-time day it starts on. */
+function cadreGroupsOf(needs: readonly OpenNeed[], rule: CadreRule): { groupOf: Int32Array; count: number } {
+  if (rule.per !== 'SITE_DAY') return { groupOf: Int32Array.from(needs.keys()), count: needs.length };
+  const ids = new Map<string, number>();
+  const groupOf = Int32Array.from(needs, (need) => {
+    const key = `${need.siteId}:${Math.floor((need.startsAt + CHINA_OFFSET_MS) / DAY_MS)}`;
+    let id = ids.get(key);
+    if (id === undefined) ids.set(key, (id = ids.size));
+    return id;
+  });
+  return { groupOf, count: ids.size };
+}
 
 export interface JointModel {
   needs: readonly OpenNeed[];
@@ -48,6 +66,9 @@ export interface JointModel {
   colScore: Float64Array;
   /** Union cadres the column places (0 or 1 for a pair). */
   colCadres: Int32Array;
+  /** The cadre group of each need (see CadreRule.per), and the columns of each group. */
+  cadreGroupOf: Int32Array;
+  byCadreGroup: readonly Int32Array[];
   /** Columns of each need. */
   byNeed: readonly Int32Array[];
   /** Columns of each volunteer, pairs and teams alike. */
@@ -123,7 +144,14 @@ export function buildJointModel(input: PlanInput, cadres: CadreRule = NO_CADRE_R
     if (columns.length > 1) conflictRows.push(...overlapCliques(columns, colNeed, input.needs));
   }
   const needCapacity = Int32Array.from(input.needs, (need) => (need.servedByTeam ? 1 : need.openPlaces));
-  const colBlock = blocksOf(columnCount, [...byNeed, ...conflictRows]);
+  const groups = cadreGroupsOf(input.needs, cadres);
+  const byCadreGroup = groupBy(groups.count, columnCount, (c, push) => push(groups.groupOf[colNeed[c]!]!));
+  const cadreRulesApply = cadres.required || cadres.bonus > 0;
+  const colBlock = blocksOf(columnCount, [
+    ...byNeed,
+    ...conflictRows,
+    ...(cadreRulesApply ? byCadreGroup : []),
+  ]);
   const blockIds = new Map<number, number>();
   const blockSizes: number[] = [];
   for (let c = 0; c < columnCount; c++) {
@@ -148,6 +176,8 @@ export function buildJointModel(input: PlanInput, cadres: CadreRule = NO_CADRE_R
     colTeam,
     colScore,
     colCadres,
+    cadreGroupOf: groups.groupOf,
+    byCadreGroup,
     byNeed,
     byVolunteer,
     conflictRows,
@@ -233,13 +263,25 @@ export function membersOf(model: JointModel, column: number): ArrayLike<number> 
   return v >= 0 ? [v] : model.teamMembers[model.colTeam[column]!]!;
 }
 
-/** Objective of a set of chosen columns: their scores plus the cadre bonus per need with a cadre. */
+/** Objective of a set of chosen columns: their scores plus the cadre bonus per cadre group with a cadre. */
 export function objectiveOf(model: JointModel, chosen: Iterable<number>): number {
   let total = 0;
   const withCadre = new Set<number>();
   for (const c of chosen) {
     total += model.colScore[c]!;
-    if (model.colCadres[c]! > 0) withCadre.add(model.colNeed[c]!);
+    if (model.colCadres[c]! > 0) withCadre.add(model.cadreGroupOf[model.colNeed[c]!]!);
   }
   return total + model.cadres.bonus * withCadre.size;
+}
+
+/**
+ * With the cadre requirement, the chosen columns less those of cadre groups served without a
+ * cadre (always feasible: leaving places open breaks no rule); the choice as it is otherwise.
+ */
+export function withoutUncoveredGroups(model: JointModel, chosen: number[]): number[] {
+  if (!model.cadres.required) return chosen;
+  const covered = new Set(
+    chosen.filter((c) => model.colCadres[c]! > 0).map((c) => model.cadreGroupOf[model.colNeed[c]!]!),
+  );
+  return chosen.filter((c) => covered.has(model.cadreGroupOf[model.colNeed[c]!]!));
 }

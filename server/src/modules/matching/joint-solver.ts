@@ -1,6 +1,12 @@
 import { performance } from 'node:perf_hooks';
 import { solveBlockMip } from './highs-mip';
-import { membersOf, objectiveOf, overlapCliques, type JointModel } from './joint-model';
+import {
+  membersOf,
+  objectiveOf,
+  overlapCliques,
+  withoutUncoveredGroups,
+  type JointModel,
+} from './joint-model';
 import type { Weights } from './matching-weights';
 import { MinCostFlow } from './min-cost-flow';
 import { scoreTotal } from './scoring';
@@ -11,7 +17,8 @@ import { scoreTotal } from './scoring';
  * 1. A relaxation solved exactly as one min-cost flow: each person may take at most one need of
  *    each group of their needs that share a moment (a subset of the real no-overlap rows), a
  *    team-served need may be filled by any of the teams' members, the cadre requirement is
- *    dropped. Its optimum bounds every block's best objective from above.
+ *    dropped, the cadre bonus counted per need. Its optimum bounds every block's best objective
+ *    from above.
  * 2. Where the relaxation's answer keeps every real rule (no overlap, whole teams, cadres), it is
  *    the block's optimum: the fast path, and the usual case for plans without teams.
  * 3. Elsewhere a feasible plan starts the search — the better of the greedy plan and one built by
@@ -66,9 +73,11 @@ export async function solveJoint(
   let greedyByBlock: Map<number, number[]> | null = null;
   model.blocks.forEach((block, b) => {
     const kept = feasibleAsIs(model, block, relaxed);
-    if (kept) {
+    // Kept only when it also reaches the relaxation's value: then nothing can beat it. (With the
+    // bonus per site and day the relaxation counts it per need, so its value may be higher.)
+    const value = kept ? objectiveOf(model, kept) : -Infinity;
+    if (kept && value >= relaxed.blockBound[b]! - 1e-9 * Math.max(1, Math.abs(value))) {
       chosen.push(...kept);
-      const value = objectiveOf(model, kept);
       objective += value;
       bound += Math.max(value, relaxed.blockBound[b]!);
       counts.flow++;
@@ -223,15 +232,12 @@ function feasibleAsIs(model: JointModel, block: Int32Array, relaxed: Relaxed): n
       chosen.push(team);
       continue;
     }
-    const people_ = new Set(people);
-    let cadre = false;
+    const placedHere = new Set(people);
     for (const c of model.byNeed[n]!) {
-      if (!people_.has(model.colVolunteer[c]!)) continue;
-      chosen.push(c);
-      cadre ||= model.colCadres[c]! > 0;
+      if (placedHere.has(model.colVolunteer[c]!)) chosen.push(c);
     }
-    if (model.cadres.required && !cadre) return null;
   }
+  if (withoutUncoveredGroups(model, chosen).length !== chosen.length) return null;
   const taken = new Set(chosen);
   for (const row of model.conflictRows) {
     if (model.colBlock[row[0]!] !== model.colBlock[block[0]!]) continue;
@@ -316,10 +322,8 @@ function feasiblePlan(model: JointModel, block: Int32Array): number[] {
   const placed = edges
     .filter((e) => graph.flowOn(e.direct) > 0 || (e.slot >= 0 && graph.flowOn(e.slot) > 0))
     .map((e) => e.c);
-  if (!model.cadres.required) return [...chosen, ...placed];
-  // A need filled without a cadre is left open instead.
-  const withCadre = new Set(placed.filter((c) => model.colCadres[c]! > 0).map((c) => model.colNeed[c]!));
-  return [...chosen, ...placed.filter((c) => withCadre.has(model.colNeed[c]!))];
+  // A need (or site and day) served without a cadre is left open instead.
+  return withoutUncoveredGroups(model, [...chosen, ...placed]);
 }
 
 function byBlock(model: JointModel, chosen: readonly number[]): Map<number, number[]> {
@@ -352,11 +356,7 @@ export function greedyPlan(model: JointModel): JointSolution {
     for (const m of members) (booked.get(m) ?? booked.set(m, []).get(m)!).push([need.startsAt, need.endsAt]);
     chosen.push(c);
   }
-  let kept = chosen;
-  if (model.cadres.required) {
-    const withCadre = new Set(chosen.filter((c) => model.colCadres[c]! > 0).map((c) => model.colNeed[c]!));
-    kept = chosen.filter((c) => withCadre.has(model.colNeed[c]!));
-  }
+  const kept = withoutUncoveredGroups(model, chosen);
   return {
     chosen: kept,
     objective: objectiveOf(model, kept),

@@ -45,7 +45,7 @@ export interface PlanRules {
   /** Also weigh people whose stated availability does not cover a need's time. */
   includeUnavailable?: boolean;
   /** Union cadres as a goal (bonus) or a requirement; neither by default. */
-  cadres?: { bonus?: number | null; required?: boolean | null } | null;
+  cadres?: { bonus?: number | null; required?: boolean | null; per?: 'NEED' | 'SITE_DAY' | null } | null;
 }
 
 /** The largest cadre bonus a plan takes: ten times the best pair's score. */
@@ -56,7 +56,7 @@ function cadreRule(input: PlanRules['cadres']): CadreRule {
   if (!Number.isFinite(bonus) || bonus < 0 || bonus > MAX_CADRE_BONUS) {
     throw new BadInputError('cadres.bonus', `the cadre bonus must be between 0 and ${MAX_CADRE_BONUS}`);
   }
-  return { bonus, required: input?.required === true };
+  return { bonus, required: input?.required === true, per: input?.per ?? 'NEED' };
 }
 
 /** Proposals per transaction when a plan is proposed: tens of milliseconds of writing on SQLite. */

@@ -181,6 +181,23 @@ export class MatchingPlan {
   weights: MatchingWeights;
 }
 
+export enum CadreCoverage {
+  NEED = 'NEED',
+  SITE_DAY = 'SITE_DAY',
+}
+
+registerEnumType(CadreCoverage, {
+  name: 'CadreCoverage',
+  description: 'What the cadre bonus and requirement count: each need, or each site on each day.',
+  valuesConfig: {
+    NEED: { description: '每个需求: each need served should have a union cadre among its people.' },
+    SITE_DAY: {
+      description:
+        '每个帮扶点每天: each site, on each China-time day it is served, should have a union cadre among all the people of its needs that day.',
+    },
+  },
+});
+
 @InputType({
   description:
     'How union cadres weigh in a plan (the notice wants cadres with the volunteers). Coverage is reported ' +
@@ -191,8 +208,9 @@ export class CadreRuleInput {
     nullable: true,
     defaultValue: 0,
     description:
-      'Added to the objective for each need served with at least one union cadre, from 0 to 10. A pair scores ' +
-      'at most 1, so 0.2 trades a cadre on a need against 0.2 of one person’s score.',
+      'Added to the objective for each need (or site and day, with per: SITE_DAY) served with at least one union ' +
+      'cadre, from 0 to 10. A pair scores at most 1, so 0.2 trades a cadre on a need against 0.2 of one ' +
+      'person’s score.',
   })
   bonus?: number;
 
@@ -200,9 +218,13 @@ export class CadreRuleInput {
     nullable: true,
     defaultValue: false,
     description:
-      'Fill a need only with at least one union cadre among its people (team-served needs always have one).',
+      'Serve a need (or a site on a day, with per: SITE_DAY) only with at least one union cadre among its ' +
+      'people (a team-served need always has one).',
   })
   required?: boolean;
+
+  @Field(() => CadreCoverage, { nullable: true, defaultValue: CadreCoverage.NEED })
+  per?: CadreCoverage;
 }
 
 @InputType({
