@@ -200,6 +200,20 @@ const ROWS: Record<string, Row> = {
     allowed: { admin: BOTH, coordinator: BOTH },
     variables: ({ side }) => ({ id: side.needId }),
   },
+  matchingSuggestionsExplained: {
+    document:
+      'query($id: ID!) { matchingSuggestionsExplained(needId: $id) { weights { skill } refused { rules } } }',
+    allowed: { admin: BOTH, coordinator: BOTH },
+    variables: ({ side }) => ({ id: side.needId }),
+  },
+  matchingExplanation: {
+    hidden: true,
+    document:
+      'query($n: ID!, $v: ID!) { matchingExplanation(needId: $n, volunteerId: $v) { eligible rules } }',
+    // The need may be anyone's, as for suggestions; the volunteer must be the caller's to plan for.
+    allowed: UNIT_ADMIN,
+    variables: ({ world, side }) => ({ n: world.units.in.needId, v: side.loner.id }),
+  },
   matchingPlan: {
     document:
       'query($c: ID!, $u: ID) { matchingPlan(campaignId: $c, scope: { unitId: $u }) { metrics { fillRate } } }',

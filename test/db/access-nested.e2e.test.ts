@@ -122,6 +122,12 @@ describe(`nested read rules by role (${testDbKind()})`, () => {
         (u) => `(campaignId: "${world.campaignId}", scope: { unitId: "${u}" })`,
       ),
       matchingSuggestions: [tutoringNeedId, jinan.needId, qingdao.needId].map((n) => `(needId: "${n}")`),
+      matchingSuggestionsExplained: [tutoringNeedId, jinan.needId, qingdao.needId].map(
+        (n) => `(needId: "${n}", includeUnavailable: true)`,
+      ),
+      matchingExplanation: [tutors[0]!.id, jinan.loner.id, qingdao.loner.id].map(
+        (v) => `(needId: "${tutoringNeedId}", volunteerId: "${v}", includeUnavailable: true)`,
+      ),
       serviceLogs: [jinan.projectId, qingdao.projectId].map((p) => `(projectId: "${p}")`),
       serviceNeed: idArgs([jinan.needId, qingdao.needId]),
       serviceProject: idArgs([

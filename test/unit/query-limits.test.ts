@@ -240,6 +240,29 @@ describe('expensive fields: priced, and counted per operation', () => {
       );
     expect(measure(`{ ${suggestions(3)} }`)).not.toBeNull();
     expect(refusal(`{ ${suggestions(4)} }`)).toMatchObject({ field: 'matchingSuggestions', count: 4 });
+    // Explained suggestions are the same work, so they count in the same budget.
+    const explained = (n: number) =>
+      Array.from(
+        { length: n },
+        (_, i) => `e${i}: matchingSuggestionsExplained(needId: "${i + 1}") { refused { rules } }`,
+      ).join(' ');
+    expect(measure(`{ ${suggestions(2)} ${explained(1)} }`)).not.toBeNull();
+    expect(refusal(`{ ${suggestions(2)} ${explained(2)} }`)).toMatchObject({
+      field: 'matchingSuggestionsExplained',
+      group: ExpensiveFields.suggestions.group,
+      count: 4,
+    });
+  });
+
+  it('prices an explanation of one pair, and allows ten per operation', () => {
+    const explanations = (n: number) =>
+      Array.from(
+        { length: n },
+        (_, i) => `x${i}: matchingExplanation(needId: "1", volunteerId: "${i + 1}") { rules }`,
+      ).join(' ');
+    expect(measure(`{ ${explanations(1)} }`)!.complexity).toBe(FieldCosts.explanation + 1);
+    expect(measure(`{ ${explanations(10)} }`)).not.toBeNull();
+    expect(refusal(`{ ${explanations(11)} }`)).toMatchObject({ field: 'matchingExplanation', count: 11 });
   });
 
   it('starts every operation with a fresh count', () => {

@@ -111,7 +111,12 @@ export const ExpensiveFields = Object.freeze({
     max: 1,
   }),
   /** One-need suggestions: read every volunteer of the need's category in the caller's scope. */
-  suggestions: Object.freeze({ group: 'matchingSuggestions', max: 3 }),
+  suggestions: Object.freeze({
+    group: 'suggestions (matchingSuggestions, matchingSuggestionsExplained)',
+    max: 3,
+  }),
+  /** One volunteer–need explanation: about ten statements, a tenth of a suggestion list. */
+  explanations: Object.freeze({ group: 'matchingExplanation', max: 10 }),
   /** Archive exports: read, check and write every record of a batch, then build its files. */
   archiveExport: Object.freeze({
     group: 'archive exports (createArchiveExport, reexportArchiveExport)',
@@ -130,6 +135,8 @@ export const FieldCosts = Object.freeze({
   passwordHashing: 1000,
   planning: 2000,
   suggestions: 500,
+  /** One volunteer and one need read and checked: about ten statements. */
+  explanation: 50,
   archiveExport: 2000,
   /** The province overview: every unit's status plus totals by city and category. */
   reportOverview: 1000,

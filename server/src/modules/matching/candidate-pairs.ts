@@ -1,4 +1,5 @@
 import { ScopeTooLargeError } from '../../core/heavy-work';
+import { availableFor } from '../volunteers/availability';
 import { plannable } from './planning-rules';
 import { scoreTotal } from './scoring';
 import type { PlanInput } from './planner';
@@ -34,6 +35,8 @@ export function candidateEdges(input: PlanInput): Edges {
     const window = { id: need.id, startsAt: new Date(need.startsAt), endsAt: new Date(need.endsAt) };
     for (const index of byCategory.get(need.category) ?? []) {
       const volunteer = input.candidates[index]!;
+      // The cheap rule first: most people of a category are not free at a given time.
+      if (!input.includeUnavailable && !availableFor(volunteer, need)) continue;
       if (!plannable(volunteer, window, input.histories.get(volunteer.id), input.includeUnavailable))
         continue;
       const score = scoreTotal(volunteer, need, input.weights);

@@ -34,6 +34,14 @@ export interface CandidateTeam {
   memberIds: readonly number[];
 }
 
+/** Who else `loadCandidates` reads: explanations need the people planning leaves out too. */
+export interface CandidateFilter {
+  /** Also people no longer serving (planning never places them, but an explanation says why). */
+  includeInactive?: boolean;
+  /** Only these volunteers. */
+  volunteerIds?: readonly number[];
+}
+
 const CHUNK = 1000;
 /** Volunteers read per statement while loading a scope (see loadCandidates). */
 const PAGE = 250;
@@ -49,9 +57,14 @@ export async function loadCandidates(
   campaignId: number,
   unitIds: readonly number[] | null,
   category?: ServiceCategory,
+  filter: CandidateFilter = {},
 ): Promise<Candidate[]> {
   const restrict = <T extends object>(query: SelectQueryBuilder<T>, alias: string) => {
-    query.where(`${alias}.active = :active`, { active: true });
+    if (filter.includeInactive) query.where('1 = 1');
+    else query.where(`${alias}.active = :active`, { active: true });
+    if (filter.volunteerIds) {
+      query.andWhere(`${alias}.id IN (:...onlyIds)`, { onlyIds: [0, ...filter.volunteerIds] });
+    }
     if (unitIds) query.andWhere(`${alias}.unitId IN (:...unitIds)`, { unitIds: [0, ...unitIds] });
     // serviceCategories is JSON text; the quotes keep one code from matching inside another.
     if (category) whereContains(query, `${alias}.serviceCategories`, 'category', `"${category}"`);
@@ -114,16 +127,17 @@ export async function loadCandidates(
   }));
 }
 
-/** How many active volunteers `loadCandidates` would read, without reading them. */
+/** How many volunteers `loadCandidates` would read, without reading them. */
 export function countCandidates(
   manager: EntityManager,
   unitIds: readonly number[] | null,
   category?: ServiceCategory,
+  filter: Pick<CandidateFilter, 'includeInactive'> = {},
 ): Promise<number> {
   const query = manager
     .getRepository(Volunteer)
     .createQueryBuilder('v')
-    .where('v.active = :active', { active: true });
+    .where(filter.includeInactive ? '1 = 1' : 'v.active = :active', { active: true });
   if (unitIds) query.andWhere('v.unitId IN (:...unitIds)', { unitIds: [0, ...unitIds] });
   if (category) whereContains(query, 'v.serviceCategories', 'category', `"${category}"`);
   return query.getCount();

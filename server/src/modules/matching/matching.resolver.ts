@@ -7,6 +7,7 @@ import { serviceNeedById } from '../needs/service-need.loaders';
 import { Volunteer } from '../volunteers/volunteer.entity';
 import { readableVolunteer } from '../volunteers/volunteer.reads';
 import { MatchingWeights, MatchingWeightsInput, resolveWeights } from './matching-weights';
+import { MatchingExplanation, MatchSuggestions } from './matching-explanation.types';
 import { CadreRuleInput, MatchingPlan, MatchingScopeInput, MatchSuggestion } from './matching.types';
 import { MatchingService, PROPOSALS_PER_TRANSACTION } from './matching.service';
 import { MatchingSettingsService } from './matching-settings.service';
@@ -39,6 +40,62 @@ export class MatchingResolver {
     return new MatchingService(ctx.dataSource, actorOf(ctx), undefined, ctx.heavyWork).suggestions(
       needId,
       limit,
+      weights,
+      { includeUnavailable: includeUnavailable === true },
+    );
+  }
+
+  @Query(() => MatchSuggestions, {
+    description:
+      'What `matchingSuggestions` gives, worked out by the same call, with the weights used and the people in ' +
+      'your scope who offer the need’s category but were left out, each with the rules that left them out.',
+    complexity: FieldCosts.suggestions,
+  })
+  @PerOperation(ExpensiveFields.suggestions)
+  matchingSuggestionsExplained(
+    @Arg('needId', () => ID) needId: string,
+    @Arg('limit', () => Int, { defaultValue: 20 }) limit: number,
+    @Arg('weights', () => MatchingWeightsInput, { nullable: true }) weights: MatchingWeightsInput | null,
+    @Arg('includeUnavailable', () => Boolean, {
+      nullable: true,
+      defaultValue: false,
+      description: INCLUDE_UNAVAILABLE,
+    })
+    includeUnavailable: boolean | null,
+    @Ctx() ctx: Context,
+  ): Promise<MatchSuggestions> {
+    return new MatchingService(ctx.dataSource, actorOf(ctx), undefined, ctx.heavyWork).explainedSuggestions(
+      needId,
+      limit,
+      weights,
+      { includeUnavailable: includeUnavailable === true },
+    );
+  }
+
+  @Query(() => MatchingExplanation, {
+    nullable: true,
+    description:
+      'Why matching would or would not weigh one volunteer for an open need: the rules that leave them out ' +
+      'and their score, as suggestions work them out. Null, as for an unknown id, when the volunteer is not ' +
+      'yours to plan for.',
+    complexity: FieldCosts.explanation,
+  })
+  @PerOperation(ExpensiveFields.explanations)
+  matchingExplanation(
+    @Arg('needId', () => ID) needId: string,
+    @Arg('volunteerId', () => ID) volunteerId: string,
+    @Arg('weights', () => MatchingWeightsInput, { nullable: true }) weights: MatchingWeightsInput | null,
+    @Arg('includeUnavailable', () => Boolean, {
+      nullable: true,
+      defaultValue: false,
+      description: INCLUDE_UNAVAILABLE,
+    })
+    includeUnavailable: boolean | null,
+    @Ctx() ctx: Context,
+  ): Promise<MatchingExplanation | null> {
+    return new MatchingService(ctx.dataSource, actorOf(ctx), undefined, ctx.heavyWork).explanation(
+      needId,
+      volunteerId,
       weights,
       { includeUnavailable: includeUnavailable === true },
     );

@@ -21,8 +21,12 @@ import {
   loadCandidates,
   loadCandidateTeams,
   loadNeedsInScope,
+  loadOpenNeeds,
+  type CandidateFilter,
   type NeedScope,
 } from './matching-data';
+import type { MatchingExplanation, MatchSuggestions } from './matching-explanation.types';
+import { matchingRefusals } from './matching-rules';
 import { MATCHING_JOBS } from './matching.jobs';
 import { resolveWeights, type Weights } from './matching-weights';
 import {
@@ -101,29 +105,49 @@ export class MatchingService {
     weightsInput?: Partial<Weights> | null,
     rules: PlanRules = {},
   ): Promise<MatchSuggestion[]> {
+    return (await this.rankedSuggestions(needIdRaw, limit, weightsInput, rules, false)).suggestions;
+  }
+
+  /**
+   * The suggestions of `suggestions`, worked out by the same call, with the weights used and
+   * everyone in scope offering the need's category who is not a candidate, with the rules why.
+   */
+  explainedSuggestions(
+    needIdRaw: string,
+    limit = 20,
+    weightsInput?: Partial<Weights> | null,
+    rules: PlanRules = {},
+  ): Promise<MatchSuggestions> {
+    return this.rankedSuggestions(needIdRaw, limit, weightsInput, rules, true);
+  }
+
+  private async rankedSuggestions(
+    needIdRaw: string,
+    limit: number,
+    weightsInput: Partial<Weights> | null | undefined,
+    rules: PlanRules,
+    explain: boolean,
+  ): Promise<MatchSuggestions> {
     requireRole(this.actor, [Role.PROVINCIAL_ADMIN, Role.UNIT_COORDINATOR], 'ask for matching suggestions');
     if (!Number.isInteger(limit) || limit < 1 || limit > MAX_SUGGESTIONS) {
       throw new BadInputError('limit', `limit must be between 1 and ${MAX_SUGGESTIONS}`);
     }
-    const needId = parseId('needId', needIdRaw);
-    const need = await this.dataSource.getRepository(ServiceNeed).findOneBy({ id: needId });
-    if (!need) throw new NotFoundError('ServiceNeed', needId, 'needId');
-    if (need.status !== ServiceNeedStatus.OPEN) {
-      throw new BadInputError('needId', `the need is ${need.status}: only open needs take volunteers`);
-    }
+    const need = await this.openNeed(parseId('needId', needIdRaw));
     const input = await withHeavyWork(this.work, () =>
       this.load(
         need.campaignId,
-        isAdmin(this.actor) ? null : [...this.actor.unitIds],
-        { needIds: [needId] },
+        this.suggestionScope(),
+        { needIds: [need.id] },
         weightsInput,
         need.category,
+        // Planning never reads people who stopped serving; an explanation says they were left out.
+        { includeInactive: explain },
       ),
     );
     input.includeUnavailable = rules.includeUnavailable === true;
     const edges = candidateEdges(input);
     const idOf = (i: number) => input.candidates[edges.volunteer[i]!]!.id;
-    return Array.from(edges.score.keys())
+    const suggestions = Array.from(edges.score.keys())
       .sort((a, b) => edges.score[b]! - edges.score[a]! || idOf(a) - idOf(b))
       .slice(0, limit)
       .map((i) => {
@@ -135,13 +159,100 @@ export class MatchingService {
         );
         return {
           volunteerId: idOf(i),
-          needId,
+          needId: need.id,
           score: score.total,
           parts: score.parts,
           distanceKm: score.distanceKm,
           teamId: null,
         };
       });
+    if (!explain) return { suggestions, weights: input.weights, refused: [] };
+    // Who was left out is what candidateEdges left out; the rules say why, and must agree with it.
+    const weighed = new Set(Array.from(edges.volunteer, (index) => input.candidates[index]!.id));
+    const explained = { ...need, open: input.needs[0] };
+    const refused = input.candidates
+      .map((candidate) => {
+        const { rules: broken } = matchingRefusals(
+          candidate,
+          explained,
+          input.histories.get(candidate.id),
+          input.weights,
+          input.includeUnavailable === true,
+        );
+        if (weighed.has(candidate.id) !== (broken.length === 0)) {
+          throw new Error(
+            `matching rules disagree with the planner on volunteer ${candidate.id} for need ${need.id}`,
+          );
+        }
+        return { volunteerId: candidate.id, rules: broken };
+      })
+      .filter((r) => r.rules.length > 0)
+      .sort((a, b) => a.volunteerId - b.volunteerId);
+    return { suggestions, weights: input.weights, refused };
+  }
+
+  /**
+   * Why matching would or would not weigh one volunteer for one need: the rules that leave them
+   * out and their score, from the same functions as suggestions. The same access as suggestions:
+   * null, as for an unknown id, when the volunteer is outside the caller's scope.
+   */
+  async explanation(
+    needIdRaw: string,
+    volunteerIdRaw: string,
+    weightsInput?: Partial<Weights> | null,
+    rules: PlanRules = {},
+  ): Promise<MatchingExplanation | null> {
+    requireRole(this.actor, [Role.PROVINCIAL_ADMIN, Role.UNIT_COORDINATOR], 'ask for matching suggestions');
+    const needId = parseId('needId', needIdRaw);
+    const volunteerId = parseId('volunteerId', volunteerIdRaw);
+    const need = await this.openNeed(needId);
+    const weights = await this.campaignWeights(need.campaignId, weightsInput);
+    const manager = this.dataSource.manager;
+    const [candidate] = await loadCandidates(manager, need.campaignId, this.suggestionScope(), undefined, {
+      includeInactive: true,
+      volunteerIds: [volunteerId],
+    });
+    // Someone else's volunteer answers as an unknown one: ids are not to be probed.
+    if (!candidate) return null;
+    const [open] = await loadOpenNeeds(manager, need.campaignId, { needIds: [need.id] });
+    const histories = await loadAssignmentHistory(manager, [candidate.id]);
+    const includeUnavailable = rules.includeUnavailable === true;
+    const { rules: broken, score } = matchingRefusals(
+      candidate,
+      { ...need, open },
+      histories.get(candidate.id),
+      weights,
+      includeUnavailable,
+    );
+    const shown = score && this.shown(candidate, score, weights);
+    return {
+      volunteerId: candidate.id,
+      needId: need.id,
+      eligible: broken.length === 0,
+      rules: broken,
+      score: shown ? shown.total : null,
+      parts: shown ? shown.parts : null,
+      distanceKm: shown ? shown.distanceKm : null,
+      weights,
+    };
+  }
+
+  /** The volunteers suggestions weigh: a coordinator's units (theirs and those under it), or all. */
+  private suggestionScope(): number[] | null {
+    return isAdmin(this.actor) ? null : [...this.actor.unitIds];
+  }
+
+  /** A need that takes volunteers: NOT_FOUND when unknown, BAD_USER_INPUT when no longer open. */
+  private async openNeed(
+    needId: number,
+  ): Promise<Pick<ServiceNeed, 'id' | 'campaignId' | 'category' | 'startsAt' | 'endsAt'>> {
+    const need = await this.dataSource.getRepository(ServiceNeed).findOneBy({ id: needId });
+    if (!need) throw new NotFoundError('ServiceNeed', needId, 'needId');
+    if (need.status !== ServiceNeedStatus.OPEN) {
+      throw new BadInputError('needId', `the need is ${need.status}: only open needs take volunteers`);
+    }
+    const { id, campaignId, category, startsAt, endsAt } = need;
+    return { id, campaignId, category, startsAt, endsAt };
   }
 
   /** The best plan for a campaign and scope, as the actor may see it; nothing is written. */
@@ -307,20 +418,29 @@ export class MatchingService {
     return shown;
   }
 
+  /** The weights given with a request over the campaign's own (NOT_FOUND for an unknown campaign). */
+  private async campaignWeights(
+    campaignId: number,
+    weightsInput?: Partial<Weights> | null,
+  ): Promise<Weights> {
+    const campaign = await this.dataSource.getRepository(Campaign).findOneBy({ id: campaignId });
+    if (!campaign) throw new NotFoundError('Campaign', campaignId, 'campaignId');
+    return resolveWeights(weightsInput, resolveWeights(campaign.matchingWeights));
+  }
+
   private async load(
     campaignId: number,
     unitIds: number[] | null,
     needScope: NeedScope,
     weightsInput?: Partial<Weights> | null,
     category?: ServiceCategory,
+    filter: CandidateFilter = {},
   ): Promise<PlanInput> {
-    const campaign = await this.dataSource.getRepository(Campaign).findOneBy({ id: campaignId });
-    if (!campaign) throw new NotFoundError('Campaign', campaignId, 'campaignId');
-    const weights = resolveWeights(weightsInput, resolveWeights(campaign.matchingWeights));
+    const weights = await this.campaignWeights(campaignId, weightsInput);
     const manager = this.dataSource.manager;
     if (this.work) {
       // Counted before anything is read, so a scope too large costs one COUNT.
-      const size = await countCandidates(manager, unitIds, category);
+      const size = await countCandidates(manager, unitIds, category, filter);
       const maxSize = this.work.settings.maxPlanVolunteers;
       if (size > maxSize) {
         throw new ScopeTooLargeError(
@@ -333,7 +453,7 @@ export class MatchingService {
     }
     const [needsInScope, candidates, teams] = await Promise.all([
       loadNeedsInScope(manager, campaignId, needScope),
-      loadCandidates(manager, campaignId, unitIds, category),
+      loadCandidates(manager, campaignId, unitIds, category, filter),
       // One-need suggestions rank people; only plans place whole teams.
       category ? [] : loadCandidateTeams(manager, unitIds),
     ]);
