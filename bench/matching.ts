@@ -4,7 +4,8 @@
  * joint plan is about teams and individuals together), then plans the province in the same
  * process: the joint plan, the greedy baseline, the joint plan asking people outside their stated
  * availability too, the joint plan with a cadre bonus, and the same joint model handed to HiGHS
- * whole (no decomposition, no flow, no starting plan) as the reference. Writes the table to
+ * whole (no decomposition, no flow, no starting plan) as the reference, in a thread stopped after
+ * WHOLE_MODEL_WALL_SECONDS. Writes the table to
  * docs/benchmarks.md (section "Matching") and bench/results/matching.json.
  *   npm run bench:matching [-- --sizes 1000x100,5000x500,20000x2000]
  * Each size runs in its own child process.
@@ -15,6 +16,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { SYSTEM_ACTOR } from '../server/src/core/actor';
 import { openDatabase } from '../server/src/database';
 import { loadHighs, solveBlockMip } from '../server/src/modules/matching/highs-mip';
@@ -45,12 +47,56 @@ interface SizeResult {
   rows: Row[];
   peakRssMb: number;
   /** HiGHS on the whole model: time and objective, or why it was not run. */
-  highs: { millis: number; objective: number; bound: number; columns: number } | { skipped: string };
+  highs: WholeModel;
   replan: Replan | null;
 }
 
-/** Above this many columns HiGHS alone is not tried: at 175,000 it ran 208 s past a 20 s limit. */
-const WHOLE_MODEL_MAX_COLUMNS = 150_000;
+/** HiGHS alone gets this long (its own limit), and its thread is stopped this long after (it may overrun). */
+const WHOLE_MODEL_SECONDS = 240;
+const WHOLE_MODEL_WALL_SECONDS = 300;
+
+type WholeModel =
+  { millis: number; objective: number; bound: number; columns: number } | { gaveUp: string; columns: number };
+
+/** In a thread of its own: the whole model to HiGHS, no decomposition, no flow, no starting plan. */
+async function wholeModelThread(): Promise<void> {
+  const model = buildJointModel(workerData.input as PlanInput, NO_CADRE_RULE);
+  await loadHighs();
+  const started = performance.now();
+  const answer = await solveBlockMip(
+    model,
+    Int32Array.from(model.colNeed.keys()),
+    [],
+    WHOLE_MODEL_SECONDS,
+    1e-4,
+  );
+  parentPort!.postMessage({
+    millis: performance.now() - started,
+    objective: answer ? objectiveOf(model, answer.chosen) : 0,
+    bound: answer?.bound ?? Infinity,
+    columns: model.columnCount,
+  } satisfies WholeModel);
+}
+
+/** Runs wholeModelThread, stopping it at the wall-clock limit or when it fails (out of memory). */
+function solveWholeModel(input: PlanInput, columns: number): Promise<WholeModel> {
+  return new Promise((resolve) => {
+    const worker = new Worker(__filename, { workerData: { input } });
+    const timer = setTimeout(() => {
+      void worker.terminate();
+      resolve({ gaveUp: `no answer within ${WHOLE_MODEL_WALL_SECONDS} s, stopped`, columns });
+    }, WHOLE_MODEL_WALL_SECONDS * 1000);
+    worker.once('message', (answer: WholeModel) => {
+      clearTimeout(timer);
+      void worker.terminate();
+      resolve(answer);
+    });
+    worker.once('error', (error) => {
+      clearTimeout(timer);
+      resolve({ gaveUp: `failed: ${error.message.slice(0, 80)}`, columns });
+    });
+  });
+}
 const CADRE_BONUS = 0.2;
 const REPLAN_SIZE = { volunteers: 5000 } as const;
 
@@ -110,21 +156,7 @@ async function runOne(size: string): Promise<SizeResult> {
     }
     // The reference: the same model, whole, to HiGHS alone.
     const input = (await service['load'](1, null, {})) as PlanInput;
-    const model = buildJointModel(input, NO_CADRE_RULE);
-    let highs: SizeResult['highs'];
-    if (model.columnCount > WHOLE_MODEL_MAX_COLUMNS) {
-      highs = { skipped: `${model.columnCount.toLocaleString('en')} columns` };
-    } else {
-      const all = Int32Array.from(model.colNeed.keys());
-      const started = performance.now();
-      const answer = await solveBlockMip(model, all, [], 600, 1e-4);
-      highs = {
-        millis: performance.now() - started,
-        objective: answer ? objectiveOf(model, answer.chosen) : 0,
-        bound: answer?.bound ?? Infinity,
-        columns: model.columnCount,
-      };
-    }
+    const highs = await solveWholeModel(input, buildJointModel(input, NO_CADRE_RULE).columnCount);
     const replan = volunteers === REPLAN_SIZE.volunteers ? await measureReplan(service) : null;
     return { rows, peakRssMb: process.resourceUsage().maxRSS / 1024, highs, replan };
   } finally {
@@ -156,8 +188,8 @@ function summary(results: Map<string, SizeResult>): string {
     const joint = result.rows.find((r) => r.variant === 'joint plan')!;
     const greedy = result.rows.find((r) => r.variant === 'greedy')!;
     const highs =
-      'skipped' in result.highs
-        ? `HiGHS on the whole model not run (${result.highs.skipped})`
+      'gaveUp' in result.highs
+        ? `HiGHS on the whole model (${result.highs.columns.toLocaleString('en')} columns): ${result.highs.gaveUp}`
         : `HiGHS on the whole model ${result.highs.millis.toFixed(0)} ms (${(result.highs.millis / joint.millis).toFixed(1)} × the joint plan's time, objective ${(joint.objective / result.highs.objective).toFixed(5)} × HiGHS's)`;
     lines.push(
       `- ${size.replace('x', ' × ')}: joint plan ${joint.millis.toFixed(0)} ms, ${joint.solver}, proven gap ${percent(joint.optimalityGap ?? NaN)}; greedy scores ${(greedy.totalScore / joint.totalScore).toFixed(4)} × the joint plan; ${highs}; peak RSS ${result.peakRssMb.toFixed(0)} MB`,
@@ -167,6 +199,7 @@ function summary(results: Map<string, SizeResult>): string {
 }
 
 async function main(): Promise<void> {
+  if (!isMainThread) return wholeModelThread();
   const child = process.argv.indexOf('--child');
   if (child >= 0) {
     process.stdout.write(JSON.stringify(await runOne(process.argv[child + 1]!)));

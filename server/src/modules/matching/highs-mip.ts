@@ -145,6 +145,9 @@ export async function solveBlockMip(
       output_flag: false,
       time_limit: Math.max(0.05, timeLimitSeconds),
       mip_rel_gap: relativeGap,
+      // Measured on the benchmark worlds: presolve costs more than it saves on these models
+      // (5,000 × 500: 1.5 s → 1.1 s; with people outside their availability 9.5 s → 2.9 s).
+      presolve: 'off',
     });
     const warm = new Float64Array(numCols);
     for (const c of start) {

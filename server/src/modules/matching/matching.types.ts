@@ -144,7 +144,7 @@ export class MatchingMetrics {
 
   @Field(() => Float, {
     description:
-      'What the plan maximises: totalScore plus the cadre bonus for each need served with a union cadre.',
+      'What the plan maximises: totalScore plus the cadre bonus for each need (or site and day) served with a union cadre.',
   })
   objective: number;
 
