@@ -211,18 +211,24 @@ export function overlapCliques(
   colNeed: Int32Array,
   needs: readonly { startsAt: number; endsAt: number }[],
 ): Int32Array[] {
-  // Events: ends sort before starts at the same instant, so touching intervals never meet.
-  const events: [time: number, isStart: number, column: number][] = [];
-  for (const c of columns) {
-    const need = needs[colNeed[c]!]!;
-    events.push([need.startsAt, 1, c], [need.endsAt, 0, c]);
+  // Events e < k start columns[e], e ≥ k end columns[e − k]; typed arrays, since a province plan
+  // has millions. Ends sort before starts at the same instant, so touching intervals never meet.
+  const k = columns.length;
+  const time = new Float64Array(2 * k);
+  for (let i = 0; i < k; i++) {
+    const need = needs[colNeed[columns[i]!]!]!;
+    time[i] = need.startsAt;
+    time[k + i] = need.endsAt;
   }
-  events.sort((a, b) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2]);
+  const order = Int32Array.from({ length: 2 * k }, (_, e) => e).sort(
+    (a, b) => time[a]! - time[b]! || Number(a < k) - Number(b < k) || (a % k) - (b % k),
+  );
   const active = new Set<number>();
   const cliques: Int32Array[] = [];
   let grew = false;
-  for (const [, isStart, c] of events) {
-    if (isStart) {
+  for (const e of order) {
+    const c = columns[e % k]!;
+    if (e < k) {
       active.add(c);
       grew = true;
     } else {

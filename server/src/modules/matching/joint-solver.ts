@@ -91,7 +91,8 @@ export async function solveJoint(
   for (const b of hard) {
     const block = model.blocks[b]!;
     // The better of two feasible plans starts the search: neither is always ahead.
-    greedyByBlock ??= byBlock(model, greedyPlan(model).chosen);
+    // Greedy over the hard blocks only: blocks share no rule, so each block's part is the same.
+    greedyByBlock ??= byBlock(model, greedyPlan(model, hard).chosen);
     const candidates = [feasiblePlan(model, block), greedyByBlock.get(b) ?? []];
     const start =
       objectiveOf(model, candidates[1]!) > objectiveOf(model, candidates[0]!)
@@ -339,11 +340,12 @@ function byBlock(model: JointModel, chosen: readonly number[]): Map<number, numb
  * Best-scoring choices first (a team by its members' summed score) while places last and the
  * people are free: what a list-based tool would do, and a second starting plan. No bound is proven.
  */
-export function greedyPlan(model: JointModel): JointSolution {
+export function greedyPlan(model: JointModel, blocks?: readonly number[]): JointSolution {
   const started = performance.now();
-  const order = Int32Array.from(model.colScore.keys()).sort(
-    (a, b) => model.colScore[b]! - model.colScore[a]! || a - b,
-  );
+  const columns = blocks
+    ? Int32Array.from(blocks.flatMap((b) => Array.from(model.blocks[b]!)))
+    : Int32Array.from(model.colScore.keys());
+  const order = columns.sort((a, b) => model.colScore[b]! - model.colScore[a]! || a - b);
   const placesLeft = Int32Array.from(model.needCapacity);
   const booked = new Map<number, [number, number][]>();
   const chosen: number[] = [];
