@@ -7,8 +7,8 @@ import type { Transport } from './transport';
 
 /**
  * GETs a file the server streams (exports, reports) with the client's token and pipes it to disk,
- * so a million-row export never sits in memory. Refusals come back as SdkError (HTTP_ERROR with the
- * status: 401, 403, 404).
+ * so a million-row export never sits in memory. Refusals come back as SdkError with the server's
+ * code and the HTTP status (UNAUTHENTICATED 401, FORBIDDEN 403, NOT_FOUND 404, …).
  */
 export async function downloadTo(transport: Transport, downloadPath: string, file: string): Promise<number> {
   const response = await transport.get(downloadPath);

@@ -27,8 +27,10 @@ export class SdkError extends Error {
     readonly extensions: Readonly<Record<string, unknown>> = {},
     /** HTTP status, when a response arrived. */
     readonly status: number | null = null,
+    /** What went wrong underneath (a refused connection, a socket event), kept as `cause`. */
+    options: { cause?: unknown } = {},
   ) {
-    super(message);
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
   }
 
   /** Whether sending the same request again may succeed: the network or a busy server, not bad input. */
@@ -54,4 +56,40 @@ export function errorFromResponse(errors: readonly GraphQLErrorShape[], status: 
   const code = typeof extensions.code === 'string' ? extensions.code : 'INTERNAL_SERVER_ERROR';
   const field = typeof extensions.field === 'string' ? extensions.field : null;
   return new SdkError(String(first.message ?? 'request failed'), code, field, extensions, status);
+}
+
+/**
+ * What a failure underneath says, causes included: Node's fetch throws "fetch failed" with the
+ * reason (ECONNREFUSED, a DNS failure, a reset) in `cause`, and a socket reports plain event
+ * objects, not Errors.
+ */
+export function describeCause(error: unknown): string {
+  const parts: string[] = [];
+  const seen = new Set<unknown>();
+  for (let current: unknown = error; current !== undefined && current !== null && !seen.has(current);) {
+    seen.add(current);
+    const text = messageOf(current);
+    if (text && !parts.includes(text)) parts.push(text);
+    current =
+      typeof current === 'object'
+        ? ((current as { cause?: unknown }).cause ?? (current as { error?: unknown }).error)
+        : undefined;
+  }
+  return parts.join(': ') || 'unknown failure';
+}
+
+function messageOf(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (typeof value !== 'object' || value === null) return String(value);
+  const { message, code } = value as { message?: unknown; code?: unknown };
+  const text = typeof message === 'string' ? message : '';
+  if (typeof code === 'string' && !text.includes(code)) return text ? `${text} (${code})` : code;
+  return text;
+}
+
+/** A network failure as an SdkError that keeps its cause. */
+export function networkError(error: unknown): SdkError {
+  return new SdkError(`network error: ${describeCause(error)}`, 'NETWORK_ERROR', null, {}, null, {
+    cause: error,
+  });
 }

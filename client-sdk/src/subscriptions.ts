@@ -1,6 +1,6 @@
 import { createClient as createWsClient, type Client as WsClient } from 'graphql-ws';
 import WebSocket from 'ws';
-import { errorFromResponse, SdkError } from './errors';
+import { errorFromResponse, networkError, SdkError } from './errors';
 import type { TypedDocument } from './transport';
 
 /**
@@ -78,10 +78,16 @@ function asSdkError(error: unknown): SdkError {
   if (error instanceof SdkError) return error;
   if (isCloseEvent(error)) {
     const code = error.code === 4403 ? 'FORBIDDEN' : 'NETWORK_ERROR';
-    return new SdkError(error.reason || `the subscription socket closed (${error.code})`, code, null, {
-      closeCode: error.code,
-    });
+    return new SdkError(
+      error.reason || `the subscription socket closed (${error.code})`,
+      code,
+      null,
+      { closeCode: error.code },
+      null,
+      { cause: error },
+    );
   }
   if (Array.isArray(error)) return errorFromResponse(error, 200);
-  return new SdkError(error instanceof Error ? error.message : String(error), 'NETWORK_ERROR');
+  // A socket that could not open reports an event object, not an Error: keep what it says.
+  return networkError(error);
 }

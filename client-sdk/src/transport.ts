@@ -1,4 +1,4 @@
-import { errorFromResponse, SdkError } from './errors';
+import { errorFromResponse, networkError, SdkError } from './errors';
 
 /** A typed operation: what codegen emits for each document in src/operations. */
 export interface TypedDocument<TResult, TVariables> {
@@ -82,10 +82,7 @@ export class Transport {
     } catch (error) {
       throw networkError(error);
     }
-    if (!response.ok) {
-      const text = await response.text().catch(() => '');
-      throw new SdkError(text || `GET ${url.pathname} failed`, 'HTTP_ERROR', null, {}, response.status);
-    }
+    if (!response.ok) throw await refusal(response, `GET ${url.pathname}`);
     return response;
   }
 
@@ -143,11 +140,6 @@ export class Transport {
   }
 }
 
-function networkError(error: unknown): SdkError {
-  const message = error instanceof Error ? error.message : String(error);
-  return new SdkError(`network error: ${message}`, 'NETWORK_ERROR');
-}
-
 function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(resolve, ms);
@@ -156,4 +148,30 @@ function sleep(ms: number, signal?: AbortSignal): Promise<void> {
       reject(signal.reason);
     });
   });
+}
+
+/**
+ * A refused download as the server's own error: its routes answer in GraphQL's error shape
+ * (`{ errors: [{ message, extensions: { code } }] }`), so the code is NOT_FOUND, FORBIDDEN, …
+ * rather than a body to parse; anything else is HTTP_ERROR with the status.
+ */
+async function refusal(response: Response, what: string): Promise<SdkError> {
+  const text = await response.text().catch(() => '');
+  try {
+    const body = JSON.parse(text) as {
+      errors?: { message?: unknown; extensions?: Record<string, unknown> }[];
+    };
+    if (Array.isArray(body.errors) && body.errors.length > 0)
+      return errorFromResponse(body.errors, response.status);
+  } catch {
+    // not JSON: a proxy's page, say
+  }
+  const excerpt = text.replace(/\s+/g, ' ').trim().slice(0, 200);
+  return new SdkError(
+    `${what} failed with HTTP ${response.status}${excerpt ? `: ${excerpt}` : ''}`,
+    'HTTP_ERROR',
+    null,
+    {},
+    response.status,
+  );
 }

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
@@ -260,9 +261,42 @@ describe(`client SDK against a live server (${testDbKind()})`, () => {
     const refused = await leader.exports
       .download(batch.downloads.records, path.join(dir, 'x.csv'))
       .catch((e: unknown) => e);
-    expect((refused as SdkError).code).toBe('HTTP_ERROR');
+    // The server's own code, not its JSON body as a message.
+    expect((refused as SdkError).code).toBe('FORBIDDEN');
     expect((refused as SdkError).status).toBe(403);
+    expect((refused as SdkError).message).not.toContain('{');
+    const missing = await client.exports
+      .download('/archive-exports/999999/records.csv', path.join(dir, 'y.csv'))
+      .catch((e: unknown) => e);
+    expect(missing).toMatchObject({ code: 'NOT_FOUND', status: 404 });
   });
+
+  it('keeps the cause of a failure that happened before any answer', async () => {
+    // A port nobody listens on: the connection is refused.
+    const closed = await new Promise<number>((resolve) => {
+      const probe = net.createServer().listen(0, '127.0.0.1', () => {
+        const { port } = probe.address() as net.AddressInfo;
+        probe.close(() => resolve(port));
+      });
+    });
+    const client = createClient({ url: `http://127.0.0.1:${closed}/graphql`, retry: { attempts: 1 } });
+    const error = (await client.volunteers.page({}, { first: 1 }).catch((e: unknown) => e)) as SdkError;
+    expect(error).toBeInstanceOf(SdkError);
+    expect(error.code).toBe('NETWORK_ERROR');
+    expect(error.message).toContain('ECONNREFUSED');
+    expect(error.message).not.toContain('[object Object]');
+    // fetch's own error (from another realm than the test's, so not instanceof this Error).
+    expect(String((error.cause as { message?: unknown }).message)).toContain('fetch failed');
+    // A subscription socket that cannot open says why too.
+    const events = client.events.needsPosted();
+    const refused = (await events.next().catch((e: unknown) => e)) as SdkError;
+    expect(refused).toBeInstanceOf(SdkError);
+    expect(refused.code).toBe('NETWORK_ERROR');
+    expect(refused.message).not.toContain('[object Object]');
+    expect(refused.message).toContain('ECONNREFUSED');
+    expect(refused.cause).toBeDefined();
+    await client.close();
+  }, 60_000);
 
   describe('roster import, the example tool', () => {
     const expectedRejections = [
