@@ -116,7 +116,10 @@ export class Client {
    * }
    * ```
    */
-  subscribe<TResult, TVariables>(document: TypedDocument<TResult, TVariables>, variables: TVariables) {
+  subscribe<TResult, TVariables>(
+    document: TypedDocument<TResult, TVariables>,
+    variables: NoInfer<TVariables>,
+  ) {
     return this.subscriptions.iterate(document, variables);
   }
 
@@ -172,7 +175,8 @@ export class Client {
    */
   request<TResult, TVariables>(
     document: TypedDocument<TResult, TVariables>,
-    variables: TVariables,
+    // NoInfer: the variables' type comes from the document alone, so a misspelled one is an error.
+    variables: NoInfer<TVariables>,
     options?: { retry?: boolean },
   ): Promise<TResult> {
     return this.transport.request(document, variables, options);

@@ -57,7 +57,7 @@ export class Transport {
 
   async request<TResult, TVariables>(
     document: TypedDocument<TResult, TVariables>,
-    variables: TVariables,
+    variables: NoInfer<TVariables>,
     options: RequestOptions = {},
   ): Promise<TResult> {
     const query = document.toString();
