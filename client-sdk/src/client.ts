@@ -49,17 +49,34 @@ import {
 import { paginate, type Connection } from './pagination';
 import { Subscriptions } from './subscriptions';
 import { downloadTo } from './download';
-import { Transport, type RetryPolicy, type TypedDocument } from './transport';
+import { Transport, type RetryPolicy, type TokenSource, type TypedDocument } from './transport';
 
 export interface ClientOptions {
-  /** The GraphQL endpoint, e.g. `http://localhost:4000/graphql`. */
-  url: string;
-  /** An access token from `login` or an API token (`uvp_…`) from `createApiToken`. */
-  token?: string | null;
-  /** A fetch implementation; Node 20's global fetch by default. */
+  /**
+   * The GraphQL endpoint, e.g. `http://localhost:4000/graphql`, or several (replicas without a
+   * balancer in front): a request moves to the next when one cannot be reached.
+   */
+  url: string | readonly string[];
+  /**
+   * An access token from `login` or an API token (`uvp_…`) from `createApiToken`; or a function
+   * giving one, asked before each request and socket connection and again with `{ refused: true }`
+   * when the server refused its token (sign in again there; the request is then sent once more).
+   */
+  token?: TokenSource;
+  /** Extra headers on every HTTP request, e.g. a tracing id. */
+  headers?: Record<string, string>;
+  /** A fetch implementation; the global fetch by default. */
   fetch?: typeof fetch;
-  /** How often and how patiently to retry transient failures. */
+  /** How often and how patiently to retry transient failures of HTTP requests (attempts, delays). */
   retry?: Partial<RetryPolicy>;
+  /** Times the subscription socket reconnects after it was lost or could not open. Default 5. */
+  reconnectAttempts?: number;
+}
+
+/** A signed-in session: the token, and when the server stops accepting it. */
+export interface Session {
+  accessToken: string;
+  expiresAt: Date;
 }
 
 export interface PageOptions {
@@ -75,8 +92,8 @@ export interface PageOptions {
  * ```ts
  * import { createClient, login } from '@union-volunteer/client-sdk';
  *
- * const token = await login('http://localhost:4000/graphql', 'jinan', 'secret');
- * const client = createClient({ url: 'http://localhost:4000/graphql', token });
+ * const { accessToken } = await login('http://localhost:4000/graphql', 'jinan', 'secret');
+ * const client = createClient({ url: 'http://localhost:4000/graphql', token: accessToken });
  * for await (const volunteer of client.volunteers.all({ unitId: '2' })) console.log(volunteer.name);
  * ```
  */
@@ -85,25 +102,30 @@ export function createClient(options: ClientOptions): Client {
 }
 
 /**
- * Signs in with a username and password and returns a short-lived access token.
+ * Signs in with a username and password: a short-lived access token and when it expires.
  *
  * @example
  * ```ts
- * const token = await login('http://localhost:4000/graphql', 'jinan', process.env.PASSWORD!);
+ * const { accessToken, expiresAt } = await login('http://localhost:4000/graphql', 'jinan', process.env.PASSWORD!);
  * ```
  */
-export async function login(url: string, username: string, password: string, fetchImpl?: typeof fetch) {
+export async function login(
+  url: string | readonly string[],
+  username: string,
+  password: string,
+  fetchImpl?: typeof fetch,
+): Promise<Session> {
   const transport = new Transport({ url, fetch: fetchImpl });
   // Signing in writes nothing a retry could duplicate.
   const result = await transport.request(LoginDocument, { username, password }, { retry: true });
-  return result.login.accessToken;
+  return { accessToken: result.login.accessToken, expiresAt: new Date(result.login.expiresAt as string) };
 }
 
 export class Client {
   private readonly subscriptions: Subscriptions;
 
   constructor(readonly transport: Transport) {
-    this.subscriptions = new Subscriptions(transport.url, transport.token);
+    this.subscriptions = new Subscriptions(transport);
   }
 
   /**

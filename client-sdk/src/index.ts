@@ -1,5 +1,12 @@
-export { Client, createClient, login, type ClientOptions, type PageOptions } from './client';
+export { Client, createClient, login, type ClientOptions, type PageOptions, type Session } from './client';
 export { SdkError, type SdkErrorCode } from './errors';
 export { paginate, type Connection } from './pagination';
-export type { RetryPolicy, TypedDocument } from './transport';
+export {
+  Transport,
+  type RequestOptions,
+  type RetryPolicy,
+  type TokenSource,
+  type TransportOptions,
+  type TypedDocument,
+} from './transport';
 export * from './generated/graphql';

@@ -1,7 +1,7 @@
 import { createClient as createWsClient, type Client as WsClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { errorFromResponse, networkError, SdkError } from './errors';
-import type { TypedDocument } from './transport';
+import type { Transport, TypedDocument } from './transport';
 
 /**
  * Subscriptions over graphql-ws on the same URL as HTTP (ws:// or wss://), signed in with the same
@@ -9,11 +9,12 @@ import type { TypedDocument } from './transport';
  */
 export class Subscriptions {
   private socket: WsClient | null = null;
+  /** Connection attempts so far: each goes to the next URL when there are several. */
+  private attempts = 0;
+  /** Set when the server refused the token: the next connection asks the token source again. */
+  private tokenRefused = false;
 
-  constructor(
-    private readonly httpUrl: string,
-    private readonly token: string | null,
-  ) {}
+  constructor(private readonly transport: Transport) {}
 
   /**
    * The events of a subscription as an async iterator; leave the loop (break/return) to unsubscribe.
@@ -54,15 +55,30 @@ export class Subscriptions {
 
   private connection(): WsClient {
     if (!this.socket) {
-      const url = new URL(this.httpUrl);
-      url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
+      const urls = this.transport.urls;
+      const refreshable = this.transport.canRefreshToken;
       this.socket = createWsClient({
-        url: url.toString(),
+        // The URL that answered HTTP last first, then the others in turn on each reconnection.
+        url: () => {
+          const http = new URL(urls[(urls.indexOf(this.transport.url) + this.attempts++) % urls.length]!);
+          http.protocol = http.protocol === 'https:' ? 'wss:' : 'ws:';
+          return http.toString();
+        },
         webSocketImpl: WebSocket,
-        connectionParams: this.token ? { authorization: `Bearer ${this.token}` } : {},
-        retryAttempts: 5,
-        // A refused token (4403) will be refused again: do not retry it.
-        shouldRetry: (event) => !(isCloseEvent(event) && event.code === 4403),
+        // Asked on every connection, so a reconnection signs in with a fresh token.
+        connectionParams: async () => {
+          const token = await this.transport.token(this.tokenRefused);
+          this.tokenRefused = false;
+          return token ? { authorization: `Bearer ${token}` } : {};
+        },
+        retryAttempts: this.transport.reconnectAttempts,
+        // A refused token (4403) is refused again, unless the token source can give a new one (once).
+        shouldRetry: (event) => {
+          if (!(isCloseEvent(event) && event.code === 4403)) return true;
+          if (!refreshable || this.tokenRefused) return false;
+          this.tokenRefused = true;
+          return true;
+        },
         lazy: true,
       });
     }

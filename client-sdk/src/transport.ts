@@ -16,13 +16,24 @@ export interface RetryPolicy {
   maxDelayMs: number;
 }
 
+/**
+ * Where the token comes from: a fixed one, or a function asked before each request and each
+ * socket connection — and again, with `{ refused: true }`, when the server refused the token it
+ * gave (expired or revoked), so it can refresh or sign in again; the request is then sent once more.
+ */
+export type TokenSource =
+  string | null | ((context: { refused: boolean }) => string | null | Promise<string | null>);
+
 export interface TransportOptions {
-  url: string;
-  token?: string | null;
+  /** The GraphQL endpoint, or several (replicas): the next is tried when one cannot be reached. */
+  url: string | readonly string[];
+  token?: TokenSource;
   fetch?: typeof fetch;
   retry?: Partial<RetryPolicy>;
-  /** Extra headers on every request. */
+  /** Extra headers on every HTTP request (downloads included). */
   headers?: Record<string, string>;
+  /** Times the subscription socket reconnects after it was lost or could not open. Default 5. */
+  reconnectAttempts?: number;
 }
 
 export interface RequestOptions {
@@ -39,20 +50,39 @@ const DEFAULT_RETRY: RetryPolicy = { attempts: 4, baseDelayMs: 200, maxDelayMs: 
 /** Sends GraphQL over HTTP (POST, JSON) and turns every failure into an SdkError. */
 export class Transport {
   readonly retry: RetryPolicy;
+  readonly urls: readonly string[];
   private readonly fetchImpl: typeof fetch;
+  /** The URL that answered last: requests start there. */
+  private current = 0;
 
   constructor(private readonly options: TransportOptions) {
     this.retry = { ...DEFAULT_RETRY, ...options.retry };
     this.fetchImpl = options.fetch ?? globalThis.fetch;
     if (!this.fetchImpl) throw new Error('no fetch available: pass options.fetch');
+    this.urls = typeof options.url === 'string' ? [options.url] : [...options.url];
+    if (this.urls.length === 0) throw new Error('no server URL given');
   }
 
+  /** The URL requests go to now (the first, until it could not be reached). */
   get url(): string {
-    return this.options.url;
+    return this.urls[this.current]!;
   }
 
-  get token(): string | null {
-    return this.options.token ?? null;
+  /** The token for the next request or connection (see TokenSource). */
+  async token(refused = false): Promise<string | null> {
+    const source = this.options.token;
+    if (typeof source === 'function') return (await source({ refused })) ?? null;
+    return source ?? null;
+  }
+
+  /** Times the subscription socket reconnects (TransportOptions.reconnectAttempts). */
+  get reconnectAttempts(): number {
+    return this.options.reconnectAttempts ?? 5;
+  }
+
+  /** Whether the token comes from a function that can be asked for a fresh one. */
+  get canRefreshToken(): boolean {
+    return typeof this.options.token === 'function';
   }
 
   async request<TResult, TVariables>(
@@ -62,23 +92,57 @@ export class Transport {
   ): Promise<TResult> {
     const query = document.toString();
     const retry = options.retry ?? /^\s*(query|fragment)\b/.test(query);
+    let refreshed = false;
     for (let attempt = 1; ; attempt++) {
       try {
-        return await this.once<TResult>(query, variables, options.signal);
+        return await this.acrossUrls<TResult>(query, variables, retry, refreshed, options.signal);
       } catch (error) {
         const sdkError = error instanceof SdkError ? error : networkError(error);
+        // A refused token is asked for again once, when the token comes from a function.
+        if (sdkError.code === 'UNAUTHENTICATED' && !refreshed && typeof this.options.token === 'function') {
+          refreshed = true;
+          continue;
+        }
         if (!retry || !sdkError.transient || attempt >= this.retry.attempts) throw sdkError;
         await sleep(this.delay(attempt, sdkError), options.signal);
       }
     }
   }
 
+  /**
+   * One attempt, starting at the URL that answered last and moving to the next when one cannot be
+   * reached. A request that may have reached a server (a connection reset after sending) moves on
+   * only when it may be sent again (`retry`); a refused connection never reached one.
+   */
+  private async acrossUrls<TResult>(
+    query: string,
+    variables: unknown,
+    retry: boolean,
+    refused: boolean,
+    signal?: AbortSignal,
+  ): Promise<TResult> {
+    const token = await this.token(refused);
+    let lastError: unknown;
+    for (let tried = 0; tried < this.urls.length; tried++) {
+      const index = (this.current + tried) % this.urls.length;
+      try {
+        const result = await this.once<TResult>(this.urls[index]!, query, variables, token, signal);
+        this.current = index;
+        return result;
+      } catch (error) {
+        if (error instanceof SdkError || !(retry || neverConnected(error))) throw error;
+        lastError = error;
+      }
+    }
+    throw lastError;
+  }
+
   /** Authenticated GET of a server path (downloads); the caller reads the body as a stream. */
   async get(path: string, signal?: AbortSignal): Promise<Response> {
-    const url = new URL(path, this.options.url);
+    const url = new URL(path, this.url);
     let response: Response;
     try {
-      response = await this.fetchImpl(url, { headers: this.headers(), signal });
+      response = await this.fetchImpl(url, { headers: this.headers(await this.token()), signal });
     } catch (error) {
       throw networkError(error);
     }
@@ -86,10 +150,16 @@ export class Transport {
     return response;
   }
 
-  private async once<TResult>(query: string, variables: unknown, signal?: AbortSignal): Promise<TResult> {
-    const response = await this.fetchImpl(this.options.url, {
+  private async once<TResult>(
+    url: string,
+    query: string,
+    variables: unknown,
+    token: string | null,
+    signal?: AbortSignal,
+  ): Promise<TResult> {
+    const response = await this.fetchImpl(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json', ...this.headers() },
+      headers: { 'content-type': 'application/json', accept: 'application/json', ...this.headers(token) },
       body: JSON.stringify({ query, variables }),
       signal,
     });
@@ -125,11 +195,8 @@ export class Transport {
     return body.data as TResult;
   }
 
-  private headers(): Record<string, string> {
-    return {
-      ...(this.options.token ? { authorization: `Bearer ${this.options.token}` } : {}),
-      ...this.options.headers,
-    };
+  private headers(token: string | null): Record<string, string> {
+    return { ...(token ? { authorization: `Bearer ${token}` } : {}), ...this.options.headers };
   }
 
   private delay(attempt: number, error: SdkError): number {
@@ -174,4 +241,15 @@ async function refusal(response: Response, what: string): Promise<SdkError> {
     {},
     response.status,
   );
+}
+
+/** Whether a fetch failure happened before anything was sent: the connection was never made. */
+function neverConnected(error: unknown): boolean {
+  for (let current = error, depth = 0; current && depth < 5; depth++) {
+    const code = (current as { code?: unknown }).code;
+    if (code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'EHOSTUNREACH' || code === 'EAI_AGAIN')
+      return true;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return false;
 }

@@ -179,13 +179,97 @@ describe(`client SDK against a live server (${testDbKind()})`, () => {
   });
 
   it('signs in and reads with the returned token; a wrong password is UNAUTHENTICATED', async () => {
-    const token = await login(server.url, TEST_ADMIN.username, TEST_ADMIN.password);
-    const client = createClient({ url: server.url, token });
+    const before = Date.now();
+    const session = await login(server.url, TEST_ADMIN.username, TEST_ADMIN.password);
+    // The expiry comes with the token, so a tool knows when to sign in again.
+    expect(session.expiresAt).toBeInstanceOf(Date);
+    expect(session.expiresAt.getTime()).toBeGreaterThan(before);
+    const client = createClient({ url: server.url, token: session.accessToken });
     const unit = String(world.units.out.unitId);
     const first = await client.volunteers.page({ unitId: unit }, { first: 1 });
     expect(first.edges[0]?.node.unitId).toBe(unit);
     const refused = await login(server.url, TEST_ADMIN.username, 'wrong password').catch((e: unknown) => e);
     expect((refused as SdkError).code).toBe('UNAUTHENTICATED');
+  });
+
+  it('asks a token function again when the server refuses its token, over HTTP and the socket', async () => {
+    const asked: boolean[] = [];
+    const fresh = (await login(server.url, TEST_ADMIN.username, TEST_ADMIN.password)).accessToken;
+    // The first token is refused (as an expired one would be); asked again, the function signs in.
+    const client = createClient({
+      url: server.url,
+      token: ({ refused }) => {
+        asked.push(refused);
+        return asked.length === 1 ? 'expired-token' : fresh;
+      },
+    });
+    const page = await client.volunteers.page({}, { first: 1 });
+    expect(page.edges).toHaveLength(1);
+    expect(asked).toEqual([false, true]);
+
+    // The socket's first connection gets a refused token too, and reconnects with a fresh one.
+    asked.length = 0;
+    const events = client.events.needsPosted();
+    const first = events.next();
+    let received: Awaited<typeof first> | null = null;
+    for (let attempt = 0; attempt < 40 && !received; attempt++) {
+      await server.gql<any>(
+        'mutation($input: PostServiceNeedInput!) { postServiceNeed(input: $input) { id } }',
+        {
+          input: {
+            siteId: String(world.units.in.siteId),
+            campaignId: String(world.campaignId),
+            title: '安全知识讲座',
+            category: 'SAFETY_TALK',
+            headcount: 2,
+            startsAt: new Date(Date.UTC(world.year, 3, 1 + attempt)).toISOString(),
+            endsAt: new Date(Date.UTC(world.year, 3, 1 + attempt, 2)).toISOString(),
+          },
+        },
+      );
+      received = await Promise.race([first, new Promise<null>((r) => setTimeout(() => r(null), 250))]);
+    }
+    expect(received?.done).toBe(false);
+    expect(asked.slice(0, 2)).toEqual([false, true]);
+    await events.return();
+    await client.close();
+  }, 60_000);
+
+  it('sends extra headers, and moves to the next server URL when one cannot be reached', async () => {
+    const seen: { url: string; trace: string | null }[] = [];
+    const watching: typeof fetch = (input, init) => {
+      seen.push({ url: String(input), trace: new Headers(init?.headers).get('x-trace-id') });
+      return fetch(input, init);
+    };
+    const closed = await new Promise<number>((resolve) => {
+      const probe = net.createServer().listen(0, '127.0.0.1', () => {
+        const { port } = probe.address() as net.AddressInfo;
+        probe.close(() => resolve(port));
+      });
+    });
+    const down = `http://127.0.0.1:${closed}/graphql`;
+    const client = createClient({
+      url: [down, server.url],
+      token: world.tokens.coordinator,
+      headers: { 'x-trace-id': 'trace-42' },
+      fetch: watching,
+    });
+    // A mutation too: a refused connection never reached a server, so sending it elsewhere is safe.
+    const { projectId } = await world.recordsProject(world.units.in);
+    const booked = await client.support.record({
+      kind: 'FUNDS',
+      projectId: String(projectId),
+      occurredOn: '2019-05-02',
+      amount: '12.00',
+      fundingSource: 'UNION_FUNDS',
+    });
+    expect(booked.id).toBeDefined();
+    expect(seen.map((s) => s.url)).toEqual([down, server.url]);
+    expect(seen.every((s) => s.trace === 'trace-42')).toBe(true);
+    // The URL that answered is where the next request starts.
+    await client.volunteers.page({}, { first: 1 });
+    expect(seen.at(-1)!.url).toBe(server.url);
+    expect(seen).toHaveLength(3);
   });
 
   it('delivers subscription events as an async iterator over graphql-ws, with the same token', async () => {
@@ -279,7 +363,11 @@ describe(`client SDK against a live server (${testDbKind()})`, () => {
         probe.close(() => resolve(port));
       });
     });
-    const client = createClient({ url: `http://127.0.0.1:${closed}/graphql`, retry: { attempts: 1 } });
+    const client = createClient({
+      url: `http://127.0.0.1:${closed}/graphql`,
+      retry: { attempts: 1 },
+      reconnectAttempts: 0,
+    });
     const error = (await client.volunteers.page({}, { first: 1 }).catch((e: unknown) => e)) as SdkError;
     expect(error).toBeInstanceOf(SdkError);
     expect(error.code).toBe('NETWORK_ERROR');
