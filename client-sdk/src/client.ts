@@ -47,7 +47,7 @@ import {
   type VolunteerFilter,
 } from './generated/graphql';
 import { paginate, type Connection } from './pagination';
-import { Subscriptions } from './subscriptions';
+import { Subscriptions, type ConnectionEvent, type EventStream } from './subscriptions';
 import { downloadTo } from './download';
 import { Transport, type RetryPolicy, type TokenSource, type TypedDocument } from './transport';
 
@@ -151,6 +151,16 @@ export class Client {
    */
   close(): Promise<void> {
     return this.subscriptions.close();
+  }
+
+  /**
+   * Calls `listener` when the subscription socket connects, reconnects or closes; returns a function
+   * that stops it. Delivery is at most once: after `reconnected`, re-read what you show, since
+   * events sent while the socket was away are not delivered.
+   * @example `client.onConnection((e) => { if (e.type === 'reconnected') void reload(); });`
+   */
+  onConnection(listener: (event: ConnectionEvent) => void): () => void {
+    return this.subscriptions.onConnection(listener);
   }
 
   /** Events as they happen. Leave the loop to unsubscribe. */
@@ -400,10 +410,19 @@ export class Client {
   };
 }
 
-async function* mapIterator<T, U>(source: AsyncGenerator<T, void, undefined>, map: (value: T) => U) {
-  try {
-    for await (const value of source) yield map(value);
-  } finally {
-    await source.return();
-  }
+/** An event stream with each value mapped; leaving it leaves the source at once. */
+function mapIterator<T, U>(source: EventStream<T>, map: (value: T) => U): EventStream<U> {
+  const stream: EventStream<U> = {
+    acknowledged: source.acknowledged,
+    [Symbol.asyncIterator]: () => stream,
+    async next() {
+      const result = await source.next();
+      return result.done ? { done: true, value: undefined } : { done: false, value: map(result.value) };
+    },
+    async return() {
+      await source.return();
+      return { done: true, value: undefined };
+    },
+  };
+  return stream;
 }

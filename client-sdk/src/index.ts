@@ -10,3 +10,4 @@ export {
   type TypedDocument,
 } from './transport';
 export * from './generated/graphql';
+export type { ConnectionEvent, EventStream } from './subscriptions';

@@ -6,6 +6,7 @@ import {
   specifiedRules,
   validate,
   type ExecutionArgs,
+  type ExecutionResult,
   type GraphQLSchema,
 } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
@@ -165,6 +166,34 @@ export function attachSubscriptionServer(options: {
         };
         return args;
       },
+      onOperation(ctx, id, _payload, _args, result) {
+        if (!isAsyncIterable(result)) return undefined;
+        // graphql-ws does not acknowledge a subscription. Once the event stream is listening (its
+        // first next() attaches the listener), a pong names the subscription: the protocol allows a
+        // pong at any time, and clients that do not look for it ignore it.
+        const iterator = result[Symbol.asyncIterator]();
+        let acknowledged = false;
+        const acknowledging: AsyncGenerator<ExecutionResult> = {
+          [Symbol.asyncIterator]: () => acknowledging,
+          next() {
+            const step = iterator.next();
+            if (!acknowledged) {
+              acknowledged = true;
+              const socket = ctx.extra.socket;
+              if (socket.readyState === socket.OPEN) {
+                socket.send(JSON.stringify({ type: 'pong', payload: { subscribed: id } }));
+              }
+            }
+            return step;
+          },
+          return: (value) => iterator.return?.(value) ?? Promise.resolve({ done: true, value }),
+          throw: (error) => iterator.throw?.(error) ?? Promise.reject(error),
+          [Symbol.asyncDispose]: async () => {
+            await iterator.return?.();
+          },
+        };
+        return acknowledging;
+      },
       onError(_ctx, _id, _payload, errors) {
         return errors.map((error) => formatError(error.toJSON(), error, undefined, formatOptions));
       },
@@ -193,4 +222,8 @@ function bearerOf(params: Record<string, unknown> | undefined): string | null {
   const token = params?.token;
   if (typeof token === 'string' && token.trim()) return `Bearer ${token.trim()}`;
   return null;
+}
+
+function isAsyncIterable(value: unknown): value is AsyncIterable<ExecutionResult> {
+  return typeof value === 'object' && value !== null && Symbol.asyncIterator in value;
 }

@@ -10,6 +10,7 @@ import { readRoster } from '../../client-sdk/examples/roster';
 import { ServiceRecord } from '../../server/src/modules/service-records/service-record.entity';
 import { Volunteer } from '../../server/src/modules/volunteers/volunteer.entity';
 import { AccessWorld } from '../support/access-world';
+import { TcpProxy } from '../support/tcp-proxy';
 import { residentId } from '../support/fixtures';
 import { testDbKind } from '../support/test-database';
 import { startTestServer, TEST_ADMIN, type TestServer } from '../support/test-server';
@@ -277,7 +278,7 @@ describe(`client SDK against a live server (${testDbKind()})`, () => {
     const events = client.events.needsPosted({ pairedWithMyUnits: true });
     const posted = new Set<string>();
     try {
-      // The protocol does not acknowledge a subscription: post until the first event is delivered.
+      // Without waiting for `acknowledged` (the next test does), post until the first event is delivered.
       const first = events.next();
       let received: Awaited<typeof first> | null = null;
       for (let attempt = 0; attempt < 40 && !received; attempt++) {
@@ -317,6 +318,92 @@ describe(`client SDK against a live server (${testDbKind()})`, () => {
     expect((refused as SdkError).code).toBe('FORBIDDEN');
     await stranger.close();
   });
+
+  it('acknowledges a subscription once the server listens, and leaves a quiet one at once', async () => {
+    const client = createClient({ url: server.url, token: world.tokens.coordinator });
+    const post = (day: number) =>
+      server.gql<any>('mutation($input: PostServiceNeedInput!) { postServiceNeed(input: $input) { id } }', {
+        input: {
+          siteId: String(world.units.in.siteId),
+          campaignId: String(world.campaignId),
+          title: '教师培训',
+          category: 'TEACHER_MENTORING',
+          headcount: 2,
+          startsAt: new Date(Date.UTC(world.year, 4, day)).toISOString(),
+          endsAt: new Date(Date.UTC(world.year, 4, day, 2)).toISOString(),
+        },
+      });
+    try {
+      const events = client.events.needsPosted({ pairedWithMyUnits: true });
+      const first = events.next(); // starts the subscription
+      await events.acknowledged;
+      // Acknowledged: the very next need posted is delivered, with no retry loop.
+      const posted = await post(1);
+      const received = await first;
+      expect(received.done).toBe(false);
+      expect(received.value!.id).toBe(posted.data.postServiceNeed.id);
+
+      // Waiting for an event that never comes, return() ends the subscription now.
+      const waiting = events.next();
+      await events.return();
+      const outcome = await Promise.race([
+        waiting,
+        new Promise<string>((resolve) => setTimeout(() => resolve('still waiting after 5 s'), 5000)),
+      ]);
+      expect(outcome).toEqual({ done: true, value: undefined });
+      // And nothing more is delivered to it.
+      await post(2);
+      expect(await events.next()).toEqual({ done: true, value: undefined });
+    } finally {
+      await client.close();
+    }
+  }, 60_000);
+
+  it('says when the socket reconnected, so an app re-reads what it missed (at most once)', async () => {
+    const proxy = await TcpProxy.start('127.0.0.1', Number(new URL(server.url).port));
+    const client = createClient({
+      url: `http://127.0.0.1:${proxy.port}${new URL(server.url).pathname}`,
+      token: world.tokens.coordinator,
+    });
+    const seen: string[] = [];
+    const stop = client.onConnection((event) => seen.push(event.type));
+    try {
+      const events = client.events.needsPosted({ pairedWithMyUnits: true });
+      const first = events.next();
+      await events.acknowledged;
+      expect(seen).toEqual(['connected']);
+      await proxy.cut(); // the network drops
+      await proxy.restore();
+      for (let i = 0; i < 100 && !seen.includes('reconnected'); i++)
+        await new Promise((r) => setTimeout(r, 100));
+      expect(seen).toEqual(['connected', 'closed', 'reconnected']);
+      // The subscription runs again after the reconnection: posting now is delivered.
+      let delivered: Awaited<typeof first> | null = null;
+      for (let day = 10; day < 30 && !delivered; day++) {
+        await server.gql<any>(
+          'mutation($input: PostServiceNeedInput!) { postServiceNeed(input: $input) { id } }',
+          {
+            input: {
+              siteId: String(world.units.in.siteId),
+              campaignId: String(world.campaignId),
+              title: '医疗义诊',
+              category: 'MEDICAL_SERVICE',
+              headcount: 2,
+              startsAt: new Date(Date.UTC(world.year, 5, day)).toISOString(),
+              endsAt: new Date(Date.UTC(world.year, 5, day, 2)).toISOString(),
+            },
+          },
+        );
+        delivered = await Promise.race([first, new Promise<null>((r) => setTimeout(() => r(null), 250))]);
+      }
+      expect(delivered?.done).toBe(false);
+      await events.return();
+    } finally {
+      stop();
+      await client.close();
+      await proxy.stop();
+    }
+  }, 60_000);
 
   it('creates an archive export and streams its files to disk; others are refused the download', async () => {
     const side = world.units.in;
