@@ -12,7 +12,7 @@ import {
   SdkError,
   type CreateVolunteerInput,
   type VolunteerFieldsFragment,
-} from '../src';
+} from '../src/node';
 import { ServiceCategoriesDocument, type ServiceCategory } from '../src/generated/graphql';
 import { readRoster, type RosterRow } from './roster';
 

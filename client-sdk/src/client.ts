@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { SdkError } from './errors';
 import {
   ApproveServiceRecordDocument,
@@ -48,7 +47,6 @@ import {
 } from './generated/graphql';
 import { paginate, type Connection } from './pagination';
 import { Subscriptions, type ConnectionEvent, type EventStream } from './subscriptions';
-import { downloadTo } from './download';
 import { Transport, type RetryPolicy, type TokenSource, type TypedDocument } from './transport';
 
 export interface ClientOptions {
@@ -124,8 +122,15 @@ export async function login(
 export class Client {
   private readonly subscriptions: Subscriptions;
 
-  constructor(readonly transport: Transport) {
-    this.subscriptions = new Subscriptions(transport);
+  constructor(
+    readonly transport: Transport,
+    /**
+     * The WebSocket class for subscriptions: the platform's own by default (browsers, Node 22+);
+     * `@union-volunteer/client-sdk/node` passes the `ws` package's on Node 20.
+     */
+    webSocketImpl: unknown = globalThis.WebSocket,
+  ) {
+    this.subscriptions = new Subscriptions(transport, webSocketImpl);
   }
 
   /**
@@ -334,7 +339,7 @@ export class Client {
       (
         await this.request(
           RecordServiceDocument,
-          { input: { ...input, idempotencyKey: input.idempotencyKey ?? randomUUID() } },
+          { input: { ...input, idempotencyKey: input.idempotencyKey ?? globalThis.crypto.randomUUID() } },
           { retry: true },
         )
       ).recordService,
@@ -383,11 +388,11 @@ export class Client {
     reexport: async (id: string) =>
       (await this.request(ReexportArchiveExportDocument, { id }, { retry: false })).reexportArchiveExport,
     /**
-     * Streams one of a batch's files (a path from `batch.downloads`) to a file on disk, never holding it
-     * in memory; returns the bytes written.
-     * @example `await client.exports.download(batch.downloads.xlsx, 'export.xlsx');`
+     * One of a batch's files (a path from `batch.downloads`) as the server's response, its body a
+     * stream: in a browser, `await (await client.exports.open(path)).blob()`; on disk, see
+     * `@union-volunteer/client-sdk/node`'s `download`.
      */
-    download: (downloadPath: string, file: string) => downloadTo(this.transport, downloadPath, file),
+    open: (downloadPath: string) => this.transport.get(downloadPath),
   };
 
   /** Status reports (情况调度表). */
@@ -402,11 +407,8 @@ export class Client {
     /** @example `const filed = await client.reports.submit(key);` */
     submit: async (key: StatusReportKeyInput) =>
       (await this.request(SubmitStatusReportDocument, { key }, { retry: false })).submitStatusReport,
-    /**
-     * Saves a report as the form's spreadsheet (CSV) to disk, from its `downloadPath`.
-     * @example `await client.reports.download(filed.downloadPath, '调度表.csv');`
-     */
-    download: (downloadPath: string, file: string) => downloadTo(this.transport, downloadPath, file),
+    /** A filed report's spreadsheet (CSV) as the server's response, from its `downloadPath`. */
+    open: (downloadPath: string) => this.transport.get(downloadPath),
   };
 }
 

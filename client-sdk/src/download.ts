@@ -6,7 +6,8 @@ import { SdkError } from './errors';
 import type { Transport } from './transport';
 
 /**
- * GETs a file the server streams (exports, reports) with the client's token and pipes it to disk,
+ * Node only (see node.ts). GETs a file the server streams (exports, reports) with the client's token
+ * and pipes it to disk,
  * so a million-row export never sits in memory. Refusals come back as SdkError with the server's
  * code and the HTTP status (UNAUTHENTICATED 401, FORBIDDEN 403, NOT_FOUND 404, …).
  */

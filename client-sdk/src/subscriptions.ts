@@ -1,5 +1,4 @@
 import { createClient as createWsClient, type Client as WsClient } from 'graphql-ws';
-import WebSocket from 'ws';
 import { errorFromResponse, networkError, SdkError } from './errors';
 import type { Transport, TypedDocument } from './transport';
 
@@ -40,7 +39,10 @@ export class Subscriptions {
   private readonly awaitingAck = new Map<string, () => void>();
   private readonly listeners = new Set<(event: ConnectionEvent) => void>();
 
-  constructor(private readonly transport: Transport) {}
+  constructor(
+    private readonly transport: Transport,
+    private readonly webSocketImpl: unknown,
+  ) {}
 
   /** Calls `listener` on every connection event; returns a function that stops it. */
   onConnection(listener: (event: ConnectionEvent) => void): () => void {
@@ -129,6 +131,12 @@ export class Subscriptions {
 
   private connection(): WsClient {
     if (!this.socket) {
+      if (!this.webSocketImpl) {
+        throw new SdkError(
+          'no WebSocket here: on Node 20 use createClient from @union-volunteer/client-sdk/node',
+          'UNSUPPORTED',
+        );
+      }
       const urls = this.transport.urls;
       const refreshable = this.transport.canRefreshToken;
       this.socket = createWsClient({
@@ -138,7 +146,7 @@ export class Subscriptions {
           http.protocol = http.protocol === 'https:' ? 'wss:' : 'ws:';
           return http.toString();
         },
-        webSocketImpl: WebSocket,
+        webSocketImpl: this.webSocketImpl,
         // Asked on every connection, so a reconnection signs in with a fresh token.
         connectionParams: async () => {
           const token = await this.transport.token(this.tokenRefused);

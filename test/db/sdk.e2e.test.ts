@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
-import { createClient, login, SdkError } from '../../client-sdk/src';
+import { createClient, login, SdkError } from '../../client-sdk/src/node';
 import { importRoster } from '../../client-sdk/examples/import-roster';
 import { readRoster } from '../../client-sdk/examples/roster';
 import { ServiceRecord } from '../../server/src/modules/service-records/service-record.entity';

@@ -46,7 +46,10 @@ describe('client SDK README', () => {
         skipLibCheck: true,
         types: ['node'],
         baseUrl: ROOT,
-        paths: { '@union-volunteer/client-sdk': ['client-sdk/src/index.ts'] },
+        paths: {
+          '@union-volunteer/client-sdk': ['client-sdk/src/index.ts'],
+          '@union-volunteer/client-sdk/node': ['client-sdk/src/node.ts'],
+        },
       });
       const problems = ts
         .getPreEmitDiagnostics(program)
