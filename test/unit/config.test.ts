@@ -125,6 +125,31 @@ describe('Redis prefix and subscription limits', () => {
   });
 });
 
+describe('DATABASE_PASSWORD', () => {
+  it('takes the password as it is, characters that break a URL included', () => {
+    const password = 'p@ss/w#rd%20!';
+    const config = loadConfig({
+      DATABASE_URL: 'mariadb://volunteer@db:3306/volunteer',
+      DATABASE_PASSWORD: password,
+    });
+    expect(config.database).toMatchObject({
+      kind: 'mariadb',
+      username: 'volunteer',
+      password,
+      database: 'volunteer',
+    });
+  });
+
+  it('refuses a password given twice, or for SQLite, naming the setting', () => {
+    expect(
+      configError({ DATABASE_URL: 'mariadb://u:secret@db:3306/v', DATABASE_PASSWORD: 'other' }).message,
+    ).toContain('DATABASE_PASSWORD or in DATABASE_URL, not both');
+    expect(configError({ DATABASE_URL: 'sqlite:data/x.sqlite', DATABASE_PASSWORD: 'x' }).message).toContain(
+      'DATABASE_PASSWORD is for MariaDB/MySQL',
+    );
+  });
+});
+
 describe('parseDatabaseUrl', () => {
   it('reads a MariaDB URL with a percent-encoded password and a port', () => {
     expect(parseDatabaseUrl('mariadb://user:p%40ss@db.example:3307/vol')).toEqual({

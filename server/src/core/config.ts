@@ -95,7 +95,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 
   const port = parsePort(env.PORT, problems);
   const host = env.HOST?.trim() || '0.0.0.0';
-  const database = parseDatabaseUrl(env.DATABASE_URL, problems);
+  const database = withPassword(
+    parseDatabaseUrl(env.DATABASE_URL, problems),
+    env.DATABASE_PASSWORD,
+    problems,
+  );
   const seedDemoData = parseBoolean(
     'SEED_DEMO_DATA',
     env.SEED_DEMO_DATA,
@@ -292,6 +296,27 @@ function parseBoolean(name: string, raw: string | undefined, fallback: boolean, 
  * Accepts `mariadb://user:pass@host:3306/db`, `mysql://…` (MySQL 8) and `sqlite:path/to/file`.
  * MariaDB and MySQL are told apart because TypeORM's schema builder differs between them.
  */
+/**
+ * DATABASE_PASSWORD, as it is: a password in a URL breaks on `@`, `/`, `#` and `%` unless
+ * percent-encoded, and secrets are usually handed to a process as a variable of their own.
+ */
+function withPassword(
+  database: DatabaseConfig | undefined,
+  password: string | undefined,
+  problems: string[],
+): DatabaseConfig | undefined {
+  if (password === undefined || password === '' || !database) return database;
+  if (database.kind === 'sqlite') {
+    problems.push('DATABASE_PASSWORD is for MariaDB/MySQL: the embedded SQLite database has none');
+    return database;
+  }
+  if (database.password) {
+    problems.push('give the database password once: in DATABASE_PASSWORD or in DATABASE_URL, not both');
+    return database;
+  }
+  return { ...database, password };
+}
+
 export function parseDatabaseUrl(
   raw: string | undefined,
   problems: string[] = [],
