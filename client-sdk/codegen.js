@@ -10,7 +10,7 @@ const output = process.env.SDK_CODEGEN_OUTPUT || path.join(here, 'src/generated/
 module.exports = {
   overwrite: true,
   schema: path.join(here, '../schema/schema.graphql'),
-  documents: [path.join(here, 'src/operations/*.graphql')],
+  documents: [path.join(here, 'src/operations/*.graphql'), path.join(here, 'src/operations/api/*.graphql')],
   generates: {
     [output]: {
       plugins: [

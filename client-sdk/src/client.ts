@@ -45,6 +45,7 @@ import {
   type VolunteerFieldsFragment,
   type VolunteerFilter,
 } from './generated/graphql';
+import { operations } from './generated/api';
 import { paginate, type Connection } from './pagination';
 import { Subscriptions, type ConnectionEvent, type EventStream } from './subscriptions';
 import { Transport, type RetryPolicy, type TokenSource, type TypedDocument } from './transport';
@@ -76,6 +77,14 @@ export interface Session {
   accessToken: string;
   expiresAt: Date;
 }
+
+type Operations = typeof operations;
+// eslint-disable-next-line @typescript-eslint/no-unused-vars
+type ResultOf<D> = D extends TypedDocument<infer R, infer _V> ? R : never;
+// eslint-disable-next-line @typescript-eslint/no-unused-vars
+type VariablesOf<D> = D extends TypedDocument<infer _R, infer V> ? V : never;
+/** The value of root field K in an operation's result. */
+type FieldOf<D, K extends PropertyKey> = K extends keyof ResultOf<D> ? ResultOf<D>[K] : never;
 
 export interface PageOptions {
   /** Page size, at most 100 (the server's limit). Default 100. */
@@ -217,6 +226,27 @@ export class Client {
     options?: { retry?: boolean },
   ): Promise<TResult> {
     return this.transport.request(document, variables, options);
+  }
+
+  /**
+   * Any query or mutation of the schema by its field name, with generated variable and result types
+   * and a default selection (scalars, one level of nested objects, connections' nodes): what the
+   * typed methods below do not cover. Returns the field's value. Queries are retried on transient
+   * failures, mutations only with `{ retry: true }` (when the server deduplicates them).
+   *
+   * @example
+   * ```ts
+   * const need = await client.call('postServiceNeed', { input: { siteId: '3', campaignId: '1', title: '课后辅导', category: 'TUTORING', headcount: 2, startsAt, endsAt } });
+   * ```
+   */
+  async call<K extends keyof Operations>(
+    name: K,
+    variables: VariablesOf<Operations[K]>,
+    options?: { retry?: boolean },
+  ): Promise<FieldOf<Operations[K], K>> {
+    const document = operations[name] as TypedDocument<Record<string, unknown>, unknown>;
+    const result = await this.transport.request(document, variables, options);
+    return result[name] as FieldOf<Operations[K], K>;
   }
 
   /** Volunteers: list, walk, read, register and update. */

@@ -11,3 +11,4 @@ export {
 } from './transport';
 export * from './generated/graphql';
 export type { ConnectionEvent, EventStream } from './subscriptions';
+export { operations, subscriptions } from './generated/api';

@@ -405,6 +405,32 @@ describe(`client SDK against a live server (${testDbKind()})`, () => {
     }
   }, 60_000);
 
+  it('calls any operation of the schema by name, with its generated types', async () => {
+    const client = createClient({ url: server.url, token: world.tokens.coordinator });
+    const posted = await client.call('postServiceNeed', {
+      input: {
+        siteId: String(world.units.in.siteId),
+        campaignId: String(world.campaignId),
+        title: '科普讲座',
+        category: 'SCIENCE_POPULARISATION',
+        headcount: 3,
+        startsAt: new Date(Date.UTC(world.year, 6, 2)).toISOString(),
+        endsAt: new Date(Date.UTC(world.year, 6, 2, 2)).toISOString(),
+      },
+    });
+    expect(posted).toMatchObject({ title: '科普讲座', category: 'SCIENCE_POPULARISATION', headcount: 3 });
+    const read = await client.call('serviceNeed', { id: posted.id });
+    expect(read?.id).toBe(posted.id);
+    const needs = await client.call('serviceNeeds', {
+      first: 100,
+      filter: { siteId: String(world.units.in.siteId) },
+    });
+    expect(needs.edges.map((e) => e.node.id)).toContain(posted.id);
+    // The server's errors come back as for the typed methods.
+    const refused = await client.call('serviceNeed', { id: 'not-an-id' }).catch((e: unknown) => e);
+    expect(refused).toMatchObject({ code: 'BAD_USER_INPUT' });
+  });
+
   it('creates an archive export and streams its files to disk; others are refused the download', async () => {
     const side = world.units.in;
     await world.serviceRecord(side, side.members[3]!, 'APPROVED');

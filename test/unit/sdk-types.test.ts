@@ -23,4 +23,39 @@ describe('client SDK types', () => {
     ];
     expect(calls).toHaveLength(4); // nothing is sent: the calls are only compiled
   });
+
+  it('types every operation of the schema by name: its variables and its result', () => {
+    const client = createClient({ url: 'http://127.0.0.1:9/graphql' });
+    const calls = [
+      async () => {
+        const page = await client.call('volunteers', { first: 10, filter: { unitId: '2' } });
+        const name: string | undefined = page.edges[0]?.node.name;
+        return name;
+      },
+      async () => {
+        const need = await client.call('postServiceNeed', {
+          input: {
+            siteId: '3',
+            campaignId: '1',
+            title: '课后辅导',
+            category: 'TUTORING',
+            headcount: 2,
+            startsAt: '2019-07-01T01:00:00Z',
+            endsAt: '2019-07-01T03:00:00Z',
+          },
+        });
+        const id: string = need.id;
+        return id;
+      },
+      // @ts-expect-error -- no such operation
+      () => client.call('postServiceNeeds', {}),
+      // @ts-expect-error -- a misspelled variable
+      () => client.call('volunteers', { fitler: {} }),
+      // @ts-expect-error -- a required input left out
+      () => client.call('postServiceNeed', {}),
+      // @ts-expect-error -- the result has no such field
+      async () => (await client.call('volunteers', {})).nodes,
+    ];
+    expect(calls).toHaveLength(6);
+  });
 });

@@ -5,6 +5,17 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AccountFilter = {
+  active?: boolean | null | undefined;
+  role?: Role | null | undefined;
+  /** Part of the username or the display name. */
+  search?: string | null | undefined;
+};
+
+export type ArchiveExportFilter = {
+  unitId?: string | null | undefined;
+};
+
 export type ArchiveExportScope =
   /** 一个志愿服务项目. */
   | 'PROJECT'
@@ -12,6 +23,13 @@ export type ArchiveExportScope =
   | 'TEAM'
   /** 整个单位: every team of the unit. */
   | 'UNIT';
+
+/** Narrows the assignments you may see; every field is optional. */
+export type AssignmentFilter = {
+  needId?: string | null | undefined;
+  status?: AssignmentStatus | null | undefined;
+  volunteerId?: string | null | undefined;
+};
 
 export type AssignmentStatus =
   /** The volunteer accepted: service is voluntary. */
@@ -25,9 +43,109 @@ export type AssignmentStatus =
   /** Suggested by matching; nobody has agreed yet. */
   | 'PROPOSED';
 
+export type AuditAction =
+  /** 新增 */
+  | 'CREATE'
+  /** 删除 */
+  | 'DELETE'
+  /** 登录锁定: sign-in refused for a while after repeated failures (a username or an address). */
+  | 'LOGIN_THROTTLED'
+  /** 查看个人信息, e.g. a full document number. */
+  | 'READ_PERSONAL_DATA'
+  /** 按证件号码查找: the number is kept masked. */
+  | 'SEARCH_PERSONAL_DATA'
+  /** 修改 */
+  | 'UPDATE';
+
+export type AuditEventFilter = {
+  action?: AuditAction | null | undefined;
+  actorAccountId?: string | null | undefined;
+  entityId?: string | null | undefined;
+  /** e.g. Volunteer, ServiceTeam, Account. */
+  entityType?: string | null | undefined;
+  /** Events at or after this instant. */
+  from?: string | null | undefined;
+  /** Events before this instant. */
+  to?: string | null | undefined;
+};
+
 export type AvailabilityWindowInput = {
   endsAt: string;
   startsAt: string;
+};
+
+/** A group of people a service need serves. */
+export type BeneficiaryGroup =
+  /** 儿童（含留守儿童） */
+  | 'CHILDREN'
+  /** 残疾学生 */
+  | 'DISABLED_STUDENTS'
+  /** 老年人 */
+  | 'ELDERLY'
+  /** 社会公众 */
+  | 'GENERAL_PUBLIC'
+  /** 农村困难家庭学生 */
+  | 'POOR_RURAL_STUDENTS'
+  /** 贫困地区职工群众 */
+  | 'POOR_WORKERS'
+  /** 农村居民 */
+  | 'RURAL_RESIDENTS'
+  /** 学习有困难学生 */
+  | 'STUDENTS_WITH_LEARNING_DIFFICULTIES'
+  /** 薄弱地区教师 */
+  | 'TEACHERS_IN_WEAK_AREAS';
+
+/** What the cadre bonus and requirement count: each need, or each site on each day. */
+export type CadreCoverage =
+  /** 每个需求: each need served should have a union cadre among its people. */
+  | 'NEED'
+  /** 每个帮扶点每天: each site, on each China-time day it is served, should have a union cadre among all the people of its needs that day. */
+  | 'SITE_DAY';
+
+/** How union cadres weigh in a plan (the notice wants cadres with the volunteers). Coverage is reported either way (cadreCoverage). */
+export type CadreRuleInput = {
+  /** Added to the objective for each need (or site and day, with per: SITE_DAY) served with at least one union cadre, from 0 to 10. A pair scores at most 1, so 0.2 trades a cadre on a need against 0.2 of one person’s score. */
+  bonus?: number | null | undefined;
+  per?: CadreCoverage | null | undefined;
+  /** Serve a need (or a site on a day, with per: SITE_DAY) only with at least one union cadre among its people (a team-served need always has one). */
+  required?: boolean | null | undefined;
+};
+
+export type CampaignPhaseInput = {
+  endsOn: string;
+  kind: CampaignPhaseKind;
+  startsOn: string;
+};
+
+export type CampaignPhaseKind =
+  /** 部署启动 */
+  | 'LAUNCH'
+  /** 组队服务 */
+  | 'SERVICE'
+  /** 总结 */
+  | 'SUMMARY';
+
+/** A correction of an approved record: the fields that differ, and why. */
+export type CorrectServiceRecordInput = {
+  endsAt?: string | null | undefined;
+  postId?: string | null | undefined;
+  /** Why the approved record is corrected (kept in the audit trail). */
+  reason: string;
+  remark?: string | null | undefined;
+  startsAt?: string | null | undefined;
+};
+
+/** The link the role needs, and only it: UNIT_COORDINATOR → unitId, TEAM_LEADER and VOLUNTEER → volunteerId, SITE_CONTACT → siteId, PROVINCIAL_ADMIN → none. */
+export type CreateAccountInput = {
+  displayName: string;
+  /** 10–200 characters. */
+  password: string;
+  role: Role;
+  siteId?: string | null | undefined;
+  unitId?: string | null | undefined;
+  /** Stored lower-case: 3–50 of a–z, 0–9, `.`, `_`, `-`. */
+  username: string;
+  volunteerId?: string | null | undefined;
 };
 
 /** What to export: the approved records of a unit, team or project whose service day lies in the dates. */
@@ -39,6 +157,72 @@ export type CreateArchiveExportInput = {
   scope: ArchiveExportScope;
   /** The unit, team or project named by scope. */
   scopeId: string;
+};
+
+export type CreateCampaignInput = {
+  endsOn: string;
+  milestones: Array<ReportingMilestoneInput>;
+  name: string;
+  phases: Array<CampaignPhaseInput>;
+  startsOn: string;
+  year: number;
+};
+
+export type CreateServiceProjectInput = {
+  /** Defaults to the site’s area code. */
+  areaCode?: string | null | undefined;
+  /** National 服务对象 codes; derived from the needs when omitted. */
+  beneficiaryCodes?: Array<string> | null | undefined;
+  campaignId: string;
+  description?: string | null | undefined;
+  endsOn: string;
+  name: string;
+  /** National 服务类别 codes; derived from the needs (plus 0002) when omitted. */
+  nationalCategoryCodes?: Array<string> | null | undefined;
+  /** Needs of the same site that the project serves. */
+  needIds?: Array<string> | null | undefined;
+  peopleServed?: number | null | undefined;
+  /** At least one post (岗位). */
+  posts: Array<ProjectPostInput>;
+  siteId: string;
+  startsOn: string;
+  teamId: string;
+};
+
+export type CreateServiceTeamInput = {
+  description?: string | null | undefined;
+  /** Must be one of the members. */
+  leaderId?: string | null | undefined;
+  /** Volunteers and cadres of the unit. */
+  memberIds?: Array<string> | null | undefined;
+  name: string;
+  unitId: string;
+};
+
+export type CreateSiteInput = {
+  address?: string | null | undefined;
+  areaCode: string;
+  contactName?: string | null | undefined;
+  contactPhone?: string | null | undefined;
+  description?: string | null | undefined;
+  kind: SiteKind;
+  latitude: number;
+  /** Set to register the site as a long-term base at once (provincial admin only; see markLongTermBase). */
+  longTermBaseSince?: string | null | undefined;
+  longitude: number;
+  name: string;
+  /** The unit that owns the site: one you administer. Default: a coordinator’s own unit; the province when the admin names none. */
+  ownerUnitId?: string | null | undefined;
+  peopleServed?: number | null | undefined;
+};
+
+export type CreateUnitInput = {
+  cityCode: string;
+  code: string;
+  kind: UnitKind;
+  name: string;
+  /** Required for every unit but the province union. */
+  parentId?: string | null | undefined;
 };
 
 export type CreateVolunteerInput = {
@@ -104,12 +288,55 @@ export type Honour =
   /** 劳动模范（劳模） */
   | 'MODEL_WORKER';
 
+/** A rule by which matching leaves a volunteer out of a need. */
+export type MatchingRule =
+  /** 已安排该需求: the volunteer is already proposed, confirmed or accepted for this need. */
+  | 'ALREADY_ASSIGNED'
+  /** 已被协调人取消: the coordinator cancelled the volunteer for this need; matching does not put them back on its own. */
+  | 'CANCELLED_BY_COORDINATOR'
+  /** 未提供该类服务: the volunteer does not offer the need’s service category. */
+  | 'CATEGORY_NOT_OFFERED'
+  /** 曾拒绝该需求: the volunteer declined this need before. */
+  | 'DECLINED_BEFORE'
+  /** 时间冲突: the volunteer is booked for another need at an overlapping time. */
+  | 'DOUBLE_BOOKED'
+  /** 已停止服务: the volunteer is no longer serving. */
+  | 'INACTIVE'
+  /** 名额已满: every place of the need is taken or held by a proposal, so nobody is suggested for it. */
+  | 'NO_OPEN_PLACES'
+  /** 未参加安全培训: the volunteer has no safety training (安全培训) on record. */
+  | 'NO_SAFETY_TRAINING'
+  /** 不在可服务时间内: the volunteer’s stated availability does not cover the whole of the need’s time (not applied with includeUnavailable). */
+  | 'OUTSIDE_AVAILABILITY'
+  /** 匹配得分为零: the weighted score is 0 with the weights used. */
+  | 'ZERO_SCORE';
+
 /** Where to plan: a unit (and the units under it), a city, or — neither — the province. */
 export type MatchingScopeInput = {
   /** Volunteers of the unions in this city; needs of sites in it. */
   cityCode?: string | null | undefined;
   /** Volunteers of this unit and its sub-units; the needs open to them (theirs, and the site’s own needs at sites they own or hold an approved pairing with). */
   unitId?: string | null | undefined;
+};
+
+/** What produced a plan, and so how far it is from the best one (see optimalityGap). */
+export type MatchingSolver =
+  /** The greedy baseline of the benchmarks; no bound is proven. */
+  | 'GREEDY'
+  /** Some part was too large for the mixed-integer solver, or its time ran out before it started: a feasible plan stands there, within the proven optimalityGap. */
+  | 'HEURISTIC'
+  /** Some parts needed the mixed-integer solver HiGHS (teams, overlapping needs, cadre rules); it proved the gap given in optimalityGap. */
+  | 'HIGHS'
+  /** Every part was solved to optimality by a min-cost flow: the plan is a proven optimum. */
+  | 'MIN_COST_FLOW';
+
+export type MatchingWeightsInput = {
+  availability?: number | null | undefined;
+  distance?: number | null | undefined;
+  honour?: number | null | undefined;
+  load?: number | null | undefined;
+  pairing?: number | null | undefined;
+  skill?: number | null | undefined;
 };
 
 /** A reporting deadline of a campaign. */
@@ -122,6 +349,64 @@ export type MilestoneKind =
   | 'MID_TERM'
   /** 活动总结情况调度表 */
   | 'SUMMARY';
+
+export type PairUnitWithSiteInput = {
+  kind: PairingKind;
+  siteId: string;
+  startedOn: string;
+  unitId: string;
+};
+
+export type PairingKind =
+  /** The education bureau's paired site (所在市教育局结对扶贫帮扶点) */
+  | 'BUREAU_PAIRED'
+  /** The school's paired site (所在学校结对扶贫帮扶点) */
+  | 'SCHOOL_PAIRED'
+  /** Paired by the unit itself within the province (自行省内结对) */
+  | 'SELF_PAIRED';
+
+export type PairingStatus =
+  /** Approved (or made by the owner or the province): the pairing counts. */
+  | 'ACTIVE'
+  /** Refused by the site’s owner or the province; the unit may ask again. */
+  | 'REFUSED'
+  /** Asked by a unit that does not own the site: waits for the owner's approval. */
+  | 'REQUESTED';
+
+export type PostServiceNeedInput = {
+  beneficiaryCount?: number | null | undefined;
+  beneficiaryGroups?: Array<BeneficiaryGroup> | null | undefined;
+  campaignId: string;
+  category: ServiceCategory;
+  description?: string | null | undefined;
+  endsAt: string;
+  headcount: number;
+  requiredSkills?: Array<string> | null | undefined;
+  /** Served by one whole team; the headcount must then fit a team (8–12 people). */
+  servedByTeam?: boolean | null | undefined;
+  siteId: string;
+  startsAt: string;
+  title: string;
+};
+
+export type ProjectPostInput = {
+  description?: string | null | undefined;
+  name: string;
+};
+
+/** The same segments for many volunteers of the team: one record per volunteer and segment. */
+export type RecordServiceBatchInput = {
+  /** As for recordService: a retry returns the same records. */
+  idempotencyKey?: string | null | undefined;
+  postId: string;
+  projectId: string;
+  remark?: string | null | undefined;
+  /** At most 10 segments that do not overlap each other. */
+  segments: Array<ServiceSegmentInput>;
+  submit?: boolean | null | undefined;
+  /** Members of the project’s team, at most 100. */
+  volunteerIds: Array<string>;
+};
 
 /** One volunteer’s service time on one post of a project. */
 export type RecordServiceInput = {
@@ -166,6 +451,63 @@ export type RecordSupportEntryInput = {
   siteId?: string | null | undefined;
 };
 
+/** 培训记录: a training a unit held for its volunteers and cadres. */
+export type RecordTrainingInput = {
+  /** The volunteers who attended (at least one, at most 500). */
+  attendeeIds: Array<string>;
+  /** What it covered; SAFETY sets the attendees’ safetyTrainedOn to heldOn (if later). */
+  covers: Array<TrainingTopicKind>;
+  /** China date it was held; not in the future. */
+  heldOn: string;
+  /** Hours, > 0 and at most 24.00, two decimals at most. */
+  hours: string;
+  /** 培训主题, at most 100 characters. */
+  topic: string;
+  /** 培训人, at most 50 characters. */
+  trainer: string;
+  /** The unit that held it; attendees belong to it or the units under it. */
+  unitId: string;
+};
+
+export type ReportFilingState =
+  /** A draft is saved but not filed. */
+  | 'DRAFT'
+  /** No report saved yet. */
+  | 'NOT_STARTED'
+  /** Filed. */
+  | 'SUBMITTED';
+
+export type ReportingMilestoneInput = {
+  dueOn: string;
+  kind: MilestoneKind;
+};
+
+export type Role =
+  /** 省教育工会: runs the campaign, sees every unit. */
+  | 'PROVINCIAL_ADMIN'
+  /** Contact of a paired site: posts its service needs. */
+  | 'SITE_CONTACT'
+  /** 负责人: leads service teams and their projects. */
+  | 'TEAM_LEADER'
+  /** Coordinator of a union unit and the units under it. */
+  | 'UNIT_COORDINATOR'
+  /** 志愿者: their own profile, assignments and records. */
+  | 'VOLUNTEER';
+
+/** 安全责任制与危机预案: the whole safety plan of a project, replaced as a whole. */
+export type SafetyPlanInput = {
+  /** 危机预案: what to do in an emergency (at most 5,000 characters). */
+  emergencyPlan: string;
+  /** Insurer, policy number or why none (at most 200). */
+  insuranceNote?: string | null | undefined;
+  /** 是否已购买志愿者保险 */
+  insured: boolean;
+  /** 安全责任人 (at most 50 characters). */
+  responsiblePerson: string;
+  /** 责任人电话: a mobile or a landline with area code, e.g. 0531-81916597. */
+  responsiblePhone: string;
+};
+
 /** The kind of service a need asks for and a volunteer can give. */
 export type ServiceCategory =
   /** 文化服务 */
@@ -190,6 +532,15 @@ export type ServiceCategory =
   | 'TECH_SERVICE'
   /** 学习辅导 */
   | 'TUTORING';
+
+export type ServiceLogFilter = {
+  /** Entries written by this volunteer. */
+  authorId?: string | null | undefined;
+  /** From this China date, inclusive. */
+  from?: string | null | undefined;
+  /** Up to this China date, inclusive. */
+  to?: string | null | undefined;
+};
 
 /** Which new or filled service needs to hear of; every given condition must hold. */
 export type ServiceNeedEventFilter = {
@@ -232,6 +583,21 @@ export type ServiceNeedStatus =
   /** Looking for volunteers. */
   | 'OPEN';
 
+export type ServiceProjectFilter = {
+  campaignId?: string | null | undefined;
+  siteId?: string | null | undefined;
+  status?: ServiceProjectStatus | null | undefined;
+  teamId?: string | null | undefined;
+  /** Projects of the teams of this unit. */
+  unitId?: string | null | undefined;
+};
+
+export type ServiceProjectStatus =
+  | 'ACTIVE'
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'PLANNED';
+
 /** Narrows the records you may see; every field is optional. */
 export type ServiceRecordFilter = {
   /** Service on or after this China date. */
@@ -255,6 +621,14 @@ export type ServiceRecordStatus =
   | 'SUBMITTED'
   /** 已更正: an approved record replaced by a correction; kept for the trail. */
   | 'SUPERSEDED';
+
+/** A time segment actually spent serving, travel excluded, within one day (China time). */
+export type ServiceSegmentInput = {
+  /** 结束时间; not in the future, on the same China date as startsAt. */
+  endsAt: string;
+  /** 开始时间; fractions of a second are dropped. */
+  startsAt: string;
+};
 
 export type ServiceTeamFilter = {
   /** Teams this volunteer belongs to. */
@@ -345,6 +719,23 @@ export type StatusReportStatus =
   /** 已报送: rows are frozen as filed. */
   | 'SUBMITTED';
 
+/** Filters for the support ledger. */
+export type SupportEntryFilter = {
+  campaignId?: string | null | undefined;
+  /** From this China date, inclusive. */
+  from?: string | null | undefined;
+  fundingSource?: FundingSource | null | undefined;
+  /** Also list voided lines. */
+  includeVoided?: boolean | null | undefined;
+  kind?: SupportKind | null | undefined;
+  projectId?: string | null | undefined;
+  siteId?: string | null | undefined;
+  /** Up to this China date, inclusive. */
+  to?: string | null | undefined;
+  /** Lines of projects of this unit’s teams and its sub-units’. */
+  unitId?: string | null | undefined;
+};
+
 export type SupportKind =
   /** 资金支持 */
   | 'FUNDS'
@@ -385,6 +776,148 @@ export type SupportTotalsDimension =
   | 'UNIT'
   /** Calendar year of the China date. */
   | 'YEAR';
+
+export type TrainingRecordFilter = {
+  /** Trainings that covered this kind. */
+  covers?: TrainingTopicKind | null | undefined;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+  /** Trainings held by this unit or the units under it. */
+  unitId?: string | null | undefined;
+  /** Trainings this volunteer attended. */
+  volunteerId?: string | null | undefined;
+};
+
+export type TrainingTopicKind =
+  /** 志愿服务礼仪与纪律 */
+  | 'CONDUCT'
+  /** 安全培训 */
+  | 'SAFETY'
+  /** 业务技能培训 */
+  | 'SKILLS';
+
+export type UnitFilter = {
+  cityCode?: string | null | undefined;
+  kind?: UnitKind | null | undefined;
+  /** Direct children of this unit. */
+  parentId?: string | null | undefined;
+  /** Part of the name. */
+  search?: string | null | undefined;
+};
+
+export type UnitKind =
+  /** 市教育工会 */
+  | 'CITY'
+  /** 省教育工会 */
+  | 'PROVINCE'
+  /** 高校工会 */
+  | 'UNIVERSITY';
+
+export type UpdateCampaignInput = {
+  endsOn?: string | null | undefined;
+  /** Replaces every milestone. */
+  milestones?: Array<ReportingMilestoneInput> | null | undefined;
+  name?: string | null | undefined;
+  /** Replaces every phase. */
+  phases?: Array<CampaignPhaseInput> | null | undefined;
+  startsOn?: string | null | undefined;
+};
+
+/** Changes to your own entry; omitted fields keep their value. */
+export type UpdateServiceLogInput = {
+  content?: string | null | undefined;
+  loggedOn?: string | null | undefined;
+};
+
+export type UpdateServiceNeedInput = {
+  beneficiaryCount?: number | null | undefined;
+  beneficiaryGroups?: Array<BeneficiaryGroup> | null | undefined;
+  category?: ServiceCategory | null | undefined;
+  description?: string | null | undefined;
+  endsAt?: string | null | undefined;
+  headcount?: number | null | undefined;
+  requiredSkills?: Array<string> | null | undefined;
+  servedByTeam?: boolean | null | undefined;
+  startsAt?: string | null | undefined;
+  /** OPEN, CLOSED or CANCELLED; FILLED follows from confirmed assignments. */
+  status?: ServiceNeedStatus | null | undefined;
+  title?: string | null | undefined;
+};
+
+export type UpdateServiceProjectInput = {
+  /** Posts to add; existing posts are kept because records refer to them. */
+  addPosts?: Array<ProjectPostInput> | null | undefined;
+  areaCode?: string | null | undefined;
+  beneficiaryCodes?: Array<string> | null | undefined;
+  description?: string | null | undefined;
+  endsOn?: string | null | undefined;
+  name?: string | null | undefined;
+  nationalCategoryCodes?: Array<string> | null | undefined;
+  /** Replaces the needs served. */
+  needIds?: Array<string> | null | undefined;
+  peopleServed?: number | null | undefined;
+  startsOn?: string | null | undefined;
+  status?: ServiceProjectStatus | null | undefined;
+};
+
+/** Changes to a draft or rejected record; it becomes a draft again. */
+export type UpdateServiceRecordInput = {
+  endsAt?: string | null | undefined;
+  postId?: string | null | undefined;
+  remark?: string | null | undefined;
+  startsAt?: string | null | undefined;
+};
+
+export type UpdateServiceTeamInput = {
+  description?: string | null | undefined;
+  leaderId?: string | null | undefined;
+  /** Replaces the whole membership. */
+  memberIds?: Array<string> | null | undefined;
+  name?: string | null | undefined;
+};
+
+export type UpdateSiteInput = {
+  address?: string | null | undefined;
+  areaCode?: string | null | undefined;
+  contactName?: string | null | undefined;
+  contactPhone?: string | null | undefined;
+  description?: string | null | undefined;
+  kind?: SiteKind | null | undefined;
+  latitude?: number | null | undefined;
+  /** null ends the long-term base status; changing it is for the admin and the owning unit’s coordinators (see markLongTermBase). */
+  longTermBaseSince?: string | null | undefined;
+  longitude?: number | null | undefined;
+  name?: string | null | undefined;
+  peopleServed?: number | null | undefined;
+};
+
+/** Changes to a line that is not voided; omitted fields keep their value, null clears one. The whole line is checked again, so switching kind means clearing the other kind’s fields. */
+export type UpdateSupportEntryInput = {
+  amount?: string | null | undefined;
+  estimatedValue?: string | null | undefined;
+  fundingSource?: FundingSource | null | undefined;
+  itemName?: string | null | undefined;
+  kind?: SupportKind | null | undefined;
+  note?: string | null | undefined;
+  occurredOn?: string | null | undefined;
+  quantity?: string | null | undefined;
+  quantityUnit?: string | null | undefined;
+};
+
+/** Corrections to a training. Its date and topic kinds are fixed once recorded, because SAFETY trainings have cleared volunteers to serve; attendees can be added, not removed. */
+export type UpdateTrainingInput = {
+  /** Volunteers to add to the attendance. */
+  addAttendeeIds?: Array<string> | null | undefined;
+  hours?: string | null | undefined;
+  topic?: string | null | undefined;
+  trainer?: string | null | undefined;
+};
+
+export type UpdateUnitInput = {
+  cityCode?: string | null | undefined;
+  name?: string | null | undefined;
+  parentId?: string | null | undefined;
+};
 
 /** Only the fields given are changed; `availability` replaces every window. */
 export type UpdateVolunteerInput = {
@@ -433,6 +966,806 @@ export type VolunteerRole =
   | 'UNION_CADRE'
   /** 志愿服务者（教职工） */
   | 'VOLUNTEER';
+
+/** A 志愿服务日志 entry: what the team did for the project on a day. */
+export type WriteServiceLogInput = {
+  /** At most 5000 characters. */
+  content: string;
+  /** The China date the entry is about: within the project, not in the future. */
+  loggedOn: string;
+  projectId: string;
+};
+
+export type ApiAccountsQueryVariables = Exact<{
+  after?: string | null | undefined;
+  filter?: AccountFilter | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type ApiAccountsQuery = { accounts: { totalCount: number, edges: Array<{ cursor: string, node: { active: boolean, createdAt: string, displayName: string, id: string, lastLoginAt: string | null, role: Role, siteId: string | null, unitId: string | null, updatedAt: string, username: string, volunteerId: string | null } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null } } };
+
+export type ApiArchiveExportQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ApiArchiveExportQuery = { archiveExport: { createdAt: string, createdById: string | null, fileSha256: string | null, id: string, issueCount: number, rangeEnd: string, rangeStart: string, recordCount: number, reexportOfId: string | null, scope: ArchiveExportScope, scopeId: string, unitId: string, downloads: { people: string, projects: string, records: string, report: string, xlsx: string }, issues: Array<{ columnName: string, exportId: string, id: string, message: string, position: number, rule: string, serviceRecordId: string }> } | null };
+
+export type ApiArchiveExportsQueryVariables = Exact<{
+  after?: string | null | undefined;
+  filter?: ArchiveExportFilter | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type ApiArchiveExportsQuery = { archiveExports: { totalCount: number, edges: Array<{ cursor: string, node: { createdAt: string, createdById: string | null, fileSha256: string | null, id: string, issueCount: number, rangeEnd: string, rangeStart: string, recordCount: number, reexportOfId: string | null, scope: ArchiveExportScope, scopeId: string, unitId: string } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null } } };
+
+export type ApiAssignmentsQueryVariables = Exact<{
+  after?: string | null | undefined;
+  filter?: AssignmentFilter | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type ApiAssignmentsQuery = { assignments: { totalCount: number, edges: Array<{ cursor: string, node: { cancelReason: string | null, cancelledAt: string | null, confirmedAt: string | null, createdAt: string, declineReason: string | null, id: string, needId: string, outsideAvailability: boolean, proposedAt: string, respondedAt: string | null, score: number | null, status: AssignmentStatus, updatedAt: string, volunteerId: string } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null } } };
+
+export type ApiAuditEventsQueryVariables = Exact<{
+  after?: string | null | undefined;
+  filter?: AuditEventFilter | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type ApiAuditEventsQuery = { auditEvents: { totalCount: number, edges: Array<{ cursor: string, node: { action: AuditAction, actorAccountId: string | null, actorName: string | null, after: string | null, before: string | null, entityId: string, entityType: string, id: string, occurredAt: string, requestId: string | null } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null } } };
+
+export type ApiCampaignQueryVariables = Exact<{
+  id?: string | null | undefined;
+  year?: number | null | undefined;
+}>;
+
+
+export type ApiCampaignQuery = { campaign: { createdAt: string, endsOn: string, id: string, name: string, startsOn: string, updatedAt: string, year: number, matchingWeights: { availability: number, distance: number, honour: number, load: number, pairing: number, skill: number }, milestones: Array<{ dueOn: string, id: string, kind: MilestoneKind }>, phases: Array<{ endsOn: string, id: string, kind: CampaignPhaseKind, startsOn: string }> } | null };
+
+export type ApiCampaignsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApiCampaignsQuery = { campaigns: Array<{ createdAt: string, endsOn: string, id: string, name: string, startsOn: string, updatedAt: string, year: number, matchingWeights: { availability: number, distance: number, honour: number, load: number, pairing: number, skill: number }, milestones: Array<{ dueOn: string, id: string, kind: MilestoneKind }>, phases: Array<{ endsOn: string, id: string, kind: CampaignPhaseKind, startsOn: string }> }> };
+
+export type ApiMatchingExplanationQueryVariables = Exact<{
+  includeUnavailable?: boolean | null | undefined;
+  needId: string;
+  volunteerId: string;
+  weights?: MatchingWeightsInput | null | undefined;
+}>;
+
+
+export type ApiMatchingExplanationQuery = { matchingExplanation: { distanceKm: number | null, eligible: boolean, needId: string, rules: Array<MatchingRule>, score: number | null, volunteerId: string, parts: { availability: number, distance: number, honour: number, load: number, pairing: number, skill: number } | null, weights: { availability: number, distance: number, honour: number, load: number, pairing: number, skill: number } } | null };
+
+export type ApiMatchingPlanQueryVariables = Exact<{
+  cadres?: CadreRuleInput | null | undefined;
+  campaignId: string;
+  includeUnavailable?: boolean | null | undefined;
+  scope?: MatchingScopeInput | null | undefined;
+  weights?: MatchingWeightsInput | null | undefined;
+}>;
+
+
+export type ApiMatchingPlanQuery = { matchingPlan: { assignments: Array<{ distanceKm: number | null, needId: string, score: number, teamId: string | null, volunteerId: string }>, metrics: { availableFillRate: number, availablePlaces: number, cadreCoverage: number, candidateEdges: number, fillRate: number, heldPlaces: number, loadGini: number, meanDistanceKm: number | null, objective: number, objectiveBound: number | null, openPlaces: number, optimalityGap: number | null, p95DistanceKm: number | null, plannedPlaces: number, solveMillis: number, solver: MatchingSolver, solverMillis: number, totalScore: number }, weights: { availability: number, distance: number, honour: number, load: number, pairing: number, skill: number } } };
+
+export type ApiMatchingSuggestionsQueryVariables = Exact<{
+  includeUnavailable?: boolean | null | undefined;
+  limit: number;
+  needId: string;
+  weights?: MatchingWeightsInput | null | undefined;
+}>;
+
+
+export type ApiMatchingSuggestionsQuery = { matchingSuggestions: Array<{ distanceKm: number | null, needId: string, score: number, teamId: string | null, volunteerId: string, need: { beneficiaryCount: number, beneficiaryGroups: Array<BeneficiaryGroup>, campaignId: string, category: ServiceCategory, confirmedCount: number, createdAt: string, description: string | null, endsAt: string, headcount: number, id: string, postedAt: string, postedByUnitId: string | null, requiredSkills: Array<string>, servedByTeam: boolean, siteId: string, startsAt: string, status: ServiceNeedStatus, title: string, updatedAt: string }, parts: { availability: number, distance: number, honour: number, load: number, pairing: number, skill: number }, volunteer: { active: boolean, birthDate: string | null, createdAt: string, documentNumber: string, documentType: DocumentType, gender: Gender, homeAreaCode: string, homeLatitude: number | null, homeLongitude: number | null, honours: Array<Honour>, id: string, mobile: string, name: string, nationalVolunteerNumber: string | null, role: VolunteerRole, safetyTrainedOn: string | null, serviceCategories: Array<ServiceCategory>, skills: Array<string>, subjects: Array<string>, title: string | null, unitId: string, updatedAt: string, volunteerNumber: string } | null }> };
+
+export type ApiMatchingSuggestionsExplainedQueryVariables = Exact<{
+  includeUnavailable?: boolean | null | undefined;
+  limit: number;
+  needId: string;
+  weights?: MatchingWeightsInput | null | undefined;
+}>;
+
+
+export type ApiMatchingSuggestionsExplainedQuery = { matchingSuggestionsExplained: { refused: Array<{ rules: Array<MatchingRule>, volunteerId: string }>, suggestions: Array<{ distanceKm: number | null, needId: string, score: number, teamId: string | null, volunteerId: string }>, weights: { availability: number, distance: number, honour: number, load: number, pairing: number, skill: number } } };
+
+export type ApiMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApiMeQuery = { me: { active: boolean, createdAt: string, displayName: string, id: string, lastLoginAt: string | null, role: Role, siteId: string | null, unitId: string | null, updatedAt: string, username: string, volunteerId: string | null, site: { address: string | null, areaCode: string, cityCode: string, contactName: string | null, contactPhone: string | null, createdAt: string, description: string | null, id: string, isLongTermBase: boolean, kind: SiteKind, latitude: number, longTermBaseSince: string | null, longitude: number, name: string, ownerUnitId: string | null, peopleServed: number, updatedAt: string } | null, unit: { cityCode: string, code: string, createdAt: string, id: string, kind: UnitKind, name: string, parentId: string | null, updatedAt: string } | null, volunteer: { active: boolean, birthDate: string | null, createdAt: string, documentNumber: string, documentType: DocumentType, gender: Gender, homeAreaCode: string, homeLatitude: number | null, homeLongitude: number | null, honours: Array<Honour>, id: string, mobile: string, name: string, nationalVolunteerNumber: string | null, role: VolunteerRole, safetyTrainedOn: string | null, serviceCategories: Array<ServiceCategory>, skills: Array<string>, subjects: Array<string>, title: string | null, unitId: string, updatedAt: string, volunteerNumber: string } | null } };
+
+export type ApiMyApiTokensQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApiMyApiTokensQuery = { myApiTokens: Array<{ accountId: string, createdAt: string, expiresAt: string | null, id: string, lastUsedAt: string | null, name: string, revokedAt: string | null, tokenPrefix: string }> };
+
+export type ApiMyAssignmentsQueryVariables = Exact<{
+  after?: string | null | undefined;
+  first?: number | null | undefined;
+  status?: AssignmentStatus | null | undefined;
+}>;
+
+
+export type ApiMyAssignmentsQuery = { myAssignments: { totalCount: number, edges: Array<{ cursor: string, node: { cancelReason: string | null, cancelledAt: string | null, confirmedAt: string | null, createdAt: string, declineReason: string | null, id: string, needId: string, outsideAvailability: boolean, proposedAt: string, respondedAt: string | null, score: number | null, status: AssignmentStatus, updatedAt: string, volunteerId: string } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null } } };
+
+export type ApiPairingRequestsQueryVariables = Exact<{
+  after?: string | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type ApiPairingRequestsQuery = { pairingRequests: { totalCount: number, edges: Array<{ cursor: string, node: { endedOn: string | null, id: string, kind: PairingKind, siteId: string, startedOn: string, status: PairingStatus, unitId: string } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null } } };
+
+export type ApiServiceCategoriesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApiServiceCategoriesQuery = { serviceCategories: Array<{ category: ServiceCategory, label: string, nationalCode: string, nationalLabel: string }> };
+
+export type ApiServiceLogsQueryVariables = Exact<{
+  after?: string | null | undefined;
+  filter?: ServiceLogFilter | null | undefined;
+  first?: number | null | undefined;
+  projectId: string;
+}>;
+
+
+export type ApiServiceLogsQuery = { serviceLogs: { totalCount: number, edges: Array<{ cursor: string, node: { authorAccountId: string | null, authorId: string | null, authorName: string, content: string, createdAt: string, id: string, loggedOn: string, projectId: string, updatedAt: string } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null } } };
+
+export type ApiServiceNeedQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ApiServiceNeedQuery = { serviceNeed: { beneficiaryCount: number, beneficiaryGroups: Array<BeneficiaryGroup>, campaignId: string, category: ServiceCategory, confirmedCount: number, createdAt: string, description: string | null, endsAt: string, headcount: number, id: string, postedAt: string, postedByUnitId: string | null, requiredSkills: Array<string>, servedByTeam: boolean, siteId: string, startsAt: string, status: ServiceNeedStatus, title: string, updatedAt: string, assignments: Array<{ cancelReason: string | null, cancelledAt: string | null, confirmedAt: string | null, createdAt: string, declineReason: string | null, id: string, needId: string, outsideAvailability: boolean, proposedAt: string, respondedAt: string | null, score: number | null, status: AssignmentStatus, updatedAt: string, volunteerId: string }>, campaign: { createdAt: string, endsOn: string, id: string, name: string, startsOn: string, updatedAt: string, year: number }, postedByUnit: { cityCode: string, code: string, createdAt: string, id: string, kind: UnitKind, name: string, parentId: string | null, updatedAt: string } | null, site: { address: string | null, areaCode: string, cityCode: string, contactName: string | null, contactPhone: string | null, createdAt: string, description: string | null, id: string, isLongTermBase: boolean, kind: SiteKind, latitude: number, longTermBaseSince: string | null, longitude: number, name: string, ownerUnitId: string | null, peopleServed: number, updatedAt: string } } | null };
+
+export type ApiServiceNeedsQueryVariables = Exact<{
+  after?: string | null | undefined;
+  filter?: ServiceNeedFilter | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type ApiServiceNeedsQuery = { serviceNeeds: { totalCount: number, edges: Array<{ cursor: string, node: { beneficiaryCount: number, beneficiaryGroups: Array<BeneficiaryGroup>, campaignId: string, category: ServiceCategory, confirmedCount: number, createdAt: string, description: string | null, endsAt: string, headcount: number, id: string, postedAt: string, postedByUnitId: string | null, requiredSkills: Array<string>, servedByTeam: boolean, siteId: string, startsAt: string, status: ServiceNeedStatus, title: string, updatedAt: string } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null } } };
+
+export type ApiServiceProjectQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ApiServiceProjectQuery = { serviceProject: { areaCode: string, beneficiaryCodes: Array<string>, campaignId: string, createdAt: string, description: string | null, endsOn: string, id: string, name: string, nationalCategoryCodes: Array<string>, peopleServed: number, siteId: string, startsOn: string, status: ServiceProjectStatus, teamId: string, updatedAt: string, campaign: { createdAt: string, endsOn: string, id: string, name: string, startsOn: string, updatedAt: string, year: number }, needs: Array<{ beneficiaryCount: number, beneficiaryGroups: Array<BeneficiaryGroup>, campaignId: string, category: ServiceCategory, confirmedCount: number, createdAt: string, description: string | null, endsAt: string, headcount: number, id: string, postedAt: string, postedByUnitId: string | null, requiredSkills: Array<string>, servedByTeam: boolean, siteId: string, startsAt: string, status: ServiceNeedStatus, title: string, updatedAt: string }>, posts: Array<{ description: string | null, id: string, name: string, projectId: string }>, safetyPlan: { createdAt: string, emergencyPlan: string, id: string, insuranceNote: string | null, insured: boolean, projectId: string, responsiblePerson: string, responsiblePhone: string | null, updatedAt: string } | null, site: { address: string | null, areaCode: string, cityCode: string, contactName: string | null, contactPhone: string | null, createdAt: string, description: string | null, id: string, isLongTermBase: boolean, kind: SiteKind, latitude: number, longTermBaseSince: string | null, longitude: number, name: string, ownerUnitId: string | null, peopleServed: number, updatedAt: string }, supportEntries: Array<{ amount: string | null, createdAt: string, estimatedValue: string | null, fundingSource: FundingSource | null, id: string, itemName: string | null, kind: SupportKind, note: string | null, occurredOn: string, projectId: string, quantity: string | null, quantityUnit: string | null, recordedByAccountId: string | null, recordedById: string | null, recordedByName: string, siteId: string, updatedAt: string, voidReason: string | null, voidedAt: string | null }>, team: { createdAt: string, description: string | null, id: string, leaderId: string | null, name: string, status: ServiceTeamStatus, unitId: string, updatedAt: string } } | null };
+
+export type ApiServiceProjectsQueryVariables = Exact<{
+  after?: string | null | undefined;
+  filter?: ServiceProjectFilter | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type ApiServiceProjectsQuery = { serviceProjects: { totalCount: number, edges: Array<{ cursor: string, node: { areaCode: string, beneficiaryCodes: Array<string>, campaignId: string, createdAt: string, description: string | null, endsOn: string, id: string, name: string, nationalCategoryCodes: Array<string>, peopleServed: number, siteId: string, startsOn: string, status: ServiceProjectStatus, teamId: string, updatedAt: string } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null } } };
+
+export type ApiServiceRecordQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ApiServiceRecordQuery = { serviceRecord: { approvedAt: string | null, approvedById: string | null, archiveExportId: string | null, createdAt: string, endsAt: string, hours: string, id: string, occasionId: string | null, postId: string, presenceConfirmedAt: string | null, projectId: string, recordedById: string | null, rejectionReason: string | null, remark: string | null, reviewedByAccountId: string | null, startsAt: string, status: ServiceRecordStatus, submittedAt: string | null, supersedesId: string | null, updatedAt: string, volunteerId: string, occasion: { createdAt: string, date: string, endsAt: string, id: string, projectId: string, serviceCodeExpiresAt: string | null, startsAt: string, title: string } | null, post: { description: string | null, id: string, name: string, projectId: string }, project: { areaCode: string, beneficiaryCodes: Array<string>, campaignId: string, createdAt: string, description: string | null, endsOn: string, id: string, name: string, nationalCategoryCodes: Array<string>, peopleServed: number, siteId: string, startsOn: string, status: ServiceProjectStatus, teamId: string, updatedAt: string }, volunteer: { active: boolean, birthDate: string | null, createdAt: string, documentNumber: string, documentType: DocumentType, gender: Gender, homeAreaCode: string, homeLatitude: number | null, homeLongitude: number | null, honours: Array<Honour>, id: string, mobile: string, name: string, nationalVolunteerNumber: string | null, role: VolunteerRole, safetyTrainedOn: string | null, serviceCategories: Array<ServiceCategory>, skills: Array<string>, subjects: Array<string>, title: string | null, unitId: string, updatedAt: string, volunteerNumber: string } | null } | null };
+
+export type ApiServiceRecordsQueryVariables = Exact<{
+  after?: string | null | undefined;
+  filter?: ServiceRecordFilter | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type ApiServiceRecordsQuery = { serviceRecords: { totalCount: number, edges: Array<{ cursor: string, node: { approvedAt: string | null, approvedById: string | null, archiveExportId: string | null, createdAt: string, endsAt: string, hours: string, id: string, occasionId: string | null, postId: string, presenceConfirmedAt: string | null, projectId: string, recordedById: string | null, rejectionReason: string | null, remark: string | null, reviewedByAccountId: string | null, startsAt: string, status: ServiceRecordStatus, submittedAt: string | null, supersedesId: string | null, updatedAt: string, volunteerId: string } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null } } };
+
+export type ApiServiceTeamQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ApiServiceTeamQuery = { serviceTeam: { createdAt: string, description: string | null, id: string, leaderId: string | null, name: string, status: ServiceTeamStatus, unitId: string, updatedAt: string, composition: { cadres: number, size: number, valid: boolean, volunteers: number }, leader: { active: boolean, birthDate: string | null, createdAt: string, documentNumber: string, documentType: DocumentType, gender: Gender, homeAreaCode: string, homeLatitude: number | null, homeLongitude: number | null, honours: Array<Honour>, id: string, mobile: string, name: string, nationalVolunteerNumber: string | null, role: VolunteerRole, safetyTrainedOn: string | null, serviceCategories: Array<ServiceCategory>, skills: Array<string>, subjects: Array<string>, title: string | null, unitId: string, updatedAt: string, volunteerNumber: string } | null, members: Array<{ id: string, joinedAt: string, teamId: string, volunteerId: string }>, projects: Array<{ areaCode: string, beneficiaryCodes: Array<string>, campaignId: string, createdAt: string, description: string | null, endsOn: string, id: string, name: string, nationalCategoryCodes: Array<string>, peopleServed: number, siteId: string, startsOn: string, status: ServiceProjectStatus, teamId: string, updatedAt: string }>, unit: { cityCode: string, code: string, createdAt: string, id: string, kind: UnitKind, name: string, parentId: string | null, updatedAt: string } } | null };
+
+export type ApiServiceTeamsQueryVariables = Exact<{
+  after?: string | null | undefined;
+  filter?: ServiceTeamFilter | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type ApiServiceTeamsQuery = { serviceTeams: { totalCount: number, edges: Array<{ cursor: string, node: { createdAt: string, description: string | null, id: string, leaderId: string | null, name: string, status: ServiceTeamStatus, unitId: string, updatedAt: string } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null } } };
+
+export type ApiServiceTotalsQueryVariables = Exact<{
+  filter?: ServiceTotalsFilter | null | undefined;
+  groupBy: ServiceTotalsGroupBy;
+}>;
+
+
+export type ApiServiceTotalsQuery = { serviceTotals: Array<{ hours: string, key: string, label: string | null, personTimes: number, records: number, volunteers: number }> };
+
+export type ApiSiteQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ApiSiteQuery = { site: { address: string | null, areaCode: string, cityCode: string, contactName: string | null, contactPhone: string | null, createdAt: string, description: string | null, id: string, isLongTermBase: boolean, kind: SiteKind, latitude: number, longTermBaseSince: string | null, longitude: number, name: string, ownerUnitId: string | null, peopleServed: number, updatedAt: string, needs: Array<{ beneficiaryCount: number, beneficiaryGroups: Array<BeneficiaryGroup>, campaignId: string, category: ServiceCategory, confirmedCount: number, createdAt: string, description: string | null, endsAt: string, headcount: number, id: string, postedAt: string, postedByUnitId: string | null, requiredSkills: Array<string>, servedByTeam: boolean, siteId: string, startsAt: string, status: ServiceNeedStatus, title: string, updatedAt: string }>, ownerUnit: { cityCode: string, code: string, createdAt: string, id: string, kind: UnitKind, name: string, parentId: string | null, updatedAt: string } | null, pairings: Array<{ endedOn: string | null, id: string, kind: PairingKind, siteId: string, startedOn: string, status: PairingStatus, unitId: string }> } | null };
+
+export type ApiSitesQueryVariables = Exact<{
+  after?: string | null | undefined;
+  filter?: SiteFilter | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type ApiSitesQuery = { sites: { totalCount: number, edges: Array<{ cursor: string, node: { address: string | null, areaCode: string, cityCode: string, contactName: string | null, contactPhone: string | null, createdAt: string, description: string | null, id: string, isLongTermBase: boolean, kind: SiteKind, latitude: number, longTermBaseSince: string | null, longitude: number, name: string, ownerUnitId: string | null, peopleServed: number, updatedAt: string } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null } } };
+
+export type ApiStatusReportQueryVariables = Exact<{
+  key: StatusReportKeyInput;
+}>;
+
+
+export type ApiStatusReportQuery = { statusReport: { campaignId: string, createdAt: string, downloadPath: string, filledOn: string | null, id: string, milestone: MilestoneKind, progressText: string | null, status: StatusReportStatus, submittedAt: string | null, submittedByAccountId: string | null, unitId: string, updatedAt: string, rows: Array<{ endsOn: string, funds: string, hours: string, leaderName: string | null, leaderPhone: string | null, leaderTitle: string | null, materialsValue: string, pairedWith: string, peopleServed: number, personTimes: number, projectId: string, projectName: string, startsOn: string, supportSummary: string, teamId: string, teamName: string, teamSize: number }> } | null };
+
+export type ApiStatusReportOverviewQueryVariables = Exact<{
+  campaignId: string;
+  milestone: MilestoneKind;
+}>;
+
+
+export type ApiStatusReportOverviewQuery = { statusReportOverview: { campaignId: string, dueOn: string, overdue: number, submitted: number, byCategory: Array<{ hours: string, key: string, label: string, personTimes: number }>, byCity: Array<{ hours: string, key: string, label: string, personTimes: number }>, units: Array<{ late: boolean, overdue: boolean, reportId: string | null, state: ReportFilingState, submittedAt: string | null, unitId: string, unitName: string }> } };
+
+export type ApiStatusReportPreviewQueryVariables = Exact<{
+  key: StatusReportKeyInput;
+}>;
+
+
+export type ApiStatusReportPreviewQuery = { statusReportPreview: Array<{ endsOn: string, funds: string, hours: string, leaderName: string | null, leaderPhone: string | null, leaderTitle: string | null, materialsValue: string, pairedWith: string, peopleServed: number, personTimes: number, projectId: string, projectName: string, startsOn: string, supportSummary: string, teamId: string, teamName: string, teamSize: number }> };
+
+export type ApiSupportEntriesQueryVariables = Exact<{
+  after?: string | null | undefined;
+  filter?: SupportEntryFilter | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type ApiSupportEntriesQuery = { supportEntries: { totalCount: number, edges: Array<{ cursor: string, node: { amount: string | null, createdAt: string, estimatedValue: string | null, fundingSource: FundingSource | null, id: string, itemName: string | null, kind: SupportKind, note: string | null, occurredOn: string, projectId: string, quantity: string | null, quantityUnit: string | null, recordedByAccountId: string | null, recordedById: string | null, recordedByName: string, siteId: string, updatedAt: string, voidReason: string | null, voidedAt: string | null } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null } } };
+
+export type ApiSupportEntryQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ApiSupportEntryQuery = { supportEntry: { amount: string | null, createdAt: string, estimatedValue: string | null, fundingSource: FundingSource | null, id: string, itemName: string | null, kind: SupportKind, note: string | null, occurredOn: string, projectId: string, quantity: string | null, quantityUnit: string | null, recordedByAccountId: string | null, recordedById: string | null, recordedByName: string, siteId: string, updatedAt: string, voidReason: string | null, voidedAt: string | null, project: { areaCode: string, beneficiaryCodes: Array<string>, campaignId: string, createdAt: string, description: string | null, endsOn: string, id: string, name: string, nationalCategoryCodes: Array<string>, peopleServed: number, siteId: string, startsOn: string, status: ServiceProjectStatus, teamId: string, updatedAt: string }, site: { address: string | null, areaCode: string, cityCode: string, contactName: string | null, contactPhone: string | null, createdAt: string, description: string | null, id: string, isLongTermBase: boolean, kind: SiteKind, latitude: number, longTermBaseSince: string | null, longitude: number, name: string, ownerUnitId: string | null, peopleServed: number, updatedAt: string } } | null };
+
+export type ApiSupportTotalsQueryVariables = Exact<{
+  filter?: SupportScopeFilter | null | undefined;
+  groupBy: Array<SupportTotalsDimension> | SupportTotalsDimension;
+}>;
+
+
+export type ApiSupportTotalsQuery = { supportTotals: { groupBy: Array<SupportTotalsDimension>, rows: Array<{ campaignId: string | null, entryCount: number, fundingSource: FundingSource | null, fundsAmount: string, kind: SupportKind | null, materialsValue: string, month: number | null, projectId: string | null, quarter: number | null, siteId: string | null, totalValue: string, unitId: string | null, year: number | null }>, total: { campaignId: string | null, entryCount: number, fundingSource: FundingSource | null, fundsAmount: string, kind: SupportKind | null, materialsValue: string, month: number | null, projectId: string | null, quarter: number | null, siteId: string | null, totalValue: string, unitId: string | null, year: number | null } } };
+
+export type ApiTeamFormationProposalQueryVariables = Exact<{
+  unitId: string;
+}>;
+
+
+export type ApiTeamFormationProposalQuery = { teamFormationProposal: { uncovered: Array<ServiceCategory>, unplacedVolunteers: number, teams: Array<{ covers: Array<ServiceCategory>, unitId: string }> } };
+
+export type ApiTrainingRecordQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ApiTrainingRecordQuery = { trainingRecord: { attendeeCount: number, covers: Array<TrainingTopicKind>, createdAt: string, heldOn: string, hours: string, id: string, topic: string, trainer: string, unitId: string, attendees: Array<{ active: boolean, birthDate: string | null, createdAt: string, documentNumber: string, documentType: DocumentType, gender: Gender, homeAreaCode: string, homeLatitude: number | null, homeLongitude: number | null, honours: Array<Honour>, id: string, mobile: string, name: string, nationalVolunteerNumber: string | null, role: VolunteerRole, safetyTrainedOn: string | null, serviceCategories: Array<ServiceCategory>, skills: Array<string>, subjects: Array<string>, title: string | null, unitId: string, updatedAt: string, volunteerNumber: string }>, unit: { cityCode: string, code: string, createdAt: string, id: string, kind: UnitKind, name: string, parentId: string | null, updatedAt: string } } | null };
+
+export type ApiTrainingRecordsQueryVariables = Exact<{
+  after?: string | null | undefined;
+  filter?: TrainingRecordFilter | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type ApiTrainingRecordsQuery = { trainingRecords: { totalCount: number, edges: Array<{ cursor: string, node: { attendeeCount: number, covers: Array<TrainingTopicKind>, createdAt: string, heldOn: string, hours: string, id: string, topic: string, trainer: string, unitId: string } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null } } };
+
+export type ApiUnitQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ApiUnitQuery = { unit: { cityCode: string, code: string, createdAt: string, id: string, kind: UnitKind, name: string, parentId: string | null, updatedAt: string, children: Array<{ cityCode: string, code: string, createdAt: string, id: string, kind: UnitKind, name: string, parentId: string | null, updatedAt: string }>, pairings: Array<{ endedOn: string | null, id: string, kind: PairingKind, siteId: string, startedOn: string, status: PairingStatus, unitId: string }>, parent: { cityCode: string, code: string, createdAt: string, id: string, kind: UnitKind, name: string, parentId: string | null, updatedAt: string } | null } | null };
+
+export type ApiUnitsQueryVariables = Exact<{
+  after?: string | null | undefined;
+  filter?: UnitFilter | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type ApiUnitsQuery = { units: { totalCount: number, edges: Array<{ cursor: string, node: { cityCode: string, code: string, createdAt: string, id: string, kind: UnitKind, name: string, parentId: string | null, updatedAt: string } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null } } };
+
+export type ApiVolunteerQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ApiVolunteerQuery = { volunteer: { active: boolean, birthDate: string | null, createdAt: string, documentNumber: string, documentType: DocumentType, gender: Gender, homeAreaCode: string, homeLatitude: number | null, homeLongitude: number | null, honours: Array<Honour>, id: string, mobile: string, name: string, nationalVolunteerNumber: string | null, role: VolunteerRole, safetyTrainedOn: string | null, serviceCategories: Array<ServiceCategory>, skills: Array<string>, subjects: Array<string>, title: string | null, unitId: string, updatedAt: string, volunteerNumber: string, assignments: Array<{ cancelReason: string | null, cancelledAt: string | null, confirmedAt: string | null, createdAt: string, declineReason: string | null, id: string, needId: string, outsideAvailability: boolean, proposedAt: string, respondedAt: string | null, score: number | null, status: AssignmentStatus, updatedAt: string, volunteerId: string }>, availability: Array<{ endsAt: string, id: string, startsAt: string }>, memberships: Array<{ id: string, joinedAt: string, teamId: string, volunteerId: string }>, unit: { cityCode: string, code: string, createdAt: string, id: string, kind: UnitKind, name: string, parentId: string | null, updatedAt: string } } | null };
+
+export type ApiVolunteerByNumberQueryVariables = Exact<{
+  volunteerNumber: string;
+}>;
+
+
+export type ApiVolunteerByNumberQuery = { volunteerByNumber: { active: boolean, birthDate: string | null, createdAt: string, documentNumber: string, documentType: DocumentType, gender: Gender, homeAreaCode: string, homeLatitude: number | null, homeLongitude: number | null, honours: Array<Honour>, id: string, mobile: string, name: string, nationalVolunteerNumber: string | null, role: VolunteerRole, safetyTrainedOn: string | null, serviceCategories: Array<ServiceCategory>, skills: Array<string>, subjects: Array<string>, title: string | null, unitId: string, updatedAt: string, volunteerNumber: string, assignments: Array<{ cancelReason: string | null, cancelledAt: string | null, confirmedAt: string | null, createdAt: string, declineReason: string | null, id: string, needId: string, outsideAvailability: boolean, proposedAt: string, respondedAt: string | null, score: number | null, status: AssignmentStatus, updatedAt: string, volunteerId: string }>, availability: Array<{ endsAt: string, id: string, startsAt: string }>, memberships: Array<{ id: string, joinedAt: string, teamId: string, volunteerId: string }>, unit: { cityCode: string, code: string, createdAt: string, id: string, kind: UnitKind, name: string, parentId: string | null, updatedAt: string } } | null };
+
+export type ApiVolunteersQueryVariables = Exact<{
+  after?: string | null | undefined;
+  filter?: VolunteerFilter | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type ApiVolunteersQuery = { volunteers: { totalCount: number, edges: Array<{ cursor: string, node: { active: boolean, birthDate: string | null, createdAt: string, documentNumber: string, documentType: DocumentType, gender: Gender, homeAreaCode: string, homeLatitude: number | null, homeLongitude: number | null, honours: Array<Honour>, id: string, mobile: string, name: string, nationalVolunteerNumber: string | null, role: VolunteerRole, safetyTrainedOn: string | null, serviceCategories: Array<ServiceCategory>, skills: Array<string>, subjects: Array<string>, title: string | null, unitId: string, updatedAt: string, volunteerNumber: string } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null } } };
+
+export type ApiActivateServiceTeamMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ApiActivateServiceTeamMutation = { activateServiceTeam: { createdAt: string, description: string | null, id: string, leaderId: string | null, name: string, status: ServiceTeamStatus, unitId: string, updatedAt: string, composition: { cadres: number, size: number, valid: boolean, volunteers: number }, leader: { active: boolean, birthDate: string | null, createdAt: string, documentNumber: string, documentType: DocumentType, gender: Gender, homeAreaCode: string, homeLatitude: number | null, homeLongitude: number | null, honours: Array<Honour>, id: string, mobile: string, name: string, nationalVolunteerNumber: string | null, role: VolunteerRole, safetyTrainedOn: string | null, serviceCategories: Array<ServiceCategory>, skills: Array<string>, subjects: Array<string>, title: string | null, unitId: string, updatedAt: string, volunteerNumber: string } | null, members: Array<{ id: string, joinedAt: string, teamId: string, volunteerId: string }>, projects: Array<{ areaCode: string, beneficiaryCodes: Array<string>, campaignId: string, createdAt: string, description: string | null, endsOn: string, id: string, name: string, nationalCategoryCodes: Array<string>, peopleServed: number, siteId: string, startsOn: string, status: ServiceProjectStatus, teamId: string, updatedAt: string }>, unit: { cityCode: string, code: string, createdAt: string, id: string, kind: UnitKind, name: string, parentId: string | null, updatedAt: string } } };
+
+export type ApiApprovePairingMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ApiApprovePairingMutation = { approvePairing: { endedOn: string | null, id: string, kind: PairingKind, siteId: string, startedOn: string, status: PairingStatus, unitId: string, site: { address: string | null, areaCode: string, cityCode: string, contactName: string | null, contactPhone: string | null, createdAt: string, description: string | null, id: string, isLongTermBase: boolean, kind: SiteKind, latitude: number, longTermBaseSince: string | null, longitude: number, name: string, ownerUnitId: string | null, peopleServed: number, updatedAt: string }, unit: { cityCode: string, code: string, createdAt: string, id: string, kind: UnitKind, name: string, parentId: string | null, updatedAt: string } } };
+
+export type ApiApproveServiceRecordMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ApiApproveServiceRecordMutation = { approveServiceRecord: { approvedAt: string | null, approvedById: string | null, archiveExportId: string | null, createdAt: string, endsAt: string, hours: string, id: string, occasionId: string | null, postId: string, presenceConfirmedAt: string | null, projectId: string, recordedById: string | null, rejectionReason: string | null, remark: string | null, reviewedByAccountId: string | null, startsAt: string, status: ServiceRecordStatus, submittedAt: string | null, supersedesId: string | null, updatedAt: string, volunteerId: string, occasion: { createdAt: string, date: string, endsAt: string, id: string, projectId: string, serviceCodeExpiresAt: string | null, startsAt: string, title: string } | null, post: { description: string | null, id: string, name: string, projectId: string }, project: { areaCode: string, beneficiaryCodes: Array<string>, campaignId: string, createdAt: string, description: string | null, endsOn: string, id: string, name: string, nationalCategoryCodes: Array<string>, peopleServed: number, siteId: string, startsOn: string, status: ServiceProjectStatus, teamId: string, updatedAt: string }, volunteer: { active: boolean, birthDate: string | null, createdAt: string, documentNumber: string, documentType: DocumentType, gender: Gender, homeAreaCode: string, homeLatitude: number | null, homeLongitude: number | null, honours: Array<Honour>, id: string, mobile: string, name: string, nationalVolunteerNumber: string | null, role: VolunteerRole, safetyTrainedOn: string | null, serviceCategories: Array<ServiceCategory>, skills: Array<string>, subjects: Array<string>, title: string | null, unitId: string, updatedAt: string, volunteerNumber: string } | null } };
+
+export type ApiCancelAssignmentMutationVariables = Exact<{
+  id: string;
+  reason?: string | null | undefined;
+}>;
+
+
+export type ApiCancelAssignmentMutation = { cancelAssignment: { cancelReason: string | null, cancelledAt: string | null, confirmedAt: string | null, createdAt: string, declineReason: string | null, id: string, needId: string, outsideAvailability: boolean, proposedAt: string, respondedAt: string | null, score: number | null, status: AssignmentStatus, updatedAt: string, volunteerId: string, need: { beneficiaryCount: number, beneficiaryGroups: Array<BeneficiaryGroup>, campaignId: string, category: ServiceCategory, confirmedCount: number, createdAt: string, description: string | null, endsAt: string, headcount: number, id: string, postedAt: string, postedByUnitId: string | null, requiredSkills: Array<string>, servedByTeam: boolean, siteId: string, startsAt: string, status: ServiceNeedStatus, title: string, updatedAt: string }, volunteer: { active: boolean, birthDate: string | null, createdAt: string, documentNumber: string, documentType: DocumentType, gender: Gender, homeAreaCode: string, homeLatitude: number | null, homeLongitude: number | null, honours: Array<Honour>, id: string, mobile: string, name: string, nationalVolunteerNumber: string | null, role: VolunteerRole, safetyTrainedOn: string | null, serviceCategories: Array<ServiceCategory>, skills: Array<string>, subjects: Array<string>, title: string | null, unitId: string, updatedAt: string, volunteerNumber: string } | null } };
+
+export type ApiChangePasswordMutationVariables = Exact<{
+  currentPassword: string;
+  newPassword: string;
+}>;
+
+
+export type ApiChangePasswordMutation = { changePassword: { accessToken: string, expiresAt: string, account: { active: boolean, createdAt: string, displayName: string, id: string, lastLoginAt: string | null, role: Role, siteId: string | null, unitId: string | null, updatedAt: string, username: string, volunteerId: string | null } } };
+
+export type ApiConfirmAssignmentMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ApiConfirmAssignmentMutation = { confirmAssignment: { cancelReason: string | null, cancelledAt: string | null, confirmedAt: string | null, createdAt: string, declineReason: string | null, id: string, needId: string, outsideAvailability: boolean, proposedAt: string, respondedAt: string | null, score: number | null, status: AssignmentStatus, updatedAt: string, volunteerId: string, need: { beneficiaryCount: number, beneficiaryGroups: Array<BeneficiaryGroup>, campaignId: string, category: ServiceCategory, confirmedCount: number, createdAt: string, description: string | null, endsAt: string, headcount: number, id: string, postedAt: string, postedByUnitId: string | null, requiredSkills: Array<string>, servedByTeam: boolean, siteId: string, startsAt: string, status: ServiceNeedStatus, title: string, updatedAt: string }, volunteer: { active: boolean, birthDate: string | null, createdAt: string, documentNumber: string, documentType: DocumentType, gender: Gender, homeAreaCode: string, homeLatitude: number | null, homeLongitude: number | null, honours: Array<Honour>, id: string, mobile: string, name: string, nationalVolunteerNumber: string | null, role: VolunteerRole, safetyTrainedOn: string | null, serviceCategories: Array<ServiceCategory>, skills: Array<string>, subjects: Array<string>, title: string | null, unitId: string, updatedAt: string, volunteerNumber: string } | null } };
+
+export type ApiConfirmPresenceMutationVariables = Exact<{
+  code: string;
+  id: string;
+}>;
+
+
+export type ApiConfirmPresenceMutation = { confirmPresence: { approvedAt: string | null, approvedById: string | null, archiveExportId: string | null, createdAt: string, endsAt: string, hours: string, id: string, occasionId: string | null, postId: string, presenceConfirmedAt: string | null, projectId: string, recordedById: string | null, rejectionReason: string | null, remark: string | null, reviewedByAccountId: string | null, startsAt: string, status: ServiceRecordStatus, submittedAt: string | null, supersedesId: string | null, updatedAt: string, volunteerId: string, occasion: { createdAt: string, date: string, endsAt: string, id: string, projectId: string, serviceCodeExpiresAt: string | null, startsAt: string, title: string } | null, post: { description: string | null, id: string, name: string, projectId: string }, project: { areaCode: string, beneficiaryCodes: Array<string>, campaignId: string, createdAt: string, description: string | null, endsOn: string, id: string, name: string, nationalCategoryCodes: Array<string>, peopleServed: number, siteId: string, startsOn: string, status: ServiceProjectStatus, teamId: string, updatedAt: string }, volunteer: { active: boolean, birthDate: string | null, createdAt: string, documentNumber: string, documentType: DocumentType, gender: Gender, homeAreaCode: string, homeLatitude: number | null, homeLongitude: number | null, honours: Array<Honour>, id: string, mobile: string, name: string, nationalVolunteerNumber: string | null, role: VolunteerRole, safetyTrainedOn: string | null, serviceCategories: Array<ServiceCategory>, skills: Array<string>, subjects: Array<string>, title: string | null, unitId: string, updatedAt: string, volunteerNumber: string } | null } };
+
+export type ApiCorrectServiceRecordMutationVariables = Exact<{
+  id: string;
+  input: CorrectServiceRecordInput;
+}>;
+
+
+export type ApiCorrectServiceRecordMutation = { correctServiceRecord: { approvedAt: string | null, approvedById: string | null, archiveExportId: string | null, createdAt: string, endsAt: string, hours: string, id: string, occasionId: string | null, postId: string, presenceConfirmedAt: string | null, projectId: string, recordedById: string | null, rejectionReason: string | null, remark: string | null, reviewedByAccountId: string | null, startsAt: string, status: ServiceRecordStatus, submittedAt: string | null, supersedesId: string | null, updatedAt: string, volunteerId: string, occasion: { createdAt: string, date: string, endsAt: string, id: string, projectId: string, serviceCodeExpiresAt: string | null, startsAt: string, title: string } | null, post: { description: string | null, id: string, name: string, projectId: string }, project: { areaCode: string, beneficiaryCodes: Array<string>, campaignId: string, createdAt: string, description: string | null, endsOn: string, id: string, name: string, nationalCategoryCodes: Array<string>, peopleServed: number, siteId: string, startsOn: string, status: ServiceProjectStatus, teamId: string, updatedAt: string }, volunteer: { active: boolean, birthDate: string | null, createdAt: string, documentNumber: string, documentType: DocumentType, gender: Gender, homeAreaCode: string, homeLatitude: number | null, homeLongitude: number | null, honours: Array<Honour>, id: string, mobile: string, name: string, nationalVolunteerNumber: string | null, role: VolunteerRole, safetyTrainedOn: string | null, serviceCategories: Array<ServiceCategory>, skills: Array<string>, subjects: Array<string>, title: string | null, unitId: string, updatedAt: string, volunteerNumber: string } | null } };
+
+export type ApiCreateAccountMutationVariables = Exact<{
+  input: CreateAccountInput;
+}>;
+
+
+export type ApiCreateAccountMutation = { createAccount: { active: boolean, createdAt: string, displayName: string, id: string, lastLoginAt: string | null, role: Role, siteId: string | null, unitId: string | null, updatedAt: string, username: string, volunteerId: string | null, site: { address: string | null, areaCode: string, cityCode: string, contactName: string | null, contactPhone: string | null, createdAt: string, description: string | null, id: string, isLongTermBase: boolean, kind: SiteKind, latitude: number, longTermBaseSince: string | null, longitude: number, name: string, ownerUnitId: string | null, peopleServed: number, updatedAt: string } | null, unit: { cityCode: string, code: string, createdAt: string, id: string, kind: UnitKind, name: string, parentId: string | null, updatedAt: string } | null, volunteer: { active: boolean, birthDate: string | null, createdAt: string, documentNumber: string, documentType: DocumentType, gender: Gender, homeAreaCode: string, homeLatitude: number | null, homeLongitude: number | null, honours: Array<Honour>, id: string, mobile: string, name: string, nationalVolunteerNumber: string | null, role: VolunteerRole, safetyTrainedOn: string | null, serviceCategories: Array<ServiceCategory>, skills: Array<string>, subjects: Array<string>, title: string | null, unitId: string, updatedAt: string, volunteerNumber: string } | null } };
+
+export type ApiCreateApiTokenMutationVariables = Exact<{
+  expiresInDays?: number | null | undefined;
+  name: string;
+}>;
+
+
+export type ApiCreateApiTokenMutation = { createApiToken: { token: string, apiToken: { accountId: string, createdAt: string, expiresAt: string | null, id: string, lastUsedAt: string | null, name: string, revokedAt: string | null, tokenPrefix: string } } };
+
+export type ApiCreateArchiveExportMutationVariables = Exact<{
+  input: CreateArchiveExportInput;
+}>;
+
+
+export type ApiCreateArchiveExportMutation = { createArchiveExport: { createdAt: string, createdById: string | null, fileSha256: string | null, id: string, issueCount: number, rangeEnd: string, rangeStart: string, recordCount: number, reexportOfId: string | null, scope: ArchiveExportScope, scopeId: string, unitId: string, downloads: { people: string, projects: string, records: string, report: string, xlsx: string }, issues: Array<{ columnName: string, exportId: string, id: string, message: string, position: number, rule: string, serviceRecordId: string }> } };
+
+export type ApiCreateCampaignMutationVariables = Exact<{
+  input: CreateCampaignInput;
+}>;
+
+
+export type ApiCreateCampaignMutation = { createCampaign: { createdAt: string, endsOn: string, id: string, name: string, startsOn: string, updatedAt: string, year: number, matchingWeights: { availability: number, distance: number, honour: number, load: number, pairing: number, skill: number }, milestones: Array<{ dueOn: string, id: string, kind: MilestoneKind }>, phases: Array<{ endsOn: string, id: string, kind: CampaignPhaseKind, startsOn: string }> } };
+
+export type ApiCreateServiceProjectMutationVariables = Exact<{
+  input: CreateServiceProjectInput;
+}>;
+
+
+export type ApiCreateServiceProjectMutation = { createServiceProject: { areaCode: string, beneficiaryCodes: Array<string>, campaignId: string, createdAt: string, description: string | null, endsOn: string, id: string, name: string, nationalCategoryCodes: Array<string>, peopleServed: number, siteId: string, startsOn: string, status: ServiceProjectStatus, teamId: string, updatedAt: string, campaign: { createdAt: string, endsOn: string, id: string, name: string, startsOn: string, updatedAt: string, year: number }, needs: Array<{ beneficiaryCount: number, beneficiaryGroups: Array<BeneficiaryGroup>, campaignId: string, category: ServiceCategory, confirmedCount: number, createdAt: string, description: string | null, endsAt: string, headcount: number, id: string, postedAt: string, postedByUnitId: string | null, requiredSkills: Array<string>, servedByTeam: boolean, siteId: string, startsAt: string, status: ServiceNeedStatus, title: string, updatedAt: string }>, posts: Array<{ description: string | null, id: string, name: string, projectId: string }>, safetyPlan: { createdAt: string, emergencyPlan: string, id: string, insuranceNote: string | null, insured: boolean, projectId: string, responsiblePerson: string, responsiblePhone: string | null, updatedAt: string } | null, site: { address: string | null, areaCode: string, cityCode: string, contactName: string | null, contactPhone: string | null, createdAt: string, description: string | null, id: string, isLongTermBase: boolean, kind: SiteKind, latitude: number, longTermBaseSince: string | null, longitude: number, name: string, ownerUnitId: string | null, peopleServed: number, updatedAt: string }, supportEntries: Array<{ amount: string | null, createdAt: string, estimatedValue: string | null, fundingSource: FundingSource | null, id: string, itemName: string | null, kind: SupportKind, note: string | null, occurredOn: string, projectId: string, quantity: string | null, quantityUnit: string | null, recordedByAccountId: string | null, recordedById: string | null, recordedByName: string, siteId: string, updatedAt: string, voidReason: string | null, voidedAt: string | null }>, team: { createdAt: string, description: string | null, id: string, leaderId: string | null, name: string, status: ServiceTeamStatus, unitId: string, updatedAt: string } } };
+
+export type ApiCreateServiceTeamMutationVariables = Exact<{
+  input: CreateServiceTeamInput;
+}>;
+
+
+export type ApiCreateServiceTeamMutation = { createServiceTeam: { createdAt: string, description: string | null, id: string, leaderId: string | null, name: string, status: ServiceTeamStatus, unitId: string, updatedAt: string, composition: { cadres: number, size: number, valid: boolean, volunteers: number }, leader: { active: boolean, birthDate: string | null, createdAt: string, documentNumber: string, documentType: DocumentType, gender: Gender, homeAreaCode: string, homeLatitude: number | null, homeLongitude: number | null, honours: Array<Honour>, id: string, mobile: string, name: string, nationalVolunteerNumber: string | null, role: VolunteerRole, safetyTrainedOn: string | null, serviceCategories: Array<ServiceCategory>, skills: Array<string>, subjects: Array<string>, title: string | null, unitId: string, updatedAt: string, volunteerNumber: string } | null, members: Array<{ id: string, joinedAt: string, teamId: string, volunteerId: string }>, projects: Array<{ areaCode: string, beneficiaryCodes: Array<string>, campaignId: string, createdAt: string, description: string | null, endsOn: string, id: string, name: string, nationalCategoryCodes: Array<string>, peopleServed: number, siteId: string, startsOn: string, status: ServiceProjectStatus, teamId: string, updatedAt: string }>, unit: { cityCode: string, code: string, createdAt: string, id: string, kind: UnitKind, name: string, parentId: string | null, updatedAt: string } } };
+
+export type ApiCreateSiteMutationVariables = Exact<{
+  input: CreateSiteInput;
+}>;
+
+
+export type ApiCreateSiteMutation = { createSite: { address: string | null, areaCode: string, cityCode: string, contactName: string | null, contactPhone: string | null, createdAt: string, description: string | null, id: string, isLongTermBase: boolean, kind: SiteKind, latitude: number, longTermBaseSince: string | null, longitude: number, name: string, ownerUnitId: string | null, peopleServed: number, updatedAt: string, needs: Array<{ beneficiaryCount: number, beneficiaryGroups: Array<BeneficiaryGroup>, campaignId: string, category: ServiceCategory, confirmedCount: number, createdAt: string, description: string | null, endsAt: string, headcount: number, id: string, postedAt: string, postedByUnitId: string | null, requiredSkills: Array<string>, servedByTeam: boolean, siteId: string, startsAt: string, status: ServiceNeedStatus, title: string, updatedAt: string }>, ownerUnit: { cityCode: string, code: string, createdAt: string, id: string, kind: UnitKind, name: string, parentId: string | null, updatedAt: string } | null, pairings: Array<{ endedOn: string | null, id: string, kind: PairingKind, siteId: string, startedOn: string, status: PairingStatus, unitId: string }> } };
+
+export type ApiCreateUnitMutationVariables = Exact<{
+  input: CreateUnitInput;
+}>;
+
+
+export type ApiCreateUnitMutation = { createUnit: { cityCode: string, code: string, createdAt: string, id: string, kind: UnitKind, name: string, parentId: string | null, updatedAt: string, children: Array<{ cityCode: string, code: string, createdAt: string, id: string, kind: UnitKind, name: string, parentId: string | null, updatedAt: string }>, pairings: Array<{ endedOn: string | null, id: string, kind: PairingKind, siteId: string, startedOn: string, status: PairingStatus, unitId: string }>, parent: { cityCode: string, code: string, createdAt: string, id: string, kind: UnitKind, name: string, parentId: string | null, updatedAt: string } | null } };
+
+export type ApiCreateVolunteerMutationVariables = Exact<{
+  input: CreateVolunteerInput;
+}>;
+
+
+export type ApiCreateVolunteerMutation = { createVolunteer: { active: boolean, birthDate: string | null, createdAt: string, documentNumber: string, documentType: DocumentType, gender: Gender, homeAreaCode: string, homeLatitude: number | null, homeLongitude: number | null, honours: Array<Honour>, id: string, mobile: string, name: string, nationalVolunteerNumber: string | null, role: VolunteerRole, safetyTrainedOn: string | null, serviceCategories: Array<ServiceCategory>, skills: Array<string>, subjects: Array<string>, title: string | null, unitId: string, updatedAt: string, volunteerNumber: string, assignments: Array<{ cancelReason: string | null, cancelledAt: string | null, confirmedAt: string | null, createdAt: string, declineReason: string | null, id: string, needId: string, outsideAvailability: boolean, proposedAt: string, respondedAt: string | null, score: number | null, status: AssignmentStatus, updatedAt: string, volunteerId: string }>, availability: Array<{ endsAt: string, id: string, startsAt: string }>, memberships: Array<{ id: string, joinedAt: string, teamId: string, volunteerId: string }>, unit: { cityCode: string, code: string, createdAt: string, id: string, kind: UnitKind, name: string, parentId: string | null, updatedAt: string } } };
+
+export type ApiDeactivateAccountMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ApiDeactivateAccountMutation = { deactivateAccount: { active: boolean, createdAt: string, displayName: string, id: string, lastLoginAt: string | null, role: Role, siteId: string | null, unitId: string | null, updatedAt: string, username: string, volunteerId: string | null, site: { address: string | null, areaCode: string, cityCode: string, contactName: string | null, contactPhone: string | null, createdAt: string, description: string | null, id: string, isLongTermBase: boolean, kind: SiteKind, latitude: number, longTermBaseSince: string | null, longitude: number, name: string, ownerUnitId: string | null, peopleServed: number, updatedAt: string } | null, unit: { cityCode: string, code: string, createdAt: string, id: string, kind: UnitKind, name: string, parentId: string | null, updatedAt: string } | null, volunteer: { active: boolean, birthDate: string | null, createdAt: string, documentNumber: string, documentType: DocumentType, gender: Gender, homeAreaCode: string, homeLatitude: number | null, homeLongitude: number | null, honours: Array<Honour>, id: string, mobile: string, name: string, nationalVolunteerNumber: string | null, role: VolunteerRole, safetyTrainedOn: string | null, serviceCategories: Array<ServiceCategory>, skills: Array<string>, subjects: Array<string>, title: string | null, unitId: string, updatedAt: string, volunteerNumber: string } | null } };
+
+export type ApiDisbandServiceTeamMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ApiDisbandServiceTeamMutation = { disbandServiceTeam: { createdAt: string, description: string | null, id: string, leaderId: string | null, name: string, status: ServiceTeamStatus, unitId: string, updatedAt: string, composition: { cadres: number, size: number, valid: boolean, volunteers: number }, leader: { active: boolean, birthDate: string | null, createdAt: string, documentNumber: string, documentType: DocumentType, gender: Gender, homeAreaCode: string, homeLatitude: number | null, homeLongitude: number | null, honours: Array<Honour>, id: string, mobile: string, name: string, nationalVolunteerNumber: string | null, role: VolunteerRole, safetyTrainedOn: string | null, serviceCategories: Array<ServiceCategory>, skills: Array<string>, subjects: Array<string>, title: string | null, unitId: string, updatedAt: string, volunteerNumber: string } | null, members: Array<{ id: string, joinedAt: string, teamId: string, volunteerId: string }>, projects: Array<{ areaCode: string, beneficiaryCodes: Array<string>, campaignId: string, createdAt: string, description: string | null, endsOn: string, id: string, name: string, nationalCategoryCodes: Array<string>, peopleServed: number, siteId: string, startsOn: string, status: ServiceProjectStatus, teamId: string, updatedAt: string }>, unit: { cityCode: string, code: string, createdAt: string, id: string, kind: UnitKind, name: string, parentId: string | null, updatedAt: string } } };
+
+export type ApiEndPairingMutationVariables = Exact<{
+  endedOn: string;
+  id: string;
+}>;
+
+
+export type ApiEndPairingMutation = { endPairing: { endedOn: string | null, id: string, kind: PairingKind, siteId: string, startedOn: string, status: PairingStatus, unitId: string, site: { address: string | null, areaCode: string, cityCode: string, contactName: string | null, contactPhone: string | null, createdAt: string, description: string | null, id: string, isLongTermBase: boolean, kind: SiteKind, latitude: number, longTermBaseSince: string | null, longitude: number, name: string, ownerUnitId: string | null, peopleServed: number, updatedAt: string }, unit: { cityCode: string, code: string, createdAt: string, id: string, kind: UnitKind, name: string, parentId: string | null, updatedAt: string } } };
+
+export type ApiIssueServiceCodeMutationVariables = Exact<{
+  date: string;
+  projectId: string;
+  validForMinutes?: number | null | undefined;
+}>;
+
+
+export type ApiIssueServiceCodeMutation = { issueServiceCode: { code: string, expiresAt: string, occasion: { createdAt: string, date: string, endsAt: string, id: string, projectId: string, serviceCodeExpiresAt: string | null, startsAt: string, title: string } } };
+
+export type ApiLoginMutationVariables = Exact<{
+  password: string;
+  username: string;
+}>;
+
+
+export type ApiLoginMutation = { login: { accessToken: string, expiresAt: string, account: { active: boolean, createdAt: string, displayName: string, id: string, lastLoginAt: string | null, role: Role, siteId: string | null, unitId: string | null, updatedAt: string, username: string, volunteerId: string | null } } };
+
+export type ApiMarkLongTermBaseMutationVariables = Exact<{
+  since: string;
+  siteId: string;
+}>;
+
+
+export type ApiMarkLongTermBaseMutation = { markLongTermBase: { address: string | null, areaCode: string, cityCode: string, contactName: string | null, contactPhone: string | null, createdAt: string, description: string | null, id: string, isLongTermBase: boolean, kind: SiteKind, latitude: number, longTermBaseSince: string | null, longitude: number, name: string, ownerUnitId: string | null, peopleServed: number, updatedAt: string, needs: Array<{ beneficiaryCount: number, beneficiaryGroups: Array<BeneficiaryGroup>, campaignId: string, category: ServiceCategory, confirmedCount: number, createdAt: string, description: string | null, endsAt: string, headcount: number, id: string, postedAt: string, postedByUnitId: string | null, requiredSkills: Array<string>, servedByTeam: boolean, siteId: string, startsAt: string, status: ServiceNeedStatus, title: string, updatedAt: string }>, ownerUnit: { cityCode: string, code: string, createdAt: string, id: string, kind: UnitKind, name: string, parentId: string | null, updatedAt: string } | null, pairings: Array<{ endedOn: string | null, id: string, kind: PairingKind, siteId: string, startedOn: string, status: PairingStatus, unitId: string }> } };
+
+export type ApiPairUnitWithSiteMutationVariables = Exact<{
+  input: PairUnitWithSiteInput;
+}>;
+
+
+export type ApiPairUnitWithSiteMutation = { pairUnitWithSite: { endedOn: string | null, id: string, kind: PairingKind, siteId: string, startedOn: string, status: PairingStatus, unitId: string, site: { address: string | null, areaCode: string, cityCode: string, contactName: string | null, contactPhone: string | null, createdAt: string, description: string | null, id: string, isLongTermBase: boolean, kind: SiteKind, latitude: number, longTermBaseSince: string | null, longitude: number, name: string, ownerUnitId: string | null, peopleServed: number, updatedAt: string }, unit: { cityCode: string, code: string, createdAt: string, id: string, kind: UnitKind, name: string, parentId: string | null, updatedAt: string } } };
+
+export type ApiPostServiceNeedMutationVariables = Exact<{
+  input: PostServiceNeedInput;
+}>;
+
+
+export type ApiPostServiceNeedMutation = { postServiceNeed: { beneficiaryCount: number, beneficiaryGroups: Array<BeneficiaryGroup>, campaignId: string, category: ServiceCategory, confirmedCount: number, createdAt: string, description: string | null, endsAt: string, headcount: number, id: string, postedAt: string, postedByUnitId: string | null, requiredSkills: Array<string>, servedByTeam: boolean, siteId: string, startsAt: string, status: ServiceNeedStatus, title: string, updatedAt: string, assignments: Array<{ cancelReason: string | null, cancelledAt: string | null, confirmedAt: string | null, createdAt: string, declineReason: string | null, id: string, needId: string, outsideAvailability: boolean, proposedAt: string, respondedAt: string | null, score: number | null, status: AssignmentStatus, updatedAt: string, volunteerId: string }>, campaign: { createdAt: string, endsOn: string, id: string, name: string, startsOn: string, updatedAt: string, year: number }, postedByUnit: { cityCode: string, code: string, createdAt: string, id: string, kind: UnitKind, name: string, parentId: string | null, updatedAt: string } | null, site: { address: string | null, areaCode: string, cityCode: string, contactName: string | null, contactPhone: string | null, createdAt: string, description: string | null, id: string, isLongTermBase: boolean, kind: SiteKind, latitude: number, longTermBaseSince: string | null, longitude: number, name: string, ownerUnitId: string | null, peopleServed: number, updatedAt: string } } };
+
+export type ApiProposeAssignmentsMutationVariables = Exact<{
+  needId: string;
+  scores?: Array<number> | number | null | undefined;
+  volunteerIds: Array<string> | string;
+}>;
+
+
+export type ApiProposeAssignmentsMutation = { proposeAssignments: Array<{ cancelReason: string | null, cancelledAt: string | null, confirmedAt: string | null, createdAt: string, declineReason: string | null, id: string, needId: string, outsideAvailability: boolean, proposedAt: string, respondedAt: string | null, score: number | null, status: AssignmentStatus, updatedAt: string, volunteerId: string, need: { beneficiaryCount: number, beneficiaryGroups: Array<BeneficiaryGroup>, campaignId: string, category: ServiceCategory, confirmedCount: number, createdAt: string, description: string | null, endsAt: string, headcount: number, id: string, postedAt: string, postedByUnitId: string | null, requiredSkills: Array<string>, servedByTeam: boolean, siteId: string, startsAt: string, status: ServiceNeedStatus, title: string, updatedAt: string }, volunteer: { active: boolean, birthDate: string | null, createdAt: string, documentNumber: string, documentType: DocumentType, gender: Gender, homeAreaCode: string, homeLatitude: number | null, homeLongitude: number | null, honours: Array<Honour>, id: string, mobile: string, name: string, nationalVolunteerNumber: string | null, role: VolunteerRole, safetyTrainedOn: string | null, serviceCategories: Array<ServiceCategory>, skills: Array<string>, subjects: Array<string>, title: string | null, unitId: string, updatedAt: string, volunteerNumber: string } | null }> };
+
+export type ApiProposeMatchingPlanMutationVariables = Exact<{
+  cadres?: CadreRuleInput | null | undefined;
+  campaignId: string;
+  includeUnavailable?: boolean | null | undefined;
+  scope?: MatchingScopeInput | null | undefined;
+  weights?: MatchingWeightsInput | null | undefined;
+}>;
+
+
+export type ApiProposeMatchingPlanMutation = { proposeMatchingPlan: { assignments: Array<{ distanceKm: number | null, needId: string, score: number, teamId: string | null, volunteerId: string }>, metrics: { availableFillRate: number, availablePlaces: number, cadreCoverage: number, candidateEdges: number, fillRate: number, heldPlaces: number, loadGini: number, meanDistanceKm: number | null, objective: number, objectiveBound: number | null, openPlaces: number, optimalityGap: number | null, p95DistanceKm: number | null, plannedPlaces: number, solveMillis: number, solver: MatchingSolver, solverMillis: number, totalScore: number }, weights: { availability: number, distance: number, honour: number, load: number, pairing: number, skill: number } } };
+
+export type ApiRecordServiceMutationVariables = Exact<{
+  input: RecordServiceInput;
+}>;
+
+
+export type ApiRecordServiceMutation = { recordService: { approvedAt: string | null, approvedById: string | null, archiveExportId: string | null, createdAt: string, endsAt: string, hours: string, id: string, occasionId: string | null, postId: string, presenceConfirmedAt: string | null, projectId: string, recordedById: string | null, rejectionReason: string | null, remark: string | null, reviewedByAccountId: string | null, startsAt: string, status: ServiceRecordStatus, submittedAt: string | null, supersedesId: string | null, updatedAt: string, volunteerId: string, occasion: { createdAt: string, date: string, endsAt: string, id: string, projectId: string, serviceCodeExpiresAt: string | null, startsAt: string, title: string } | null, post: { description: string | null, id: string, name: string, projectId: string }, project: { areaCode: string, beneficiaryCodes: Array<string>, campaignId: string, createdAt: string, description: string | null, endsOn: string, id: string, name: string, nationalCategoryCodes: Array<string>, peopleServed: number, siteId: string, startsOn: string, status: ServiceProjectStatus, teamId: string, updatedAt: string }, volunteer: { active: boolean, birthDate: string | null, createdAt: string, documentNumber: string, documentType: DocumentType, gender: Gender, homeAreaCode: string, homeLatitude: number | null, homeLongitude: number | null, honours: Array<Honour>, id: string, mobile: string, name: string, nationalVolunteerNumber: string | null, role: VolunteerRole, safetyTrainedOn: string | null, serviceCategories: Array<ServiceCategory>, skills: Array<string>, subjects: Array<string>, title: string | null, unitId: string, updatedAt: string, volunteerNumber: string } | null } };
+
+export type ApiRecordServiceBatchMutationVariables = Exact<{
+  input: RecordServiceBatchInput;
+}>;
+
+
+export type ApiRecordServiceBatchMutation = { recordServiceBatch: Array<{ approvedAt: string | null, approvedById: string | null, archiveExportId: string | null, createdAt: string, endsAt: string, hours: string, id: string, occasionId: string | null, postId: string, presenceConfirmedAt: string | null, projectId: string, recordedById: string | null, rejectionReason: string | null, remark: string | null, reviewedByAccountId: string | null, startsAt: string, status: ServiceRecordStatus, submittedAt: string | null, supersedesId: string | null, updatedAt: string, volunteerId: string, occasion: { createdAt: string, date: string, endsAt: string, id: string, projectId: string, serviceCodeExpiresAt: string | null, startsAt: string, title: string } | null, post: { description: string | null, id: string, name: string, projectId: string }, project: { areaCode: string, beneficiaryCodes: Array<string>, campaignId: string, createdAt: string, description: string | null, endsOn: string, id: string, name: string, nationalCategoryCodes: Array<string>, peopleServed: number, siteId: string, startsOn: string, status: ServiceProjectStatus, teamId: string, updatedAt: string }, volunteer: { active: boolean, birthDate: string | null, createdAt: string, documentNumber: string, documentType: DocumentType, gender: Gender, homeAreaCode: string, homeLatitude: number | null, homeLongitude: number | null, honours: Array<Honour>, id: string, mobile: string, name: string, nationalVolunteerNumber: string | null, role: VolunteerRole, safetyTrainedOn: string | null, serviceCategories: Array<ServiceCategory>, skills: Array<string>, subjects: Array<string>, title: string | null, unitId: string, updatedAt: string, volunteerNumber: string } | null }> };
+
+export type ApiRecordSupportEntryMutationVariables = Exact<{
+  input: RecordSupportEntryInput;
+}>;
+
+
+export type ApiRecordSupportEntryMutation = { recordSupportEntry: { amount: string | null, createdAt: string, estimatedValue: string | null, fundingSource: FundingSource | null, id: string, itemName: string | null, kind: SupportKind, note: string | null, occurredOn: string, projectId: string, quantity: string | null, quantityUnit: string | null, recordedByAccountId: string | null, recordedById: string | null, recordedByName: string, siteId: string, updatedAt: string, voidReason: string | null, voidedAt: string | null, project: { areaCode: string, beneficiaryCodes: Array<string>, campaignId: string, createdAt: string, description: string | null, endsOn: string, id: string, name: string, nationalCategoryCodes: Array<string>, peopleServed: number, siteId: string, startsOn: string, status: ServiceProjectStatus, teamId: string, updatedAt: string }, site: { address: string | null, areaCode: string, cityCode: string, contactName: string | null, contactPhone: string | null, createdAt: string, description: string | null, id: string, isLongTermBase: boolean, kind: SiteKind, latitude: number, longTermBaseSince: string | null, longitude: number, name: string, ownerUnitId: string | null, peopleServed: number, updatedAt: string } } };
+
+export type ApiRecordTrainingMutationVariables = Exact<{
+  input: RecordTrainingInput;
+}>;
+
+
+export type ApiRecordTrainingMutation = { recordTraining: { attendeeCount: number, covers: Array<TrainingTopicKind>, createdAt: string, heldOn: string, hours: string, id: string, topic: string, trainer: string, unitId: string, attendees: Array<{ active: boolean, birthDate: string | null, createdAt: string, documentNumber: string, documentType: DocumentType, gender: Gender, homeAreaCode: string, homeLatitude: number | null, homeLongitude: number | null, honours: Array<Honour>, id: string, mobile: string, name: string, nationalVolunteerNumber: string | null, role: VolunteerRole, safetyTrainedOn: string | null, serviceCategories: Array<ServiceCategory>, skills: Array<string>, subjects: Array<string>, title: string | null, unitId: string, updatedAt: string, volunteerNumber: string }>, unit: { cityCode: string, code: string, createdAt: string, id: string, kind: UnitKind, name: string, parentId: string | null, updatedAt: string } } };
+
+export type ApiReexportArchiveExportMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ApiReexportArchiveExportMutation = { reexportArchiveExport: { createdAt: string, createdById: string | null, fileSha256: string | null, id: string, issueCount: number, rangeEnd: string, rangeStart: string, recordCount: number, reexportOfId: string | null, scope: ArchiveExportScope, scopeId: string, unitId: string, downloads: { people: string, projects: string, records: string, report: string, xlsx: string }, issues: Array<{ columnName: string, exportId: string, id: string, message: string, position: number, rule: string, serviceRecordId: string }> } };
+
+export type ApiRefusePairingMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ApiRefusePairingMutation = { refusePairing: { endedOn: string | null, id: string, kind: PairingKind, siteId: string, startedOn: string, status: PairingStatus, unitId: string, site: { address: string | null, areaCode: string, cityCode: string, contactName: string | null, contactPhone: string | null, createdAt: string, description: string | null, id: string, isLongTermBase: boolean, kind: SiteKind, latitude: number, longTermBaseSince: string | null, longitude: number, name: string, ownerUnitId: string | null, peopleServed: number, updatedAt: string }, unit: { cityCode: string, code: string, createdAt: string, id: string, kind: UnitKind, name: string, parentId: string | null, updatedAt: string } } };
+
+export type ApiRejectServiceRecordMutationVariables = Exact<{
+  id: string;
+  reason: string;
+}>;
+
+
+export type ApiRejectServiceRecordMutation = { rejectServiceRecord: { approvedAt: string | null, approvedById: string | null, archiveExportId: string | null, createdAt: string, endsAt: string, hours: string, id: string, occasionId: string | null, postId: string, presenceConfirmedAt: string | null, projectId: string, recordedById: string | null, rejectionReason: string | null, remark: string | null, reviewedByAccountId: string | null, startsAt: string, status: ServiceRecordStatus, submittedAt: string | null, supersedesId: string | null, updatedAt: string, volunteerId: string, occasion: { createdAt: string, date: string, endsAt: string, id: string, projectId: string, serviceCodeExpiresAt: string | null, startsAt: string, title: string } | null, post: { description: string | null, id: string, name: string, projectId: string }, project: { areaCode: string, beneficiaryCodes: Array<string>, campaignId: string, createdAt: string, description: string | null, endsOn: string, id: string, name: string, nationalCategoryCodes: Array<string>, peopleServed: number, siteId: string, startsOn: string, status: ServiceProjectStatus, teamId: string, updatedAt: string }, volunteer: { active: boolean, birthDate: string | null, createdAt: string, documentNumber: string, documentType: DocumentType, gender: Gender, homeAreaCode: string, homeLatitude: number | null, homeLongitude: number | null, honours: Array<Honour>, id: string, mobile: string, name: string, nationalVolunteerNumber: string | null, role: VolunteerRole, safetyTrainedOn: string | null, serviceCategories: Array<ServiceCategory>, skills: Array<string>, subjects: Array<string>, title: string | null, unitId: string, updatedAt: string, volunteerNumber: string } | null } };
+
+export type ApiRespondToAssignmentMutationVariables = Exact<{
+  accept: boolean;
+  id: string;
+  reason?: string | null | undefined;
+}>;
+
+
+export type ApiRespondToAssignmentMutation = { respondToAssignment: { cancelReason: string | null, cancelledAt: string | null, confirmedAt: string | null, createdAt: string, declineReason: string | null, id: string, needId: string, outsideAvailability: boolean, proposedAt: string, respondedAt: string | null, score: number | null, status: AssignmentStatus, updatedAt: string, volunteerId: string, need: { beneficiaryCount: number, beneficiaryGroups: Array<BeneficiaryGroup>, campaignId: string, category: ServiceCategory, confirmedCount: number, createdAt: string, description: string | null, endsAt: string, headcount: number, id: string, postedAt: string, postedByUnitId: string | null, requiredSkills: Array<string>, servedByTeam: boolean, siteId: string, startsAt: string, status: ServiceNeedStatus, title: string, updatedAt: string }, volunteer: { active: boolean, birthDate: string | null, createdAt: string, documentNumber: string, documentType: DocumentType, gender: Gender, homeAreaCode: string, homeLatitude: number | null, homeLongitude: number | null, honours: Array<Honour>, id: string, mobile: string, name: string, nationalVolunteerNumber: string | null, role: VolunteerRole, safetyTrainedOn: string | null, serviceCategories: Array<ServiceCategory>, skills: Array<string>, subjects: Array<string>, title: string | null, unitId: string, updatedAt: string, volunteerNumber: string } | null } };
+
+export type ApiRevokeApiTokenMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ApiRevokeApiTokenMutation = { revokeApiToken: { accountId: string, createdAt: string, expiresAt: string | null, id: string, lastUsedAt: string | null, name: string, revokedAt: string | null, tokenPrefix: string } };
+
+export type ApiSaveStatusReportDraftMutationVariables = Exact<{
+  key: StatusReportKeyInput;
+  progressText?: string | null | undefined;
+}>;
+
+
+export type ApiSaveStatusReportDraftMutation = { saveStatusReportDraft: { campaignId: string, createdAt: string, downloadPath: string, filledOn: string | null, id: string, milestone: MilestoneKind, progressText: string | null, status: StatusReportStatus, submittedAt: string | null, submittedByAccountId: string | null, unitId: string, updatedAt: string, rows: Array<{ endsOn: string, funds: string, hours: string, leaderName: string | null, leaderPhone: string | null, leaderTitle: string | null, materialsValue: string, pairedWith: string, peopleServed: number, personTimes: number, projectId: string, projectName: string, startsOn: string, supportSummary: string, teamId: string, teamName: string, teamSize: number }> } };
+
+export type ApiSetMatchingWeightsMutationVariables = Exact<{
+  campaignId: string;
+  weights: MatchingWeightsInput;
+}>;
+
+
+export type ApiSetMatchingWeightsMutation = { setMatchingWeights: { availability: number, distance: number, honour: number, load: number, pairing: number, skill: number } };
+
+export type ApiSetSafetyPlanMutationVariables = Exact<{
+  input: SafetyPlanInput;
+  projectId: string;
+}>;
+
+
+export type ApiSetSafetyPlanMutation = { setSafetyPlan: { createdAt: string, emergencyPlan: string, id: string, insuranceNote: string | null, insured: boolean, projectId: string, responsiblePerson: string, responsiblePhone: string | null, updatedAt: string } };
+
+export type ApiSubmitServiceRecordMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ApiSubmitServiceRecordMutation = { submitServiceRecord: { approvedAt: string | null, approvedById: string | null, archiveExportId: string | null, createdAt: string, endsAt: string, hours: string, id: string, occasionId: string | null, postId: string, presenceConfirmedAt: string | null, projectId: string, recordedById: string | null, rejectionReason: string | null, remark: string | null, reviewedByAccountId: string | null, startsAt: string, status: ServiceRecordStatus, submittedAt: string | null, supersedesId: string | null, updatedAt: string, volunteerId: string, occasion: { createdAt: string, date: string, endsAt: string, id: string, projectId: string, serviceCodeExpiresAt: string | null, startsAt: string, title: string } | null, post: { description: string | null, id: string, name: string, projectId: string }, project: { areaCode: string, beneficiaryCodes: Array<string>, campaignId: string, createdAt: string, description: string | null, endsOn: string, id: string, name: string, nationalCategoryCodes: Array<string>, peopleServed: number, siteId: string, startsOn: string, status: ServiceProjectStatus, teamId: string, updatedAt: string }, volunteer: { active: boolean, birthDate: string | null, createdAt: string, documentNumber: string, documentType: DocumentType, gender: Gender, homeAreaCode: string, homeLatitude: number | null, homeLongitude: number | null, honours: Array<Honour>, id: string, mobile: string, name: string, nationalVolunteerNumber: string | null, role: VolunteerRole, safetyTrainedOn: string | null, serviceCategories: Array<ServiceCategory>, skills: Array<string>, subjects: Array<string>, title: string | null, unitId: string, updatedAt: string, volunteerNumber: string } | null } };
+
+export type ApiSubmitStatusReportMutationVariables = Exact<{
+  key: StatusReportKeyInput;
+}>;
+
+
+export type ApiSubmitStatusReportMutation = { submitStatusReport: { campaignId: string, createdAt: string, downloadPath: string, filledOn: string | null, id: string, milestone: MilestoneKind, progressText: string | null, status: StatusReportStatus, submittedAt: string | null, submittedByAccountId: string | null, unitId: string, updatedAt: string, rows: Array<{ endsOn: string, funds: string, hours: string, leaderName: string | null, leaderPhone: string | null, leaderTitle: string | null, materialsValue: string, pairedWith: string, peopleServed: number, personTimes: number, projectId: string, projectName: string, startsOn: string, supportSummary: string, teamId: string, teamName: string, teamSize: number }> } };
+
+export type ApiUnmarkLongTermBaseMutationVariables = Exact<{
+  siteId: string;
+}>;
+
+
+export type ApiUnmarkLongTermBaseMutation = { unmarkLongTermBase: { address: string | null, areaCode: string, cityCode: string, contactName: string | null, contactPhone: string | null, createdAt: string, description: string | null, id: string, isLongTermBase: boolean, kind: SiteKind, latitude: number, longTermBaseSince: string | null, longitude: number, name: string, ownerUnitId: string | null, peopleServed: number, updatedAt: string, needs: Array<{ beneficiaryCount: number, beneficiaryGroups: Array<BeneficiaryGroup>, campaignId: string, category: ServiceCategory, confirmedCount: number, createdAt: string, description: string | null, endsAt: string, headcount: number, id: string, postedAt: string, postedByUnitId: string | null, requiredSkills: Array<string>, servedByTeam: boolean, siteId: string, startsAt: string, status: ServiceNeedStatus, title: string, updatedAt: string }>, ownerUnit: { cityCode: string, code: string, createdAt: string, id: string, kind: UnitKind, name: string, parentId: string | null, updatedAt: string } | null, pairings: Array<{ endedOn: string | null, id: string, kind: PairingKind, siteId: string, startedOn: string, status: PairingStatus, unitId: string }> } };
+
+export type ApiUpdateCampaignMutationVariables = Exact<{
+  id: string;
+  input: UpdateCampaignInput;
+}>;
+
+
+export type ApiUpdateCampaignMutation = { updateCampaign: { createdAt: string, endsOn: string, id: string, name: string, startsOn: string, updatedAt: string, year: number, matchingWeights: { availability: number, distance: number, honour: number, load: number, pairing: number, skill: number }, milestones: Array<{ dueOn: string, id: string, kind: MilestoneKind }>, phases: Array<{ endsOn: string, id: string, kind: CampaignPhaseKind, startsOn: string }> } };
+
+export type ApiUpdateServiceLogMutationVariables = Exact<{
+  id: string;
+  input: UpdateServiceLogInput;
+}>;
+
+
+export type ApiUpdateServiceLogMutation = { updateServiceLog: { authorAccountId: string | null, authorId: string | null, authorName: string, content: string, createdAt: string, id: string, loggedOn: string, projectId: string, updatedAt: string, project: { areaCode: string, beneficiaryCodes: Array<string>, campaignId: string, createdAt: string, description: string | null, endsOn: string, id: string, name: string, nationalCategoryCodes: Array<string>, peopleServed: number, siteId: string, startsOn: string, status: ServiceProjectStatus, teamId: string, updatedAt: string } } };
+
+export type ApiUpdateServiceNeedMutationVariables = Exact<{
+  id: string;
+  input: UpdateServiceNeedInput;
+}>;
+
+
+export type ApiUpdateServiceNeedMutation = { updateServiceNeed: { beneficiaryCount: number, beneficiaryGroups: Array<BeneficiaryGroup>, campaignId: string, category: ServiceCategory, confirmedCount: number, createdAt: string, description: string | null, endsAt: string, headcount: number, id: string, postedAt: string, postedByUnitId: string | null, requiredSkills: Array<string>, servedByTeam: boolean, siteId: string, startsAt: string, status: ServiceNeedStatus, title: string, updatedAt: string, assignments: Array<{ cancelReason: string | null, cancelledAt: string | null, confirmedAt: string | null, createdAt: string, declineReason: string | null, id: string, needId: string, outsideAvailability: boolean, proposedAt: string, respondedAt: string | null, score: number | null, status: AssignmentStatus, updatedAt: string, volunteerId: string }>, campaign: { createdAt: string, endsOn: string, id: string, name: string, startsOn: string, updatedAt: string, year: number }, postedByUnit: { cityCode: string, code: string, createdAt: string, id: string, kind: UnitKind, name: string, parentId: string | null, updatedAt: string } | null, site: { address: string | null, areaCode: string, cityCode: string, contactName: string | null, contactPhone: string | null, createdAt: string, description: string | null, id: string, isLongTermBase: boolean, kind: SiteKind, latitude: number, longTermBaseSince: string | null, longitude: number, name: string, ownerUnitId: string | null, peopleServed: number, updatedAt: string } } };
+
+export type ApiUpdateServiceProjectMutationVariables = Exact<{
+  id: string;
+  input: UpdateServiceProjectInput;
+}>;
+
+
+export type ApiUpdateServiceProjectMutation = { updateServiceProject: { areaCode: string, beneficiaryCodes: Array<string>, campaignId: string, createdAt: string, description: string | null, endsOn: string, id: string, name: string, nationalCategoryCodes: Array<string>, peopleServed: number, siteId: string, startsOn: string, status: ServiceProjectStatus, teamId: string, updatedAt: string, campaign: { createdAt: string, endsOn: string, id: string, name: string, startsOn: string, updatedAt: string, year: number }, needs: Array<{ beneficiaryCount: number, beneficiaryGroups: Array<BeneficiaryGroup>, campaignId: string, category: ServiceCategory, confirmedCount: number, createdAt: string, description: string | null, endsAt: string, headcount: number, id: string, postedAt: string, postedByUnitId: string | null, requiredSkills: Array<string>, servedByTeam: boolean, siteId: string, startsAt: string, status: ServiceNeedStatus, title: string, updatedAt: string }>, posts: Array<{ description: string | null, id: string, name: string, projectId: string }>, safetyPlan: { createdAt: string, emergencyPlan: string, id: string, insuranceNote: string | null, insured: boolean, projectId: string, responsiblePerson: string, responsiblePhone: string | null, updatedAt: string } | null, site: { address: string | null, areaCode: string, cityCode: string, contactName: string | null, contactPhone: string | null, createdAt: string, description: string | null, id: string, isLongTermBase: boolean, kind: SiteKind, latitude: number, longTermBaseSince: string | null, longitude: number, name: string, ownerUnitId: string | null, peopleServed: number, updatedAt: string }, supportEntries: Array<{ amount: string | null, createdAt: string, estimatedValue: string | null, fundingSource: FundingSource | null, id: string, itemName: string | null, kind: SupportKind, note: string | null, occurredOn: string, projectId: string, quantity: string | null, quantityUnit: string | null, recordedByAccountId: string | null, recordedById: string | null, recordedByName: string, siteId: string, updatedAt: string, voidReason: string | null, voidedAt: string | null }>, team: { createdAt: string, description: string | null, id: string, leaderId: string | null, name: string, status: ServiceTeamStatus, unitId: string, updatedAt: string } } };
+
+export type ApiUpdateServiceRecordMutationVariables = Exact<{
+  id: string;
+  input: UpdateServiceRecordInput;
+}>;
+
+
+export type ApiUpdateServiceRecordMutation = { updateServiceRecord: { approvedAt: string | null, approvedById: string | null, archiveExportId: string | null, createdAt: string, endsAt: string, hours: string, id: string, occasionId: string | null, postId: string, presenceConfirmedAt: string | null, projectId: string, recordedById: string | null, rejectionReason: string | null, remark: string | null, reviewedByAccountId: string | null, startsAt: string, status: ServiceRecordStatus, submittedAt: string | null, supersedesId: string | null, updatedAt: string, volunteerId: string, occasion: { createdAt: string, date: string, endsAt: string, id: string, projectId: string, serviceCodeExpiresAt: string | null, startsAt: string, title: string } | null, post: { description: string | null, id: string, name: string, projectId: string }, project: { areaCode: string, beneficiaryCodes: Array<string>, campaignId: string, createdAt: string, description: string | null, endsOn: string, id: string, name: string, nationalCategoryCodes: Array<string>, peopleServed: number, siteId: string, startsOn: string, status: ServiceProjectStatus, teamId: string, updatedAt: string }, volunteer: { active: boolean, birthDate: string | null, createdAt: string, documentNumber: string, documentType: DocumentType, gender: Gender, homeAreaCode: string, homeLatitude: number | null, homeLongitude: number | null, honours: Array<Honour>, id: string, mobile: string, name: string, nationalVolunteerNumber: string | null, role: VolunteerRole, safetyTrainedOn: string | null, serviceCategories: Array<ServiceCategory>, skills: Array<string>, subjects: Array<string>, title: string | null, unitId: string, updatedAt: string, volunteerNumber: string } | null } };
+
+export type ApiUpdateServiceTeamMutationVariables = Exact<{
+  id: string;
+  input: UpdateServiceTeamInput;
+}>;
+
+
+export type ApiUpdateServiceTeamMutation = { updateServiceTeam: { createdAt: string, description: string | null, id: string, leaderId: string | null, name: string, status: ServiceTeamStatus, unitId: string, updatedAt: string, composition: { cadres: number, size: number, valid: boolean, volunteers: number }, leader: { active: boolean, birthDate: string | null, createdAt: string, documentNumber: string, documentType: DocumentType, gender: Gender, homeAreaCode: string, homeLatitude: number | null, homeLongitude: number | null, honours: Array<Honour>, id: string, mobile: string, name: string, nationalVolunteerNumber: string | null, role: VolunteerRole, safetyTrainedOn: string | null, serviceCategories: Array<ServiceCategory>, skills: Array<string>, subjects: Array<string>, title: string | null, unitId: string, updatedAt: string, volunteerNumber: string } | null, members: Array<{ id: string, joinedAt: string, teamId: string, volunteerId: string }>, projects: Array<{ areaCode: string, beneficiaryCodes: Array<string>, campaignId: string, createdAt: string, description: string | null, endsOn: string, id: string, name: string, nationalCategoryCodes: Array<string>, peopleServed: number, siteId: string, startsOn: string, status: ServiceProjectStatus, teamId: string, updatedAt: string }>, unit: { cityCode: string, code: string, createdAt: string, id: string, kind: UnitKind, name: string, parentId: string | null, updatedAt: string } } };
+
+export type ApiUpdateSiteMutationVariables = Exact<{
+  id: string;
+  input: UpdateSiteInput;
+}>;
+
+
+export type ApiUpdateSiteMutation = { updateSite: { address: string | null, areaCode: string, cityCode: string, contactName: string | null, contactPhone: string | null, createdAt: string, description: string | null, id: string, isLongTermBase: boolean, kind: SiteKind, latitude: number, longTermBaseSince: string | null, longitude: number, name: string, ownerUnitId: string | null, peopleServed: number, updatedAt: string, needs: Array<{ beneficiaryCount: number, beneficiaryGroups: Array<BeneficiaryGroup>, campaignId: string, category: ServiceCategory, confirmedCount: number, createdAt: string, description: string | null, endsAt: string, headcount: number, id: string, postedAt: string, postedByUnitId: string | null, requiredSkills: Array<string>, servedByTeam: boolean, siteId: string, startsAt: string, status: ServiceNeedStatus, title: string, updatedAt: string }>, ownerUnit: { cityCode: string, code: string, createdAt: string, id: string, kind: UnitKind, name: string, parentId: string | null, updatedAt: string } | null, pairings: Array<{ endedOn: string | null, id: string, kind: PairingKind, siteId: string, startedOn: string, status: PairingStatus, unitId: string }> } };
+
+export type ApiUpdateSupportEntryMutationVariables = Exact<{
+  id: string;
+  input: UpdateSupportEntryInput;
+}>;
+
+
+export type ApiUpdateSupportEntryMutation = { updateSupportEntry: { amount: string | null, createdAt: string, estimatedValue: string | null, fundingSource: FundingSource | null, id: string, itemName: string | null, kind: SupportKind, note: string | null, occurredOn: string, projectId: string, quantity: string | null, quantityUnit: string | null, recordedByAccountId: string | null, recordedById: string | null, recordedByName: string, siteId: string, updatedAt: string, voidReason: string | null, voidedAt: string | null, project: { areaCode: string, beneficiaryCodes: Array<string>, campaignId: string, createdAt: string, description: string | null, endsOn: string, id: string, name: string, nationalCategoryCodes: Array<string>, peopleServed: number, siteId: string, startsOn: string, status: ServiceProjectStatus, teamId: string, updatedAt: string }, site: { address: string | null, areaCode: string, cityCode: string, contactName: string | null, contactPhone: string | null, createdAt: string, description: string | null, id: string, isLongTermBase: boolean, kind: SiteKind, latitude: number, longTermBaseSince: string | null, longitude: number, name: string, ownerUnitId: string | null, peopleServed: number, updatedAt: string } } };
+
+export type ApiUpdateTrainingMutationVariables = Exact<{
+  id: string;
+  input: UpdateTrainingInput;
+}>;
+
+
+export type ApiUpdateTrainingMutation = { updateTraining: { attendeeCount: number, covers: Array<TrainingTopicKind>, createdAt: string, heldOn: string, hours: string, id: string, topic: string, trainer: string, unitId: string, attendees: Array<{ active: boolean, birthDate: string | null, createdAt: string, documentNumber: string, documentType: DocumentType, gender: Gender, homeAreaCode: string, homeLatitude: number | null, homeLongitude: number | null, honours: Array<Honour>, id: string, mobile: string, name: string, nationalVolunteerNumber: string | null, role: VolunteerRole, safetyTrainedOn: string | null, serviceCategories: Array<ServiceCategory>, skills: Array<string>, subjects: Array<string>, title: string | null, unitId: string, updatedAt: string, volunteerNumber: string }>, unit: { cityCode: string, code: string, createdAt: string, id: string, kind: UnitKind, name: string, parentId: string | null, updatedAt: string } } };
+
+export type ApiUpdateUnitMutationVariables = Exact<{
+  id: string;
+  input: UpdateUnitInput;
+}>;
+
+
+export type ApiUpdateUnitMutation = { updateUnit: { cityCode: string, code: string, createdAt: string, id: string, kind: UnitKind, name: string, parentId: string | null, updatedAt: string, children: Array<{ cityCode: string, code: string, createdAt: string, id: string, kind: UnitKind, name: string, parentId: string | null, updatedAt: string }>, pairings: Array<{ endedOn: string | null, id: string, kind: PairingKind, siteId: string, startedOn: string, status: PairingStatus, unitId: string }>, parent: { cityCode: string, code: string, createdAt: string, id: string, kind: UnitKind, name: string, parentId: string | null, updatedAt: string } | null } };
+
+export type ApiUpdateVolunteerMutationVariables = Exact<{
+  id: string;
+  input: UpdateVolunteerInput;
+}>;
+
+
+export type ApiUpdateVolunteerMutation = { updateVolunteer: { active: boolean, birthDate: string | null, createdAt: string, documentNumber: string, documentType: DocumentType, gender: Gender, homeAreaCode: string, homeLatitude: number | null, homeLongitude: number | null, honours: Array<Honour>, id: string, mobile: string, name: string, nationalVolunteerNumber: string | null, role: VolunteerRole, safetyTrainedOn: string | null, serviceCategories: Array<ServiceCategory>, skills: Array<string>, subjects: Array<string>, title: string | null, unitId: string, updatedAt: string, volunteerNumber: string, assignments: Array<{ cancelReason: string | null, cancelledAt: string | null, confirmedAt: string | null, createdAt: string, declineReason: string | null, id: string, needId: string, outsideAvailability: boolean, proposedAt: string, respondedAt: string | null, score: number | null, status: AssignmentStatus, updatedAt: string, volunteerId: string }>, availability: Array<{ endsAt: string, id: string, startsAt: string }>, memberships: Array<{ id: string, joinedAt: string, teamId: string, volunteerId: string }>, unit: { cityCode: string, code: string, createdAt: string, id: string, kind: UnitKind, name: string, parentId: string | null, updatedAt: string } } };
+
+export type ApiVoidSupportEntryMutationVariables = Exact<{
+  id: string;
+  reason: string;
+}>;
+
+
+export type ApiVoidSupportEntryMutation = { voidSupportEntry: { amount: string | null, createdAt: string, estimatedValue: string | null, fundingSource: FundingSource | null, id: string, itemName: string | null, kind: SupportKind, note: string | null, occurredOn: string, projectId: string, quantity: string | null, quantityUnit: string | null, recordedByAccountId: string | null, recordedById: string | null, recordedByName: string, siteId: string, updatedAt: string, voidReason: string | null, voidedAt: string | null, project: { areaCode: string, beneficiaryCodes: Array<string>, campaignId: string, createdAt: string, description: string | null, endsOn: string, id: string, name: string, nationalCategoryCodes: Array<string>, peopleServed: number, siteId: string, startsOn: string, status: ServiceProjectStatus, teamId: string, updatedAt: string }, site: { address: string | null, areaCode: string, cityCode: string, contactName: string | null, contactPhone: string | null, createdAt: string, description: string | null, id: string, isLongTermBase: boolean, kind: SiteKind, latitude: number, longTermBaseSince: string | null, longitude: number, name: string, ownerUnitId: string | null, peopleServed: number, updatedAt: string } } };
+
+export type ApiWriteServiceLogMutationVariables = Exact<{
+  input: WriteServiceLogInput;
+}>;
+
+
+export type ApiWriteServiceLogMutation = { writeServiceLog: { authorAccountId: string | null, authorId: string | null, authorName: string, content: string, createdAt: string, id: string, loggedOn: string, projectId: string, updatedAt: string, project: { areaCode: string, beneficiaryCodes: Array<string>, campaignId: string, createdAt: string, description: string | null, endsOn: string, id: string, name: string, nationalCategoryCodes: Array<string>, peopleServed: number, siteId: string, startsOn: string, status: ServiceProjectStatus, teamId: string, updatedAt: string } } };
+
+export type ApiAssignmentChangedSubscriptionVariables = Exact<{
+  needId?: string | null | undefined;
+  onlyMine: boolean;
+}>;
+
+
+export type ApiAssignmentChangedSubscription = { assignmentChanged: { cancelReason: string | null, cancelledAt: string | null, confirmedAt: string | null, createdAt: string, declineReason: string | null, id: string, needId: string, outsideAvailability: boolean, proposedAt: string, respondedAt: string | null, score: number | null, status: AssignmentStatus, updatedAt: string, volunteerId: string, need: { beneficiaryCount: number, beneficiaryGroups: Array<BeneficiaryGroup>, campaignId: string, category: ServiceCategory, confirmedCount: number, createdAt: string, description: string | null, endsAt: string, headcount: number, id: string, postedAt: string, postedByUnitId: string | null, requiredSkills: Array<string>, servedByTeam: boolean, siteId: string, startsAt: string, status: ServiceNeedStatus, title: string, updatedAt: string }, volunteer: { active: boolean, birthDate: string | null, createdAt: string, documentNumber: string, documentType: DocumentType, gender: Gender, homeAreaCode: string, homeLatitude: number | null, homeLongitude: number | null, honours: Array<Honour>, id: string, mobile: string, name: string, nationalVolunteerNumber: string | null, role: VolunteerRole, safetyTrainedOn: string | null, serviceCategories: Array<ServiceCategory>, skills: Array<string>, subjects: Array<string>, title: string | null, unitId: string, updatedAt: string, volunteerNumber: string } | null } };
+
+export type ApiServiceNeedFilledSubscriptionVariables = Exact<{
+  filter?: ServiceNeedEventFilter | null | undefined;
+}>;
+
+
+export type ApiServiceNeedFilledSubscription = { serviceNeedFilled: { beneficiaryCount: number, beneficiaryGroups: Array<BeneficiaryGroup>, campaignId: string, category: ServiceCategory, confirmedCount: number, createdAt: string, description: string | null, endsAt: string, headcount: number, id: string, postedAt: string, postedByUnitId: string | null, requiredSkills: Array<string>, servedByTeam: boolean, siteId: string, startsAt: string, status: ServiceNeedStatus, title: string, updatedAt: string, assignments: Array<{ cancelReason: string | null, cancelledAt: string | null, confirmedAt: string | null, createdAt: string, declineReason: string | null, id: string, needId: string, outsideAvailability: boolean, proposedAt: string, respondedAt: string | null, score: number | null, status: AssignmentStatus, updatedAt: string, volunteerId: string }>, campaign: { createdAt: string, endsOn: string, id: string, name: string, startsOn: string, updatedAt: string, year: number }, postedByUnit: { cityCode: string, code: string, createdAt: string, id: string, kind: UnitKind, name: string, parentId: string | null, updatedAt: string } | null, site: { address: string | null, areaCode: string, cityCode: string, contactName: string | null, contactPhone: string | null, createdAt: string, description: string | null, id: string, isLongTermBase: boolean, kind: SiteKind, latitude: number, longTermBaseSince: string | null, longitude: number, name: string, ownerUnitId: string | null, peopleServed: number, updatedAt: string } } };
+
+export type ApiServiceNeedPostedSubscriptionVariables = Exact<{
+  filter?: ServiceNeedEventFilter | null | undefined;
+}>;
+
+
+export type ApiServiceNeedPostedSubscription = { serviceNeedPosted: { beneficiaryCount: number, beneficiaryGroups: Array<BeneficiaryGroup>, campaignId: string, category: ServiceCategory, confirmedCount: number, createdAt: string, description: string | null, endsAt: string, headcount: number, id: string, postedAt: string, postedByUnitId: string | null, requiredSkills: Array<string>, servedByTeam: boolean, siteId: string, startsAt: string, status: ServiceNeedStatus, title: string, updatedAt: string, assignments: Array<{ cancelReason: string | null, cancelledAt: string | null, confirmedAt: string | null, createdAt: string, declineReason: string | null, id: string, needId: string, outsideAvailability: boolean, proposedAt: string, respondedAt: string | null, score: number | null, status: AssignmentStatus, updatedAt: string, volunteerId: string }>, campaign: { createdAt: string, endsOn: string, id: string, name: string, startsOn: string, updatedAt: string, year: number }, postedByUnit: { cityCode: string, code: string, createdAt: string, id: string, kind: UnitKind, name: string, parentId: string | null, updatedAt: string } | null, site: { address: string | null, areaCode: string, cityCode: string, contactName: string | null, contactPhone: string | null, createdAt: string, description: string | null, id: string, isLongTermBase: boolean, kind: SiteKind, latitude: number, longTermBaseSince: string | null, longitude: number, name: string, ownerUnitId: string | null, peopleServed: number, updatedAt: string } } };
+
+export type ApiServiceRecordReviewedSubscriptionVariables = Exact<{
+  onlyMine: boolean;
+  projectId?: string | null | undefined;
+}>;
+
+
+export type ApiServiceRecordReviewedSubscription = { serviceRecordReviewed: { approvedAt: string | null, approvedById: string | null, archiveExportId: string | null, createdAt: string, endsAt: string, hours: string, id: string, occasionId: string | null, postId: string, presenceConfirmedAt: string | null, projectId: string, recordedById: string | null, rejectionReason: string | null, remark: string | null, reviewedByAccountId: string | null, startsAt: string, status: ServiceRecordStatus, submittedAt: string | null, supersedesId: string | null, updatedAt: string, volunteerId: string, occasion: { createdAt: string, date: string, endsAt: string, id: string, projectId: string, serviceCodeExpiresAt: string | null, startsAt: string, title: string } | null, post: { description: string | null, id: string, name: string, projectId: string }, project: { areaCode: string, beneficiaryCodes: Array<string>, campaignId: string, createdAt: string, description: string | null, endsOn: string, id: string, name: string, nationalCategoryCodes: Array<string>, peopleServed: number, siteId: string, startsOn: string, status: ServiceProjectStatus, teamId: string, updatedAt: string }, volunteer: { active: boolean, birthDate: string | null, createdAt: string, documentNumber: string, documentType: DocumentType, gender: Gender, homeAreaCode: string, homeLatitude: number | null, homeLongitude: number | null, honours: Array<Honour>, id: string, mobile: string, name: string, nationalVolunteerNumber: string | null, role: VolunteerRole, safetyTrainedOn: string | null, serviceCategories: Array<ServiceCategory>, skills: Array<string>, subjects: Array<string>, title: string | null, unitId: string, updatedAt: string, volunteerNumber: string } | null } };
+
+export type ApiStatusReportSubmittedSubscriptionVariables = Exact<{
+  campaignId?: string | null | undefined;
+}>;
+
+
+export type ApiStatusReportSubmittedSubscription = { statusReportSubmitted: { campaignId: string, createdAt: string, downloadPath: string, filledOn: string | null, id: string, milestone: MilestoneKind, progressText: string | null, status: StatusReportStatus, submittedAt: string | null, submittedByAccountId: string | null, unitId: string, updatedAt: string, rows: Array<{ endsOn: string, funds: string, hours: string, leaderName: string | null, leaderPhone: string | null, leaderTitle: string | null, materialsValue: string, pairedWith: string, peopleServed: number, personTimes: number, projectId: string, projectName: string, startsOn: string, supportSummary: string, teamId: string, teamName: string, teamSize: number }> } };
 
 export type ArchiveExportFieldsFragment = { id: string, scope: ArchiveExportScope, scopeId: string, unitId: string, rangeStart: string, rangeEnd: string, recordCount: number, issueCount: number, fileSha256: string | null, reexportOfId: string | null, createdAt: string, downloads: { records: string, people: string, projects: string, report: string, xlsx: string }, issues: Array<{ rule: string, message: string }> };
 
@@ -805,6 +2138,5251 @@ export const VolunteerFieldsFragmentDoc = new TypedDocumentString(`
   active
 }
     `, {"fragmentName":"VolunteerFields"}) as unknown as TypedDocumentString<VolunteerFieldsFragment, unknown>;
+export const ApiAccountsDocument = new TypedDocumentString(`
+    query ApiAccounts($after: String, $filter: AccountFilter, $first: Int) {
+  accounts(after: $after, filter: $filter, first: $first) {
+    edges {
+      cursor
+      node {
+        active
+        createdAt
+        displayName
+        id
+        lastLoginAt
+        role
+        siteId
+        unitId
+        updatedAt
+        username
+        volunteerId
+      }
+    }
+    pageInfo {
+      endCursor
+      hasNextPage
+      hasPreviousPage
+      startCursor
+    }
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ApiAccountsQuery, ApiAccountsQueryVariables>;
+export const ApiArchiveExportDocument = new TypedDocumentString(`
+    query ApiArchiveExport($id: ID!) {
+  archiveExport(id: $id) {
+    createdAt
+    createdById
+    downloads {
+      people
+      projects
+      records
+      report
+      xlsx
+    }
+    fileSha256
+    id
+    issueCount
+    issues {
+      columnName
+      exportId
+      id
+      message
+      position
+      rule
+      serviceRecordId
+    }
+    rangeEnd
+    rangeStart
+    recordCount
+    reexportOfId
+    scope
+    scopeId
+    unitId
+  }
+}
+    `) as unknown as TypedDocumentString<ApiArchiveExportQuery, ApiArchiveExportQueryVariables>;
+export const ApiArchiveExportsDocument = new TypedDocumentString(`
+    query ApiArchiveExports($after: String, $filter: ArchiveExportFilter, $first: Int) {
+  archiveExports(after: $after, filter: $filter, first: $first) {
+    edges {
+      cursor
+      node {
+        createdAt
+        createdById
+        fileSha256
+        id
+        issueCount
+        rangeEnd
+        rangeStart
+        recordCount
+        reexportOfId
+        scope
+        scopeId
+        unitId
+      }
+    }
+    pageInfo {
+      endCursor
+      hasNextPage
+      hasPreviousPage
+      startCursor
+    }
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ApiArchiveExportsQuery, ApiArchiveExportsQueryVariables>;
+export const ApiAssignmentsDocument = new TypedDocumentString(`
+    query ApiAssignments($after: String, $filter: AssignmentFilter, $first: Int) {
+  assignments(after: $after, filter: $filter, first: $first) {
+    edges {
+      cursor
+      node {
+        cancelReason
+        cancelledAt
+        confirmedAt
+        createdAt
+        declineReason
+        id
+        needId
+        outsideAvailability
+        proposedAt
+        respondedAt
+        score
+        status
+        updatedAt
+        volunteerId
+      }
+    }
+    pageInfo {
+      endCursor
+      hasNextPage
+      hasPreviousPage
+      startCursor
+    }
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ApiAssignmentsQuery, ApiAssignmentsQueryVariables>;
+export const ApiAuditEventsDocument = new TypedDocumentString(`
+    query ApiAuditEvents($after: String, $filter: AuditEventFilter, $first: Int) {
+  auditEvents(after: $after, filter: $filter, first: $first) {
+    edges {
+      cursor
+      node {
+        action
+        actorAccountId
+        actorName
+        after
+        before
+        entityId
+        entityType
+        id
+        occurredAt
+        requestId
+      }
+    }
+    pageInfo {
+      endCursor
+      hasNextPage
+      hasPreviousPage
+      startCursor
+    }
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ApiAuditEventsQuery, ApiAuditEventsQueryVariables>;
+export const ApiCampaignDocument = new TypedDocumentString(`
+    query ApiCampaign($id: ID, $year: Int) {
+  campaign(id: $id, year: $year) {
+    createdAt
+    endsOn
+    id
+    matchingWeights {
+      availability
+      distance
+      honour
+      load
+      pairing
+      skill
+    }
+    milestones {
+      dueOn
+      id
+      kind
+    }
+    name
+    phases {
+      endsOn
+      id
+      kind
+      startsOn
+    }
+    startsOn
+    updatedAt
+    year
+  }
+}
+    `) as unknown as TypedDocumentString<ApiCampaignQuery, ApiCampaignQueryVariables>;
+export const ApiCampaignsDocument = new TypedDocumentString(`
+    query ApiCampaigns {
+  campaigns {
+    createdAt
+    endsOn
+    id
+    matchingWeights {
+      availability
+      distance
+      honour
+      load
+      pairing
+      skill
+    }
+    milestones {
+      dueOn
+      id
+      kind
+    }
+    name
+    phases {
+      endsOn
+      id
+      kind
+      startsOn
+    }
+    startsOn
+    updatedAt
+    year
+  }
+}
+    `) as unknown as TypedDocumentString<ApiCampaignsQuery, ApiCampaignsQueryVariables>;
+export const ApiMatchingExplanationDocument = new TypedDocumentString(`
+    query ApiMatchingExplanation($includeUnavailable: Boolean, $needId: ID!, $volunteerId: ID!, $weights: MatchingWeightsInput) {
+  matchingExplanation(
+    includeUnavailable: $includeUnavailable
+    needId: $needId
+    volunteerId: $volunteerId
+    weights: $weights
+  ) {
+    distanceKm
+    eligible
+    needId
+    parts {
+      availability
+      distance
+      honour
+      load
+      pairing
+      skill
+    }
+    rules
+    score
+    volunteerId
+    weights {
+      availability
+      distance
+      honour
+      load
+      pairing
+      skill
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApiMatchingExplanationQuery, ApiMatchingExplanationQueryVariables>;
+export const ApiMatchingPlanDocument = new TypedDocumentString(`
+    query ApiMatchingPlan($cadres: CadreRuleInput, $campaignId: ID!, $includeUnavailable: Boolean, $scope: MatchingScopeInput, $weights: MatchingWeightsInput) {
+  matchingPlan(
+    cadres: $cadres
+    campaignId: $campaignId
+    includeUnavailable: $includeUnavailable
+    scope: $scope
+    weights: $weights
+  ) {
+    assignments {
+      distanceKm
+      needId
+      score
+      teamId
+      volunteerId
+    }
+    metrics {
+      availableFillRate
+      availablePlaces
+      cadreCoverage
+      candidateEdges
+      fillRate
+      heldPlaces
+      loadGini
+      meanDistanceKm
+      objective
+      objectiveBound
+      openPlaces
+      optimalityGap
+      p95DistanceKm
+      plannedPlaces
+      solveMillis
+      solver
+      solverMillis
+      totalScore
+    }
+    weights {
+      availability
+      distance
+      honour
+      load
+      pairing
+      skill
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApiMatchingPlanQuery, ApiMatchingPlanQueryVariables>;
+export const ApiMatchingSuggestionsDocument = new TypedDocumentString(`
+    query ApiMatchingSuggestions($includeUnavailable: Boolean, $limit: Int!, $needId: ID!, $weights: MatchingWeightsInput) {
+  matchingSuggestions(
+    includeUnavailable: $includeUnavailable
+    limit: $limit
+    needId: $needId
+    weights: $weights
+  ) {
+    distanceKm
+    need {
+      beneficiaryCount
+      beneficiaryGroups
+      campaignId
+      category
+      confirmedCount
+      createdAt
+      description
+      endsAt
+      headcount
+      id
+      postedAt
+      postedByUnitId
+      requiredSkills
+      servedByTeam
+      siteId
+      startsAt
+      status
+      title
+      updatedAt
+    }
+    needId
+    parts {
+      availability
+      distance
+      honour
+      load
+      pairing
+      skill
+    }
+    score
+    teamId
+    volunteer {
+      active
+      birthDate
+      createdAt
+      documentNumber
+      documentType
+      gender
+      homeAreaCode
+      homeLatitude
+      homeLongitude
+      honours
+      id
+      mobile
+      name
+      nationalVolunteerNumber
+      role
+      safetyTrainedOn
+      serviceCategories
+      skills
+      subjects
+      title
+      unitId
+      updatedAt
+      volunteerNumber
+    }
+    volunteerId
+  }
+}
+    `) as unknown as TypedDocumentString<ApiMatchingSuggestionsQuery, ApiMatchingSuggestionsQueryVariables>;
+export const ApiMatchingSuggestionsExplainedDocument = new TypedDocumentString(`
+    query ApiMatchingSuggestionsExplained($includeUnavailable: Boolean, $limit: Int!, $needId: ID!, $weights: MatchingWeightsInput) {
+  matchingSuggestionsExplained(
+    includeUnavailable: $includeUnavailable
+    limit: $limit
+    needId: $needId
+    weights: $weights
+  ) {
+    refused {
+      rules
+      volunteerId
+    }
+    suggestions {
+      distanceKm
+      needId
+      score
+      teamId
+      volunteerId
+    }
+    weights {
+      availability
+      distance
+      honour
+      load
+      pairing
+      skill
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApiMatchingSuggestionsExplainedQuery, ApiMatchingSuggestionsExplainedQueryVariables>;
+export const ApiMeDocument = new TypedDocumentString(`
+    query ApiMe {
+  me {
+    active
+    createdAt
+    displayName
+    id
+    lastLoginAt
+    role
+    site {
+      address
+      areaCode
+      cityCode
+      contactName
+      contactPhone
+      createdAt
+      description
+      id
+      isLongTermBase
+      kind
+      latitude
+      longTermBaseSince
+      longitude
+      name
+      ownerUnitId
+      peopleServed
+      updatedAt
+    }
+    siteId
+    unit {
+      cityCode
+      code
+      createdAt
+      id
+      kind
+      name
+      parentId
+      updatedAt
+    }
+    unitId
+    updatedAt
+    username
+    volunteer {
+      active
+      birthDate
+      createdAt
+      documentNumber
+      documentType
+      gender
+      homeAreaCode
+      homeLatitude
+      homeLongitude
+      honours
+      id
+      mobile
+      name
+      nationalVolunteerNumber
+      role
+      safetyTrainedOn
+      serviceCategories
+      skills
+      subjects
+      title
+      unitId
+      updatedAt
+      volunteerNumber
+    }
+    volunteerId
+  }
+}
+    `) as unknown as TypedDocumentString<ApiMeQuery, ApiMeQueryVariables>;
+export const ApiMyApiTokensDocument = new TypedDocumentString(`
+    query ApiMyApiTokens {
+  myApiTokens {
+    accountId
+    createdAt
+    expiresAt
+    id
+    lastUsedAt
+    name
+    revokedAt
+    tokenPrefix
+  }
+}
+    `) as unknown as TypedDocumentString<ApiMyApiTokensQuery, ApiMyApiTokensQueryVariables>;
+export const ApiMyAssignmentsDocument = new TypedDocumentString(`
+    query ApiMyAssignments($after: String, $first: Int, $status: AssignmentStatus) {
+  myAssignments(after: $after, first: $first, status: $status) {
+    edges {
+      cursor
+      node {
+        cancelReason
+        cancelledAt
+        confirmedAt
+        createdAt
+        declineReason
+        id
+        needId
+        outsideAvailability
+        proposedAt
+        respondedAt
+        score
+        status
+        updatedAt
+        volunteerId
+      }
+    }
+    pageInfo {
+      endCursor
+      hasNextPage
+      hasPreviousPage
+      startCursor
+    }
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ApiMyAssignmentsQuery, ApiMyAssignmentsQueryVariables>;
+export const ApiPairingRequestsDocument = new TypedDocumentString(`
+    query ApiPairingRequests($after: String, $first: Int) {
+  pairingRequests(after: $after, first: $first) {
+    edges {
+      cursor
+      node {
+        endedOn
+        id
+        kind
+        siteId
+        startedOn
+        status
+        unitId
+      }
+    }
+    pageInfo {
+      endCursor
+      hasNextPage
+      hasPreviousPage
+      startCursor
+    }
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ApiPairingRequestsQuery, ApiPairingRequestsQueryVariables>;
+export const ApiServiceCategoriesDocument = new TypedDocumentString(`
+    query ApiServiceCategories {
+  serviceCategories {
+    category
+    label
+    nationalCode
+    nationalLabel
+  }
+}
+    `) as unknown as TypedDocumentString<ApiServiceCategoriesQuery, ApiServiceCategoriesQueryVariables>;
+export const ApiServiceLogsDocument = new TypedDocumentString(`
+    query ApiServiceLogs($after: String, $filter: ServiceLogFilter, $first: Int, $projectId: ID!) {
+  serviceLogs(
+    after: $after
+    filter: $filter
+    first: $first
+    projectId: $projectId
+  ) {
+    edges {
+      cursor
+      node {
+        authorAccountId
+        authorId
+        authorName
+        content
+        createdAt
+        id
+        loggedOn
+        projectId
+        updatedAt
+      }
+    }
+    pageInfo {
+      endCursor
+      hasNextPage
+      hasPreviousPage
+      startCursor
+    }
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ApiServiceLogsQuery, ApiServiceLogsQueryVariables>;
+export const ApiServiceNeedDocument = new TypedDocumentString(`
+    query ApiServiceNeed($id: ID!) {
+  serviceNeed(id: $id) {
+    assignments {
+      cancelReason
+      cancelledAt
+      confirmedAt
+      createdAt
+      declineReason
+      id
+      needId
+      outsideAvailability
+      proposedAt
+      respondedAt
+      score
+      status
+      updatedAt
+      volunteerId
+    }
+    beneficiaryCount
+    beneficiaryGroups
+    campaign {
+      createdAt
+      endsOn
+      id
+      name
+      startsOn
+      updatedAt
+      year
+    }
+    campaignId
+    category
+    confirmedCount
+    createdAt
+    description
+    endsAt
+    headcount
+    id
+    postedAt
+    postedByUnit {
+      cityCode
+      code
+      createdAt
+      id
+      kind
+      name
+      parentId
+      updatedAt
+    }
+    postedByUnitId
+    requiredSkills
+    servedByTeam
+    site {
+      address
+      areaCode
+      cityCode
+      contactName
+      contactPhone
+      createdAt
+      description
+      id
+      isLongTermBase
+      kind
+      latitude
+      longTermBaseSince
+      longitude
+      name
+      ownerUnitId
+      peopleServed
+      updatedAt
+    }
+    siteId
+    startsAt
+    status
+    title
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ApiServiceNeedQuery, ApiServiceNeedQueryVariables>;
+export const ApiServiceNeedsDocument = new TypedDocumentString(`
+    query ApiServiceNeeds($after: String, $filter: ServiceNeedFilter, $first: Int) {
+  serviceNeeds(after: $after, filter: $filter, first: $first) {
+    edges {
+      cursor
+      node {
+        beneficiaryCount
+        beneficiaryGroups
+        campaignId
+        category
+        confirmedCount
+        createdAt
+        description
+        endsAt
+        headcount
+        id
+        postedAt
+        postedByUnitId
+        requiredSkills
+        servedByTeam
+        siteId
+        startsAt
+        status
+        title
+        updatedAt
+      }
+    }
+    pageInfo {
+      endCursor
+      hasNextPage
+      hasPreviousPage
+      startCursor
+    }
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ApiServiceNeedsQuery, ApiServiceNeedsQueryVariables>;
+export const ApiServiceProjectDocument = new TypedDocumentString(`
+    query ApiServiceProject($id: ID!) {
+  serviceProject(id: $id) {
+    areaCode
+    beneficiaryCodes
+    campaign {
+      createdAt
+      endsOn
+      id
+      name
+      startsOn
+      updatedAt
+      year
+    }
+    campaignId
+    createdAt
+    description
+    endsOn
+    id
+    name
+    nationalCategoryCodes
+    needs {
+      beneficiaryCount
+      beneficiaryGroups
+      campaignId
+      category
+      confirmedCount
+      createdAt
+      description
+      endsAt
+      headcount
+      id
+      postedAt
+      postedByUnitId
+      requiredSkills
+      servedByTeam
+      siteId
+      startsAt
+      status
+      title
+      updatedAt
+    }
+    peopleServed
+    posts {
+      description
+      id
+      name
+      projectId
+    }
+    safetyPlan {
+      createdAt
+      emergencyPlan
+      id
+      insuranceNote
+      insured
+      projectId
+      responsiblePerson
+      responsiblePhone
+      updatedAt
+    }
+    site {
+      address
+      areaCode
+      cityCode
+      contactName
+      contactPhone
+      createdAt
+      description
+      id
+      isLongTermBase
+      kind
+      latitude
+      longTermBaseSince
+      longitude
+      name
+      ownerUnitId
+      peopleServed
+      updatedAt
+    }
+    siteId
+    startsOn
+    status
+    supportEntries {
+      amount
+      createdAt
+      estimatedValue
+      fundingSource
+      id
+      itemName
+      kind
+      note
+      occurredOn
+      projectId
+      quantity
+      quantityUnit
+      recordedByAccountId
+      recordedById
+      recordedByName
+      siteId
+      updatedAt
+      voidReason
+      voidedAt
+    }
+    team {
+      createdAt
+      description
+      id
+      leaderId
+      name
+      status
+      unitId
+      updatedAt
+    }
+    teamId
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ApiServiceProjectQuery, ApiServiceProjectQueryVariables>;
+export const ApiServiceProjectsDocument = new TypedDocumentString(`
+    query ApiServiceProjects($after: String, $filter: ServiceProjectFilter, $first: Int) {
+  serviceProjects(after: $after, filter: $filter, first: $first) {
+    edges {
+      cursor
+      node {
+        areaCode
+        beneficiaryCodes
+        campaignId
+        createdAt
+        description
+        endsOn
+        id
+        name
+        nationalCategoryCodes
+        peopleServed
+        siteId
+        startsOn
+        status
+        teamId
+        updatedAt
+      }
+    }
+    pageInfo {
+      endCursor
+      hasNextPage
+      hasPreviousPage
+      startCursor
+    }
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ApiServiceProjectsQuery, ApiServiceProjectsQueryVariables>;
+export const ApiServiceRecordDocument = new TypedDocumentString(`
+    query ApiServiceRecord($id: ID!) {
+  serviceRecord(id: $id) {
+    approvedAt
+    approvedById
+    archiveExportId
+    createdAt
+    endsAt
+    hours
+    id
+    occasion {
+      createdAt
+      date
+      endsAt
+      id
+      projectId
+      serviceCodeExpiresAt
+      startsAt
+      title
+    }
+    occasionId
+    post {
+      description
+      id
+      name
+      projectId
+    }
+    postId
+    presenceConfirmedAt
+    project {
+      areaCode
+      beneficiaryCodes
+      campaignId
+      createdAt
+      description
+      endsOn
+      id
+      name
+      nationalCategoryCodes
+      peopleServed
+      siteId
+      startsOn
+      status
+      teamId
+      updatedAt
+    }
+    projectId
+    recordedById
+    rejectionReason
+    remark
+    reviewedByAccountId
+    startsAt
+    status
+    submittedAt
+    supersedesId
+    updatedAt
+    volunteer {
+      active
+      birthDate
+      createdAt
+      documentNumber
+      documentType
+      gender
+      homeAreaCode
+      homeLatitude
+      homeLongitude
+      honours
+      id
+      mobile
+      name
+      nationalVolunteerNumber
+      role
+      safetyTrainedOn
+      serviceCategories
+      skills
+      subjects
+      title
+      unitId
+      updatedAt
+      volunteerNumber
+    }
+    volunteerId
+  }
+}
+    `) as unknown as TypedDocumentString<ApiServiceRecordQuery, ApiServiceRecordQueryVariables>;
+export const ApiServiceRecordsDocument = new TypedDocumentString(`
+    query ApiServiceRecords($after: String, $filter: ServiceRecordFilter, $first: Int) {
+  serviceRecords(after: $after, filter: $filter, first: $first) {
+    edges {
+      cursor
+      node {
+        approvedAt
+        approvedById
+        archiveExportId
+        createdAt
+        endsAt
+        hours
+        id
+        occasionId
+        postId
+        presenceConfirmedAt
+        projectId
+        recordedById
+        rejectionReason
+        remark
+        reviewedByAccountId
+        startsAt
+        status
+        submittedAt
+        supersedesId
+        updatedAt
+        volunteerId
+      }
+    }
+    pageInfo {
+      endCursor
+      hasNextPage
+      hasPreviousPage
+      startCursor
+    }
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ApiServiceRecordsQuery, ApiServiceRecordsQueryVariables>;
+export const ApiServiceTeamDocument = new TypedDocumentString(`
+    query ApiServiceTeam($id: ID!) {
+  serviceTeam(id: $id) {
+    composition {
+      cadres
+      size
+      valid
+      volunteers
+    }
+    createdAt
+    description
+    id
+    leader {
+      active
+      birthDate
+      createdAt
+      documentNumber
+      documentType
+      gender
+      homeAreaCode
+      homeLatitude
+      homeLongitude
+      honours
+      id
+      mobile
+      name
+      nationalVolunteerNumber
+      role
+      safetyTrainedOn
+      serviceCategories
+      skills
+      subjects
+      title
+      unitId
+      updatedAt
+      volunteerNumber
+    }
+    leaderId
+    members {
+      id
+      joinedAt
+      teamId
+      volunteerId
+    }
+    name
+    projects {
+      areaCode
+      beneficiaryCodes
+      campaignId
+      createdAt
+      description
+      endsOn
+      id
+      name
+      nationalCategoryCodes
+      peopleServed
+      siteId
+      startsOn
+      status
+      teamId
+      updatedAt
+    }
+    status
+    unit {
+      cityCode
+      code
+      createdAt
+      id
+      kind
+      name
+      parentId
+      updatedAt
+    }
+    unitId
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ApiServiceTeamQuery, ApiServiceTeamQueryVariables>;
+export const ApiServiceTeamsDocument = new TypedDocumentString(`
+    query ApiServiceTeams($after: String, $filter: ServiceTeamFilter, $first: Int) {
+  serviceTeams(after: $after, filter: $filter, first: $first) {
+    edges {
+      cursor
+      node {
+        createdAt
+        description
+        id
+        leaderId
+        name
+        status
+        unitId
+        updatedAt
+      }
+    }
+    pageInfo {
+      endCursor
+      hasNextPage
+      hasPreviousPage
+      startCursor
+    }
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ApiServiceTeamsQuery, ApiServiceTeamsQueryVariables>;
+export const ApiServiceTotalsDocument = new TypedDocumentString(`
+    query ApiServiceTotals($filter: ServiceTotalsFilter, $groupBy: ServiceTotalsGroupBy!) {
+  serviceTotals(filter: $filter, groupBy: $groupBy) {
+    hours
+    key
+    label
+    personTimes
+    records
+    volunteers
+  }
+}
+    `) as unknown as TypedDocumentString<ApiServiceTotalsQuery, ApiServiceTotalsQueryVariables>;
+export const ApiSiteDocument = new TypedDocumentString(`
+    query ApiSite($id: ID!) {
+  site(id: $id) {
+    address
+    areaCode
+    cityCode
+    contactName
+    contactPhone
+    createdAt
+    description
+    id
+    isLongTermBase
+    kind
+    latitude
+    longTermBaseSince
+    longitude
+    name
+    needs {
+      beneficiaryCount
+      beneficiaryGroups
+      campaignId
+      category
+      confirmedCount
+      createdAt
+      description
+      endsAt
+      headcount
+      id
+      postedAt
+      postedByUnitId
+      requiredSkills
+      servedByTeam
+      siteId
+      startsAt
+      status
+      title
+      updatedAt
+    }
+    ownerUnit {
+      cityCode
+      code
+      createdAt
+      id
+      kind
+      name
+      parentId
+      updatedAt
+    }
+    ownerUnitId
+    pairings {
+      endedOn
+      id
+      kind
+      siteId
+      startedOn
+      status
+      unitId
+    }
+    peopleServed
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ApiSiteQuery, ApiSiteQueryVariables>;
+export const ApiSitesDocument = new TypedDocumentString(`
+    query ApiSites($after: String, $filter: SiteFilter, $first: Int) {
+  sites(after: $after, filter: $filter, first: $first) {
+    edges {
+      cursor
+      node {
+        address
+        areaCode
+        cityCode
+        contactName
+        contactPhone
+        createdAt
+        description
+        id
+        isLongTermBase
+        kind
+        latitude
+        longTermBaseSince
+        longitude
+        name
+        ownerUnitId
+        peopleServed
+        updatedAt
+      }
+    }
+    pageInfo {
+      endCursor
+      hasNextPage
+      hasPreviousPage
+      startCursor
+    }
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ApiSitesQuery, ApiSitesQueryVariables>;
+export const ApiStatusReportDocument = new TypedDocumentString(`
+    query ApiStatusReport($key: StatusReportKeyInput!) {
+  statusReport(key: $key) {
+    campaignId
+    createdAt
+    downloadPath
+    filledOn
+    id
+    milestone
+    progressText
+    rows {
+      endsOn
+      funds
+      hours
+      leaderName
+      leaderPhone
+      leaderTitle
+      materialsValue
+      pairedWith
+      peopleServed
+      personTimes
+      projectId
+      projectName
+      startsOn
+      supportSummary
+      teamId
+      teamName
+      teamSize
+    }
+    status
+    submittedAt
+    submittedByAccountId
+    unitId
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ApiStatusReportQuery, ApiStatusReportQueryVariables>;
+export const ApiStatusReportOverviewDocument = new TypedDocumentString(`
+    query ApiStatusReportOverview($campaignId: ID!, $milestone: MilestoneKind!) {
+  statusReportOverview(campaignId: $campaignId, milestone: $milestone) {
+    byCategory {
+      hours
+      key
+      label
+      personTimes
+    }
+    byCity {
+      hours
+      key
+      label
+      personTimes
+    }
+    campaignId
+    dueOn
+    overdue
+    submitted
+    units {
+      late
+      overdue
+      reportId
+      state
+      submittedAt
+      unitId
+      unitName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApiStatusReportOverviewQuery, ApiStatusReportOverviewQueryVariables>;
+export const ApiStatusReportPreviewDocument = new TypedDocumentString(`
+    query ApiStatusReportPreview($key: StatusReportKeyInput!) {
+  statusReportPreview(key: $key) {
+    endsOn
+    funds
+    hours
+    leaderName
+    leaderPhone
+    leaderTitle
+    materialsValue
+    pairedWith
+    peopleServed
+    personTimes
+    projectId
+    projectName
+    startsOn
+    supportSummary
+    teamId
+    teamName
+    teamSize
+  }
+}
+    `) as unknown as TypedDocumentString<ApiStatusReportPreviewQuery, ApiStatusReportPreviewQueryVariables>;
+export const ApiSupportEntriesDocument = new TypedDocumentString(`
+    query ApiSupportEntries($after: String, $filter: SupportEntryFilter, $first: Int) {
+  supportEntries(after: $after, filter: $filter, first: $first) {
+    edges {
+      cursor
+      node {
+        amount
+        createdAt
+        estimatedValue
+        fundingSource
+        id
+        itemName
+        kind
+        note
+        occurredOn
+        projectId
+        quantity
+        quantityUnit
+        recordedByAccountId
+        recordedById
+        recordedByName
+        siteId
+        updatedAt
+        voidReason
+        voidedAt
+      }
+    }
+    pageInfo {
+      endCursor
+      hasNextPage
+      hasPreviousPage
+      startCursor
+    }
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ApiSupportEntriesQuery, ApiSupportEntriesQueryVariables>;
+export const ApiSupportEntryDocument = new TypedDocumentString(`
+    query ApiSupportEntry($id: ID!) {
+  supportEntry(id: $id) {
+    amount
+    createdAt
+    estimatedValue
+    fundingSource
+    id
+    itemName
+    kind
+    note
+    occurredOn
+    project {
+      areaCode
+      beneficiaryCodes
+      campaignId
+      createdAt
+      description
+      endsOn
+      id
+      name
+      nationalCategoryCodes
+      peopleServed
+      siteId
+      startsOn
+      status
+      teamId
+      updatedAt
+    }
+    projectId
+    quantity
+    quantityUnit
+    recordedByAccountId
+    recordedById
+    recordedByName
+    site {
+      address
+      areaCode
+      cityCode
+      contactName
+      contactPhone
+      createdAt
+      description
+      id
+      isLongTermBase
+      kind
+      latitude
+      longTermBaseSince
+      longitude
+      name
+      ownerUnitId
+      peopleServed
+      updatedAt
+    }
+    siteId
+    updatedAt
+    voidReason
+    voidedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ApiSupportEntryQuery, ApiSupportEntryQueryVariables>;
+export const ApiSupportTotalsDocument = new TypedDocumentString(`
+    query ApiSupportTotals($filter: SupportScopeFilter, $groupBy: [SupportTotalsDimension!]!) {
+  supportTotals(filter: $filter, groupBy: $groupBy) {
+    groupBy
+    rows {
+      campaignId
+      entryCount
+      fundingSource
+      fundsAmount
+      kind
+      materialsValue
+      month
+      projectId
+      quarter
+      siteId
+      totalValue
+      unitId
+      year
+    }
+    total {
+      campaignId
+      entryCount
+      fundingSource
+      fundsAmount
+      kind
+      materialsValue
+      month
+      projectId
+      quarter
+      siteId
+      totalValue
+      unitId
+      year
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApiSupportTotalsQuery, ApiSupportTotalsQueryVariables>;
+export const ApiTeamFormationProposalDocument = new TypedDocumentString(`
+    query ApiTeamFormationProposal($unitId: ID!) {
+  teamFormationProposal(unitId: $unitId) {
+    teams {
+      covers
+      unitId
+    }
+    uncovered
+    unplacedVolunteers
+  }
+}
+    `) as unknown as TypedDocumentString<ApiTeamFormationProposalQuery, ApiTeamFormationProposalQueryVariables>;
+export const ApiTrainingRecordDocument = new TypedDocumentString(`
+    query ApiTrainingRecord($id: ID!) {
+  trainingRecord(id: $id) {
+    attendeeCount
+    attendees {
+      active
+      birthDate
+      createdAt
+      documentNumber
+      documentType
+      gender
+      homeAreaCode
+      homeLatitude
+      homeLongitude
+      honours
+      id
+      mobile
+      name
+      nationalVolunteerNumber
+      role
+      safetyTrainedOn
+      serviceCategories
+      skills
+      subjects
+      title
+      unitId
+      updatedAt
+      volunteerNumber
+    }
+    covers
+    createdAt
+    heldOn
+    hours
+    id
+    topic
+    trainer
+    unit {
+      cityCode
+      code
+      createdAt
+      id
+      kind
+      name
+      parentId
+      updatedAt
+    }
+    unitId
+  }
+}
+    `) as unknown as TypedDocumentString<ApiTrainingRecordQuery, ApiTrainingRecordQueryVariables>;
+export const ApiTrainingRecordsDocument = new TypedDocumentString(`
+    query ApiTrainingRecords($after: String, $filter: TrainingRecordFilter, $first: Int) {
+  trainingRecords(after: $after, filter: $filter, first: $first) {
+    edges {
+      cursor
+      node {
+        attendeeCount
+        covers
+        createdAt
+        heldOn
+        hours
+        id
+        topic
+        trainer
+        unitId
+      }
+    }
+    pageInfo {
+      endCursor
+      hasNextPage
+      hasPreviousPage
+      startCursor
+    }
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ApiTrainingRecordsQuery, ApiTrainingRecordsQueryVariables>;
+export const ApiUnitDocument = new TypedDocumentString(`
+    query ApiUnit($id: ID!) {
+  unit(id: $id) {
+    children {
+      cityCode
+      code
+      createdAt
+      id
+      kind
+      name
+      parentId
+      updatedAt
+    }
+    cityCode
+    code
+    createdAt
+    id
+    kind
+    name
+    pairings {
+      endedOn
+      id
+      kind
+      siteId
+      startedOn
+      status
+      unitId
+    }
+    parent {
+      cityCode
+      code
+      createdAt
+      id
+      kind
+      name
+      parentId
+      updatedAt
+    }
+    parentId
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ApiUnitQuery, ApiUnitQueryVariables>;
+export const ApiUnitsDocument = new TypedDocumentString(`
+    query ApiUnits($after: String, $filter: UnitFilter, $first: Int) {
+  units(after: $after, filter: $filter, first: $first) {
+    edges {
+      cursor
+      node {
+        cityCode
+        code
+        createdAt
+        id
+        kind
+        name
+        parentId
+        updatedAt
+      }
+    }
+    pageInfo {
+      endCursor
+      hasNextPage
+      hasPreviousPage
+      startCursor
+    }
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ApiUnitsQuery, ApiUnitsQueryVariables>;
+export const ApiVolunteerDocument = new TypedDocumentString(`
+    query ApiVolunteer($id: ID!) {
+  volunteer(id: $id) {
+    active
+    assignments {
+      cancelReason
+      cancelledAt
+      confirmedAt
+      createdAt
+      declineReason
+      id
+      needId
+      outsideAvailability
+      proposedAt
+      respondedAt
+      score
+      status
+      updatedAt
+      volunteerId
+    }
+    availability {
+      endsAt
+      id
+      startsAt
+    }
+    birthDate
+    createdAt
+    documentNumber
+    documentType
+    gender
+    homeAreaCode
+    homeLatitude
+    homeLongitude
+    honours
+    id
+    memberships {
+      id
+      joinedAt
+      teamId
+      volunteerId
+    }
+    mobile
+    name
+    nationalVolunteerNumber
+    role
+    safetyTrainedOn
+    serviceCategories
+    skills
+    subjects
+    title
+    unit {
+      cityCode
+      code
+      createdAt
+      id
+      kind
+      name
+      parentId
+      updatedAt
+    }
+    unitId
+    updatedAt
+    volunteerNumber
+  }
+}
+    `) as unknown as TypedDocumentString<ApiVolunteerQuery, ApiVolunteerQueryVariables>;
+export const ApiVolunteerByNumberDocument = new TypedDocumentString(`
+    query ApiVolunteerByNumber($volunteerNumber: String!) {
+  volunteerByNumber(volunteerNumber: $volunteerNumber) {
+    active
+    assignments {
+      cancelReason
+      cancelledAt
+      confirmedAt
+      createdAt
+      declineReason
+      id
+      needId
+      outsideAvailability
+      proposedAt
+      respondedAt
+      score
+      status
+      updatedAt
+      volunteerId
+    }
+    availability {
+      endsAt
+      id
+      startsAt
+    }
+    birthDate
+    createdAt
+    documentNumber
+    documentType
+    gender
+    homeAreaCode
+    homeLatitude
+    homeLongitude
+    honours
+    id
+    memberships {
+      id
+      joinedAt
+      teamId
+      volunteerId
+    }
+    mobile
+    name
+    nationalVolunteerNumber
+    role
+    safetyTrainedOn
+    serviceCategories
+    skills
+    subjects
+    title
+    unit {
+      cityCode
+      code
+      createdAt
+      id
+      kind
+      name
+      parentId
+      updatedAt
+    }
+    unitId
+    updatedAt
+    volunteerNumber
+  }
+}
+    `) as unknown as TypedDocumentString<ApiVolunteerByNumberQuery, ApiVolunteerByNumberQueryVariables>;
+export const ApiVolunteersDocument = new TypedDocumentString(`
+    query ApiVolunteers($after: String, $filter: VolunteerFilter, $first: Int) {
+  volunteers(after: $after, filter: $filter, first: $first) {
+    edges {
+      cursor
+      node {
+        active
+        birthDate
+        createdAt
+        documentNumber
+        documentType
+        gender
+        homeAreaCode
+        homeLatitude
+        homeLongitude
+        honours
+        id
+        mobile
+        name
+        nationalVolunteerNumber
+        role
+        safetyTrainedOn
+        serviceCategories
+        skills
+        subjects
+        title
+        unitId
+        updatedAt
+        volunteerNumber
+      }
+    }
+    pageInfo {
+      endCursor
+      hasNextPage
+      hasPreviousPage
+      startCursor
+    }
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ApiVolunteersQuery, ApiVolunteersQueryVariables>;
+export const ApiActivateServiceTeamDocument = new TypedDocumentString(`
+    mutation ApiActivateServiceTeam($id: ID!) {
+  activateServiceTeam(id: $id) {
+    composition {
+      cadres
+      size
+      valid
+      volunteers
+    }
+    createdAt
+    description
+    id
+    leader {
+      active
+      birthDate
+      createdAt
+      documentNumber
+      documentType
+      gender
+      homeAreaCode
+      homeLatitude
+      homeLongitude
+      honours
+      id
+      mobile
+      name
+      nationalVolunteerNumber
+      role
+      safetyTrainedOn
+      serviceCategories
+      skills
+      subjects
+      title
+      unitId
+      updatedAt
+      volunteerNumber
+    }
+    leaderId
+    members {
+      id
+      joinedAt
+      teamId
+      volunteerId
+    }
+    name
+    projects {
+      areaCode
+      beneficiaryCodes
+      campaignId
+      createdAt
+      description
+      endsOn
+      id
+      name
+      nationalCategoryCodes
+      peopleServed
+      siteId
+      startsOn
+      status
+      teamId
+      updatedAt
+    }
+    status
+    unit {
+      cityCode
+      code
+      createdAt
+      id
+      kind
+      name
+      parentId
+      updatedAt
+    }
+    unitId
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ApiActivateServiceTeamMutation, ApiActivateServiceTeamMutationVariables>;
+export const ApiApprovePairingDocument = new TypedDocumentString(`
+    mutation ApiApprovePairing($id: ID!) {
+  approvePairing(id: $id) {
+    endedOn
+    id
+    kind
+    site {
+      address
+      areaCode
+      cityCode
+      contactName
+      contactPhone
+      createdAt
+      description
+      id
+      isLongTermBase
+      kind
+      latitude
+      longTermBaseSince
+      longitude
+      name
+      ownerUnitId
+      peopleServed
+      updatedAt
+    }
+    siteId
+    startedOn
+    status
+    unit {
+      cityCode
+      code
+      createdAt
+      id
+      kind
+      name
+      parentId
+      updatedAt
+    }
+    unitId
+  }
+}
+    `) as unknown as TypedDocumentString<ApiApprovePairingMutation, ApiApprovePairingMutationVariables>;
+export const ApiApproveServiceRecordDocument = new TypedDocumentString(`
+    mutation ApiApproveServiceRecord($id: ID!) {
+  approveServiceRecord(id: $id) {
+    approvedAt
+    approvedById
+    archiveExportId
+    createdAt
+    endsAt
+    hours
+    id
+    occasion {
+      createdAt
+      date
+      endsAt
+      id
+      projectId
+      serviceCodeExpiresAt
+      startsAt
+      title
+    }
+    occasionId
+    post {
+      description
+      id
+      name
+      projectId
+    }
+    postId
+    presenceConfirmedAt
+    project {
+      areaCode
+      beneficiaryCodes
+      campaignId
+      createdAt
+      description
+      endsOn
+      id
+      name
+      nationalCategoryCodes
+      peopleServed
+      siteId
+      startsOn
+      status
+      teamId
+      updatedAt
+    }
+    projectId
+    recordedById
+    rejectionReason
+    remark
+    reviewedByAccountId
+    startsAt
+    status
+    submittedAt
+    supersedesId
+    updatedAt
+    volunteer {
+      active
+      birthDate
+      createdAt
+      documentNumber
+      documentType
+      gender
+      homeAreaCode
+      homeLatitude
+      homeLongitude
+      honours
+      id
+      mobile
+      name
+      nationalVolunteerNumber
+      role
+      safetyTrainedOn
+      serviceCategories
+      skills
+      subjects
+      title
+      unitId
+      updatedAt
+      volunteerNumber
+    }
+    volunteerId
+  }
+}
+    `) as unknown as TypedDocumentString<ApiApproveServiceRecordMutation, ApiApproveServiceRecordMutationVariables>;
+export const ApiCancelAssignmentDocument = new TypedDocumentString(`
+    mutation ApiCancelAssignment($id: ID!, $reason: String) {
+  cancelAssignment(id: $id, reason: $reason) {
+    cancelReason
+    cancelledAt
+    confirmedAt
+    createdAt
+    declineReason
+    id
+    need {
+      beneficiaryCount
+      beneficiaryGroups
+      campaignId
+      category
+      confirmedCount
+      createdAt
+      description
+      endsAt
+      headcount
+      id
+      postedAt
+      postedByUnitId
+      requiredSkills
+      servedByTeam
+      siteId
+      startsAt
+      status
+      title
+      updatedAt
+    }
+    needId
+    outsideAvailability
+    proposedAt
+    respondedAt
+    score
+    status
+    updatedAt
+    volunteer {
+      active
+      birthDate
+      createdAt
+      documentNumber
+      documentType
+      gender
+      homeAreaCode
+      homeLatitude
+      homeLongitude
+      honours
+      id
+      mobile
+      name
+      nationalVolunteerNumber
+      role
+      safetyTrainedOn
+      serviceCategories
+      skills
+      subjects
+      title
+      unitId
+      updatedAt
+      volunteerNumber
+    }
+    volunteerId
+  }
+}
+    `) as unknown as TypedDocumentString<ApiCancelAssignmentMutation, ApiCancelAssignmentMutationVariables>;
+export const ApiChangePasswordDocument = new TypedDocumentString(`
+    mutation ApiChangePassword($currentPassword: String!, $newPassword: String!) {
+  changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {
+    accessToken
+    account {
+      active
+      createdAt
+      displayName
+      id
+      lastLoginAt
+      role
+      siteId
+      unitId
+      updatedAt
+      username
+      volunteerId
+    }
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<ApiChangePasswordMutation, ApiChangePasswordMutationVariables>;
+export const ApiConfirmAssignmentDocument = new TypedDocumentString(`
+    mutation ApiConfirmAssignment($id: ID!) {
+  confirmAssignment(id: $id) {
+    cancelReason
+    cancelledAt
+    confirmedAt
+    createdAt
+    declineReason
+    id
+    need {
+      beneficiaryCount
+      beneficiaryGroups
+      campaignId
+      category
+      confirmedCount
+      createdAt
+      description
+      endsAt
+      headcount
+      id
+      postedAt
+      postedByUnitId
+      requiredSkills
+      servedByTeam
+      siteId
+      startsAt
+      status
+      title
+      updatedAt
+    }
+    needId
+    outsideAvailability
+    proposedAt
+    respondedAt
+    score
+    status
+    updatedAt
+    volunteer {
+      active
+      birthDate
+      createdAt
+      documentNumber
+      documentType
+      gender
+      homeAreaCode
+      homeLatitude
+      homeLongitude
+      honours
+      id
+      mobile
+      name
+      nationalVolunteerNumber
+      role
+      safetyTrainedOn
+      serviceCategories
+      skills
+      subjects
+      title
+      unitId
+      updatedAt
+      volunteerNumber
+    }
+    volunteerId
+  }
+}
+    `) as unknown as TypedDocumentString<ApiConfirmAssignmentMutation, ApiConfirmAssignmentMutationVariables>;
+export const ApiConfirmPresenceDocument = new TypedDocumentString(`
+    mutation ApiConfirmPresence($code: String!, $id: ID!) {
+  confirmPresence(code: $code, id: $id) {
+    approvedAt
+    approvedById
+    archiveExportId
+    createdAt
+    endsAt
+    hours
+    id
+    occasion {
+      createdAt
+      date
+      endsAt
+      id
+      projectId
+      serviceCodeExpiresAt
+      startsAt
+      title
+    }
+    occasionId
+    post {
+      description
+      id
+      name
+      projectId
+    }
+    postId
+    presenceConfirmedAt
+    project {
+      areaCode
+      beneficiaryCodes
+      campaignId
+      createdAt
+      description
+      endsOn
+      id
+      name
+      nationalCategoryCodes
+      peopleServed
+      siteId
+      startsOn
+      status
+      teamId
+      updatedAt
+    }
+    projectId
+    recordedById
+    rejectionReason
+    remark
+    reviewedByAccountId
+    startsAt
+    status
+    submittedAt
+    supersedesId
+    updatedAt
+    volunteer {
+      active
+      birthDate
+      createdAt
+      documentNumber
+      documentType
+      gender
+      homeAreaCode
+      homeLatitude
+      homeLongitude
+      honours
+      id
+      mobile
+      name
+      nationalVolunteerNumber
+      role
+      safetyTrainedOn
+      serviceCategories
+      skills
+      subjects
+      title
+      unitId
+      updatedAt
+      volunteerNumber
+    }
+    volunteerId
+  }
+}
+    `) as unknown as TypedDocumentString<ApiConfirmPresenceMutation, ApiConfirmPresenceMutationVariables>;
+export const ApiCorrectServiceRecordDocument = new TypedDocumentString(`
+    mutation ApiCorrectServiceRecord($id: ID!, $input: CorrectServiceRecordInput!) {
+  correctServiceRecord(id: $id, input: $input) {
+    approvedAt
+    approvedById
+    archiveExportId
+    createdAt
+    endsAt
+    hours
+    id
+    occasion {
+      createdAt
+      date
+      endsAt
+      id
+      projectId
+      serviceCodeExpiresAt
+      startsAt
+      title
+    }
+    occasionId
+    post {
+      description
+      id
+      name
+      projectId
+    }
+    postId
+    presenceConfirmedAt
+    project {
+      areaCode
+      beneficiaryCodes
+      campaignId
+      createdAt
+      description
+      endsOn
+      id
+      name
+      nationalCategoryCodes
+      peopleServed
+      siteId
+      startsOn
+      status
+      teamId
+      updatedAt
+    }
+    projectId
+    recordedById
+    rejectionReason
+    remark
+    reviewedByAccountId
+    startsAt
+    status
+    submittedAt
+    supersedesId
+    updatedAt
+    volunteer {
+      active
+      birthDate
+      createdAt
+      documentNumber
+      documentType
+      gender
+      homeAreaCode
+      homeLatitude
+      homeLongitude
+      honours
+      id
+      mobile
+      name
+      nationalVolunteerNumber
+      role
+      safetyTrainedOn
+      serviceCategories
+      skills
+      subjects
+      title
+      unitId
+      updatedAt
+      volunteerNumber
+    }
+    volunteerId
+  }
+}
+    `) as unknown as TypedDocumentString<ApiCorrectServiceRecordMutation, ApiCorrectServiceRecordMutationVariables>;
+export const ApiCreateAccountDocument = new TypedDocumentString(`
+    mutation ApiCreateAccount($input: CreateAccountInput!) {
+  createAccount(input: $input) {
+    active
+    createdAt
+    displayName
+    id
+    lastLoginAt
+    role
+    site {
+      address
+      areaCode
+      cityCode
+      contactName
+      contactPhone
+      createdAt
+      description
+      id
+      isLongTermBase
+      kind
+      latitude
+      longTermBaseSince
+      longitude
+      name
+      ownerUnitId
+      peopleServed
+      updatedAt
+    }
+    siteId
+    unit {
+      cityCode
+      code
+      createdAt
+      id
+      kind
+      name
+      parentId
+      updatedAt
+    }
+    unitId
+    updatedAt
+    username
+    volunteer {
+      active
+      birthDate
+      createdAt
+      documentNumber
+      documentType
+      gender
+      homeAreaCode
+      homeLatitude
+      homeLongitude
+      honours
+      id
+      mobile
+      name
+      nationalVolunteerNumber
+      role
+      safetyTrainedOn
+      serviceCategories
+      skills
+      subjects
+      title
+      unitId
+      updatedAt
+      volunteerNumber
+    }
+    volunteerId
+  }
+}
+    `) as unknown as TypedDocumentString<ApiCreateAccountMutation, ApiCreateAccountMutationVariables>;
+export const ApiCreateApiTokenDocument = new TypedDocumentString(`
+    mutation ApiCreateApiToken($expiresInDays: Int, $name: String!) {
+  createApiToken(expiresInDays: $expiresInDays, name: $name) {
+    apiToken {
+      accountId
+      createdAt
+      expiresAt
+      id
+      lastUsedAt
+      name
+      revokedAt
+      tokenPrefix
+    }
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<ApiCreateApiTokenMutation, ApiCreateApiTokenMutationVariables>;
+export const ApiCreateArchiveExportDocument = new TypedDocumentString(`
+    mutation ApiCreateArchiveExport($input: CreateArchiveExportInput!) {
+  createArchiveExport(input: $input) {
+    createdAt
+    createdById
+    downloads {
+      people
+      projects
+      records
+      report
+      xlsx
+    }
+    fileSha256
+    id
+    issueCount
+    issues {
+      columnName
+      exportId
+      id
+      message
+      position
+      rule
+      serviceRecordId
+    }
+    rangeEnd
+    rangeStart
+    recordCount
+    reexportOfId
+    scope
+    scopeId
+    unitId
+  }
+}
+    `) as unknown as TypedDocumentString<ApiCreateArchiveExportMutation, ApiCreateArchiveExportMutationVariables>;
+export const ApiCreateCampaignDocument = new TypedDocumentString(`
+    mutation ApiCreateCampaign($input: CreateCampaignInput!) {
+  createCampaign(input: $input) {
+    createdAt
+    endsOn
+    id
+    matchingWeights {
+      availability
+      distance
+      honour
+      load
+      pairing
+      skill
+    }
+    milestones {
+      dueOn
+      id
+      kind
+    }
+    name
+    phases {
+      endsOn
+      id
+      kind
+      startsOn
+    }
+    startsOn
+    updatedAt
+    year
+  }
+}
+    `) as unknown as TypedDocumentString<ApiCreateCampaignMutation, ApiCreateCampaignMutationVariables>;
+export const ApiCreateServiceProjectDocument = new TypedDocumentString(`
+    mutation ApiCreateServiceProject($input: CreateServiceProjectInput!) {
+  createServiceProject(input: $input) {
+    areaCode
+    beneficiaryCodes
+    campaign {
+      createdAt
+      endsOn
+      id
+      name
+      startsOn
+      updatedAt
+      year
+    }
+    campaignId
+    createdAt
+    description
+    endsOn
+    id
+    name
+    nationalCategoryCodes
+    needs {
+      beneficiaryCount
+      beneficiaryGroups
+      campaignId
+      category
+      confirmedCount
+      createdAt
+      description
+      endsAt
+      headcount
+      id
+      postedAt
+      postedByUnitId
+      requiredSkills
+      servedByTeam
+      siteId
+      startsAt
+      status
+      title
+      updatedAt
+    }
+    peopleServed
+    posts {
+      description
+      id
+      name
+      projectId
+    }
+    safetyPlan {
+      createdAt
+      emergencyPlan
+      id
+      insuranceNote
+      insured
+      projectId
+      responsiblePerson
+      responsiblePhone
+      updatedAt
+    }
+    site {
+      address
+      areaCode
+      cityCode
+      contactName
+      contactPhone
+      createdAt
+      description
+      id
+      isLongTermBase
+      kind
+      latitude
+      longTermBaseSince
+      longitude
+      name
+      ownerUnitId
+      peopleServed
+      updatedAt
+    }
+    siteId
+    startsOn
+    status
+    supportEntries {
+      amount
+      createdAt
+      estimatedValue
+      fundingSource
+      id
+      itemName
+      kind
+      note
+      occurredOn
+      projectId
+      quantity
+      quantityUnit
+      recordedByAccountId
+      recordedById
+      recordedByName
+      siteId
+      updatedAt
+      voidReason
+      voidedAt
+    }
+    team {
+      createdAt
+      description
+      id
+      leaderId
+      name
+      status
+      unitId
+      updatedAt
+    }
+    teamId
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ApiCreateServiceProjectMutation, ApiCreateServiceProjectMutationVariables>;
+export const ApiCreateServiceTeamDocument = new TypedDocumentString(`
+    mutation ApiCreateServiceTeam($input: CreateServiceTeamInput!) {
+  createServiceTeam(input: $input) {
+    composition {
+      cadres
+      size
+      valid
+      volunteers
+    }
+    createdAt
+    description
+    id
+    leader {
+      active
+      birthDate
+      createdAt
+      documentNumber
+      documentType
+      gender
+      homeAreaCode
+      homeLatitude
+      homeLongitude
+      honours
+      id
+      mobile
+      name
+      nationalVolunteerNumber
+      role
+      safetyTrainedOn
+      serviceCategories
+      skills
+      subjects
+      title
+      unitId
+      updatedAt
+      volunteerNumber
+    }
+    leaderId
+    members {
+      id
+      joinedAt
+      teamId
+      volunteerId
+    }
+    name
+    projects {
+      areaCode
+      beneficiaryCodes
+      campaignId
+      createdAt
+      description
+      endsOn
+      id
+      name
+      nationalCategoryCodes
+      peopleServed
+      siteId
+      startsOn
+      status
+      teamId
+      updatedAt
+    }
+    status
+    unit {
+      cityCode
+      code
+      createdAt
+      id
+      kind
+      name
+      parentId
+      updatedAt
+    }
+    unitId
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ApiCreateServiceTeamMutation, ApiCreateServiceTeamMutationVariables>;
+export const ApiCreateSiteDocument = new TypedDocumentString(`
+    mutation ApiCreateSite($input: CreateSiteInput!) {
+  createSite(input: $input) {
+    address
+    areaCode
+    cityCode
+    contactName
+    contactPhone
+    createdAt
+    description
+    id
+    isLongTermBase
+    kind
+    latitude
+    longTermBaseSince
+    longitude
+    name
+    needs {
+      beneficiaryCount
+      beneficiaryGroups
+      campaignId
+      category
+      confirmedCount
+      createdAt
+      description
+      endsAt
+      headcount
+      id
+      postedAt
+      postedByUnitId
+      requiredSkills
+      servedByTeam
+      siteId
+      startsAt
+      status
+      title
+      updatedAt
+    }
+    ownerUnit {
+      cityCode
+      code
+      createdAt
+      id
+      kind
+      name
+      parentId
+      updatedAt
+    }
+    ownerUnitId
+    pairings {
+      endedOn
+      id
+      kind
+      siteId
+      startedOn
+      status
+      unitId
+    }
+    peopleServed
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ApiCreateSiteMutation, ApiCreateSiteMutationVariables>;
+export const ApiCreateUnitDocument = new TypedDocumentString(`
+    mutation ApiCreateUnit($input: CreateUnitInput!) {
+  createUnit(input: $input) {
+    children {
+      cityCode
+      code
+      createdAt
+      id
+      kind
+      name
+      parentId
+      updatedAt
+    }
+    cityCode
+    code
+    createdAt
+    id
+    kind
+    name
+    pairings {
+      endedOn
+      id
+      kind
+      siteId
+      startedOn
+      status
+      unitId
+    }
+    parent {
+      cityCode
+      code
+      createdAt
+      id
+      kind
+      name
+      parentId
+      updatedAt
+    }
+    parentId
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ApiCreateUnitMutation, ApiCreateUnitMutationVariables>;
+export const ApiCreateVolunteerDocument = new TypedDocumentString(`
+    mutation ApiCreateVolunteer($input: CreateVolunteerInput!) {
+  createVolunteer(input: $input) {
+    active
+    assignments {
+      cancelReason
+      cancelledAt
+      confirmedAt
+      createdAt
+      declineReason
+      id
+      needId
+      outsideAvailability
+      proposedAt
+      respondedAt
+      score
+      status
+      updatedAt
+      volunteerId
+    }
+    availability {
+      endsAt
+      id
+      startsAt
+    }
+    birthDate
+    createdAt
+    documentNumber
+    documentType
+    gender
+    homeAreaCode
+    homeLatitude
+    homeLongitude
+    honours
+    id
+    memberships {
+      id
+      joinedAt
+      teamId
+      volunteerId
+    }
+    mobile
+    name
+    nationalVolunteerNumber
+    role
+    safetyTrainedOn
+    serviceCategories
+    skills
+    subjects
+    title
+    unit {
+      cityCode
+      code
+      createdAt
+      id
+      kind
+      name
+      parentId
+      updatedAt
+    }
+    unitId
+    updatedAt
+    volunteerNumber
+  }
+}
+    `) as unknown as TypedDocumentString<ApiCreateVolunteerMutation, ApiCreateVolunteerMutationVariables>;
+export const ApiDeactivateAccountDocument = new TypedDocumentString(`
+    mutation ApiDeactivateAccount($id: ID!) {
+  deactivateAccount(id: $id) {
+    active
+    createdAt
+    displayName
+    id
+    lastLoginAt
+    role
+    site {
+      address
+      areaCode
+      cityCode
+      contactName
+      contactPhone
+      createdAt
+      description
+      id
+      isLongTermBase
+      kind
+      latitude
+      longTermBaseSince
+      longitude
+      name
+      ownerUnitId
+      peopleServed
+      updatedAt
+    }
+    siteId
+    unit {
+      cityCode
+      code
+      createdAt
+      id
+      kind
+      name
+      parentId
+      updatedAt
+    }
+    unitId
+    updatedAt
+    username
+    volunteer {
+      active
+      birthDate
+      createdAt
+      documentNumber
+      documentType
+      gender
+      homeAreaCode
+      homeLatitude
+      homeLongitude
+      honours
+      id
+      mobile
+      name
+      nationalVolunteerNumber
+      role
+      safetyTrainedOn
+      serviceCategories
+      skills
+      subjects
+      title
+      unitId
+      updatedAt
+      volunteerNumber
+    }
+    volunteerId
+  }
+}
+    `) as unknown as TypedDocumentString<ApiDeactivateAccountMutation, ApiDeactivateAccountMutationVariables>;
+export const ApiDisbandServiceTeamDocument = new TypedDocumentString(`
+    mutation ApiDisbandServiceTeam($id: ID!) {
+  disbandServiceTeam(id: $id) {
+    composition {
+      cadres
+      size
+      valid
+      volunteers
+    }
+    createdAt
+    description
+    id
+    leader {
+      active
+      birthDate
+      createdAt
+      documentNumber
+      documentType
+      gender
+      homeAreaCode
+      homeLatitude
+      homeLongitude
+      honours
+      id
+      mobile
+      name
+      nationalVolunteerNumber
+      role
+      safetyTrainedOn
+      serviceCategories
+      skills
+      subjects
+      title
+      unitId
+      updatedAt
+      volunteerNumber
+    }
+    leaderId
+    members {
+      id
+      joinedAt
+      teamId
+      volunteerId
+    }
+    name
+    projects {
+      areaCode
+      beneficiaryCodes
+      campaignId
+      createdAt
+      description
+      endsOn
+      id
+      name
+      nationalCategoryCodes
+      peopleServed
+      siteId
+      startsOn
+      status
+      teamId
+      updatedAt
+    }
+    status
+    unit {
+      cityCode
+      code
+      createdAt
+      id
+      kind
+      name
+      parentId
+      updatedAt
+    }
+    unitId
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ApiDisbandServiceTeamMutation, ApiDisbandServiceTeamMutationVariables>;
+export const ApiEndPairingDocument = new TypedDocumentString(`
+    mutation ApiEndPairing($endedOn: LocalDate!, $id: ID!) {
+  endPairing(endedOn: $endedOn, id: $id) {
+    endedOn
+    id
+    kind
+    site {
+      address
+      areaCode
+      cityCode
+      contactName
+      contactPhone
+      createdAt
+      description
+      id
+      isLongTermBase
+      kind
+      latitude
+      longTermBaseSince
+      longitude
+      name
+      ownerUnitId
+      peopleServed
+      updatedAt
+    }
+    siteId
+    startedOn
+    status
+    unit {
+      cityCode
+      code
+      createdAt
+      id
+      kind
+      name
+      parentId
+      updatedAt
+    }
+    unitId
+  }
+}
+    `) as unknown as TypedDocumentString<ApiEndPairingMutation, ApiEndPairingMutationVariables>;
+export const ApiIssueServiceCodeDocument = new TypedDocumentString(`
+    mutation ApiIssueServiceCode($date: LocalDate!, $projectId: ID!, $validForMinutes: Int) {
+  issueServiceCode(
+    date: $date
+    projectId: $projectId
+    validForMinutes: $validForMinutes
+  ) {
+    code
+    expiresAt
+    occasion {
+      createdAt
+      date
+      endsAt
+      id
+      projectId
+      serviceCodeExpiresAt
+      startsAt
+      title
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApiIssueServiceCodeMutation, ApiIssueServiceCodeMutationVariables>;
+export const ApiLoginDocument = new TypedDocumentString(`
+    mutation ApiLogin($password: String!, $username: String!) {
+  login(password: $password, username: $username) {
+    accessToken
+    account {
+      active
+      createdAt
+      displayName
+      id
+      lastLoginAt
+      role
+      siteId
+      unitId
+      updatedAt
+      username
+      volunteerId
+    }
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<ApiLoginMutation, ApiLoginMutationVariables>;
+export const ApiMarkLongTermBaseDocument = new TypedDocumentString(`
+    mutation ApiMarkLongTermBase($since: LocalDate!, $siteId: ID!) {
+  markLongTermBase(since: $since, siteId: $siteId) {
+    address
+    areaCode
+    cityCode
+    contactName
+    contactPhone
+    createdAt
+    description
+    id
+    isLongTermBase
+    kind
+    latitude
+    longTermBaseSince
+    longitude
+    name
+    needs {
+      beneficiaryCount
+      beneficiaryGroups
+      campaignId
+      category
+      confirmedCount
+      createdAt
+      description
+      endsAt
+      headcount
+      id
+      postedAt
+      postedByUnitId
+      requiredSkills
+      servedByTeam
+      siteId
+      startsAt
+      status
+      title
+      updatedAt
+    }
+    ownerUnit {
+      cityCode
+      code
+      createdAt
+      id
+      kind
+      name
+      parentId
+      updatedAt
+    }
+    ownerUnitId
+    pairings {
+      endedOn
+      id
+      kind
+      siteId
+      startedOn
+      status
+      unitId
+    }
+    peopleServed
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ApiMarkLongTermBaseMutation, ApiMarkLongTermBaseMutationVariables>;
+export const ApiPairUnitWithSiteDocument = new TypedDocumentString(`
+    mutation ApiPairUnitWithSite($input: PairUnitWithSiteInput!) {
+  pairUnitWithSite(input: $input) {
+    endedOn
+    id
+    kind
+    site {
+      address
+      areaCode
+      cityCode
+      contactName
+      contactPhone
+      createdAt
+      description
+      id
+      isLongTermBase
+      kind
+      latitude
+      longTermBaseSince
+      longitude
+      name
+      ownerUnitId
+      peopleServed
+      updatedAt
+    }
+    siteId
+    startedOn
+    status
+    unit {
+      cityCode
+      code
+      createdAt
+      id
+      kind
+      name
+      parentId
+      updatedAt
+    }
+    unitId
+  }
+}
+    `) as unknown as TypedDocumentString<ApiPairUnitWithSiteMutation, ApiPairUnitWithSiteMutationVariables>;
+export const ApiPostServiceNeedDocument = new TypedDocumentString(`
+    mutation ApiPostServiceNeed($input: PostServiceNeedInput!) {
+  postServiceNeed(input: $input) {
+    assignments {
+      cancelReason
+      cancelledAt
+      confirmedAt
+      createdAt
+      declineReason
+      id
+      needId
+      outsideAvailability
+      proposedAt
+      respondedAt
+      score
+      status
+      updatedAt
+      volunteerId
+    }
+    beneficiaryCount
+    beneficiaryGroups
+    campaign {
+      createdAt
+      endsOn
+      id
+      name
+      startsOn
+      updatedAt
+      year
+    }
+    campaignId
+    category
+    confirmedCount
+    createdAt
+    description
+    endsAt
+    headcount
+    id
+    postedAt
+    postedByUnit {
+      cityCode
+      code
+      createdAt
+      id
+      kind
+      name
+      parentId
+      updatedAt
+    }
+    postedByUnitId
+    requiredSkills
+    servedByTeam
+    site {
+      address
+      areaCode
+      cityCode
+      contactName
+      contactPhone
+      createdAt
+      description
+      id
+      isLongTermBase
+      kind
+      latitude
+      longTermBaseSince
+      longitude
+      name
+      ownerUnitId
+      peopleServed
+      updatedAt
+    }
+    siteId
+    startsAt
+    status
+    title
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ApiPostServiceNeedMutation, ApiPostServiceNeedMutationVariables>;
+export const ApiProposeAssignmentsDocument = new TypedDocumentString(`
+    mutation ApiProposeAssignments($needId: ID!, $scores: [Float!], $volunteerIds: [ID!]!) {
+  proposeAssignments(
+    needId: $needId
+    scores: $scores
+    volunteerIds: $volunteerIds
+  ) {
+    cancelReason
+    cancelledAt
+    confirmedAt
+    createdAt
+    declineReason
+    id
+    need {
+      beneficiaryCount
+      beneficiaryGroups
+      campaignId
+      category
+      confirmedCount
+      createdAt
+      description
+      endsAt
+      headcount
+      id
+      postedAt
+      postedByUnitId
+      requiredSkills
+      servedByTeam
+      siteId
+      startsAt
+      status
+      title
+      updatedAt
+    }
+    needId
+    outsideAvailability
+    proposedAt
+    respondedAt
+    score
+    status
+    updatedAt
+    volunteer {
+      active
+      birthDate
+      createdAt
+      documentNumber
+      documentType
+      gender
+      homeAreaCode
+      homeLatitude
+      homeLongitude
+      honours
+      id
+      mobile
+      name
+      nationalVolunteerNumber
+      role
+      safetyTrainedOn
+      serviceCategories
+      skills
+      subjects
+      title
+      unitId
+      updatedAt
+      volunteerNumber
+    }
+    volunteerId
+  }
+}
+    `) as unknown as TypedDocumentString<ApiProposeAssignmentsMutation, ApiProposeAssignmentsMutationVariables>;
+export const ApiProposeMatchingPlanDocument = new TypedDocumentString(`
+    mutation ApiProposeMatchingPlan($cadres: CadreRuleInput, $campaignId: ID!, $includeUnavailable: Boolean, $scope: MatchingScopeInput, $weights: MatchingWeightsInput) {
+  proposeMatchingPlan(
+    cadres: $cadres
+    campaignId: $campaignId
+    includeUnavailable: $includeUnavailable
+    scope: $scope
+    weights: $weights
+  ) {
+    assignments {
+      distanceKm
+      needId
+      score
+      teamId
+      volunteerId
+    }
+    metrics {
+      availableFillRate
+      availablePlaces
+      cadreCoverage
+      candidateEdges
+      fillRate
+      heldPlaces
+      loadGini
+      meanDistanceKm
+      objective
+      objectiveBound
+      openPlaces
+      optimalityGap
+      p95DistanceKm
+      plannedPlaces
+      solveMillis
+      solver
+      solverMillis
+      totalScore
+    }
+    weights {
+      availability
+      distance
+      honour
+      load
+      pairing
+      skill
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApiProposeMatchingPlanMutation, ApiProposeMatchingPlanMutationVariables>;
+export const ApiRecordServiceDocument = new TypedDocumentString(`
+    mutation ApiRecordService($input: RecordServiceInput!) {
+  recordService(input: $input) {
+    approvedAt
+    approvedById
+    archiveExportId
+    createdAt
+    endsAt
+    hours
+    id
+    occasion {
+      createdAt
+      date
+      endsAt
+      id
+      projectId
+      serviceCodeExpiresAt
+      startsAt
+      title
+    }
+    occasionId
+    post {
+      description
+      id
+      name
+      projectId
+    }
+    postId
+    presenceConfirmedAt
+    project {
+      areaCode
+      beneficiaryCodes
+      campaignId
+      createdAt
+      description
+      endsOn
+      id
+      name
+      nationalCategoryCodes
+      peopleServed
+      siteId
+      startsOn
+      status
+      teamId
+      updatedAt
+    }
+    projectId
+    recordedById
+    rejectionReason
+    remark
+    reviewedByAccountId
+    startsAt
+    status
+    submittedAt
+    supersedesId
+    updatedAt
+    volunteer {
+      active
+      birthDate
+      createdAt
+      documentNumber
+      documentType
+      gender
+      homeAreaCode
+      homeLatitude
+      homeLongitude
+      honours
+      id
+      mobile
+      name
+      nationalVolunteerNumber
+      role
+      safetyTrainedOn
+      serviceCategories
+      skills
+      subjects
+      title
+      unitId
+      updatedAt
+      volunteerNumber
+    }
+    volunteerId
+  }
+}
+    `) as unknown as TypedDocumentString<ApiRecordServiceMutation, ApiRecordServiceMutationVariables>;
+export const ApiRecordServiceBatchDocument = new TypedDocumentString(`
+    mutation ApiRecordServiceBatch($input: RecordServiceBatchInput!) {
+  recordServiceBatch(input: $input) {
+    approvedAt
+    approvedById
+    archiveExportId
+    createdAt
+    endsAt
+    hours
+    id
+    occasion {
+      createdAt
+      date
+      endsAt
+      id
+      projectId
+      serviceCodeExpiresAt
+      startsAt
+      title
+    }
+    occasionId
+    post {
+      description
+      id
+      name
+      projectId
+    }
+    postId
+    presenceConfirmedAt
+    project {
+      areaCode
+      beneficiaryCodes
+      campaignId
+      createdAt
+      description
+      endsOn
+      id
+      name
+      nationalCategoryCodes
+      peopleServed
+      siteId
+      startsOn
+      status
+      teamId
+      updatedAt
+    }
+    projectId
+    recordedById
+    rejectionReason
+    remark
+    reviewedByAccountId
+    startsAt
+    status
+    submittedAt
+    supersedesId
+    updatedAt
+    volunteer {
+      active
+      birthDate
+      createdAt
+      documentNumber
+      documentType
+      gender
+      homeAreaCode
+      homeLatitude
+      homeLongitude
+      honours
+      id
+      mobile
+      name
+      nationalVolunteerNumber
+      role
+      safetyTrainedOn
+      serviceCategories
+      skills
+      subjects
+      title
+      unitId
+      updatedAt
+      volunteerNumber
+    }
+    volunteerId
+  }
+}
+    `) as unknown as TypedDocumentString<ApiRecordServiceBatchMutation, ApiRecordServiceBatchMutationVariables>;
+export const ApiRecordSupportEntryDocument = new TypedDocumentString(`
+    mutation ApiRecordSupportEntry($input: RecordSupportEntryInput!) {
+  recordSupportEntry(input: $input) {
+    amount
+    createdAt
+    estimatedValue
+    fundingSource
+    id
+    itemName
+    kind
+    note
+    occurredOn
+    project {
+      areaCode
+      beneficiaryCodes
+      campaignId
+      createdAt
+      description
+      endsOn
+      id
+      name
+      nationalCategoryCodes
+      peopleServed
+      siteId
+      startsOn
+      status
+      teamId
+      updatedAt
+    }
+    projectId
+    quantity
+    quantityUnit
+    recordedByAccountId
+    recordedById
+    recordedByName
+    site {
+      address
+      areaCode
+      cityCode
+      contactName
+      contactPhone
+      createdAt
+      description
+      id
+      isLongTermBase
+      kind
+      latitude
+      longTermBaseSince
+      longitude
+      name
+      ownerUnitId
+      peopleServed
+      updatedAt
+    }
+    siteId
+    updatedAt
+    voidReason
+    voidedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ApiRecordSupportEntryMutation, ApiRecordSupportEntryMutationVariables>;
+export const ApiRecordTrainingDocument = new TypedDocumentString(`
+    mutation ApiRecordTraining($input: RecordTrainingInput!) {
+  recordTraining(input: $input) {
+    attendeeCount
+    attendees {
+      active
+      birthDate
+      createdAt
+      documentNumber
+      documentType
+      gender
+      homeAreaCode
+      homeLatitude
+      homeLongitude
+      honours
+      id
+      mobile
+      name
+      nationalVolunteerNumber
+      role
+      safetyTrainedOn
+      serviceCategories
+      skills
+      subjects
+      title
+      unitId
+      updatedAt
+      volunteerNumber
+    }
+    covers
+    createdAt
+    heldOn
+    hours
+    id
+    topic
+    trainer
+    unit {
+      cityCode
+      code
+      createdAt
+      id
+      kind
+      name
+      parentId
+      updatedAt
+    }
+    unitId
+  }
+}
+    `) as unknown as TypedDocumentString<ApiRecordTrainingMutation, ApiRecordTrainingMutationVariables>;
+export const ApiReexportArchiveExportDocument = new TypedDocumentString(`
+    mutation ApiReexportArchiveExport($id: ID!) {
+  reexportArchiveExport(id: $id) {
+    createdAt
+    createdById
+    downloads {
+      people
+      projects
+      records
+      report
+      xlsx
+    }
+    fileSha256
+    id
+    issueCount
+    issues {
+      columnName
+      exportId
+      id
+      message
+      position
+      rule
+      serviceRecordId
+    }
+    rangeEnd
+    rangeStart
+    recordCount
+    reexportOfId
+    scope
+    scopeId
+    unitId
+  }
+}
+    `) as unknown as TypedDocumentString<ApiReexportArchiveExportMutation, ApiReexportArchiveExportMutationVariables>;
+export const ApiRefusePairingDocument = new TypedDocumentString(`
+    mutation ApiRefusePairing($id: ID!) {
+  refusePairing(id: $id) {
+    endedOn
+    id
+    kind
+    site {
+      address
+      areaCode
+      cityCode
+      contactName
+      contactPhone
+      createdAt
+      description
+      id
+      isLongTermBase
+      kind
+      latitude
+      longTermBaseSince
+      longitude
+      name
+      ownerUnitId
+      peopleServed
+      updatedAt
+    }
+    siteId
+    startedOn
+    status
+    unit {
+      cityCode
+      code
+      createdAt
+      id
+      kind
+      name
+      parentId
+      updatedAt
+    }
+    unitId
+  }
+}
+    `) as unknown as TypedDocumentString<ApiRefusePairingMutation, ApiRefusePairingMutationVariables>;
+export const ApiRejectServiceRecordDocument = new TypedDocumentString(`
+    mutation ApiRejectServiceRecord($id: ID!, $reason: String!) {
+  rejectServiceRecord(id: $id, reason: $reason) {
+    approvedAt
+    approvedById
+    archiveExportId
+    createdAt
+    endsAt
+    hours
+    id
+    occasion {
+      createdAt
+      date
+      endsAt
+      id
+      projectId
+      serviceCodeExpiresAt
+      startsAt
+      title
+    }
+    occasionId
+    post {
+      description
+      id
+      name
+      projectId
+    }
+    postId
+    presenceConfirmedAt
+    project {
+      areaCode
+      beneficiaryCodes
+      campaignId
+      createdAt
+      description
+      endsOn
+      id
+      name
+      nationalCategoryCodes
+      peopleServed
+      siteId
+      startsOn
+      status
+      teamId
+      updatedAt
+    }
+    projectId
+    recordedById
+    rejectionReason
+    remark
+    reviewedByAccountId
+    startsAt
+    status
+    submittedAt
+    supersedesId
+    updatedAt
+    volunteer {
+      active
+      birthDate
+      createdAt
+      documentNumber
+      documentType
+      gender
+      homeAreaCode
+      homeLatitude
+      homeLongitude
+      honours
+      id
+      mobile
+      name
+      nationalVolunteerNumber
+      role
+      safetyTrainedOn
+      serviceCategories
+      skills
+      subjects
+      title
+      unitId
+      updatedAt
+      volunteerNumber
+    }
+    volunteerId
+  }
+}
+    `) as unknown as TypedDocumentString<ApiRejectServiceRecordMutation, ApiRejectServiceRecordMutationVariables>;
+export const ApiRespondToAssignmentDocument = new TypedDocumentString(`
+    mutation ApiRespondToAssignment($accept: Boolean!, $id: ID!, $reason: String) {
+  respondToAssignment(accept: $accept, id: $id, reason: $reason) {
+    cancelReason
+    cancelledAt
+    confirmedAt
+    createdAt
+    declineReason
+    id
+    need {
+      beneficiaryCount
+      beneficiaryGroups
+      campaignId
+      category
+      confirmedCount
+      createdAt
+      description
+      endsAt
+      headcount
+      id
+      postedAt
+      postedByUnitId
+      requiredSkills
+      servedByTeam
+      siteId
+      startsAt
+      status
+      title
+      updatedAt
+    }
+    needId
+    outsideAvailability
+    proposedAt
+    respondedAt
+    score
+    status
+    updatedAt
+    volunteer {
+      active
+      birthDate
+      createdAt
+      documentNumber
+      documentType
+      gender
+      homeAreaCode
+      homeLatitude
+      homeLongitude
+      honours
+      id
+      mobile
+      name
+      nationalVolunteerNumber
+      role
+      safetyTrainedOn
+      serviceCategories
+      skills
+      subjects
+      title
+      unitId
+      updatedAt
+      volunteerNumber
+    }
+    volunteerId
+  }
+}
+    `) as unknown as TypedDocumentString<ApiRespondToAssignmentMutation, ApiRespondToAssignmentMutationVariables>;
+export const ApiRevokeApiTokenDocument = new TypedDocumentString(`
+    mutation ApiRevokeApiToken($id: ID!) {
+  revokeApiToken(id: $id) {
+    accountId
+    createdAt
+    expiresAt
+    id
+    lastUsedAt
+    name
+    revokedAt
+    tokenPrefix
+  }
+}
+    `) as unknown as TypedDocumentString<ApiRevokeApiTokenMutation, ApiRevokeApiTokenMutationVariables>;
+export const ApiSaveStatusReportDraftDocument = new TypedDocumentString(`
+    mutation ApiSaveStatusReportDraft($key: StatusReportKeyInput!, $progressText: String) {
+  saveStatusReportDraft(key: $key, progressText: $progressText) {
+    campaignId
+    createdAt
+    downloadPath
+    filledOn
+    id
+    milestone
+    progressText
+    rows {
+      endsOn
+      funds
+      hours
+      leaderName
+      leaderPhone
+      leaderTitle
+      materialsValue
+      pairedWith
+      peopleServed
+      personTimes
+      projectId
+      projectName
+      startsOn
+      supportSummary
+      teamId
+      teamName
+      teamSize
+    }
+    status
+    submittedAt
+    submittedByAccountId
+    unitId
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ApiSaveStatusReportDraftMutation, ApiSaveStatusReportDraftMutationVariables>;
+export const ApiSetMatchingWeightsDocument = new TypedDocumentString(`
+    mutation ApiSetMatchingWeights($campaignId: ID!, $weights: MatchingWeightsInput!) {
+  setMatchingWeights(campaignId: $campaignId, weights: $weights) {
+    availability
+    distance
+    honour
+    load
+    pairing
+    skill
+  }
+}
+    `) as unknown as TypedDocumentString<ApiSetMatchingWeightsMutation, ApiSetMatchingWeightsMutationVariables>;
+export const ApiSetSafetyPlanDocument = new TypedDocumentString(`
+    mutation ApiSetSafetyPlan($input: SafetyPlanInput!, $projectId: ID!) {
+  setSafetyPlan(input: $input, projectId: $projectId) {
+    createdAt
+    emergencyPlan
+    id
+    insuranceNote
+    insured
+    projectId
+    responsiblePerson
+    responsiblePhone
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ApiSetSafetyPlanMutation, ApiSetSafetyPlanMutationVariables>;
+export const ApiSubmitServiceRecordDocument = new TypedDocumentString(`
+    mutation ApiSubmitServiceRecord($id: ID!) {
+  submitServiceRecord(id: $id) {
+    approvedAt
+    approvedById
+    archiveExportId
+    createdAt
+    endsAt
+    hours
+    id
+    occasion {
+      createdAt
+      date
+      endsAt
+      id
+      projectId
+      serviceCodeExpiresAt
+      startsAt
+      title
+    }
+    occasionId
+    post {
+      description
+      id
+      name
+      projectId
+    }
+    postId
+    presenceConfirmedAt
+    project {
+      areaCode
+      beneficiaryCodes
+      campaignId
+      createdAt
+      description
+      endsOn
+      id
+      name
+      nationalCategoryCodes
+      peopleServed
+      siteId
+      startsOn
+      status
+      teamId
+      updatedAt
+    }
+    projectId
+    recordedById
+    rejectionReason
+    remark
+    reviewedByAccountId
+    startsAt
+    status
+    submittedAt
+    supersedesId
+    updatedAt
+    volunteer {
+      active
+      birthDate
+      createdAt
+      documentNumber
+      documentType
+      gender
+      homeAreaCode
+      homeLatitude
+      homeLongitude
+      honours
+      id
+      mobile
+      name
+      nationalVolunteerNumber
+      role
+      safetyTrainedOn
+      serviceCategories
+      skills
+      subjects
+      title
+      unitId
+      updatedAt
+      volunteerNumber
+    }
+    volunteerId
+  }
+}
+    `) as unknown as TypedDocumentString<ApiSubmitServiceRecordMutation, ApiSubmitServiceRecordMutationVariables>;
+export const ApiSubmitStatusReportDocument = new TypedDocumentString(`
+    mutation ApiSubmitStatusReport($key: StatusReportKeyInput!) {
+  submitStatusReport(key: $key) {
+    campaignId
+    createdAt
+    downloadPath
+    filledOn
+    id
+    milestone
+    progressText
+    rows {
+      endsOn
+      funds
+      hours
+      leaderName
+      leaderPhone
+      leaderTitle
+      materialsValue
+      pairedWith
+      peopleServed
+      personTimes
+      projectId
+      projectName
+      startsOn
+      supportSummary
+      teamId
+      teamName
+      teamSize
+    }
+    status
+    submittedAt
+    submittedByAccountId
+    unitId
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ApiSubmitStatusReportMutation, ApiSubmitStatusReportMutationVariables>;
+export const ApiUnmarkLongTermBaseDocument = new TypedDocumentString(`
+    mutation ApiUnmarkLongTermBase($siteId: ID!) {
+  unmarkLongTermBase(siteId: $siteId) {
+    address
+    areaCode
+    cityCode
+    contactName
+    contactPhone
+    createdAt
+    description
+    id
+    isLongTermBase
+    kind
+    latitude
+    longTermBaseSince
+    longitude
+    name
+    needs {
+      beneficiaryCount
+      beneficiaryGroups
+      campaignId
+      category
+      confirmedCount
+      createdAt
+      description
+      endsAt
+      headcount
+      id
+      postedAt
+      postedByUnitId
+      requiredSkills
+      servedByTeam
+      siteId
+      startsAt
+      status
+      title
+      updatedAt
+    }
+    ownerUnit {
+      cityCode
+      code
+      createdAt
+      id
+      kind
+      name
+      parentId
+      updatedAt
+    }
+    ownerUnitId
+    pairings {
+      endedOn
+      id
+      kind
+      siteId
+      startedOn
+      status
+      unitId
+    }
+    peopleServed
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ApiUnmarkLongTermBaseMutation, ApiUnmarkLongTermBaseMutationVariables>;
+export const ApiUpdateCampaignDocument = new TypedDocumentString(`
+    mutation ApiUpdateCampaign($id: ID!, $input: UpdateCampaignInput!) {
+  updateCampaign(id: $id, input: $input) {
+    createdAt
+    endsOn
+    id
+    matchingWeights {
+      availability
+      distance
+      honour
+      load
+      pairing
+      skill
+    }
+    milestones {
+      dueOn
+      id
+      kind
+    }
+    name
+    phases {
+      endsOn
+      id
+      kind
+      startsOn
+    }
+    startsOn
+    updatedAt
+    year
+  }
+}
+    `) as unknown as TypedDocumentString<ApiUpdateCampaignMutation, ApiUpdateCampaignMutationVariables>;
+export const ApiUpdateServiceLogDocument = new TypedDocumentString(`
+    mutation ApiUpdateServiceLog($id: ID!, $input: UpdateServiceLogInput!) {
+  updateServiceLog(id: $id, input: $input) {
+    authorAccountId
+    authorId
+    authorName
+    content
+    createdAt
+    id
+    loggedOn
+    project {
+      areaCode
+      beneficiaryCodes
+      campaignId
+      createdAt
+      description
+      endsOn
+      id
+      name
+      nationalCategoryCodes
+      peopleServed
+      siteId
+      startsOn
+      status
+      teamId
+      updatedAt
+    }
+    projectId
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ApiUpdateServiceLogMutation, ApiUpdateServiceLogMutationVariables>;
+export const ApiUpdateServiceNeedDocument = new TypedDocumentString(`
+    mutation ApiUpdateServiceNeed($id: ID!, $input: UpdateServiceNeedInput!) {
+  updateServiceNeed(id: $id, input: $input) {
+    assignments {
+      cancelReason
+      cancelledAt
+      confirmedAt
+      createdAt
+      declineReason
+      id
+      needId
+      outsideAvailability
+      proposedAt
+      respondedAt
+      score
+      status
+      updatedAt
+      volunteerId
+    }
+    beneficiaryCount
+    beneficiaryGroups
+    campaign {
+      createdAt
+      endsOn
+      id
+      name
+      startsOn
+      updatedAt
+      year
+    }
+    campaignId
+    category
+    confirmedCount
+    createdAt
+    description
+    endsAt
+    headcount
+    id
+    postedAt
+    postedByUnit {
+      cityCode
+      code
+      createdAt
+      id
+      kind
+      name
+      parentId
+      updatedAt
+    }
+    postedByUnitId
+    requiredSkills
+    servedByTeam
+    site {
+      address
+      areaCode
+      cityCode
+      contactName
+      contactPhone
+      createdAt
+      description
+      id
+      isLongTermBase
+      kind
+      latitude
+      longTermBaseSince
+      longitude
+      name
+      ownerUnitId
+      peopleServed
+      updatedAt
+    }
+    siteId
+    startsAt
+    status
+    title
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ApiUpdateServiceNeedMutation, ApiUpdateServiceNeedMutationVariables>;
+export const ApiUpdateServiceProjectDocument = new TypedDocumentString(`
+    mutation ApiUpdateServiceProject($id: ID!, $input: UpdateServiceProjectInput!) {
+  updateServiceProject(id: $id, input: $input) {
+    areaCode
+    beneficiaryCodes
+    campaign {
+      createdAt
+      endsOn
+      id
+      name
+      startsOn
+      updatedAt
+      year
+    }
+    campaignId
+    createdAt
+    description
+    endsOn
+    id
+    name
+    nationalCategoryCodes
+    needs {
+      beneficiaryCount
+      beneficiaryGroups
+      campaignId
+      category
+      confirmedCount
+      createdAt
+      description
+      endsAt
+      headcount
+      id
+      postedAt
+      postedByUnitId
+      requiredSkills
+      servedByTeam
+      siteId
+      startsAt
+      status
+      title
+      updatedAt
+    }
+    peopleServed
+    posts {
+      description
+      id
+      name
+      projectId
+    }
+    safetyPlan {
+      createdAt
+      emergencyPlan
+      id
+      insuranceNote
+      insured
+      projectId
+      responsiblePerson
+      responsiblePhone
+      updatedAt
+    }
+    site {
+      address
+      areaCode
+      cityCode
+      contactName
+      contactPhone
+      createdAt
+      description
+      id
+      isLongTermBase
+      kind
+      latitude
+      longTermBaseSince
+      longitude
+      name
+      ownerUnitId
+      peopleServed
+      updatedAt
+    }
+    siteId
+    startsOn
+    status
+    supportEntries {
+      amount
+      createdAt
+      estimatedValue
+      fundingSource
+      id
+      itemName
+      kind
+      note
+      occurredOn
+      projectId
+      quantity
+      quantityUnit
+      recordedByAccountId
+      recordedById
+      recordedByName
+      siteId
+      updatedAt
+      voidReason
+      voidedAt
+    }
+    team {
+      createdAt
+      description
+      id
+      leaderId
+      name
+      status
+      unitId
+      updatedAt
+    }
+    teamId
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ApiUpdateServiceProjectMutation, ApiUpdateServiceProjectMutationVariables>;
+export const ApiUpdateServiceRecordDocument = new TypedDocumentString(`
+    mutation ApiUpdateServiceRecord($id: ID!, $input: UpdateServiceRecordInput!) {
+  updateServiceRecord(id: $id, input: $input) {
+    approvedAt
+    approvedById
+    archiveExportId
+    createdAt
+    endsAt
+    hours
+    id
+    occasion {
+      createdAt
+      date
+      endsAt
+      id
+      projectId
+      serviceCodeExpiresAt
+      startsAt
+      title
+    }
+    occasionId
+    post {
+      description
+      id
+      name
+      projectId
+    }
+    postId
+    presenceConfirmedAt
+    project {
+      areaCode
+      beneficiaryCodes
+      campaignId
+      createdAt
+      description
+      endsOn
+      id
+      name
+      nationalCategoryCodes
+      peopleServed
+      siteId
+      startsOn
+      status
+      teamId
+      updatedAt
+    }
+    projectId
+    recordedById
+    rejectionReason
+    remark
+    reviewedByAccountId
+    startsAt
+    status
+    submittedAt
+    supersedesId
+    updatedAt
+    volunteer {
+      active
+      birthDate
+      createdAt
+      documentNumber
+      documentType
+      gender
+      homeAreaCode
+      homeLatitude
+      homeLongitude
+      honours
+      id
+      mobile
+      name
+      nationalVolunteerNumber
+      role
+      safetyTrainedOn
+      serviceCategories
+      skills
+      subjects
+      title
+      unitId
+      updatedAt
+      volunteerNumber
+    }
+    volunteerId
+  }
+}
+    `) as unknown as TypedDocumentString<ApiUpdateServiceRecordMutation, ApiUpdateServiceRecordMutationVariables>;
+export const ApiUpdateServiceTeamDocument = new TypedDocumentString(`
+    mutation ApiUpdateServiceTeam($id: ID!, $input: UpdateServiceTeamInput!) {
+  updateServiceTeam(id: $id, input: $input) {
+    composition {
+      cadres
+      size
+      valid
+      volunteers
+    }
+    createdAt
+    description
+    id
+    leader {
+      active
+      birthDate
+      createdAt
+      documentNumber
+      documentType
+      gender
+      homeAreaCode
+      homeLatitude
+      homeLongitude
+      honours
+      id
+      mobile
+      name
+      nationalVolunteerNumber
+      role
+      safetyTrainedOn
+      serviceCategories
+      skills
+      subjects
+      title
+      unitId
+      updatedAt
+      volunteerNumber
+    }
+    leaderId
+    members {
+      id
+      joinedAt
+      teamId
+      volunteerId
+    }
+    name
+    projects {
+      areaCode
+      beneficiaryCodes
+      campaignId
+      createdAt
+      description
+      endsOn
+      id
+      name
+      nationalCategoryCodes
+      peopleServed
+      siteId
+      startsOn
+      status
+      teamId
+      updatedAt
+    }
+    status
+    unit {
+      cityCode
+      code
+      createdAt
+      id
+      kind
+      name
+      parentId
+      updatedAt
+    }
+    unitId
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ApiUpdateServiceTeamMutation, ApiUpdateServiceTeamMutationVariables>;
+export const ApiUpdateSiteDocument = new TypedDocumentString(`
+    mutation ApiUpdateSite($id: ID!, $input: UpdateSiteInput!) {
+  updateSite(id: $id, input: $input) {
+    address
+    areaCode
+    cityCode
+    contactName
+    contactPhone
+    createdAt
+    description
+    id
+    isLongTermBase
+    kind
+    latitude
+    longTermBaseSince
+    longitude
+    name
+    needs {
+      beneficiaryCount
+      beneficiaryGroups
+      campaignId
+      category
+      confirmedCount
+      createdAt
+      description
+      endsAt
+      headcount
+      id
+      postedAt
+      postedByUnitId
+      requiredSkills
+      servedByTeam
+      siteId
+      startsAt
+      status
+      title
+      updatedAt
+    }
+    ownerUnit {
+      cityCode
+      code
+      createdAt
+      id
+      kind
+      name
+      parentId
+      updatedAt
+    }
+    ownerUnitId
+    pairings {
+      endedOn
+      id
+      kind
+      siteId
+      startedOn
+      status
+      unitId
+    }
+    peopleServed
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ApiUpdateSiteMutation, ApiUpdateSiteMutationVariables>;
+export const ApiUpdateSupportEntryDocument = new TypedDocumentString(`
+    mutation ApiUpdateSupportEntry($id: ID!, $input: UpdateSupportEntryInput!) {
+  updateSupportEntry(id: $id, input: $input) {
+    amount
+    createdAt
+    estimatedValue
+    fundingSource
+    id
+    itemName
+    kind
+    note
+    occurredOn
+    project {
+      areaCode
+      beneficiaryCodes
+      campaignId
+      createdAt
+      description
+      endsOn
+      id
+      name
+      nationalCategoryCodes
+      peopleServed
+      siteId
+      startsOn
+      status
+      teamId
+      updatedAt
+    }
+    projectId
+    quantity
+    quantityUnit
+    recordedByAccountId
+    recordedById
+    recordedByName
+    site {
+      address
+      areaCode
+      cityCode
+      contactName
+      contactPhone
+      createdAt
+      description
+      id
+      isLongTermBase
+      kind
+      latitude
+      longTermBaseSince
+      longitude
+      name
+      ownerUnitId
+      peopleServed
+      updatedAt
+    }
+    siteId
+    updatedAt
+    voidReason
+    voidedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ApiUpdateSupportEntryMutation, ApiUpdateSupportEntryMutationVariables>;
+export const ApiUpdateTrainingDocument = new TypedDocumentString(`
+    mutation ApiUpdateTraining($id: ID!, $input: UpdateTrainingInput!) {
+  updateTraining(id: $id, input: $input) {
+    attendeeCount
+    attendees {
+      active
+      birthDate
+      createdAt
+      documentNumber
+      documentType
+      gender
+      homeAreaCode
+      homeLatitude
+      homeLongitude
+      honours
+      id
+      mobile
+      name
+      nationalVolunteerNumber
+      role
+      safetyTrainedOn
+      serviceCategories
+      skills
+      subjects
+      title
+      unitId
+      updatedAt
+      volunteerNumber
+    }
+    covers
+    createdAt
+    heldOn
+    hours
+    id
+    topic
+    trainer
+    unit {
+      cityCode
+      code
+      createdAt
+      id
+      kind
+      name
+      parentId
+      updatedAt
+    }
+    unitId
+  }
+}
+    `) as unknown as TypedDocumentString<ApiUpdateTrainingMutation, ApiUpdateTrainingMutationVariables>;
+export const ApiUpdateUnitDocument = new TypedDocumentString(`
+    mutation ApiUpdateUnit($id: ID!, $input: UpdateUnitInput!) {
+  updateUnit(id: $id, input: $input) {
+    children {
+      cityCode
+      code
+      createdAt
+      id
+      kind
+      name
+      parentId
+      updatedAt
+    }
+    cityCode
+    code
+    createdAt
+    id
+    kind
+    name
+    pairings {
+      endedOn
+      id
+      kind
+      siteId
+      startedOn
+      status
+      unitId
+    }
+    parent {
+      cityCode
+      code
+      createdAt
+      id
+      kind
+      name
+      parentId
+      updatedAt
+    }
+    parentId
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ApiUpdateUnitMutation, ApiUpdateUnitMutationVariables>;
+export const ApiUpdateVolunteerDocument = new TypedDocumentString(`
+    mutation ApiUpdateVolunteer($id: ID!, $input: UpdateVolunteerInput!) {
+  updateVolunteer(id: $id, input: $input) {
+    active
+    assignments {
+      cancelReason
+      cancelledAt
+      confirmedAt
+      createdAt
+      declineReason
+      id
+      needId
+      outsideAvailability
+      proposedAt
+      respondedAt
+      score
+      status
+      updatedAt
+      volunteerId
+    }
+    availability {
+      endsAt
+      id
+      startsAt
+    }
+    birthDate
+    createdAt
+    documentNumber
+    documentType
+    gender
+    homeAreaCode
+    homeLatitude
+    homeLongitude
+    honours
+    id
+    memberships {
+      id
+      joinedAt
+      teamId
+      volunteerId
+    }
+    mobile
+    name
+    nationalVolunteerNumber
+    role
+    safetyTrainedOn
+    serviceCategories
+    skills
+    subjects
+    title
+    unit {
+      cityCode
+      code
+      createdAt
+      id
+      kind
+      name
+      parentId
+      updatedAt
+    }
+    unitId
+    updatedAt
+    volunteerNumber
+  }
+}
+    `) as unknown as TypedDocumentString<ApiUpdateVolunteerMutation, ApiUpdateVolunteerMutationVariables>;
+export const ApiVoidSupportEntryDocument = new TypedDocumentString(`
+    mutation ApiVoidSupportEntry($id: ID!, $reason: String!) {
+  voidSupportEntry(id: $id, reason: $reason) {
+    amount
+    createdAt
+    estimatedValue
+    fundingSource
+    id
+    itemName
+    kind
+    note
+    occurredOn
+    project {
+      areaCode
+      beneficiaryCodes
+      campaignId
+      createdAt
+      description
+      endsOn
+      id
+      name
+      nationalCategoryCodes
+      peopleServed
+      siteId
+      startsOn
+      status
+      teamId
+      updatedAt
+    }
+    projectId
+    quantity
+    quantityUnit
+    recordedByAccountId
+    recordedById
+    recordedByName
+    site {
+      address
+      areaCode
+      cityCode
+      contactName
+      contactPhone
+      createdAt
+      description
+      id
+      isLongTermBase
+      kind
+      latitude
+      longTermBaseSince
+      longitude
+      name
+      ownerUnitId
+      peopleServed
+      updatedAt
+    }
+    siteId
+    updatedAt
+    voidReason
+    voidedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ApiVoidSupportEntryMutation, ApiVoidSupportEntryMutationVariables>;
+export const ApiWriteServiceLogDocument = new TypedDocumentString(`
+    mutation ApiWriteServiceLog($input: WriteServiceLogInput!) {
+  writeServiceLog(input: $input) {
+    authorAccountId
+    authorId
+    authorName
+    content
+    createdAt
+    id
+    loggedOn
+    project {
+      areaCode
+      beneficiaryCodes
+      campaignId
+      createdAt
+      description
+      endsOn
+      id
+      name
+      nationalCategoryCodes
+      peopleServed
+      siteId
+      startsOn
+      status
+      teamId
+      updatedAt
+    }
+    projectId
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ApiWriteServiceLogMutation, ApiWriteServiceLogMutationVariables>;
+export const ApiAssignmentChangedDocument = new TypedDocumentString(`
+    subscription ApiAssignmentChanged($needId: ID, $onlyMine: Boolean!) {
+  assignmentChanged(needId: $needId, onlyMine: $onlyMine) {
+    cancelReason
+    cancelledAt
+    confirmedAt
+    createdAt
+    declineReason
+    id
+    need {
+      beneficiaryCount
+      beneficiaryGroups
+      campaignId
+      category
+      confirmedCount
+      createdAt
+      description
+      endsAt
+      headcount
+      id
+      postedAt
+      postedByUnitId
+      requiredSkills
+      servedByTeam
+      siteId
+      startsAt
+      status
+      title
+      updatedAt
+    }
+    needId
+    outsideAvailability
+    proposedAt
+    respondedAt
+    score
+    status
+    updatedAt
+    volunteer {
+      active
+      birthDate
+      createdAt
+      documentNumber
+      documentType
+      gender
+      homeAreaCode
+      homeLatitude
+      homeLongitude
+      honours
+      id
+      mobile
+      name
+      nationalVolunteerNumber
+      role
+      safetyTrainedOn
+      serviceCategories
+      skills
+      subjects
+      title
+      unitId
+      updatedAt
+      volunteerNumber
+    }
+    volunteerId
+  }
+}
+    `) as unknown as TypedDocumentString<ApiAssignmentChangedSubscription, ApiAssignmentChangedSubscriptionVariables>;
+export const ApiServiceNeedFilledDocument = new TypedDocumentString(`
+    subscription ApiServiceNeedFilled($filter: ServiceNeedEventFilter) {
+  serviceNeedFilled(filter: $filter) {
+    assignments {
+      cancelReason
+      cancelledAt
+      confirmedAt
+      createdAt
+      declineReason
+      id
+      needId
+      outsideAvailability
+      proposedAt
+      respondedAt
+      score
+      status
+      updatedAt
+      volunteerId
+    }
+    beneficiaryCount
+    beneficiaryGroups
+    campaign {
+      createdAt
+      endsOn
+      id
+      name
+      startsOn
+      updatedAt
+      year
+    }
+    campaignId
+    category
+    confirmedCount
+    createdAt
+    description
+    endsAt
+    headcount
+    id
+    postedAt
+    postedByUnit {
+      cityCode
+      code
+      createdAt
+      id
+      kind
+      name
+      parentId
+      updatedAt
+    }
+    postedByUnitId
+    requiredSkills
+    servedByTeam
+    site {
+      address
+      areaCode
+      cityCode
+      contactName
+      contactPhone
+      createdAt
+      description
+      id
+      isLongTermBase
+      kind
+      latitude
+      longTermBaseSince
+      longitude
+      name
+      ownerUnitId
+      peopleServed
+      updatedAt
+    }
+    siteId
+    startsAt
+    status
+    title
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ApiServiceNeedFilledSubscription, ApiServiceNeedFilledSubscriptionVariables>;
+export const ApiServiceNeedPostedDocument = new TypedDocumentString(`
+    subscription ApiServiceNeedPosted($filter: ServiceNeedEventFilter) {
+  serviceNeedPosted(filter: $filter) {
+    assignments {
+      cancelReason
+      cancelledAt
+      confirmedAt
+      createdAt
+      declineReason
+      id
+      needId
+      outsideAvailability
+      proposedAt
+      respondedAt
+      score
+      status
+      updatedAt
+      volunteerId
+    }
+    beneficiaryCount
+    beneficiaryGroups
+    campaign {
+      createdAt
+      endsOn
+      id
+      name
+      startsOn
+      updatedAt
+      year
+    }
+    campaignId
+    category
+    confirmedCount
+    createdAt
+    description
+    endsAt
+    headcount
+    id
+    postedAt
+    postedByUnit {
+      cityCode
+      code
+      createdAt
+      id
+      kind
+      name
+      parentId
+      updatedAt
+    }
+    postedByUnitId
+    requiredSkills
+    servedByTeam
+    site {
+      address
+      areaCode
+      cityCode
+      contactName
+      contactPhone
+      createdAt
+      description
+      id
+      isLongTermBase
+      kind
+      latitude
+      longTermBaseSince
+      longitude
+      name
+      ownerUnitId
+      peopleServed
+      updatedAt
+    }
+    siteId
+    startsAt
+    status
+    title
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ApiServiceNeedPostedSubscription, ApiServiceNeedPostedSubscriptionVariables>;
+export const ApiServiceRecordReviewedDocument = new TypedDocumentString(`
+    subscription ApiServiceRecordReviewed($onlyMine: Boolean!, $projectId: ID) {
+  serviceRecordReviewed(onlyMine: $onlyMine, projectId: $projectId) {
+    approvedAt
+    approvedById
+    archiveExportId
+    createdAt
+    endsAt
+    hours
+    id
+    occasion {
+      createdAt
+      date
+      endsAt
+      id
+      projectId
+      serviceCodeExpiresAt
+      startsAt
+      title
+    }
+    occasionId
+    post {
+      description
+      id
+      name
+      projectId
+    }
+    postId
+    presenceConfirmedAt
+    project {
+      areaCode
+      beneficiaryCodes
+      campaignId
+      createdAt
+      description
+      endsOn
+      id
+      name
+      nationalCategoryCodes
+      peopleServed
+      siteId
+      startsOn
+      status
+      teamId
+      updatedAt
+    }
+    projectId
+    recordedById
+    rejectionReason
+    remark
+    reviewedByAccountId
+    startsAt
+    status
+    submittedAt
+    supersedesId
+    updatedAt
+    volunteer {
+      active
+      birthDate
+      createdAt
+      documentNumber
+      documentType
+      gender
+      homeAreaCode
+      homeLatitude
+      homeLongitude
+      honours
+      id
+      mobile
+      name
+      nationalVolunteerNumber
+      role
+      safetyTrainedOn
+      serviceCategories
+      skills
+      subjects
+      title
+      unitId
+      updatedAt
+      volunteerNumber
+    }
+    volunteerId
+  }
+}
+    `) as unknown as TypedDocumentString<ApiServiceRecordReviewedSubscription, ApiServiceRecordReviewedSubscriptionVariables>;
+export const ApiStatusReportSubmittedDocument = new TypedDocumentString(`
+    subscription ApiStatusReportSubmitted($campaignId: ID) {
+  statusReportSubmitted(campaignId: $campaignId) {
+    campaignId
+    createdAt
+    downloadPath
+    filledOn
+    id
+    milestone
+    progressText
+    rows {
+      endsOn
+      funds
+      hours
+      leaderName
+      leaderPhone
+      leaderTitle
+      materialsValue
+      pairedWith
+      peopleServed
+      personTimes
+      projectId
+      projectName
+      startsOn
+      supportSummary
+      teamId
+      teamName
+      teamSize
+    }
+    status
+    submittedAt
+    submittedByAccountId
+    unitId
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ApiStatusReportSubmittedSubscription, ApiStatusReportSubmittedSubscriptionVariables>;
 export const CreateArchiveExportDocument = new TypedDocumentString(`
     mutation CreateArchiveExport($input: CreateArchiveExportInput!) {
   createArchiveExport(input: $input) {
