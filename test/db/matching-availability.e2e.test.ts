@@ -1,7 +1,7 @@
 import { Role } from '../../server/src/core/actor';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../seeds/seed';
 import { testDbKind } from '../support/test-database';
-import { startTestServer, type TestServer } from '../support/test-server';
+import { startDemoWorld } from '../support/demo-world';
+import type { TestServer } from '../support/test-server';
 
 const PLAN = `query($c: ID!, $u: ID, $all: Boolean) {
   matchingPlan(campaignId: $c, scope: { unitId: $u }, includeUnavailable: $all) {
@@ -28,15 +28,7 @@ describe(`matching keeps to stated availability (${testDbKind()})`, () => {
   let unitId: string;
 
   beforeAll(async () => {
-    server = await startTestServer({ seed: { volunteers: 600 } });
-    coordinator = await server.login(DEMO_ACCOUNTS.coordinator.username, DEMO_PASSWORD);
-    const me = await server.gql<any>(
-      '{ me { unitId } campaign(year: 2019) { id } }',
-      {},
-      { token: coordinator },
-    );
-    unitId = me.data.me.unitId;
-    campaignId = me.data.campaign.id;
+    ({ server, coordinator, unitId, campaignId } = await startDemoWorld());
   }, 120_000);
 
   afterAll(() => server.stop());

@@ -1,6 +1,6 @@
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../seeds/seed';
 import { testDbKind } from '../support/test-database';
-import { startTestServer, type TestServer } from '../support/test-server';
+import { startDemoWorld } from '../support/demo-world';
+import type { TestServer } from '../support/test-server';
 
 const PLAN = `query($c: ID!, $u: ID, $cadres: CadreRuleInput, $all: Boolean) {
   matchingPlan(campaignId: $c, scope: { unitId: $u }, cadres: $cadres, includeUnavailable: $all) {
@@ -26,15 +26,7 @@ describe(`the joint matching plan over HTTP (${testDbKind()})`, () => {
   let unitId: string;
 
   beforeAll(async () => {
-    server = await startTestServer({ seed: { volunteers: 600 } });
-    coordinator = await server.login(DEMO_ACCOUNTS.coordinator.username, DEMO_PASSWORD);
-    const me = await server.gql<any>(
-      '{ me { unitId } campaign(year: 2019) { id } }',
-      {},
-      { token: coordinator },
-    );
-    unitId = me.data.me.unitId;
-    campaignId = me.data.campaign.id;
+    ({ server, coordinator, unitId, campaignId } = await startDemoWorld());
   }, 120_000);
 
   afterAll(() => server.stop());
