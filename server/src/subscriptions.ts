@@ -173,7 +173,7 @@ export function attachSubscriptionServer(options: {
         // pong at any time, and clients that do not look for it ignore it.
         const iterator = result[Symbol.asyncIterator]();
         let acknowledged = false;
-        const acknowledging: AsyncGenerator<ExecutionResult> = {
+        const acknowledging = {
           [Symbol.asyncIterator]: () => acknowledging,
           next() {
             const step = iterator.next();
@@ -188,10 +188,7 @@ export function attachSubscriptionServer(options: {
           },
           return: (value) => iterator.return?.(value) ?? Promise.resolve({ done: true, value }),
           throw: (error) => iterator.throw?.(error) ?? Promise.reject(error),
-          [Symbol.asyncDispose]: async () => {
-            await iterator.return?.();
-          },
-        };
+        } as AsyncGenerator<ExecutionResult>;
         return acknowledging;
       },
       onError(_ctx, _id, _payload, errors) {
