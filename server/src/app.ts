@@ -79,7 +79,9 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     );
   }
   const ownsDatabase = !options.dataSource;
-  const dataSource = options.dataSource ?? (await openDatabase(config.database, { logSql: config.logSql }));
+  const dataSource =
+    options.dataSource ??
+    (await openDatabase(config.database, { logSql: config.logSql, migrate: config.migrateOnStart }));
   let rateLimiter: RequestRateLimiter | undefined;
   let loginThrottle: ServerLoginThrottle | undefined;
   let events: EventBus | undefined;

@@ -11,6 +11,13 @@ export interface OpenDatabaseOptions {
   logSql?: boolean;
   /** Tests only: build the schema from the entities instead of migrating. */
   synchronize?: boolean;
+  /**
+   * false: apply no migration, and refuse a database with pending ones (the account may lack the
+   * rights to change tables; `npm run migrate` applies them as the owner). Default true.
+   */
+  migrate?: boolean;
+  /** Told the names of the migrations just applied (none when the database was up to date). */
+  onMigrated?: (applied: string[]) => void;
 }
 
 /** The database cannot be used at all: the message names where it is and why, for the operator. */
@@ -55,8 +62,44 @@ export async function openDatabase(
     await dataSource.destroy();
     throw new DatabaseOpenError(`cannot write to ${describeDatabase(db)}: ${causeOf(error)}`);
   }
-  if (!options.synchronize) await dataSource.runMigrations({ transaction: 'each' });
+  if (options.synchronize) return dataSource;
+  if (options.migrate === false) {
+    const pending = await pendingMigrations(dataSource);
+    if (pending.length > 0) {
+      await dataSource.destroy();
+      throw new DatabaseOpenError(
+        `${describeDatabase(db)} lacks ${pending.length} migration(s) (${pending.join(', ')}) and ` +
+          'MIGRATE_ON_START is false: run `npm run migrate` as the schema owner first',
+      );
+    }
+    return dataSource;
+  }
+  const applied = await dataSource.runMigrations({ transaction: 'each' });
+  options.onMigrated?.(applied.map((migration) => migration.name));
   return dataSource;
+}
+
+/** Names of the migrations the code has and the database has not applied, oldest first. */
+export async function pendingMigrations(dataSource: DataSource): Promise<string[]> {
+  const table = dataSource.options.migrationsTableName ?? 'migrations';
+  const runner = dataSource.createQueryRunner();
+  let applied: Set<string>;
+  try {
+    applied = (await runner.hasTable(table))
+      ? new Set(
+          (
+            (await runner.query(`SELECT name FROM ${runner.connection.driver.escape(table)}`)) as {
+              name: string;
+            }[]
+          ).map((row) => row.name),
+        )
+      : new Set();
+  } finally {
+    await runner.release();
+  }
+  return dataSource.migrations
+    .map((migration) => migration.name ?? migration.constructor.name)
+    .filter((name) => !applied.has(name));
 }
 
 /**

@@ -27,6 +27,12 @@ describe('loadConfig defaults', () => {
     expect(config.seedDemoData).toBe(true);
   });
 
+  it('migrates on start unless MIGRATE_ON_START is false', () => {
+    expect(config.migrateOnStart).toBe(true);
+    expect(loadConfig({ MIGRATE_ON_START: 'false' }).migrateOnStart).toBe(false);
+    expect(loadConfig({ MIGRATE_ON_START: 'true' }).migrateOnStart).toBe(true);
+  });
+
   it('treats blank variables as unset', () => {
     const blank = loadConfig({
       PORT: '  ',
@@ -206,6 +212,7 @@ describe('loadConfig errors', () => {
     ['DATABASE_URL', { DATABASE_URL: 'mariadb://u:p@db.example:3306/' }],
     ['SEED_DEMO_DATA', { SEED_DEMO_DATA: 'maybe' }],
     ['LOG_SQL', { LOG_SQL: '2' }],
+    ['MIGRATE_ON_START', { MIGRATE_ON_START: 'no thanks' }],
     ['NODE_ENV', { NODE_ENV: 'staging' }],
     ['HEAVY_WORK_THREADS', { HEAVY_WORK_THREADS: '0' }],
     ['HEAVY_WORK_QUEUE', { HEAVY_WORK_QUEUE: '-1' }],

@@ -21,6 +21,12 @@ export interface Config {
   readonly database: DatabaseConfig;
   /** Fill an empty database with the demo data of the 2019 campaign on start. */
   readonly seedDemoData: boolean;
+  /**
+   * Apply pending migrations on start (MIGRATE_ON_START, default true). Off when the server connects
+   * as an account that may only read and write rows: then `npm run migrate` runs them as the schema's
+   * owner, and a server that finds one pending refuses to start.
+   */
+  readonly migrateOnStart: boolean;
   /** Print every SQL statement (debugging). */
   readonly logSql: boolean;
   readonly auth: {
@@ -107,6 +113,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     problems,
   );
   const logSql = parseBoolean('LOG_SQL', env.LOG_SQL, false, problems);
+  const migrateOnStart = parseBoolean('MIGRATE_ON_START', env.MIGRATE_ON_START, true, problems);
 
   const configuredSecret = env.AUTH_SECRET?.trim() ?? '';
   if (configuredSecret && configuredSecret.length < 32) {
@@ -218,6 +225,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port,
     database,
     seedDemoData,
+    migrateOnStart,
     logSql,
     auth: Object.freeze({
       secret: configuredSecret || randomBytes(32).toString('hex'),
