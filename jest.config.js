@@ -1,4 +1,5 @@
-// One run, three projects: pure unit tests once, and every database test on SQLite and on MariaDB.
+// One run, four projects: pure unit tests once, every database test on SQLite and on MariaDB, and the
+// deployment topology once.
 const swc = [
   '@swc/jest',
   {
@@ -24,6 +25,8 @@ module.exports = {
   reporters,
   projects: [
     { ...base, displayName: 'unit', testMatch: ['<rootDir>/test/unit/**/*.test.ts'] },
+    // The deployment itself (deploy/): its own MariaDB, Redis, replicas and nginx, once.
+    { ...base, displayName: 'deploy', testMatch: ['<rootDir>/test/deploy/**/*.test.ts'] },
     {
       ...base,
       displayName: 'sqlite',
