@@ -1,5 +1,12 @@
 export { Client, createClient, login, type ClientOptions, type PageOptions, type Session } from './client';
 export { SdkError, type SdkErrorCode } from './errors';
+export {
+  CSRF_HEADER,
+  currentSession,
+  endSession,
+  startSession,
+  type BrowserSession,
+} from './browser-session';
 export { paginate, type Connection } from './pagination';
 export {
   Transport,

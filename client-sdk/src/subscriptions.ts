@@ -142,7 +142,12 @@ export class Subscriptions {
       this.socket = createWsClient({
         // The URL that answered HTTP last first, then the others in turn on each reconnection.
         url: () => {
-          const http = new URL(urls[(urls.indexOf(this.transport.url) + this.attempts++) % urls.length]!);
+          // Relative to the page in a browser (e.g. '/graphql'), so the socket goes to the page's own host.
+          const base = (globalThis as { location?: { href: string } }).location?.href;
+          const http = new URL(
+            urls[(urls.indexOf(this.transport.url) + this.attempts++) % urls.length]!,
+            base,
+          );
           http.protocol = http.protocol === 'https:' ? 'wss:' : 'ws:';
           return http.toString();
         },

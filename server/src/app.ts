@@ -35,7 +35,7 @@ import { offloadSqliteReads } from './core/sqlite-reads';
 import { graphiqlAssets, graphiqlPage } from './graphiql';
 import { buildAppSchema } from './schema';
 import { seedDemoDataIfEmpty } from '../../seeds/demo';
-import { authenticate } from './modules/accounts/authenticate';
+import { authenticateHttpRequest, webSessionRouter } from './modules/accounts/web-session.http';
 import { createEventBus, type EventBus } from './core/pubsub';
 import { attachSubscriptionServer, type SubscriptionServer } from './subscriptions';
 import { archiveExportRouter } from './modules/archive-exports/archive-export.http';
@@ -181,6 +181,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
         events: bus,
       });
     });
+    app.use(webSessionRouter(dataSource, config.auth, eventBus, throttle));
     app.use(archiveExportRouter(dataSource, config.auth));
     app.use(statusReportRouter(dataSource, config.auth));
     app.use(graphiqlAssets());
@@ -198,10 +199,10 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       express.json({ limit: '1mb' }),
       bodyErrorHandler(rateLimiter),
       expressMiddleware(apollo, {
-        context: withRateLimit(rateLimiter, async ({ req }) => {
+        context: withRateLimit(rateLimiter, async ({ req, res }) => {
           let actor;
           try {
-            actor = await authenticate(dataSource, config.auth, req.headers.authorization);
+            actor = await authenticateHttpRequest(dataSource, config.auth, req, res, { csrf: true });
           } catch (error) {
             throw asDatabaseUnavailable(error);
           }

@@ -13,7 +13,31 @@ import {
   type RevocableSession,
   type SessionsRevokedEvent,
 } from './modules/accounts/account.events';
-import { authenticateSession, type SignedInSession } from './modules/accounts/authenticate';
+import {
+  authenticateSession,
+  authenticateWebSession,
+  type SignedInSession,
+} from './modules/accounts/authenticate';
+
+/** What a socket signed in with: a token in connectionParams, or the browser's session cookie. */
+export type SocketCredential =
+  { kind: 'bearer'; authorization: string } | { kind: 'web-session'; cookieValue: string };
+
+function credentialKey(credential: SocketCredential): string {
+  return credential.kind === 'bearer'
+    ? `bearer ${credential.authorization}`
+    : `session ${credential.cookieValue}`;
+}
+
+async function authenticateCredential(
+  settings: SessionSettings,
+  credential: SocketCredential,
+): Promise<SignedInSession | null> {
+  if (credential.kind === 'bearer') {
+    return authenticateSession(settings.dataSource, settings.auth, credential.authorization);
+  }
+  return (await authenticateWebSession(settings.dataSource, settings.auth, credential.cookieValue)).signedIn;
+}
 
 /** Close code for an account over MAX_SOCKETS_PER_ACCOUNT; graphql-ws clients do not retry it. */
 export const TOO_MANY_SOCKETS_CLOSE_CODE = CloseCode.TooManyInitialisationRequests;
@@ -37,6 +61,7 @@ export class SocketSession implements SubscriberSession, RevocableSession {
   readonly accountId: number | null;
   readonly apiTokenId: number | null;
   readonly tokenVersion: number | null;
+  readonly webSessionId: number | null;
   private checkedAt = Date.now();
   private checking: Promise<boolean> | null = null;
   private ended = false;
@@ -44,13 +69,14 @@ export class SocketSession implements SubscriberSession, RevocableSession {
   constructor(
     private readonly registry: SessionRegistry,
     private readonly socket: WebSocket,
-    private readonly authorization: string,
+    private readonly credential: SocketCredential,
     signedIn: SignedInSession,
   ) {
     this.actor = signedIn.actor;
     this.accountId = signedIn.actor.accountId;
     this.apiTokenId = signedIn.apiTokenId;
     this.tokenVersion = signedIn.tokenVersion;
+    this.webSessionId = signedIn.webSessionId;
   }
 
   async stillSignedIn(): Promise<boolean> {
@@ -76,7 +102,7 @@ export class SocketSession implements SubscriberSession, RevocableSession {
 
   private async check(): Promise<boolean> {
     let fresh: SignedInSession | null;
-    const shared = this.registry.checkToken(this.authorization);
+    const shared = this.registry.checkToken(this.credential);
     try {
       fresh = await shared.result;
     } catch (error) {
@@ -115,17 +141,18 @@ export class SessionRegistry {
    * account a thousand times in one burst. A socket that takes a shared result counts as checked
    * when that read started, so no socket is trusted longer than `recheckSeconds` after its data was read.
    */
-  checkToken(authorization: string): TokenCheck {
+  checkToken(credential: SocketCredential): TokenCheck {
     const window = this.settings.limits.recheckSeconds * 1000;
-    const recent = this.tokenChecks.get(authorization);
+    const key = credentialKey(credential);
+    const recent = this.tokenChecks.get(key);
     if (recent && Date.now() - recent.startedAt < window) return recent;
     const check: TokenCheck = {
       startedAt: Date.now(),
-      result: authenticateSession(this.settings.dataSource, this.settings.auth, authorization),
+      result: authenticateCredential(this.settings, credential),
     };
-    this.tokenChecks.set(authorization, check);
+    this.tokenChecks.set(key, check);
     const forget = () => {
-      if (this.tokenChecks.get(authorization) === check) this.tokenChecks.delete(authorization);
+      if (this.tokenChecks.get(key) === check) this.tokenChecks.delete(key);
     };
     check.result.then(
       () => setTimeout(forget, window).unref(),
@@ -141,11 +168,11 @@ export class SessionRegistry {
    */
   async signIn(
     socket: WebSocket,
-    authorization: string,
+    credential: SocketCredential,
   ): Promise<SocketSession | ErrorCode.TOO_MANY_SOCKETS> {
-    const signedIn = await authenticateSession(this.settings.dataSource, this.settings.auth, authorization);
+    const signedIn = await authenticateCredential(this.settings, credential);
     if (!signedIn) throw new UnauthenticatedError();
-    const session = new SocketSession(this, socket, authorization, signedIn);
+    const session = new SocketSession(this, socket, credential, signedIn);
     if (session.accountId === null) return session;
     // Counted and added with no await in between, so simultaneous sign-ins cannot overshoot.
     const sessions = this.byAccount.get(session.accountId) ?? new Set<SocketSession>();

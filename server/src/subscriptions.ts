@@ -20,7 +20,13 @@ import { formatError } from './core/format-error';
 import type { EventBus } from './core/pubsub';
 import { depthLimitRule, measureComplexity, QueryLimits, QueryTooComplexError } from './core/query-limits';
 import { accessTokenExpiry } from './modules/accounts/access-token';
-import { SessionRegistry, TOO_MANY_SOCKETS_CLOSE_CODE, type SocketSession } from './subscription-sessions';
+import { sameOrigin, sessionCookieOf } from './modules/accounts/web-session.http';
+import {
+  SessionRegistry,
+  TOO_MANY_SOCKETS_CLOSE_CODE,
+  type SocketCredential,
+  type SocketSession,
+} from './subscription-sessions';
 
 export interface SubscriptionServer {
   /** Closes every socket with 1001 (going away) and stops accepting new ones. */
@@ -82,12 +88,12 @@ export function attachSubscriptionServer(options: {
       schema,
       isProd: options.isProduction,
       async onConnect(ctx) {
-        const authorization = bearerOf(ctx.connectionParams);
-        if (!authorization) return false;
+        const credential = credentialOf(ctx.connectionParams, ctx.extra.request);
+        if (!credential) return false;
         const socket = ctx.extra.socket;
         let session;
         try {
-          session = await sessions.signIn(socket, authorization);
+          session = await sessions.signIn(socket, credential);
         } catch {
           return false; // graphql-ws closes with 4403 Forbidden
         }
@@ -106,7 +112,7 @@ export function attachSubscriptionServer(options: {
         ctx.extra.session = session;
         const signedIn = session;
         socket.once('close', () => signedIn.closed());
-        const expiresAt = accessTokenExpiry(authorization);
+        const expiresAt = credential.kind === 'bearer' ? accessTokenExpiry(credential.authorization) : null;
         if (expiresAt) {
           const timer = setTimeout(
             () => signedIn.end('the access token has expired: sign in again'),
@@ -213,12 +219,24 @@ export function attachSubscriptionServer(options: {
 }
 
 /** The Authorization value from connection params: `authorization` or `Authorization`, or a bare `token`. */
-function bearerOf(params: Record<string, unknown> | undefined): string | null {
+/**
+ * A token in connectionParams first (tools); else the browser's session cookie, which the browser
+ * sends with the upgrade request. A page of another site can open a socket to us too, and the
+ * browser would attach the cookie, so the cookie counts only when the request comes from our own
+ * origin (the Origin's host is the Host the request was sent to).
+ */
+function credentialOf(
+  params: Record<string, unknown> | undefined,
+  request: http.IncomingMessage,
+): SocketCredential | null {
   const value = params?.authorization ?? params?.Authorization;
-  if (typeof value === 'string' && value.trim()) return value;
+  if (typeof value === 'string' && value.trim()) return { kind: 'bearer', authorization: value };
   const token = params?.token;
-  if (typeof token === 'string' && token.trim()) return `Bearer ${token.trim()}`;
-  return null;
+  if (typeof token === 'string' && token.trim())
+    return { kind: 'bearer', authorization: `Bearer ${token.trim()}` };
+  const cookieValue = sessionCookieOf(request);
+  if (!cookieValue || !sameOrigin(request)) return null;
+  return { kind: 'web-session', cookieValue };
 }
 
 function isAsyncIterable(value: unknown): value is AsyncIterable<ExecutionResult> {

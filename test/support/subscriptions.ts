@@ -79,12 +79,20 @@ export class SubscriptionProbe<T = Record<string, any>> {
 export async function connect(
   httpUrl: string,
   token: string | null,
+  /** Headers of the upgrade request, as a browser sends them (Cookie, Origin). */
+  headers?: Record<string, string>,
 ): Promise<{ client: Client; closed: Promise<{ code: number; reason: string }> }> {
   let resolveClosed!: (event: { code: number; reason: string }) => void;
   const closed = new Promise<{ code: number; reason: string }>((resolve) => (resolveClosed = resolve));
   const client = createClient({
     url: wsUrl(httpUrl),
-    webSocketImpl: WebSocket,
+    webSocketImpl: headers
+      ? class extends WebSocket {
+          constructor(address: string, protocols?: string | string[]) {
+            super(address, protocols, { headers });
+          }
+        }
+      : WebSocket,
     connectionParams: token ? { authorization: `Bearer ${token}` } : {},
     lazy: false,
     retryAttempts: 0,

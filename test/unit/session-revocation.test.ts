@@ -5,12 +5,19 @@ import {
   type SessionsRevokedEvent,
 } from '../../server/src/modules/accounts/account.events';
 
-const accessV2: RevocableSession = { accountId: 7, apiTokenId: null, tokenVersion: 2 };
-const accessV3: RevocableSession = { accountId: 7, apiTokenId: null, tokenVersion: 3 };
-const apiToken4: RevocableSession = { accountId: 7, apiTokenId: 4, tokenVersion: null };
-const apiToken5: RevocableSession = { accountId: 7, apiTokenId: 5, tokenVersion: null };
-const otherAccount: RevocableSession = { accountId: 8, apiTokenId: null, tokenVersion: 0 };
-const all = { accessV2, accessV3, apiToken4, apiToken5, otherAccount };
+const accessV2: RevocableSession = { accountId: 7, apiTokenId: null, tokenVersion: 2, webSessionId: null };
+const accessV3: RevocableSession = { accountId: 7, apiTokenId: null, tokenVersion: 3, webSessionId: null };
+const apiToken4: RevocableSession = { accountId: 7, apiTokenId: 4, tokenVersion: null, webSessionId: null };
+const apiToken5: RevocableSession = { accountId: 7, apiTokenId: 5, tokenVersion: null, webSessionId: null };
+const browser9: RevocableSession = { accountId: 7, apiTokenId: null, tokenVersion: 2, webSessionId: 9 };
+const browser10: RevocableSession = { accountId: 7, apiTokenId: null, tokenVersion: 3, webSessionId: 10 };
+const otherAccount: RevocableSession = {
+  accountId: 8,
+  apiTokenId: null,
+  tokenVersion: 0,
+  webSessionId: null,
+};
+const all = { accessV2, accessV3, apiToken4, apiToken5, browser9, browser10, otherAccount };
 
 function ended(event: Partial<SessionsRevokedEvent> & Pick<SessionsRevokedEvent, 'reason'>): string[] {
   const full: SessionsRevokedEvent = { accountId: 7, apiTokenId: null, tokenVersion: null, ...event };
@@ -26,6 +33,8 @@ describe('which sockets a revocation ends', () => {
       'accessV3',
       'apiToken4',
       'apiToken5',
+      'browser9',
+      'browser10',
     ]);
   });
 
@@ -34,6 +43,12 @@ describe('which sockets a revocation ends', () => {
   });
 
   it('a password change: access tokens signed before it, not API tokens nor the new token', () => {
-    expect(ended({ reason: SessionsRevokedReason.PASSWORD_CHANGED, tokenVersion: 3 })).toEqual(['accessV2']);
+    expect(
+      ended({ reason: SessionsRevokedReason.PASSWORD_CHANGED, tokenVersion: 3, webSessionId: null }),
+    ).toEqual(['accessV2', 'browser9']);
+  });
+
+  it('a browser signing out: the sockets of that browser session only', () => {
+    expect(ended({ reason: SessionsRevokedReason.WEB_SESSION_ENDED, webSessionId: 9 })).toEqual(['browser9']);
   });
 });

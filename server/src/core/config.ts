@@ -35,6 +35,10 @@ export interface Config {
     /** True when no AUTH_SECRET was set and a random one was made for this process. */
     readonly secretIsEphemeral: boolean;
     readonly accessTokenTtlSeconds: number;
+    /** A browser session (cookie) ends after this long without a request. */
+    readonly sessionIdleSeconds: number;
+    /** ... and this long after sign-in, however busy: then the person signs in again. */
+    readonly sessionMaxSeconds: number;
   };
   readonly http: {
     /** Origins allowed to call the API from a browser; empty means same-origin only. */
@@ -130,6 +134,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     60,
     problems,
   );
+  const sessionIdleMinutes = parsePositiveInt(
+    'SESSION_IDLE_MINUTES',
+    env.SESSION_IDLE_MINUTES,
+    120,
+    problems,
+  );
+  const sessionMaxHours = parsePositiveInt('SESSION_MAX_HOURS', env.SESSION_MAX_HOURS, 12, problems);
   const rateLimitPerMinute = parsePositiveInt(
     'RATE_LIMIT_PER_MINUTE',
     env.RATE_LIMIT_PER_MINUTE,
@@ -231,6 +242,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       secret: configuredSecret || randomBytes(32).toString('hex'),
       secretIsEphemeral: !configuredSecret,
       accessTokenTtlSeconds: accessTokenTtlMinutes * 60,
+      sessionIdleSeconds: sessionIdleMinutes * 60,
+      sessionMaxSeconds: Math.max(sessionMaxHours * 3600, sessionIdleMinutes * 60),
     }),
     http: Object.freeze({
       corsOrigins: Object.freeze(corsOrigins),

@@ -70,6 +70,11 @@ export enum ErrorCode {
    * account's hourly budget spent (field documentNumber; extensions: retryAfterSeconds when it is the budget).
    */
   DOCUMENT_SEARCH_LIMITED = 'DOCUMENT_SEARCH_LIMITED',
+  /**
+   * A request signed in by the browser session cookie came without the X-CSRF-Token header given at
+   * sign-in, or with another one; HTTP 403, nothing ran. Bearer tokens need no such header.
+   */
+  CSRF_TOKEN_INVALID = 'CSRF_TOKEN_INVALID',
   /** A socket asked for more live subscriptions than MAX_SUBSCRIPTIONS_PER_SOCKET (extensions: maxSubscriptions). */
   TOO_MANY_SUBSCRIPTIONS = 'TOO_MANY_SUBSCRIPTIONS',
   /**

@@ -5,6 +5,7 @@
  */
 import { Account, ApiToken } from './accounts/account.entity';
 import { AccountResolver, ApiTokenResolver } from './accounts/account.resolver';
+import { WebSession } from './accounts/web-session.entity';
 import {
   AssignmentResolver,
   ServiceNeedAssignmentsResolver,
@@ -69,6 +70,7 @@ export const ENTITIES = [
   ServiceProjectNeed,
   Account,
   ApiToken,
+  WebSession,
   ...LATER_ENTITIES,
 ];
 

@@ -11,5 +11,6 @@ import { ArchiveExportSnapshots1795886412519 } from './1795886412519-ArchiveExpo
 import { ArchiveExportSharedCells1795893165679 } from './1795893165679-ArchiveExportSharedCells';
 import { SiteOwnership1796308651669 } from './1796308651669-SiteOwnership';
 import { AssignmentOutsideAvailability1796322689217 } from './1796322689217-AssignmentOutsideAvailability';
+import { WebSessions1796394388040 } from './1796394388040-WebSessions';
 
-export const SQLITE_MIGRATIONS = [InitialSchema1795875104747, Accounts1795876560524, AssignmentCounts1795877877769, MatchingWeights1795878365866, SupportLedgerAndLogs1795883290291, NeedServedByTeam1795883347102, StatusReportFiledByAccount1795884781820, RecordReviewedByAccount1795885221346, ArchiveExportSnapshots1795886412519, ArchiveExportSharedCells1795893165679, SiteOwnership1796308651669, AssignmentOutsideAvailability1796322689217];
+export const SQLITE_MIGRATIONS = [InitialSchema1795875104747, Accounts1795876560524, AssignmentCounts1795877877769, MatchingWeights1795878365866, SupportLedgerAndLogs1795883290291, NeedServedByTeam1795883347102, StatusReportFiledByAccount1795884781820, RecordReviewedByAccount1795885221346, ArchiveExportSnapshots1795886412519, ArchiveExportSharedCells1795893165679, SiteOwnership1796308651669, AssignmentOutsideAvailability1796322689217, WebSessions1796394388040];

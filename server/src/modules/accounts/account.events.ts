@@ -5,6 +5,8 @@ export enum SessionsRevokedReason {
   PASSWORD_CHANGED = 'PASSWORD_CHANGED',
   DEACTIVATED = 'DEACTIVATED',
   API_TOKEN_REVOKED = 'API_TOKEN_REVOKED',
+  /** A browser session signed out. */
+  WEB_SESSION_ENDED = 'WEB_SESSION_ENDED',
 }
 
 /**
@@ -18,6 +20,8 @@ export interface SessionsRevokedEvent {
   apiTokenId: number | null;
   /** PASSWORD_CHANGED: the account's token version now; access tokens of earlier versions end. */
   tokenVersion: number | null;
+  /** WEB_SESSION_ENDED: the browser session whose sockets end (absent in events of older instances). */
+  webSessionId?: number | null;
 }
 
 /** A socket's sign-in, as far as a revocation needs it. */
@@ -25,6 +29,7 @@ export interface RevocableSession {
   accountId: number | null;
   apiTokenId: number | null;
   tokenVersion: number | null;
+  webSessionId: number | null;
 }
 
 /** Whether the event ends this session (the same verdict as `authenticate` would now give it). */
@@ -35,6 +40,8 @@ export function endsSession(event: SessionsRevokedEvent, session: RevocableSessi
       return true;
     case SessionsRevokedReason.API_TOKEN_REVOKED:
       return session.apiTokenId !== null && session.apiTokenId === event.apiTokenId;
+    case SessionsRevokedReason.WEB_SESSION_ENDED:
+      return session.webSessionId !== null && session.webSessionId === event.webSessionId;
     case SessionsRevokedReason.PASSWORD_CHANGED:
       // API tokens outlive a password change over HTTP too; access tokens signed before it do not.
       return (

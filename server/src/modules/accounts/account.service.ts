@@ -66,6 +66,21 @@ export class AccountService {
     password: string,
     throttling?: { throttle: LoginThrottle; address: string | null | undefined },
   ): Promise<LoginResult> {
+    const account = await this.checkPassword(username, password, throttling);
+    const signed = signAccessToken(auth, account);
+    return { accessToken: signed.token, expiresAt: signed.expiresAt, account };
+  }
+
+  /**
+   * The active account a username and password sign in, counted by the login throttle; the same
+   * UNAUTHENTICATED for an unknown name, a wrong password and a deactivated account. `login` signs
+   * an access token for it, a browser sign-in starts a session.
+   */
+  async checkPassword(
+    username: string,
+    password: string,
+    throttling?: { throttle: LoginThrottle; address: string | null | undefined },
+  ): Promise<Account> {
     const name = (username ?? '').trim().toLowerCase();
     const attempt = { username: name, address: throttling?.address };
     await throttling?.throttle.check(attempt);
@@ -87,8 +102,7 @@ export class AccountService {
       lastLoginAt: account.lastLoginAt,
       updatedAt: () => 'updatedAt',
     });
-    const signed = signAccessToken(auth, account);
-    return { accessToken: signed.token, expiresAt: signed.expiresAt, account };
+    return account;
   }
 
   async me(): Promise<Account> {

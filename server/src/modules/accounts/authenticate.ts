@@ -7,6 +7,7 @@ import { Volunteer } from '../volunteers/volunteer.entity';
 import { verifyAccessToken } from './access-token';
 import { Account, ApiToken } from './account.entity';
 import { hashApiToken, isApiToken, LAST_USED_RESOLUTION_MS } from './api-token';
+import { WebSessionService, type OpenWebSession } from './web-session.service';
 
 const BEARER = /^Bearer[ \t]+([\x21-\x7e]+)[ \t]*$/i;
 
@@ -28,8 +29,10 @@ export interface SignedInSession {
   actor: Actor;
   /** The API token used; null for an access token. */
   apiTokenId: number | null;
-  /** The account's token version the access token carries; null for an API token. */
+  /** The account's token version the access token or browser session carries; null for an API token. */
   tokenVersion: number | null;
+  /** The browser session used; null for a token. */
+  webSessionId: number | null;
 }
 
 /**
@@ -48,11 +51,34 @@ export async function authenticateSession(
     if (isApiToken(token)) {
       const row = await apiTokenRow(dataSource, token);
       const actor = await actorForAccount(dataSource, row.account!);
-      return { actor, apiTokenId: row.id, tokenVersion: null };
+      return { actor, apiTokenId: row.id, tokenVersion: null, webSessionId: null };
     }
     const account = await accountOfAccessToken(dataSource, auth, token);
     const actor = await actorForAccount(dataSource, account);
-    return { actor, apiTokenId: null, tokenVersion: account.tokenVersion };
+    return { actor, apiTokenId: null, tokenVersion: account.tokenVersion, webSessionId: null };
+  } catch (error) {
+    throw withHttpStatus401(error);
+  }
+}
+
+/** Who a browser session cookie signs in (UNAUTHENTICATED, HTTP 401, when it names no live session). */
+export async function authenticateWebSession(
+  dataSource: DataSource,
+  auth: Config['auth'],
+  cookieValue: string,
+): Promise<{ signedIn: SignedInSession; open: OpenWebSession }> {
+  try {
+    const open = await new WebSessionService(dataSource, auth).resume(cookieValue);
+    const actor = await actorForAccount(dataSource, open.account);
+    return {
+      signedIn: {
+        actor,
+        apiTokenId: null,
+        tokenVersion: open.session.tokenVersion,
+        webSessionId: open.session.id,
+      },
+      open,
+    };
   } catch (error) {
     throw withHttpStatus401(error);
   }

@@ -4,7 +4,7 @@ import type { Config } from '../../core/config';
 import { ErrorCode } from '../../core/errors';
 import { sendCaughtError, sendError, sendSignInRequired } from '../../core/http-errors';
 import { logError } from '../../core/log';
-import { authenticate } from '../accounts/authenticate';
+import { authenticateHttpRequest } from '../accounts/web-session.http';
 import { EXPORT_FILES, FILE_TITLES, writeExportFile, type ExportFile } from './archive-export.files';
 import { EXPORT_LABEL } from './archive-export.rules';
 import { ArchiveExportService } from './archive-export.service';
@@ -24,7 +24,7 @@ export function downloadPaths(id: number) {
 
 /**
  * GET /archive-exports/:id/{records,people,projects,report}.csv | export.xlsx: streams a batch's
- * file, authenticated with the same bearer tokens as /graphql (401 without or with a bad token,
+ * file, authenticated with the same bearer tokens as /graphql or the browser's session cookie (401 without or with a bad token,
  * 403 for anyone but the unit's coordinator, 404 for an unknown batch or file). Rows go from a
  * database cursor through the stringifier straight into the response.
  */
@@ -44,7 +44,7 @@ export function archiveExportRouter(dataSource: DataSource, auth: Config['auth']
     }
     let content;
     try {
-      const actor = await authenticate(dataSource, auth, req.headers.authorization);
+      const actor = await authenticateHttpRequest(dataSource, auth, req, res, { csrf: false });
       if (!actor) {
         sendSignInRequired(res);
         return;

@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import type { Config } from '../../core/config';
 import { CSV_OPTIONS } from '../../core/csv';
 import { sendCaughtError, sendSignInRequired } from '../../core/http-errors';
-import { authenticate } from '../accounts/authenticate';
+import { authenticateHttpRequest } from '../accounts/web-session.http';
 import { StatusReportService } from './status-report.service';
 
 export const REPORT_BASE = '/status-reports';
@@ -38,7 +38,7 @@ export function statusReportRouter(dataSource: DataSource, auth: Config['auth'])
   router.get(`${REPORT_BASE}/:id/report.csv`, async (req: Request, res: Response) => {
     const id = /^\d{1,15}$/.test(String(req.params.id)) ? Number(req.params.id) : NaN;
     try {
-      const actor = await authenticate(dataSource, auth, req.headers.authorization);
+      const actor = await authenticateHttpRequest(dataSource, auth, req, res, { csrf: false });
       if (!actor) {
         sendSignInRequired(res);
         return;
