@@ -2,6 +2,7 @@
  * Seeds the configured database (DATABASE_URL, default the embedded SQLite file):
  *   npm run seed -- [--volunteers 100000] [--needs 2000] [--sites 600] [--records 1000000] [--seed 2019] [--reset]
  * --reset empties the database first (deletes the SQLite file or drops the MariaDB/MySQL database).
+ * Like the demo on first start, it adds the campaign of the current year to 2019's.
  */
 import 'reflect-metadata';
 import fs from 'node:fs';
@@ -52,6 +53,7 @@ async function main(): Promise<void> {
       sites: positive('sites', values.sites),
       records: positive('records', values.records),
       seed: positive('seed', values.seed),
+      now: new Date(),
       progress: (done, total) => {
         if (!started) {
           bar.start(total, 0);

@@ -7,17 +7,11 @@ import { Account } from '../server/src/modules/accounts/account.entity';
 import { hashPassword } from '../server/src/modules/accounts/password';
 import { Assignment, AssignmentStatus } from '../server/src/modules/assignments/assignment.entity';
 import { exclusionsFor, type BookedWindow } from '../server/src/modules/assignments/assignment.rules';
-import {
-  Campaign,
-  CampaignPhase,
-  CampaignPhaseKind,
-  MilestoneKind,
-  ReportingMilestone,
-} from '../server/src/modules/campaigns/campaign.entity';
+import { Campaign, CampaignPhase, ReportingMilestone } from '../server/src/modules/campaigns/campaign.entity';
 import { BeneficiaryGroup } from '../server/src/modules/code-lists/beneficiary-group';
 import { ServiceCategory } from '../server/src/modules/code-lists/service-category';
 import { ServiceNeed, ServiceNeedStatus } from '../server/src/modules/needs/service-need.entity';
-import { normaliseServiceNeed } from '../server/src/modules/needs/service-need.rules';
+import { normaliseServiceNeed, requireWithinCampaign } from '../server/src/modules/needs/service-need.rules';
 import {
   ProjectPost,
   ServiceProject,
@@ -28,6 +22,8 @@ import {
   defaultBeneficiaryCodes,
   defaultNationalCategoryCodes,
 } from '../server/src/modules/projects/service-project.rules';
+import { SafetyPlan } from '../server/src/modules/safety/safety.entity';
+import { normaliseSafetyPlan } from '../server/src/modules/safety/safety.service';
 import { Pairing, PairingKind, PairingStatus, Site, SiteKind } from '../server/src/modules/sites/site.entity';
 import { normaliseSite } from '../server/src/modules/sites/site.rules';
 import {
@@ -45,6 +41,15 @@ import {
   VolunteerRole,
 } from '../server/src/modules/volunteers/volunteer.entity';
 import { normaliseVolunteer, volunteerNumberFor } from '../server/src/modules/volunteers/volunteer.rules';
+import {
+  addDays,
+  currentCampaignCalendar,
+  daysBetween,
+  noticeCalendar,
+  NOTICE_YEAR,
+  type CampaignCalendar,
+  type CurrentCampaignCalendar,
+} from './campaign-calendar';
 import { NEED_TEMPLATES } from './data/categories';
 import { CADRE_TITLES, SUBJECTS, TEACHER_TITLES } from './data/people';
 import { CITIES, COUNTIES, fillTemplate, SITE_NAME_PARTS, UNIVERSITIES } from './data/shandong';
@@ -70,10 +75,17 @@ export interface SeedOptions {
   records?: number;
   /** Called as rows are written, for a progress bar. */
   progress?: (done: number, total: number) => void;
+  /**
+   * The clock of a live demo. Given it, the 2019 campaign gets a second one in the clock's year
+   * (`currentCampaignCalendar`) with open needs still ahead, so the workflow can be walked today;
+   * the 2019 data stays exactly as without it. Without it the data depends on the seed alone.
+   */
+  now?: Date;
 }
 
 export interface SeedSummary {
   units: number;
+  campaigns: number;
   volunteers: number;
   teams: number;
   sites: number;
@@ -97,7 +109,6 @@ export const DEMO_ACCOUNTS = {
   volunteer: { username: 'volunteer', role: Role.VOLUNTEER },
   site: { username: 'site', role: Role.SITE_CONTACT },
 } as const;
-const CAMPAIGN_YEAR = 2019;
 const CHUNK = 500;
 // Seed data describes 2019; checks like "not in the future" are judged as of the campaign's end.
 const SEED_CLOCK = new Date('2019-10-31T16:00:00Z');
@@ -145,6 +156,7 @@ export async function isEmpty(dataSource: DataSource): Promise<boolean> {
  * the province union, the 16 city unions and the university unions, volunteers with valid
  * synthetic IDs, teams that meet the composition rule, sites in real Shandong counties, needs
  * in every category, projects and assignments. Every row passes the same rules as the API.
+ * Given a clock (`now`), a campaign of the current year follows on the same units and sites.
  */
 const TEAM_TRAINING_DAY = '2019-03-30';
 
@@ -154,7 +166,13 @@ export async function seedDatabase(dataSource: DataSource, options: SeedOptions)
   const people = new SyntheticPeople(random);
   const needCount = options.needs ?? undefined;
   const siteCount = options.sites ?? Math.max(CITIES.length * 3, Math.ceil((needCount ?? 0) / 3));
-  const total = options.volunteers + siteCount + (needCount ?? siteCount * 3) + (options.records ?? 0);
+  const current = options.now ? currentCampaignCalendar(options.now) : null;
+  const total =
+    options.volunteers +
+    siteCount +
+    (needCount ?? siteCount * 3) +
+    (options.records ?? 0) +
+    (current ? siteCount * CURRENT_NEEDS_PER_SITE : 0);
   let done = 0;
   const advance = (count: number) => {
     done += count;
@@ -170,7 +188,11 @@ export async function seedDatabase(dataSource: DataSource, options: SeedOptions)
   const demoPasswordHash = await hashPassword(DEMO_PASSWORD, salt);
   return dataSource.transaction(async (manager) => {
     const units = await insertUnits(manager);
-    const campaign = await insertCampaign(manager);
+    const campaign = await insertCampaign(
+      manager,
+      1,
+      noticeCalendar(NOTICE_YEAR, '2019年“践行新思想·奋进新时代”助力脱贫攻坚教职工志愿服务活动'),
+    );
     const sites = await insertSites(manager, random, siteCount, advance);
     await insertPairings(manager, random, units, sites);
     const volunteers = await insertVolunteers(manager, random, people, units, options.volunteers, advance);
@@ -181,13 +203,24 @@ export async function seedDatabase(dataSource: DataSource, options: SeedOptions)
     const records = options.records
       ? await insertServiceRecords(manager, random, teams, options.records, advance)
       : 0;
+    // Last, and from a stream of its own, so that the 2019 data is the same with it or without it.
+    const currentRows = current
+      ? await insertCurrentCampaign(
+          manager,
+          new Random((options.seed ?? 2019) + current.year * 7919),
+          { calendar: current, clock: options.now!, units, sites, volunteers, teams },
+          { needs: needs.length, projects },
+          advance,
+        )
+      : { needs: 0, projects: 0 };
     return {
       units: units.length,
+      campaigns: current ? 2 : 1,
       volunteers: volunteers.length,
       teams: teams.length,
       sites: sites.length,
-      needs: needs.length,
-      projects,
+      needs: needs.length + currentRows.needs,
+      projects: projects + currentRows.projects,
       assignments,
       accounts,
       records,
@@ -245,26 +278,23 @@ async function insertUnits(manager: EntityManager): Promise<UnitRow[]> {
   return rows;
 }
 
-async function insertCampaign(manager: EntityManager): Promise<Campaign> {
+async function insertCampaign(
+  manager: EntityManager,
+  id: number,
+  calendar: CampaignCalendar,
+): Promise<Campaign> {
   const campaign = {
-    id: 1,
-    year: CAMPAIGN_YEAR,
-    name: '2019年“践行新思想·奋进新时代”助力脱贫攻坚教职工志愿服务活动',
-    startsOn: '2019-03-01',
-    endsOn: '2019-10-31',
+    id,
+    year: calendar.year,
+    name: calendar.name,
+    startsOn: calendar.startsOn,
+    endsOn: calendar.endsOn,
   };
   await manager.getRepository(Campaign).insert(campaign);
-  await manager.getRepository(CampaignPhase).insert([
-    { campaignId: 1, kind: CampaignPhaseKind.LAUNCH, startsOn: '2019-03-01', endsOn: '2019-03-31' },
-    { campaignId: 1, kind: CampaignPhaseKind.SERVICE, startsOn: '2019-04-01', endsOn: '2019-09-30' },
-    { campaignId: 1, kind: CampaignPhaseKind.SUMMARY, startsOn: '2019-10-01', endsOn: '2019-10-11' },
-  ]);
-  await manager.getRepository(ReportingMilestone).insert([
-    { campaignId: 1, kind: MilestoneKind.LAUNCH, dueOn: '2019-03-30' },
-    { campaignId: 1, kind: MilestoneKind.MID_TERM, dueOn: '2019-06-30' },
-    { campaignId: 1, kind: MilestoneKind.SUMMARY, dueOn: '2019-09-30' },
-    { campaignId: 1, kind: MilestoneKind.FINAL_MATERIALS, dueOn: '2019-10-11' },
-  ]);
+  await manager.getRepository(CampaignPhase).insert(calendar.phases.map((p) => ({ campaignId: id, ...p })));
+  await manager
+    .getRepository(ReportingMilestone)
+    .insert(calendar.milestones.map((m) => ({ campaignId: id, ...m })));
   return campaign as Campaign;
 }
 
@@ -541,6 +571,7 @@ async function insertNeeds(
       beneficiaryGroups: BENEFICIARIES[category],
       beneficiaryCount: random.int(10, 200),
     });
+    requireWithinCampaign(fields, campaign);
     needs.push({
       ...fields,
       id: i + 1,
@@ -640,6 +671,158 @@ async function insertProjects(
       WHERE a.needId = service_need.id AND a.status IN ('CONFIRMED', 'ACCEPTED'))`,
   );
   return { projects: projects.length, assignments: assignments.size };
+}
+
+/** Needs each site posts in the current-year campaign. */
+const CURRENT_NEEDS_PER_SITE = 2;
+
+const EMERGENCY_PLAN =
+  '出发前清点人数并讲解安全须知；服务中如遇突发伤病、恶劣天气或交通事故，立即停止活动，' +
+  '拨打120/110并报告带队负责人和派出工会，由负责人统一组织撤离和善后。';
+
+interface CurrentWorld {
+  calendar: CurrentCampaignCalendar;
+  clock: Date;
+  units: UnitRow[];
+  sites: Site[];
+  volunteers: Volunteer[];
+  teams: TeamRow[];
+}
+
+/**
+ * The campaign of the clock's year, on the 2019 units, sites, pairings (they hold across
+ * campaigns), volunteers and teams: each site posts open needs on days still ahead, in categories
+ * its owner and paired units serve, with nobody on them yet, so a coordinator can match, propose
+ * and confirm now; each volunteer states when they are free in those days (matching plans only
+ * people who said so); and each team runs a started project, with its safety plan, over the whole
+ * campaign at one of its unit's sites, where its members record service once they have served.
+ */
+async function insertCurrentCampaign(
+  manager: EntityManager,
+  random: Random,
+  world: CurrentWorld,
+  before: { needs: number; projects: number },
+  advance: (n: number) => void,
+): Promise<{ needs: number; projects: number }> {
+  const { calendar, clock } = world;
+  const campaign = await insertCampaign(manager, 2, calendar);
+  const { first, last } = calendar.needDays;
+  const span = daysBetween(first, last);
+
+  const windows: Partial<VolunteerAvailability>[] = [];
+  for (const volunteer of world.volunteers) {
+    for (let w = random.int(1, 3); w > 0; w--) {
+      // Stretches may start up to two weeks before the first need day, so its first days are covered too.
+      const date = addDays(first, random.int(-14, span));
+      windows.push({
+        volunteerId: volunteer.id,
+        startsAt: new Date(`${date}T08:00:00+08:00`),
+        endsAt: new Date(`${addDays(date, AVAILABLE_DAYS)}T${random.pick(['12', '17', '18'])}:00:00+08:00`),
+      });
+    }
+  }
+  await insertChunks(manager, VolunteerAvailability, windows);
+
+  const pairings = await manager.getRepository(Pairing).find({ order: { id: 'ASC' } });
+  const unitById = new Map(world.units.map((unit) => [unit.id, unit]));
+  const strengthsOf = (unitIds: number[]) => [
+    ...new Set(unitIds.flatMap((id) => unitById.get(id)?.strengths ?? [])),
+  ];
+  const allCategories = Object.values(ServiceCategory);
+  const needs: ServiceNeed[] = [];
+  for (const site of world.sites) {
+    const paired = pairings.filter((p) => p.siteId === site.id).map((p) => p.unitId);
+    // The first need is one its owner serves, so every owning unit has needs of its own to match.
+    const choices = [strengthsOf(site.ownerUnitId === null ? [] : [site.ownerUnitId]), strengthsOf(paired)];
+    for (let n = 0; n < CURRENT_NEEDS_PER_SITE; n++) {
+      const offered = choices[Math.min(n, choices.length - 1)]!;
+      const category = random.pick(offered.length > 0 ? offered : allCategories);
+      const template = NEED_TEMPLATES[category];
+      const date = addDays(first, random.int(0, span));
+      const extraDays = random.chance(0.7)
+        ? 0
+        : Math.min(random.int(1, 3), daysBetween(date, calendar.endsOn));
+      const start = chinaDayStart(date);
+      const fields = normaliseServiceNeed({
+        title: random.pick(template.titles),
+        description: random.pick(template.descriptions),
+        category,
+        requiredSkills: random.pickSome(template.skills, Math.min(template.skills.length, random.int(1, 2))),
+        headcount: random.int(2, 8),
+        startsAt: new Date(start.getTime() + 8.5 * 3_600_000),
+        endsAt: new Date(start.getTime() + (16 + 24 * extraDays) * 3_600_000),
+        beneficiaryGroups: BENEFICIARIES[category],
+        beneficiaryCount: random.int(10, 200),
+      });
+      requireWithinCampaign(fields, campaign);
+      needs.push({
+        ...fields,
+        id: before.needs + needs.length + 1,
+        siteId: site.id,
+        campaignId: campaign.id,
+        postedByUnitId: null,
+        status: ServiceNeedStatus.OPEN,
+        confirmedCount: 0,
+        postedAt: new Date(clock.getTime() - random.int(1, 14) * 86_400_000),
+      } as ServiceNeed);
+    }
+  }
+  await insertChunks(manager, ServiceNeed, needs, advance);
+
+  const siteById = new Map(world.sites.map((site) => [site.id, site]));
+  const needsBySite = new Map<number, ServiceNeed[]>();
+  for (const need of needs) needsBySite.set(need.siteId, [...(needsBySite.get(need.siteId) ?? []), need]);
+  const projects: ServiceProject[] = [];
+  const posts: Partial<ProjectPost>[] = [];
+  const links: Partial<ServiceProjectNeed>[] = [];
+  const plans: Partial<SafetyPlan>[] = [];
+  for (const { team, unit, members } of world.teams) {
+    const paired = pairings.filter((p) => p.unitId === unit.id);
+    if (paired.length === 0) continue;
+    const siteId = random.pick(paired).siteId;
+    const served = (needsBySite.get(siteId) ?? []).filter((n) => unit.strengths.includes(n.category));
+    const category = served[0]?.category ?? unit.strengths[0] ?? ServiceCategory.TUTORING;
+    const id = before.projects + projects.length + 1;
+    projects.push({
+      id,
+      name: `${team.name}${calendar.year}年${NEED_TEMPLATES[category].titles[0]!.slice(0, 20)}项目`.slice(
+        0,
+        50,
+      ),
+      teamId: team.id,
+      siteId,
+      campaignId: campaign.id,
+      startsOn: calendar.startsOn,
+      endsOn: calendar.endsOn,
+      status: ServiceProjectStatus.ACTIVE,
+      nationalCategoryCodes: defaultNationalCategoryCodes(served.length ? served : [{ category }]),
+      beneficiaryCodes: defaultBeneficiaryCodes(served),
+      peopleServed: served.reduce((sum, n) => sum + n.beneficiaryCount, 0),
+      areaCode: siteById.get(siteId)!.areaCode,
+      description: null,
+    } as ServiceProject);
+    const postNames = [...new Set([category, ...served.map((n) => n.category)].map((c) => POST_NAMES[c]))];
+    for (const name of postNames) posts.push({ projectId: id, name, description: null });
+    // Linked, not filled: the places of these needs are left for the coordinator to match.
+    for (const need of served) links.push({ projectId: id, needId: need.id });
+    // A project starts only with a safety plan (DOMAIN.md "Safety"); its leader answers for it.
+    const leader = members.find((m) => m.id === team.leaderId)!;
+    plans.push({
+      projectId: id,
+      ...normaliseSafetyPlan({
+        responsiblePerson: leader.name,
+        responsiblePhone: leader.mobile,
+        emergencyPlan: EMERGENCY_PLAN,
+        insured: true,
+        insuranceNote: '志愿者团体意外伤害保险',
+      }),
+    });
+  }
+  await insertChunks(manager, ServiceProject, projects);
+  await insertChunks(manager, ProjectPost, posts);
+  await insertChunks(manager, ServiceProjectNeed, links);
+  await insertChunks(manager, SafetyPlan, plans);
+  return { needs: needs.length, projects: projects.length };
 }
 
 /**

@@ -1,6 +1,7 @@
 import { In } from 'typeorm';
 import { Role, SYSTEM_ACTOR } from '../../server/src/core/actor';
 import { AssignmentService } from '../../server/src/modules/assignments/assignment.service';
+import { CampaignService } from '../../server/src/modules/campaigns/campaign.service';
 import { ServiceCategory } from '../../server/src/modules/code-lists/service-category';
 import { ServiceNeedStatus } from '../../server/src/modules/needs/service-need.entity';
 import { ServiceNeedService } from '../../server/src/modules/needs/service-need.service';
@@ -65,20 +66,26 @@ describe(`matching explains who it leaves out, and why (${testDbKind()})`, () =>
   let outsider: number;
   let counter = 9000;
 
-  const day = '2031-07-10';
+  /** A new need ends in the future and lies within its campaign: these go in one of next year's. */
+  const year = new Date().getUTCFullYear() + 1;
+  const day = `${year}-07-10`;
   const at = (time: string) => new Date(`${day}T${time}:00+08:00`);
 
   beforeAll(async () => {
     server = await startTestServer({ seed: { volunteers: 600 } });
     coordinator = await server.login(DEMO_ACCOUNTS.coordinator.username, DEMO_PASSWORD);
-    const me = await server.gql<any>(
-      '{ me { unitId } campaign(year: 2019) { id } }',
-      {},
-      { token: coordinator },
-    );
+    const me = await server.gql<any>('{ me { unitId } }', {}, { token: coordinator });
     unitId = Number(me.data.me.unitId);
-    campaignId = me.data.campaign.id;
     const ds = server.dataSource;
+    const campaign = await new CampaignService(ds, SYSTEM_ACTOR).create({
+      year,
+      name: `${year}年助力乡村振兴教职工志愿服务活动`,
+      startsOn: `${year}-03-01`,
+      endsOn: `${year}-10-31`,
+      phases: [],
+      milestones: [],
+    });
+    campaignId = String(campaign.id);
     scope = await new UnitService(ds, SYSTEM_ACTOR).subtreeIds(unitId);
 
     const site = await new SiteService(ds, SYSTEM_ACTOR).create({

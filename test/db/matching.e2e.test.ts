@@ -44,6 +44,28 @@ describe(`matching over HTTP (${testDbKind()})`, () => {
 
   afterAll(() => server.stop());
 
+  /** A new need ends in the future and lies within its campaign: next year's, created once by the admin. */
+  const NEXT_YEAR = new Date().getUTCFullYear() + 1;
+  let nextCampaign: Promise<string> | null = null;
+  function nextYearCampaign(): Promise<string> {
+    nextCampaign ??= server
+      .gql<any>('mutation($input: CreateCampaignInput!) { createCampaign(input: $input) { id } }', {
+        input: {
+          year: NEXT_YEAR,
+          name: `${NEXT_YEAR}年助力乡村振兴教职工志愿服务活动`,
+          startsOn: `${NEXT_YEAR}-03-01`,
+          endsOn: `${NEXT_YEAR}-10-31`,
+          phases: [],
+          milestones: [],
+        },
+      })
+      .then((response) => {
+        expect(response.errors).toBeUndefined();
+        return response.data.createCampaign.id as string;
+      });
+    return nextCampaign;
+  }
+
   it("suggests the coordinator's own eligible volunteers, best first, each score explained", async () => {
     const response = await server.gql<any>(
       SUGGESTIONS,
@@ -225,29 +247,35 @@ describe(`matching over HTTP (${testDbKind()})`, () => {
     });
     expect(unit.errors).toBeUndefined();
     const siteId = unit.data.unit.pairings.find((p: any) => p.endedOn === null).siteId;
+    const nextCampaignId = await nextYearCampaign();
+    const post = async (input: Record<string, unknown>) => {
+      const posted = await server.gql<any>(
+        `mutation($input: PostServiceNeedInput!) { postServiceNeed(input: $input) { id servedByTeam } }`,
+        { input: { siteId, campaignId: nextCampaignId, category: 'TUTORING', ...input } },
+      );
+      expect(posted.errors).toBeUndefined();
+      return posted.data.postServiceNeed.id as string;
+    };
     // Far from any seeded booking, so every member of a trained team is free.
-    const posted = await server.gql<any>(
-      `mutation($input: PostServiceNeedInput!) { postServiceNeed(input: $input) { id servedByTeam } }`,
-      {
-        input: {
-          siteId,
-          campaignId,
-          title: '暑期支教服务队',
-          category: 'TUTORING',
-          headcount: 12,
-          servedByTeam: true,
-          startsAt: '2030-07-10T00:00:00.000Z',
-          endsAt: '2030-07-20T00:00:00.000Z',
-        },
-      },
-    );
-    expect(posted.errors).toBeUndefined();
-    const needId = posted.data.postServiceNeed.id;
-    // Nobody stated availability for 2030: the team step is what this test is about, so everyone is weighed.
+    const needId = await post({
+      title: '暑期支教服务队',
+      headcount: 12,
+      servedByTeam: true,
+      startsAt: `${NEXT_YEAR}-07-10T00:00:00.000Z`,
+      endsAt: `${NEXT_YEAR}-07-20T00:00:00.000Z`,
+    });
+    // A need of single places during the team's: whoever the plan puts there is not one of the team.
+    const singleId = await post({
+      title: '暑期个别辅导',
+      headcount: 2,
+      startsAt: `${NEXT_YEAR}-07-12T01:00:00.000Z`,
+      endsAt: `${NEXT_YEAR}-07-12T04:00:00.000Z`,
+    });
+    // Nobody stated availability for next year: the team step is what this test is about, so everyone is weighed.
     const plan = await server.gql<any>(
       `query($c: ID!, $u: ID) { matchingPlan(campaignId: $c, scope: { unitId: $u }, includeUnavailable: true) {
         assignments { volunteerId needId teamId need { startsAt endsAt } } metrics { heldPlaces } } }`,
-      { c: campaignId, u: jinanUnitId },
+      { c: nextCampaignId, u: jinanUnitId },
       { token: coordinator },
     );
     expect(plan.errors).toBeUndefined();
@@ -282,6 +310,7 @@ describe(`matching over HTTP (${testDbKind()})`, () => {
         teamNeed.startsAt < a.need.endsAt,
     );
     expect(elsewhere).toEqual([]);
+    expect(plan.data.matchingPlan.assignments.some((a: any) => a.needId === singleId)).toBe(true);
   });
 
   it('refuses a team-served need whose headcount no team can have', async () => {
@@ -290,13 +319,13 @@ describe(`matching over HTTP (${testDbKind()})`, () => {
     });
     const input = {
       siteId: unit.data.unit.pairings[0].siteId,
-      campaignId,
+      campaignId: await nextYearCampaign(),
       title: '服务队',
       category: 'TUTORING',
       headcount: 5,
       servedByTeam: true,
-      startsAt: '2030-07-10T00:00:00.000Z',
-      endsAt: '2030-07-20T00:00:00.000Z',
+      startsAt: `${NEXT_YEAR}-07-10T00:00:00.000Z`,
+      endsAt: `${NEXT_YEAR}-07-20T00:00:00.000Z`,
     };
     await server.expectRejected(
       'mutation($input: PostServiceNeedInput!) { postServiceNeed(input: $input) { id } }',

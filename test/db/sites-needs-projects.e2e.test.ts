@@ -435,6 +435,95 @@ describe(`sites, needs and projects over HTTP (${testDbKind()})`, () => {
         'status',
       );
     });
+
+    describe("a need lies within its campaign's dates, whole days in China time", () => {
+      /** The campaign runs from 03-01 00:00 to 10-31 24:00 China time (UTC+8). */
+      const opens = `${day('02-28')}T16:00:00.000Z`;
+      const closes = `${day('10-31')}T16:00:00.000Z`;
+      const outside = (what: string) =>
+        `a need must lie within its campaign (${day('03-01')} – ${day('10-31')}, China time): it ${what}`;
+
+      /** Refused with the code and field, nothing written (expectRejected); returns the message. */
+      async function refused(query: string, variables: Record<string, unknown>, field: string) {
+        await server.expectRejected(query, variables, 'BAD_USER_INPUT', field);
+        const again = await server.gql<any>(query, variables);
+        return again.errors![0]!.message;
+      }
+
+      it('rejects a need ending a millisecond after the last day (BAD_USER_INPUT, endsAt) and writes nothing', async () => {
+        const input = needInput({
+          title: '结束晚于活动',
+          startsAt: `${day('10-31')}T08:00:00.000Z`,
+          endsAt: `${day('10-31')}T16:00:00.001Z`,
+        });
+        expect(await refused(POST_NEED, { input }, 'endsAt')).toBe(outside(`ends after ${day('10-31')}`));
+      });
+
+      it('rejects a need wholly after the campaign, such as one dated next year (endsAt)', async () => {
+        const input = needInput({ title: '次年需求', ...morning('11-10') });
+        expect(await refused(POST_NEED, { input }, 'endsAt')).toBe(outside(`ends after ${day('10-31')}`));
+        const nextYear = needInput({
+          title: '次年需求',
+          startsAt: `${YEAR + 1}-07-10T01:00:00.000Z`,
+          endsAt: `${YEAR + 1}-07-10T04:00:00.000Z`,
+        });
+        await refused(POST_NEED, { input: nextYear }, 'endsAt');
+      });
+
+      it('rejects a need starting a millisecond before the first day (BAD_USER_INPUT, startsAt) and writes nothing', async () => {
+        const input = needInput({
+          title: '开始早于活动',
+          startsAt: `${day('02-28')}T15:59:59.999Z`,
+          endsAt: `${day('03-01')}T04:00:00.000Z`,
+        });
+        expect(await refused(POST_NEED, { input }, 'startsAt')).toBe(
+          outside(`starts before ${day('03-01')}`),
+        );
+      });
+
+      it('stored none of the refused needs', async () => {
+        const titles = await names(NEEDS, {}, 'title');
+        for (const title of ['结束晚于活动', '次年需求', '开始早于活动']) expect(titles).not.toContain(title);
+      });
+
+      it('accepts a need from the first day 00:00 to the last day 24:00 China time', async () => {
+        needs.wholeCampaign = await send(POST_NEED, {
+          input: needInput({ siteId: shanxian.id, title: '全程结对帮扶', startsAt: opens, endsAt: closes }),
+        });
+        expect(needs.wholeCampaign).toMatchObject({ status: 'OPEN', startsAt: opens, endsAt: closes });
+        const { serviceNeed } = (
+          await server.gql<any>('query($id: ID!) { serviceNeed(id: $id) { startsAt endsAt } }', {
+            id: needs.wholeCampaign.id,
+          })
+        ).data;
+        expect(serviceNeed).toEqual({ startsAt: opens, endsAt: closes });
+      });
+
+      it('rejects moving a need past either end (startsAt, endsAt) and changes nothing', async () => {
+        const id = needs.wholeCampaign.id;
+        expect(
+          await refused(UPDATE_NEED, { id, input: { endsAt: `${day('10-31')}T16:00:00.001Z` } }, 'endsAt'),
+        ).toBe(outside(`ends after ${day('10-31')}`));
+        expect(
+          await refused(
+            UPDATE_NEED,
+            { id, input: { startsAt: `${day('02-28')}T15:59:59.999Z` } },
+            'startsAt',
+          ),
+        ).toBe(outside(`starts before ${day('03-01')}`));
+        await refused(UPDATE_NEED, { id, input: morning('11-10') }, 'endsAt');
+      });
+
+      it('moves a need within the campaign, up to its last day 24:00', async () => {
+        const moved = await send(UPDATE_NEED, {
+          id: needs.tutoring.id,
+          input: { startsAt: `${day('10-31')}T10:00:00.000Z`, endsAt: closes },
+        });
+        expect(moved).toMatchObject({ startsAt: `${day('10-31')}T10:00:00.000Z`, endsAt: closes });
+        const back = await send(UPDATE_NEED, { id: needs.tutoring.id, input: morning('07-10') });
+        expect(back).toMatchObject(morning('07-10'));
+      });
+    });
   });
 
   describe('service projects', () => {

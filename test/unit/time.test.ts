@@ -1,4 +1,4 @@
-import { chinaDate, chinaDateTime, chinaDayStart, chinaToday } from '../../server/src/core/time';
+import { chinaDate, chinaDateTime, chinaDayEnd, chinaDayStart, chinaToday } from '../../server/src/core/time';
 
 describe('chinaDate', () => {
   it.each([
@@ -40,5 +40,21 @@ describe('chinaDayStart', () => {
   it('round-trips through chinaDate', () => {
     expect(chinaDate(chinaDayStart('2019-05-02'))).toBe('2019-05-02');
     expect(chinaDate(new Date(chinaDayStart('2019-05-02').getTime() - 1))).toBe('2019-05-01');
+  });
+});
+
+describe('chinaDayEnd', () => {
+  it.each([
+    ['2019-10-31', '2019-10-31T16:00:00.000Z'],
+    ['2019-12-31', '2019-12-31T16:00:00.000Z'],
+    ['2020-02-28', '2020-02-28T16:00:00.000Z'],
+  ])('ends %s at %s, the next date’s start', (date, instant) => {
+    expect(chinaDayEnd(date).toISOString()).toBe(instant);
+    expect(chinaDayEnd(date).getTime()).toBe(chinaDayStart(chinaDate(chinaDayEnd(date))).getTime());
+  });
+
+  it('is exclusive: its last millisecond is still the same date in China', () => {
+    expect(chinaDate(new Date(chinaDayEnd('2019-10-31').getTime() - 1))).toBe('2019-10-31');
+    expect(chinaDate(chinaDayEnd('2019-10-31'))).toBe('2019-11-01');
   });
 });

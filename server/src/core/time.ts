@@ -19,6 +19,14 @@ export function chinaDayStart(localDate: string): Date {
   return new Date(`${localDate}T00:00:00+08:00`);
 }
 
+/**
+ * The UTC instant at which a China calendar date ends: the next date's 00:00, exclusive. A span of
+ * whole dates (a campaign's startsOn..endsOn) runs from chinaDayStart(first) to chinaDayEnd(last).
+ */
+export function chinaDayEnd(localDate: string): Date {
+  return new Date(chinaDayStart(localDate).getTime() + 24 * 60 * 60 * 1000);
+}
+
 /** Today's date in China. */
 export function chinaToday(now: Date = new Date()): string {
   return chinaDate(now);

@@ -32,12 +32,20 @@ export class ServiceNeedResolver {
     return new ServiceNeedService(ctx.dataSource, actorOf(ctx)).list(filter ?? {}, page);
   }
 
-  @Mutation(() => ServiceNeed, { description: 'Post a new service request for a site.' })
+  @Mutation(() => ServiceNeed, {
+    description:
+      'Post a new service request for a site. Its window must end in the future and lie within its ' +
+      "campaign's dates, read as whole days in China time (startsOn 00:00 to endsOn 24:00); " +
+      'BAD_USER_INPUT names startsAt or endsAt otherwise.',
+  })
   postServiceNeed(@Arg('input') input: PostServiceNeedInput, @Ctx() ctx: Context): Promise<ServiceNeed> {
     return new ServiceNeedService(ctx.dataSource, actorOf(ctx), ctx.events).post(input);
   }
 
-  @Mutation(() => ServiceNeed)
+  @Mutation(() => ServiceNeed, {
+    description:
+      "Change a need. A window moved by startsAt or endsAt must still lie within its campaign's dates.",
+  })
   updateServiceNeed(
     @Arg('id', () => ID) id: string,
     @Arg('input') input: UpdateServiceNeedInput,

@@ -1,4 +1,5 @@
 import { BadInputError } from '../../core/errors';
+import { chinaDayEnd, chinaDayStart } from '../../core/time';
 import {
   optionalText,
   requireInstantInBounds,
@@ -7,6 +8,7 @@ import {
   requireText,
   uniqueValues,
 } from '../../core/validate';
+import type { Campaign } from '../campaigns/campaign.entity';
 import type { BeneficiaryGroup } from '../code-lists/beneficiary-group';
 import type { ServiceCategory } from '../code-lists/service-category';
 import { TEAM_RULE } from '../teams/team-composition';
@@ -68,4 +70,29 @@ export function normaliseServiceNeed(input: Partial<ServiceNeedFields>): Service
       max: 10_000_000,
     }),
   };
+}
+
+/**
+ * A need is served during its campaign: its window lies within the campaign's dates, read as whole
+ * days in China time (startsOn 00:00 to the end of endsOn, 24:00), so a need may end exactly at
+ * midnight after the last day. The field at fault is startsAt when the need starts too early,
+ * endsAt otherwise. Pure, shared by the API and the seeders.
+ */
+export function requireWithinCampaign(
+  window: Pick<ServiceNeedFields, 'startsAt' | 'endsAt'>,
+  campaign: Pick<Campaign, 'startsOn' | 'endsOn'>,
+): void {
+  const dates = `${campaign.startsOn} – ${campaign.endsOn}, China time`;
+  if (window.startsAt.getTime() < chinaDayStart(campaign.startsOn).getTime()) {
+    throw new BadInputError(
+      'startsAt',
+      `a need must lie within its campaign (${dates}): it starts before ${campaign.startsOn}`,
+    );
+  }
+  if (window.endsAt.getTime() > chinaDayEnd(campaign.endsOn).getTime()) {
+    throw new BadInputError(
+      'endsAt',
+      `a need must lie within its campaign (${dates}): it ends after ${campaign.endsOn}`,
+    );
+  }
 }

@@ -5,13 +5,14 @@ import { BadInputError, NotFoundError } from '../../core/errors';
 import { paginate, type Page, type PageArgs } from '../../core/pagination';
 import { transactionWithEvents, type EventPublisher } from '../../core/pubsub';
 import { givenFields, parseId } from '../../core/validate';
+import { Campaign } from '../campaigns/campaign.entity';
 import { CampaignService } from '../campaigns/campaign.service';
 import { LIVE_PAIRING, SiteService } from '../sites/site.service';
 import { postingUnitFor, requireNeedManagement } from './service-need.access';
 import { ServiceNeed, ServiceNeedStatus } from './service-need.entity';
 import { SERVICE_NEED_FILLED, SERVICE_NEED_POSTED, serviceNeedEvent } from './service-need.events';
 import type { PostServiceNeedInput, ServiceNeedFilter, UpdateServiceNeedInput } from './service-need.inputs';
-import { normaliseServiceNeed } from './service-need.rules';
+import { normaliseServiceNeed, requireWithinCampaign } from './service-need.rules';
 
 /** Statuses a person may set by hand; FILLED follows from confirmed assignments. */
 const SETTABLE_STATUSES = new Set([
@@ -69,7 +70,8 @@ export class ServiceNeedService {
     const campaignId = parseId('campaignId', input.campaignId);
     if (fields.endsAt <= now) throw new BadInputError('endsAt', 'a new need must end in the future');
     const site = await new SiteService(this.dataSource, this.actor).get(siteId, 'siteId');
-    await new CampaignService(this.dataSource, this.actor).get(campaignId, 'campaignId');
+    const campaign = await new CampaignService(this.dataSource, this.actor).get(campaignId, 'campaignId');
+    requireWithinCampaign(fields, campaign);
     return transactionWithEvents(this.dataSource, this.events, async (manager, afterCommit) => {
       const postedByUnitId = await postingUnitFor(manager, this.actor, site);
       const need = manager.getRepository(ServiceNeed).create({
@@ -107,6 +109,15 @@ export class ServiceNeedService {
       }
       const before = { ...need };
       Object.assign(need, normaliseServiceNeed({ ...need, ...changes }));
+      // Only a moved window is checked: a need posted before the rule, outside its campaign, can
+      // still be closed or cancelled.
+      if (
+        need.startsAt.getTime() !== before.startsAt.getTime() ||
+        need.endsAt.getTime() !== before.endsAt.getTime()
+      ) {
+        const campaign = await manager.getRepository(Campaign).findOneByOrFail({ id: need.campaignId });
+        requireWithinCampaign(need, campaign);
+      }
       if (need.headcount < need.confirmedCount) {
         throw new BadInputError(
           'headcount',
