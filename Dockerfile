@@ -20,6 +20,8 @@ WORKDIR /app
 COPY --from=build /app/package.json ./package.json
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
+# The web console's static files (npm run build makes them), served by the server at /.
+COPY --from=build /app/console/dist ./console/dist
 # Default SQLite location (data/volunteer.sqlite, relative to /app) must be writable by `node`.
 RUN mkdir -p /app/data && chown node:node /app/data
 USER node

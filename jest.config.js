@@ -1,5 +1,5 @@
-// One run, four projects: pure unit tests once, every database test on SQLite and on MariaDB, and the
-// deployment topology once.
+// One run, five projects: pure unit tests once, every database test on SQLite and on MariaDB, the
+// deployment topology once, and the web console in a browser once (on SQLite).
 const swc = [
   '@swc/jest',
   {
@@ -32,6 +32,15 @@ module.exports = {
       displayName: 'sqlite',
       testMatch: ['<rootDir>/test/db/**/*.test.ts'],
       setupFiles: [...base.setupFiles, '<rootDir>/test/setup-sqlite.ts'],
+    },
+    // The web console in Debian's Chromium against a real server on SQLite (test/browser/support.ts).
+    {
+      ...base,
+      displayName: 'browser',
+      testMatch: ['<rootDir>/test/browser/**/*.test.ts'],
+      setupFiles: [...base.setupFiles, '<rootDir>/test/setup-sqlite.ts'],
+      // Builds console/dist first when it is missing or older than its sources.
+      globalSetup: '<rootDir>/test/browser/global-setup.js',
     },
     {
       ...base,

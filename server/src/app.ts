@@ -33,6 +33,7 @@ import { closeDataSource } from './core/data-source';
 import { connectionHeld, storageHealth } from './core/sqlite-guard';
 import { offloadSqliteReads } from './core/sqlite-reads';
 import { graphiqlAssets, graphiqlPage } from './graphiql';
+import { consoleAssets } from './console-assets';
 import { buildAppSchema } from './schema';
 import { seedDemoDataIfEmpty } from '../../seeds/demo';
 import { authenticateHttpRequest, webSessionRouter } from './modules/accounts/web-session.http';
@@ -185,6 +186,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     app.use(archiveExportRouter(dataSource, config.auth));
     app.use(statusReportRouter(dataSource, config.auth));
     app.use(graphiqlAssets());
+    app.use(consoleAssets());
     app.use('/graphql', corsPolicy(config.http.corsOrigins));
     app.get('/graphql', (req, res, next) => {
       // A browser opening the endpoint gets GraphiQL; GraphQL-over-HTTP GETs go on to Apollo.

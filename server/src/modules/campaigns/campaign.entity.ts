@@ -11,6 +11,7 @@ import {
   UpdateDateColumn,
   type Relation,
 } from 'typeorm';
+import { CAMPAIGN_PHASE_KIND_LABELS, labelsAsDescriptions } from '../code-lists/labels';
 
 export enum CampaignPhaseKind {
   LAUNCH = 'LAUNCH',
@@ -27,11 +28,7 @@ export enum MilestoneKind {
 
 registerEnumType(CampaignPhaseKind, {
   name: 'CampaignPhaseKind',
-  valuesConfig: {
-    LAUNCH: { description: '部署启动' },
-    SERVICE: { description: '组队服务' },
-    SUMMARY: { description: '总结' },
-  },
+  valuesConfig: labelsAsDescriptions(CAMPAIGN_PHASE_KIND_LABELS),
 });
 
 registerEnumType(MilestoneKind, {

@@ -1,4 +1,5 @@
 import { registerEnumType } from 'type-graphql';
+import { BENEFICIARY_GROUP_LABELS, labelsAsDescriptions } from './labels';
 
 /** Who a need serves (DOMAIN.md 服务对象), with the national 服务对象 code it maps to. */
 export enum BeneficiaryGroup {
@@ -16,17 +17,7 @@ export enum BeneficiaryGroup {
 registerEnumType(BeneficiaryGroup, {
   name: 'BeneficiaryGroup',
   description: 'A group of people a service need serves.',
-  valuesConfig: {
-    POOR_RURAL_STUDENTS: { description: '农村困难家庭学生' },
-    DISABLED_STUDENTS: { description: '残疾学生' },
-    STUDENTS_WITH_LEARNING_DIFFICULTIES: { description: '学习有困难学生' },
-    TEACHERS_IN_WEAK_AREAS: { description: '薄弱地区教师' },
-    POOR_WORKERS: { description: '贫困地区职工群众' },
-    RURAL_RESIDENTS: { description: '农村居民' },
-    ELDERLY: { description: '老年人' },
-    CHILDREN: { description: '儿童（含留守儿童）' },
-    GENERAL_PUBLIC: { description: '社会公众' },
-  },
+  valuesConfig: labelsAsDescriptions(BENEFICIARY_GROUP_LABELS),
 });
 
 /** 服务对象 codes of the national volunteer system (ARCHIVE_FORMAT.md). */

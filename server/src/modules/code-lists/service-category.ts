@@ -1,4 +1,5 @@
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { labelsAsDescriptions, SERVICE_CATEGORY_LABELS } from './labels';
 
 /** What a service need asks for (DOMAIN.md "Service needs: the categories users will ask for"). */
 export enum ServiceCategory {
@@ -18,19 +19,8 @@ export enum ServiceCategory {
 registerEnumType(ServiceCategory, {
   name: 'ServiceCategory',
   description: 'The kind of service a need asks for and a volunteer can give.',
-  valuesConfig: {
-    TUTORING: { description: '学习辅导' },
-    SAFETY_TALK: { description: '安全知识宣讲' },
-    TEACHER_MENTORING: { description: '教师对口帮扶' },
-    SCIENCE_POPULARISATION: { description: '科学普及' },
-    TECH_SERVICE: { description: '科技服务' },
-    MEDICAL_SERVICE: { description: '医疗服务' },
-    CULTURE: { description: '文化服务' },
-    POLICY_CONSULTING: { description: '政策咨询' },
-    PROFESSIONAL_TRAINING: { description: '专业培训/技能培训' },
-    MATERIAL_DONATION: { description: '捐赠物资' },
-    INTERNET_PLUS: { description: '互联网+服务' },
-  },
+  // The Chinese labels (labels.ts), the table the console and the exports use too.
+  valuesConfig: labelsAsDescriptions(SERVICE_CATEGORY_LABELS),
 });
 
 /** 服务类别 of the national volunteer system (ARCHIVE_FORMAT.md). */
@@ -68,17 +58,17 @@ interface CategoryInfo {
 
 /** Our categories mapped onto the national 服务类别, as ARCHIVE_FORMAT.md sets out. */
 export const SERVICE_CATEGORY_INFO: Readonly<Record<ServiceCategory, CategoryInfo>> = {
-  TUTORING: { label: '学习辅导', nationalCode: '0003' },
-  SAFETY_TALK: { label: '安全知识宣讲', nationalCode: '0009' },
-  TEACHER_MENTORING: { label: '教师对口帮扶', nationalCode: '0003' },
-  SCIENCE_POPULARISATION: { label: '科学普及', nationalCode: '0007' },
-  TECH_SERVICE: { label: '科技服务', nationalCode: '0007' },
-  MEDICAL_SERVICE: { label: '医疗服务', nationalCode: '0004' },
-  CULTURE: { label: '文化服务', nationalCode: '0008' },
-  POLICY_CONSULTING: { label: '政策咨询', nationalCode: '0005' },
-  PROFESSIONAL_TRAINING: { label: '专业培训/技能培训', nationalCode: '0003' },
-  MATERIAL_DONATION: { label: '捐赠物资', nationalCode: '0002' },
-  INTERNET_PLUS: { label: '互联网+服务', nationalCode: '0099' },
+  TUTORING: { label: SERVICE_CATEGORY_LABELS.TUTORING, nationalCode: '0003' },
+  SAFETY_TALK: { label: SERVICE_CATEGORY_LABELS.SAFETY_TALK, nationalCode: '0009' },
+  TEACHER_MENTORING: { label: SERVICE_CATEGORY_LABELS.TEACHER_MENTORING, nationalCode: '0003' },
+  SCIENCE_POPULARISATION: { label: SERVICE_CATEGORY_LABELS.SCIENCE_POPULARISATION, nationalCode: '0007' },
+  TECH_SERVICE: { label: SERVICE_CATEGORY_LABELS.TECH_SERVICE, nationalCode: '0007' },
+  MEDICAL_SERVICE: { label: SERVICE_CATEGORY_LABELS.MEDICAL_SERVICE, nationalCode: '0004' },
+  CULTURE: { label: SERVICE_CATEGORY_LABELS.CULTURE, nationalCode: '0008' },
+  POLICY_CONSULTING: { label: SERVICE_CATEGORY_LABELS.POLICY_CONSULTING, nationalCode: '0005' },
+  PROFESSIONAL_TRAINING: { label: SERVICE_CATEGORY_LABELS.PROFESSIONAL_TRAINING, nationalCode: '0003' },
+  MATERIAL_DONATION: { label: SERVICE_CATEGORY_LABELS.MATERIAL_DONATION, nationalCode: '0002' },
+  INTERNET_PLUS: { label: SERVICE_CATEGORY_LABELS.INTERNET_PLUS, nationalCode: '0099' },
 };
 
 @ObjectType({ description: 'A service category with its Chinese label and national 服务类别 code.' })

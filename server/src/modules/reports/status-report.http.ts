@@ -5,6 +5,7 @@ import type { Config } from '../../core/config';
 import { CSV_OPTIONS } from '../../core/csv';
 import { sendCaughtError, sendSignInRequired } from '../../core/http-errors';
 import { authenticateHttpRequest } from '../accounts/web-session.http';
+import { MILESTONE_KIND_LABELS } from '../code-lists/labels';
 import { StatusReportService } from './status-report.service';
 
 export const REPORT_BASE = '/status-reports';
@@ -45,7 +46,7 @@ export function statusReportRouter(dataSource: DataSource, auth: Config['auth'])
       }
       const { report, unitName, rows } = await new StatusReportService(dataSource, actor).forDownload(id);
       const lines = [
-        ['情况调度表', report.milestone],
+        ['情况调度表', MILESTONE_KIND_LABELS[report.milestone]],
         ['填表单位', unitName, '填表日期', report.filledOn ?? '（草稿，未报送）'],
         COLUMNS,
         ...rows.map((row, i) => [
@@ -67,7 +68,7 @@ export function statusReportRouter(dataSource: DataSource, auth: Config['auth'])
       res.setHeader('Content-Type', 'text/csv; charset=utf-8');
       res.setHeader(
         'Content-Disposition',
-        `attachment; filename="status-report-${id}.csv"; filename*=UTF-8''${encodeURIComponent(`情况调度表-${unitName}-${report.milestone}.csv`)}`,
+        `attachment; filename="status-report-${id}.csv"; filename*=UTF-8''${encodeURIComponent(`情况调度表-${unitName}-${MILESTONE_KIND_LABELS[report.milestone]}.csv`)}`,
       );
       res.send(stringify(lines, CSV_OPTIONS));
     } catch (error) {

@@ -10,6 +10,7 @@ import {
   UpdateDateColumn,
   type Relation,
 } from 'typeorm';
+import { UNIT_KIND_LABELS, labelsAsDescriptions } from '../code-lists/labels';
 
 export enum UnitKind {
   PROVINCE = 'PROVINCE',
@@ -19,11 +20,7 @@ export enum UnitKind {
 
 registerEnumType(UnitKind, {
   name: 'UnitKind',
-  valuesConfig: {
-    PROVINCE: { description: '省教育工会' },
-    CITY: { description: '市教育工会' },
-    UNIVERSITY: { description: '高校工会' },
-  },
+  valuesConfig: labelsAsDescriptions(UNIT_KIND_LABELS),
 });
 
 /** A trade-union unit: the province union, a city education union or a university union. */

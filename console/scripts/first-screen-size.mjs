@@ -1,0 +1,54 @@
+// The JavaScript a browser loads for each first screen of the built console (console/dist), gzipped:
+// the entry chunk and what it imports statically, plus a route's lazy chunk and its static imports.
+// Run after `npm run console:build`: `node console/scripts/first-screen-size.mjs`.
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+
+const dist = path.join(path.dirname(new URL(import.meta.url).pathname), '..', 'dist');
+const assets = path.join(dist, 'assets');
+const html = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
+const entry = /<script type="module"[^>]*src="\/assets\/([^"]+)"/.exec(html)?.[1];
+if (!entry) throw new Error('no entry script in console/dist/index.html');
+const files = fs.readdirSync(assets).filter((f) => f.endsWith('.js'));
+const text = (file) => fs.readFileSync(path.join(assets, file), 'utf8');
+const gz = (file) => zlib.gzipSync(text(file), { level: 9 }).length;
+
+/** The file and every chunk it imports statically, transitively. */
+function closure(start) {
+  const seen = new Set();
+  const walk = (file) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const m of text(file).matchAll(
+      /(?:^|[;\s}])(?:import|export)\s*(?:[\w$*{}\s,]+from\s*)?["']\.\/([^"']+\.js)["']/g,
+    )) {
+      walk(m[1]);
+    }
+  };
+  walk(start);
+  return seen;
+}
+
+const routeChunk = (name) => files.find((f) => f.startsWith(`${name}-`));
+const screens = {
+  '登录 (/login)': ['LoginPage'],
+  '服务需求 (/needs, signed in)': ['ConsoleLayout', 'NeedsBoard'],
+};
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+let worst = 0;
+for (const [screen, chunks] of Object.entries(screens)) {
+  const all = new Set(closure(entry));
+  for (const chunk of chunks) {
+    const file = routeChunk(chunk);
+    if (!file) throw new Error(`no ${chunk} chunk in console/dist/assets`);
+    for (const f of closure(file)) all.add(f);
+  }
+  const total = [...all].reduce((sum, f) => sum + gz(f), 0);
+  worst = Math.max(worst, total);
+  console.log(`${screen}: ${kb(total)} gzipped in ${all.size} files`);
+  for (const f of [...all].sort((a, b) => gz(b) - gz(a))) console.log(`  ${f.padEnd(36)} ${kb(gz(f))}`);
+}
+const BUDGET = 500 * 1024;
+console.log(`largest first screen ${kb(worst)} of the ${kb(BUDGET)} budget`);
+if (worst > BUDGET) process.exitCode = 1;

@@ -1,0 +1,27 @@
+import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
+import { FileSearchOutlined } from '@ant-design/icons';
+
+export interface Screen {
+  path: string;
+  /** The name in the side navigation (工作台, 志愿者, 服务队, 结对帮扶点, 服务需求, 匹配, 服务记录). */
+  label: string;
+  icon: ReactNode;
+  /** Loaded when first opened: each screen is a chunk of its own. */
+  component: LazyExoticComponent<ComponentType>;
+}
+
+/**
+ * The screens that work, in the navigation's order. Only real screens belong here: the others of
+ * issue 17 (工作台, 志愿者, 服务队, 结对帮扶点, 匹配, 服务记录) are added as they are built.
+ */
+export const SCREENS: readonly Screen[] = [
+  {
+    path: '/needs',
+    label: '服务需求',
+    icon: <FileSearchOutlined />,
+    component: lazy(() => import('./pages/needs/NeedsBoard')),
+  },
+];
+
+/** Where `/` and a fresh sign-in go. */
+export const HOME = SCREENS[0]!.path;

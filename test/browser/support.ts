@@ -1,0 +1,115 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+/**
+ * Debian's Chromium (`apt-get install chromium fonts-noto-cjk`; .ci/run installs them), driven by
+ * playwright-core: no browser is ever downloaded. Playwright gives every launch a fresh, empty
+ * profile (user-data-dir) of its own.
+ */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export async function launchChromium(): Promise<Browser> {
+  if (!fs.existsSync(CHROMIUM)) {
+    throw new Error(
+      `no Chromium at ${CHROMIUM}: apt-get install -y chromium fonts-noto-cjk (as .ci/run does), or set CHROMIUM_PATH`,
+    );
+  }
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    // As root (CI) Chromium needs --no-sandbox; the rest keep it off the closed network.
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+    ],
+  });
+}
+
+/**
+ * A browser context as a person far from China would have it: the console must show and take China
+ * time whatever the browser's own zone.
+ */
+export function newContext(browser: Browser, baseURL: string): Promise<BrowserContext> {
+  return browser.newContext({
+    baseURL,
+    locale: 'zh-CN',
+    timezoneId: 'America/Los_Angeles',
+    viewport: { width: 1440, height: 900 },
+  });
+}
+
+/** Where failed steps leave their screenshots (printed in the failure). */
+export const SCREENSHOT_DIR = path.join(
+  os.tmpdir(),
+  'console-browser-tests',
+  new Date().toISOString().replace(/[:.]/g, '-'),
+);
+
+let shot = 0;
+
+/**
+ * Runs one step of a test; when it fails, a screenshot of the page is saved and its path added to
+ * the error, so the failure shows what the browser showed.
+ */
+export async function step<T>(page: Page, name: string, action: () => Promise<T>): Promise<T> {
+  try {
+    return await action();
+  } catch (error) {
+    fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    const file = path.join(
+      SCREENSHOT_DIR,
+      `${String(++shot).padStart(2, '0')}-${name.replace(/[^\w\u4e00-\u9fff-]+/g, '_')}.png`,
+    );
+    let saved = `screenshot: ${file}`;
+    try {
+      await page.screenshot({ path: file, fullPage: true });
+    } catch (screenshotError) {
+      saved = `no screenshot (${String(screenshotError)})`;
+    }
+    const message = `step "${name}" failed at ${page.url()} — ${saved}`;
+    if (error instanceof Error) {
+      error.message = `${message}\n${error.message}`;
+      throw error;
+    }
+    throw new Error(`${message}\n${String(error)}`);
+  }
+}
+
+/** `2019-07-01 09:00`: an instant as China time, worked out independently of the console's code. */
+export function chinaTime(iso: string): string {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'Asia/Shanghai',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    })
+      .formatToParts(new Date(iso))
+      .map((p) => [p.type, p.value]),
+  );
+  return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`;
+}
+
+/** The China date `days` after today's. */
+export function chinaDay(days: number): string {
+  const date = new Date(Date.now() + 8 * 3600_000 + days * 86_400_000);
+  return date.toISOString().slice(0, 10);
+}
+
+/** Saves a PNG for the docs (docs/console/) when CONSOLE_DOCS_SCREENSHOTS is set. */
+export async function docsScreenshot(page: Page, name: string): Promise<void> {
+  if (!process.env.CONSOLE_DOCS_SCREENSHOTS) return;
+  const dir = path.resolve(__dirname, '../../docs/console');
+  fs.mkdirSync(dir, { recursive: true });
+  await page.screenshot({ path: path.join(dir, `${name}.png`) });
+}

@@ -1,0 +1,40 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { buildSchema, isEnumType } from 'graphql';
+import { ENUM_LABELS, SERVICE_CATEGORY_LABELS } from '../../server/src/modules/code-lists/labels';
+import { SERVICE_CATEGORY_INFO } from '../../server/src/modules/code-lists/service-category';
+
+const ROOT = path.resolve(__dirname, '../..');
+const LABELS_FILE = path.join(ROOT, 'server/src/modules/code-lists/labels.ts');
+
+/** The one table of Chinese labels, shared by the server's exports and reports and the web console. */
+describe('enum labels', () => {
+  const schema = buildSchema(fs.readFileSync(path.join(ROOT, 'schema/schema.graphql'), 'utf8'));
+
+  it.each(Object.keys(ENUM_LABELS))('labels every value of %s, and nothing else', (name) => {
+    const type = schema.getType(name);
+    expect(type && isEnumType(type)).toBe(true);
+    const values = isEnumType(type) ? type.getValues().map((v) => v.name) : [];
+    const labels = ENUM_LABELS[name as keyof typeof ENUM_LABELS] as Record<string, string>;
+    expect(Object.keys(labels).sort()).toEqual([...values].sort());
+    for (const label of Object.values(labels)) expect(label).toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  it('imports nothing, so the browser console bundles it without the server', () => {
+    const source = fs.readFileSync(LABELS_FILE, 'utf8');
+    expect(source).not.toMatch(/^\s*import\s/m);
+    expect(source).not.toMatch(/\brequire\(/);
+  });
+
+  it('is the table the server itself uses', () => {
+    for (const [category, info] of Object.entries(SERVICE_CATEGORY_INFO)) {
+      expect(info.label).toBe(SERVICE_CATEGORY_LABELS[category as keyof typeof SERVICE_CATEGORY_LABELS]);
+    }
+    // The schema describes each category by its label (the descriptions GraphiQL shows).
+    const category = schema.getType('ServiceCategory');
+    const described = isEnumType(category)
+      ? Object.fromEntries(category.getValues().map((v) => [v.name, v.description]))
+      : {};
+    expect(described).toEqual(SERVICE_CATEGORY_LABELS);
+  });
+});
