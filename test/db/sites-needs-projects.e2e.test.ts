@@ -523,6 +523,30 @@ describe(`sites, needs and projects over HTTP (${testDbKind()})`, () => {
         const back = await send(UPDATE_NEED, { id: needs.tutoring.id, input: morning('07-10') });
         expect(back).toMatchObject(morning('07-10'));
       });
+
+      it("refuses moving the campaign's dates past one of its needs (startsOn, endsOn); cancelled needs do not count", async () => {
+        const UPDATE_CAMPAIGN = `mutation($id: ID!, $input: UpdateCampaignInput!) {
+          updateCampaign(id: $id, input: $input) { startsOn endsOn } }`;
+        const dates = (startsOn: string, endsOn: string) => ({ id: campaignId, input: { startsOn, endsOn } });
+        // The whole-campaign need holds both ends.
+        const shorter = await refused(UPDATE_CAMPAIGN, dates(day('03-01'), day('10-30')), 'endsOn');
+        expect(shorter).toMatch(
+          /^1 need\(s\) of this campaign would fall outside .*e\.g\. need \d+ "全程结对帮扶"/,
+        );
+        await refused(UPDATE_CAMPAIGN, dates(day('03-02'), day('10-31')), 'startsOn');
+        // Longer is always fine.
+        expect(await send(UPDATE_CAMPAIGN, dates(day('02-01'), day('11-30')))).toEqual({
+          startsOn: day('02-01'),
+          endsOn: day('11-30'),
+        });
+        // Cancelled, it no longer holds the campaign; every other need still lies inside.
+        await send(UPDATE_NEED, { id: needs.wholeCampaign.id, input: { status: 'CANCELLED' } });
+        expect(await send(UPDATE_CAMPAIGN, dates(day('03-02'), day('10-30')))).toEqual({
+          startsOn: day('03-02'),
+          endsOn: day('10-30'),
+        });
+        await send(UPDATE_CAMPAIGN, dates(day('03-01'), day('10-31')));
+      });
     });
   });
 

@@ -46,6 +46,8 @@ import { VolunteerResolver } from './volunteers/volunteer.resolver';
 import { registerVolunteerChangeGuard } from './volunteers/volunteer.guards';
 import { teamMembershipGuard } from './teams/team-membership.guard';
 import { registerProjectStartGuard } from './projects/service-project.guards';
+import { registerCampaignDatesGuard } from './campaigns/campaign.guards';
+import { needsWithinCampaignGuard } from './needs/service-need.guards';
 import { SafetyPlanResolver, ServiceProjectSafetyResolver } from './safety/safety.resolver';
 import { safetyStartGuard } from './safety/safety.guard';
 import { ServiceRecordResolver } from './service-records/service-record.resolver';
@@ -114,3 +116,4 @@ export const RESOLVERS = [
 // Rules of later modules that an earlier module's writes must respect.
 registerVolunteerChangeGuard(teamMembershipGuard);
 registerProjectStartGuard(safetyStartGuard);
+registerCampaignDatesGuard(needsWithinCampaignGuard);

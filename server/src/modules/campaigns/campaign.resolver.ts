@@ -31,7 +31,10 @@ export class CampaignResolver {
     return new CampaignService(ctx.dataSource, actorOf(ctx)).create(input);
   }
 
-  @Mutation(() => Campaign)
+  @Mutation(() => Campaign, {
+    description:
+      'Provincial admin. New dates must still hold every need of the campaign (cancelled ones aside): otherwise BAD_USER_INPUT on startsOn or endsOn, and nothing changes.',
+  })
   updateCampaign(
     @Arg('id', () => ID) id: string,
     @Arg('input') input: UpdateCampaignInput,

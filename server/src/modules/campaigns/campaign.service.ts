@@ -12,6 +12,7 @@ import {
   uniqueValues,
 } from '../../core/validate';
 import { Campaign, CampaignPhase, ReportingMilestone } from './campaign.entity';
+import { runCampaignDatesGuards } from './campaign.guards';
 import type {
   CampaignPhaseInput,
   CreateCampaignInput,
@@ -82,6 +83,9 @@ export class CampaignService {
       const phases = input.phases ?? (await manager.getRepository(CampaignPhase).findBy({ campaignId: id }));
       checkPhases(phases, campaign.startsOn, campaign.endsOn);
       if (input.milestones) checkMilestones(input.milestones);
+      if (campaign.startsOn !== before.startsOn || campaign.endsOn !== before.endsOn) {
+        await runCampaignDatesGuards(manager, campaign);
+      }
       await manager.getRepository(Campaign).save(campaign);
       await replaceCalendar(manager, id, input.phases, input.milestones);
       const after = { ...campaign, ...(await calendarOf(manager, id)) };
