@@ -11,8 +11,8 @@ export interface Screen {
 }
 
 /**
- * The screens that work, in the navigation's order. Only real screens belong here: the others of
- * issue 17 (工作台, 志愿者, 服务队, 结对帮扶点, 匹配, 服务记录) are added as they are built.
+ * The screens that work, in the navigation's order. Only real screens belong here: the others
+ * (工作台, 志愿者, 服务队, 结对帮扶点, 匹配, 服务记录) are added as they are built.
  */
 export const SCREENS: readonly Screen[] = [
   {
