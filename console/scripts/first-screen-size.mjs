@@ -34,6 +34,7 @@ const routeChunk = (name) => files.find((f) => f.startsWith(`${name}-`));
 const screens = {
   '登录 (/login)': ['LoginPage'],
   '服务需求 (/needs, signed in)': ['ConsoleLayout', 'NeedsBoard'],
+  '服务记录 (/records, signed in)': ['ConsoleLayout', 'RecordsQueue'],
 };
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 let worst = 0;

@@ -5,6 +5,7 @@ import type {
   Role,
   ServiceCategory,
   ServiceNeedStatus,
+  ServiceRecordStatus,
 } from '../../client-sdk/src';
 import * as shared from '../../server/src/modules/code-lists/labels';
 
@@ -17,6 +18,8 @@ export const SERVICE_CATEGORY_LABELS: Readonly<Record<ServiceCategory, string>> 
   shared.SERVICE_CATEGORY_LABELS;
 export const SERVICE_NEED_STATUS_LABELS: Readonly<Record<ServiceNeedStatus, string>> =
   shared.SERVICE_NEED_STATUS_LABELS;
+export const SERVICE_RECORD_STATUS_LABELS: Readonly<Record<ServiceRecordStatus, string>> =
+  shared.SERVICE_RECORD_STATUS_LABELS;
 export const ROLE_LABELS: Readonly<Record<Role, string>> = shared.ROLE_LABELS;
 export const MILESTONE_KIND_LABELS: Readonly<Record<MilestoneKind, string>> = shared.MILESTONE_KIND_LABELS;
 export const ASSIGNMENT_STATUS_LABELS: Readonly<Record<AssignmentStatus, string>> =

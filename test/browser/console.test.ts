@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page, WebSocketRoute } from 'playwright-core';
 import {
   SERVICE_CATEGORY_LABELS,
   SERVICE_NEED_STATUS_LABELS,
@@ -235,12 +235,65 @@ describe('web console', () => {
     });
   });
 
+  it('after its socket was away, shows the needs posted meanwhile at the top (delivery is at most once)', async () => {
+    const page = await openPage();
+    // The page's socket goes through the test: it can be cut, and refused while "the network is down"
+    // (1012, service restart: a code graphql-ws retries, as it does a dropped connection).
+    let down = false;
+    const sockets: WebSocketRoute[] = [];
+    await page.routeWebSocket('**/graphql', (socket) => {
+      if (down) {
+        socket.close({ code: 1012, reason: 'network down (test)' });
+        return;
+      }
+      socket.connectToServer();
+      sockets.push(socket);
+    });
+    await step(page, 'board open', () => openBoard(page));
+    const title = `断线期间发布的需求 ${Date.now()}`;
+    let id = '';
+    await step(page, 'the socket drops; a need is posted meanwhile', async () => {
+      down = true;
+      for (const socket of sockets) await socket.close({ code: 1012, reason: 'network down (test)' });
+      await page.locator('[data-testid=realtime][data-state=offline]').waitFor(WAIT);
+      id = await postNeedThroughApi(title);
+      // The event went out while no socket listened: it is not coming.
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      down = false;
+    });
+    await step(page, 'reconnected, the missed need is at the top', async () => {
+      await page.locator('[data-testid=realtime][data-state=live]').waitFor({ timeout: 30_000 });
+      const row = page.locator(`tbody tr[data-row-key="${id}"]`, { hasText: title });
+      await row.waitFor(WAIT);
+      expect(await row.innerText()).toContain('新');
+      expect(await page.locator('tbody tr[data-row-key]').first().getAttribute('data-row-key')).toBe(id);
+    });
+  });
+
   it('发布需求: a bad value is refused beside its field and posts nothing; a good need appears in the table', async () => {
     const page = await openPage();
     await step(page, 'board open', () => openBoard(page));
     const before = await needCount();
     const day = chinaDay(3);
     const title = `控制台发布的需求 ${Date.now()}`;
+    /** Picks an option (the first, or the one with this text) of a select of the form. */
+    const choose = async (field: string, text?: string) => {
+      // Under load a click can land while the dropdown still animates open: check that it took.
+      const select = page.locator('.ant-select', { has: page.locator(`#postNeed_${field}`) });
+      for (let attempt = 1; (await select.locator('[title]').count()) === 0; attempt++) {
+        if (attempt > 3) throw new Error(`could not choose a value of ${field} in 发布需求`);
+        await page.locator(`#postNeed_${field}`).click();
+        const options = page.locator('.ant-select-dropdown:visible .ant-select-item-option', {
+          ...(text ? { hasText: text } : {}),
+        });
+        await options.first().click();
+        await select
+          .locator('[title]')
+          .first()
+          .waitFor({ timeout: 2000 })
+          .catch(() => undefined);
+      }
+    };
     const pickTime = async (field: 'startsAt' | 'endsAt', value: string) => {
       const input = page.locator(`#postNeed_${field}`);
       await input.click();
@@ -253,15 +306,9 @@ describe('web console', () => {
         .first()
         .click();
       await page.locator('#postNeed_title').waitFor(WAIT);
-      await page.locator('#postNeed_siteId').click();
-      await page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().click();
+      await choose('siteId');
       await page.locator('#postNeed_title').fill(title);
-      await page.locator('#postNeed_category').click();
-      await page
-        .locator('.ant-select-dropdown:visible .ant-select-item-option', {
-          hasText: SERVICE_CATEGORY_LABELS.TUTORING,
-        })
-        .click();
+      await choose('category', SERVICE_CATEGORY_LABELS.TUTORING);
       await page.locator('#postNeed_headcount').fill('4');
       await pickTime('startsAt', `${day} 11:00`);
       await pickTime('endsAt', `${day} 09:00`);

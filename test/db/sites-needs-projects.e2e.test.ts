@@ -399,6 +399,29 @@ describe(`sites, needs and projects over HTTP (${testDbKind()})`, () => {
       ]);
     });
 
+    it('lists the needs posted since an instant, to the second (postedSince: what a live board missed)', async () => {
+      const before = await send(POST_NEED, {
+        input: needInput({ title: '断线前发布', ...morning('07-20') }),
+      });
+      // A second boundary between the two posts: postedAt is kept to the second.
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      const since = new Date();
+      const missed = await send(POST_NEED, {
+        input: needInput({ title: '断线期间发布', ...morning('07-21') }),
+      });
+      const seen = await names(NEEDS, { postedSince: since.toISOString() }, 'title');
+      expect(seen).toEqual(['断线期间发布']);
+      // Whole seconds: an instant late in the second the need was posted in still finds it.
+      const { postedAt } = (
+        await server.gql<any>('query($id: ID!) { serviceNeed(id: $id) { postedAt } }', { id: missed.id })
+      ).data.serviceNeed;
+      const sameSecond = new Date(Math.floor(new Date(postedAt).getTime() / 1000) * 1000 + 999).toISOString();
+      expect(await names(NEEDS, { postedSince: sameSecond }, 'title')).toEqual(['断线期间发布']);
+      for (const need of [before, missed]) {
+        await send(UPDATE_NEED, { id: need.id, input: { status: 'CANCELLED' } });
+      }
+    });
+
     it('closes a need with updateServiceNeed(status: CLOSED)', async () => {
       const closed = await send(UPDATE_NEED, { id: needs.mentoring.id, input: { status: 'CLOSED' } });
       expect(closed.status).toBe('CLOSED');

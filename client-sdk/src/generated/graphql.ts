@@ -567,6 +567,8 @@ export type ServiceNeedFilter = {
   endsAfter?: string | null | undefined;
   /** Needs of the sites this unit holds an approved, live pairing with. */
   pairedUnitId?: string | null | undefined;
+  /** Needs posted at or after this instant: what a live board missed while its socket was away (serviceNeedPosted is at most once). postedAt is kept to the second, so ask from a few seconds before the socket closed and skip the needs already shown. */
+  postedSince?: string | null | undefined;
   siteId?: string | null | undefined;
   /** Needs whose window starts before this instant. */
   startsBefore?: string | null | undefined;

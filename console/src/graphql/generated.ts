@@ -39,6 +39,8 @@ export type ServiceNeedFilter = {
   endsAfter?: string | null | undefined;
   /** Needs of the sites this unit holds an approved, live pairing with. */
   pairedUnitId?: string | null | undefined;
+  /** Needs posted at or after this instant: what a live board missed while its socket was away (serviceNeedPosted is at most once). postedAt is kept to the second, so ask from a few seconds before the socket closed and skip the needs already shown. */
+  postedSince?: string | null | undefined;
   siteId?: string | null | undefined;
   /** Needs whose window starts before this instant. */
   startsBefore?: string | null | undefined;
@@ -54,6 +56,30 @@ export type ServiceNeedStatus =
   | 'FILLED'
   /** Looking for volunteers. */
   | 'OPEN';
+
+/** Narrows the records you may see; every field is optional. */
+export type ServiceRecordFilter = {
+  /** Service on or after this China date. */
+  from?: string | null | undefined;
+  projectId?: string | null | undefined;
+  status?: ServiceRecordStatus | null | undefined;
+  teamId?: string | null | undefined;
+  /** Service on or before this China date. */
+  to?: string | null | undefined;
+  volunteerId?: string | null | undefined;
+};
+
+export type ServiceRecordStatus =
+  /** 已审核: counts in reports and may be exported. */
+  | 'APPROVED'
+  /** 草稿: entered but not yet sent for approval. */
+  | 'DRAFT'
+  /** 已退回: the team leader sent it back with a reason. */
+  | 'REJECTED'
+  /** 待审核: waiting for the team leader. */
+  | 'SUBMITTED'
+  /** 已更正: an approved record replaced by a correction; kept for the trail. */
+  | 'SUPERSEDED';
 
 export type NeedRowFragment = { id: string, title: string, category: ServiceCategory, status: ServiceNeedStatus, headcount: number, confirmedCount: number, servedByTeam: boolean, startsAt: string, endsAt: string, postedAt: string, campaignId: string, site: { id: string, name: string, cityCode: string }, postedByUnit: { id: string, name: string } | null };
 
@@ -89,6 +115,24 @@ export type PostableSitesQueryVariables = Exact<{
 export type PostableSitesQuery = { sites: { edges: Array<{ node: { id: string, name: string, cityCode: string } }> } };
 
 export type PostableSiteFragment = { id: string, name: string, cityCode: string };
+
+export type RecordRowFragment = { id: string, status: ServiceRecordStatus, startsAt: string, endsAt: string, hours: string, remark: string | null, rejectionReason: string | null, volunteerId: string, volunteer: { id: string, name: string } | null, project: { id: string, name: string }, post: { id: string, name: string } };
+
+export type RecordsQueueQueryVariables = Exact<{
+  filter?: ServiceRecordFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type RecordsQueueQuery = { serviceRecords: { totalCount: number, edges: Array<{ node: { id: string, status: ServiceRecordStatus, startsAt: string, endsAt: string, hours: string, remark: string | null, rejectionReason: string | null, volunteerId: string, volunteer: { id: string, name: string } | null, project: { id: string, name: string }, post: { id: string, name: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type RecordsOptionsQueryVariables = Exact<{
+  unitId?: string | null | undefined;
+}>;
+
+
+export type RecordsOptionsQuery = { serviceProjects: { edges: Array<{ node: { id: string, name: string, campaign: { id: string, year: number } } }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -139,6 +183,30 @@ export const PostableSiteFragmentDoc = new TypedDocumentString(`
   cityCode
 }
     `, {"fragmentName":"PostableSite"}) as unknown as TypedDocumentString<PostableSiteFragment, unknown>;
+export const RecordRowFragmentDoc = new TypedDocumentString(`
+    fragment RecordRow on ServiceRecord {
+  id
+  status
+  startsAt
+  endsAt
+  hours
+  remark
+  rejectionReason
+  volunteerId
+  volunteer {
+    id
+    name
+  }
+  project {
+    id
+    name
+  }
+  post {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"RecordRow"}) as unknown as TypedDocumentString<RecordRowFragment, unknown>;
 export const NeedsBoardDocument = new TypedDocumentString(`
     query NeedsBoard($filter: ServiceNeedFilter, $first: Int, $after: String) {
   serviceNeeds(filter: $filter, first: $first, after: $after) {
@@ -262,3 +330,56 @@ export const PostableSitesDocument = new TypedDocumentString(`
   name
   cityCode
 }`) as unknown as TypedDocumentString<PostableSitesQuery, PostableSitesQueryVariables>;
+export const RecordsQueueDocument = new TypedDocumentString(`
+    query RecordsQueue($filter: ServiceRecordFilter, $first: Int, $after: String) {
+  serviceRecords(filter: $filter, first: $first, after: $after) {
+    totalCount
+    edges {
+      node {
+        ...RecordRow
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment RecordRow on ServiceRecord {
+  id
+  status
+  startsAt
+  endsAt
+  hours
+  remark
+  rejectionReason
+  volunteerId
+  volunteer {
+    id
+    name
+  }
+  project {
+    id
+    name
+  }
+  post {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<RecordsQueueQuery, RecordsQueueQueryVariables>;
+export const RecordsOptionsDocument = new TypedDocumentString(`
+    query RecordsOptions($unitId: ID) {
+  serviceProjects(filter: {unitId: $unitId}, first: 100) {
+    edges {
+      node {
+        id
+        name
+        campaign {
+          id
+          year
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecordsOptionsQuery, RecordsOptionsQueryVariables>;

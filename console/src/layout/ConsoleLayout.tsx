@@ -5,7 +5,7 @@ import { LogoutOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
 import { useSession, useSignedIn } from '../auth';
 import { describeError } from '../errors';
 import { labelOf, ROLE_LABELS } from '../labels';
-import { SCREENS } from '../screens';
+import { SCREENS, screensFor } from '../screens';
 
 /**
  * The frame of every signed-in screen, in Ant Design Pro's pattern (side navigation, header with the
@@ -61,7 +61,7 @@ export default function ConsoleLayout() {
           mode="inline"
           aria-label="主导航"
           selectedKeys={selected ? [selected.path] : []}
-          items={SCREENS.map((s) => ({ key: s.path, icon: s.icon, label: s.label }))}
+          items={screensFor(account.role).map((s) => ({ key: s.path, icon: s.icon, label: s.label }))}
           onClick={({ key }) => navigate(key)}
         />
       </Layout.Sider>

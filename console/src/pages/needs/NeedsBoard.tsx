@@ -165,13 +165,28 @@ export default function NeedsBoard() {
       ...(filter.category ? { category: filter.category } : {}),
       ...(filter.cityCode ? { cityCode: filter.cityCode } : {}),
     });
+    let closedAt: number | null = null;
     const stop = client.onConnection((event) => {
       if (!current) return;
-      if (event.type === 'closed') setRealtime('offline');
+      if (event.type === 'closed') {
+        setRealtime('offline');
+        closedAt ??= Date.now();
+      }
       if (event.type === 'reconnected') {
         setRealtime('live');
-        // At most once: what was posted while the socket was away is read again.
+        // At most once: what was posted while the socket was away is read again, and the needs
+        // posted meanwhile (from a little before it closed: postedAt is kept to the second) are
+        // pinned at the top like the ones heard live.
         setReloads((n) => n + 1);
+        const since = new Date((closedAt ?? Date.now()) - 5000).toISOString();
+        closedAt = null;
+        client
+          .request(NeedsBoardDocument, { filter: { ...filter, postedSince: since }, first: PAGE_SIZE })
+          .then(({ serviceNeeds }) => {
+            if (!current) return;
+            for (const edge of serviceNeeds.edges) addLive(edge.node, key);
+          })
+          .catch(() => undefined); // the page itself was read again above
         message.info('实时连接已恢复，列表已重新读取。');
       }
     });

@@ -113,4 +113,13 @@ export class ServiceNeedFilter {
 
   @Field({ nullable: true, description: 'Needs whose window starts before this instant.' })
   startsBefore?: Date;
+
+  @Field({
+    nullable: true,
+    description:
+      'Needs posted at or after this instant: what a live board missed while its socket was away ' +
+      '(serviceNeedPosted is at most once). postedAt is kept to the second, so ask from a few seconds ' +
+      'before the socket closed and skip the needs already shown.',
+  })
+  postedSince?: Date;
 }

@@ -61,6 +61,11 @@ export class ServiceNeedService {
     if (filter.endsAfter) query.andWhere('need.endsAt > :endsAfter', { endsAfter: filter.endsAfter });
     if (filter.startsBefore)
       query.andWhere('need.startsAt < :startsBefore', { startsBefore: filter.startsBefore });
+    if (filter.postedSince) {
+      // Whole seconds: postedAt is stored without fractions on MariaDB.
+      const since = new Date(Math.floor(filter.postedSince.getTime() / 1000) * 1000);
+      query.andWhere('need.postedAt >= :postedSince', { postedSince: since });
+    }
     return paginate(query, page);
   }
 
