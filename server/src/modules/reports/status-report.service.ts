@@ -1,3 +1,4 @@
+import { holdingConnection } from '../../core/sqlite-guard';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { administersUnit, isAdmin, requireAdmin } from '../../core/access';
 import { ForbiddenError, Role, type Actor } from '../../core/actor';
@@ -99,6 +100,21 @@ export class StatusReportService {
   async submit(key: ReportKey, now: Date = new Date()): Promise<StatusReport> {
     const { unitId, campaignId } = await this.resolveKey(key, 'write');
     const milestone = await this.milestone(campaignId, key.milestone);
+    // The figures are read while the transaction is open, through the totals services, which on
+    // SQLite read in a worker thread: the transaction yields to the event loop meanwhile, so it holds
+    // the one connection, or a concurrent submission's statements would run inside it.
+    return holdingConnection(this.dataSource, () =>
+      this.submitIn(unitId, campaignId, milestone.dueOn, key, now),
+    );
+  }
+
+  private submitIn(
+    unitId: number,
+    campaignId: number,
+    dueOn: string,
+    key: ReportKey,
+    now: Date,
+  ): Promise<StatusReport> {
     return transactionWithEvents(this.dataSource, this.events, async (manager, afterCommit) => {
       const repo = manager.getRepository(StatusReport);
       const report = await repo.findOneBy({ unitId, campaignId, milestone: key.milestone });
@@ -110,7 +126,7 @@ export class StatusReportService {
         throw new BadInputError('progressText', 'the progress text (志愿服务进展情况) is required to file');
       }
       const before = { ...report };
-      const rows = await this.computeRows(manager, unitId, campaignId, reportAsOf(milestone.dueOn, now));
+      const rows = await this.computeRows(manager, unitId, campaignId, reportAsOf(dueOn, now));
       // Filed only if still a draft: of two concurrent submissions exactly one freezes the rows.
       const result = await repo
         .createQueryBuilder()
