@@ -7,6 +7,8 @@ import { defineConfig, type Plugin } from 'vite';
 const root = fileURLToPath(new URL('.', import.meta.url));
 // `npm run console:dev` talks to a server started with `npm start` (port 4000).
 const api = process.env.CONSOLE_API ?? 'http://localhost:4000';
+// CONSOLE_DIST builds elsewhere (two checkouts' browser tests on one machine); the server reads the same variable.
+const outDir = process.env.CONSOLE_DIST ?? 'dist';
 
 /**
  * `import { Button, Table } from 'antd'` in the console's sources becomes one import per component
@@ -44,7 +46,7 @@ export default defineConfig({
   base: '/',
   plugins: [antdPerComponent(), react()],
   build: {
-    outDir: 'dist',
+    outDir,
     emptyOutDir: true,
     target: 'es2022',
     // Hashed file names under assets/: the server caches them for a year, index.html never.

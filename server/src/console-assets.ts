@@ -33,8 +33,11 @@ const YEAR_SECONDS = 365 * 24 * 3600;
  * server/src or compiled into dist/server/src, the image's /app in the Docker image.
  */
 export function defaultConsoleDist(): string {
+  // Set when the console was built elsewhere (vite.config.mts reads it too); relative to console/.
+  const configured = process.env.CONSOLE_DIST;
   for (let dir = __dirname; ; dir = path.dirname(dir)) {
-    if (fs.existsSync(path.join(dir, 'package.json'))) return path.join(dir, 'console', 'dist');
+    if (fs.existsSync(path.join(dir, 'package.json')))
+      return path.resolve(dir, 'console', configured ?? 'dist');
     if (path.dirname(dir) === dir) return path.resolve(__dirname, '../../console/dist');
   }
 }

@@ -5,7 +5,7 @@ import {
 } from '../../server/src/modules/code-lists/labels';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../seeds/seed';
 import { startTestServer, type TestServer } from '../support/test-server';
-import { chinaDay, chinaTime, docsScreenshot, launchChromium, newContext, step } from './support';
+import { chinaDay, chinaTime, docsScreenshot, launchChromium, newContext, openAs, step } from './support';
 
 /**
  * The web console in a real browser (Debian's Chromium), against a real server on the demo data:
@@ -67,17 +67,9 @@ async function openPage(): Promise<Page> {
   return context.newPage();
 }
 
-async function signIn(page: Page, username: string, password: string): Promise<void> {
-  await page.goto('/login');
-  await page.locator('#login_username').fill(username);
-  await page.locator('#login_password').fill(password);
-  await page.locator('form#login button[type=submit]').click();
-}
-
 /** Signed in as `username`, on the needs board with its rows and live updates on. */
 async function openBoard(page: Page, username: string = JINAN, password = DEMO_PASSWORD): Promise<void> {
-  await signIn(page, username, password);
-  await page.waitForURL('**/needs', WAIT);
+  await openAs(page, username, password, '/needs');
   await page.locator('tbody tr[data-row-key]').first().waitFor(WAIT);
   await page.locator('[data-testid=realtime][data-state=live]').waitFor(WAIT);
 }

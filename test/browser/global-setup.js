@@ -23,7 +23,10 @@ function newest(file) {
 }
 
 module.exports = async function buildConsoleIfStale() {
-  const index = path.join(ROOT, 'console/dist/index.html');
+  const dist = process.env.CONSOLE_DIST
+    ? path.resolve(ROOT, 'console', process.env.CONSOLE_DIST)
+    : path.join(ROOT, 'console/dist');
+  const index = path.join(dist, 'index.html');
   const built = fs.statSync(index, { throwIfNoEntry: false })?.mtimeMs ?? 0;
   const changed = Math.max(...SOURCES.map((source) => newest(path.join(ROOT, source))));
   if (built > changed) return;
@@ -34,6 +37,9 @@ module.exports = async function buildConsoleIfStale() {
     [vite, 'build', '--config', 'console/vite.config.mts', '--logLevel', 'warn'],
     {
       cwd: ROOT,
+      // Jest sets NODE_ENV=test, and Vite would then build React's development bundle (StrictMode
+      // running every effect twice): the tests must drive the build users get.
+      env: { ...process.env, NODE_ENV: 'production' },
       stdio: ['ignore', 'ignore', 'inherit'],
     },
   );

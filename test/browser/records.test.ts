@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { SERVICE_RECORD_STATUS_LABELS } from '../../server/src/modules/code-lists/labels';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_SIZE } from '../../seeds/seed';
 import { startTestServer, type TestServer } from '../support/test-server';
-import { chinaDay, docsScreenshot, launchChromium, newContext, step } from './support';
+import { chinaDay, docsScreenshot, launchChromium, newContext, signIn, step } from './support';
 
 /**
  * 服务记录, the approval queue, in a real browser on the demo data: the demo volunteer's submitted
@@ -119,14 +119,6 @@ async function openPage(): Promise<Page> {
   const context = await newContext(browser, origin);
   contexts.push(context);
   return context.newPage();
-}
-
-async function signIn(page: Page, username: string, password: string): Promise<void> {
-  await page.goto('/login');
-  await page.locator('#login_username').fill(username);
-  await page.locator('#login_password').fill(password);
-  await page.locator('form#login button[type=submit]').click();
-  await page.waitForURL('**/needs', WAIT);
 }
 
 const row = (page: Page, id: string) => page.locator(`tbody tr[data-row-key="${id}"]`);

@@ -113,3 +113,50 @@ export async function docsScreenshot(page: Page, name: string): Promise<void> {
   fs.mkdirSync(dir, { recursive: true });
   await page.screenshot({ path: path.join(dir, `${name}.png`) });
 }
+
+/** Fills the login page and waits until the console has taken the person past it. */
+export async function signIn(page: Page, username: string, password: string): Promise<void> {
+  await page.goto('/login');
+  await page.locator('#login_username').fill(username);
+  await page.locator('#login_password').fill(password);
+  await page.locator('form#login button[type=submit]').click();
+  await page.waitForURL((url) => url.pathname !== '/login', { timeout: 15_000 });
+}
+
+/** Signed in as `username` and on `path` with its first rendering under way. */
+export async function openAs(page: Page, username: string, password: string, path: string): Promise<void> {
+  await signIn(page, username, password);
+  if (new URL(page.url()).pathname !== path) await page.goto(path);
+}
+
+/**
+ * A coordinator account of another city's union (青岛 by default), made through the API by the test
+ * server's provincial admin: each screen's test signs in as it and finds none of 济南's data.
+ */
+export async function otherCityCoordinator(
+  server: { gql: <T>(query: string, variables?: Record<string, unknown>) => Promise<T> },
+  unitName = '青岛市教育工会',
+): Promise<{ username: string; password: string; unitName: string; unitId: string }> {
+  const found = await server.gql<any>(
+    'query($s: String) { units(filter: { search: $s }) { edges { node { id } } } }',
+    {
+      s: unitName,
+    },
+  );
+  const unitId: string = found.data.units.edges[0].node.id;
+  const account = { username: `other-${unitId}`, password: `${unitId}-coordinator-pw`, unitName, unitId };
+  const created = await server.gql<any>(
+    'mutation($input: CreateAccountInput!) { createAccount(input: $input) { id } }',
+    {
+      input: {
+        username: account.username,
+        password: account.password,
+        displayName: `${unitName}协调员`,
+        role: 'UNIT_COORDINATOR',
+        unitId,
+      },
+    },
+  );
+  if (created.errors) throw new Error(`createAccount: ${JSON.stringify(created.errors)}`);
+  return account;
+}
