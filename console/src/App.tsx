@@ -21,7 +21,7 @@ export function App() {
         >
           <Route index element={<Navigate to={HOME} replace />} />
           {SCREENS.map((screen) => (
-            <Route key={screen.path} path={screen.path} element={<screen.component />} />
+            <Route key={screen.path} path={`${screen.path}/*`} element={<screen.component />} />
           ))}
           <Route path="*" element={<NotFound />} />
         </Route>

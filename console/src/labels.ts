@@ -1,11 +1,24 @@
 import type {
+  ArchiveExportScope,
   AssignmentStatus,
   BeneficiaryGroup,
+  DocumentType,
+  Gender,
+  MatchingRule,
+  MatchingSolver,
   MilestoneKind,
+  PairingKind,
+  PairingStatus,
+  ReportFilingState,
   Role,
   ServiceCategory,
   ServiceNeedStatus,
+  ServiceProjectStatus,
   ServiceRecordStatus,
+  ServiceTeamStatus,
+  SiteKind,
+  StatusReportStatus,
+  VolunteerRole,
 } from '../../client-sdk/src';
 import * as shared from '../../server/src/modules/code-lists/labels';
 
@@ -20,12 +33,30 @@ export const SERVICE_NEED_STATUS_LABELS: Readonly<Record<ServiceNeedStatus, stri
   shared.SERVICE_NEED_STATUS_LABELS;
 export const SERVICE_RECORD_STATUS_LABELS: Readonly<Record<ServiceRecordStatus, string>> =
   shared.SERVICE_RECORD_STATUS_LABELS;
+export const SERVICE_PROJECT_STATUS_LABELS: Readonly<Record<ServiceProjectStatus, string>> =
+  shared.SERVICE_PROJECT_STATUS_LABELS;
+export const ARCHIVE_EXPORT_SCOPE_LABELS: Readonly<Record<ArchiveExportScope, string>> =
+  shared.ARCHIVE_EXPORT_SCOPE_LABELS;
 export const ROLE_LABELS: Readonly<Record<Role, string>> = shared.ROLE_LABELS;
 export const MILESTONE_KIND_LABELS: Readonly<Record<MilestoneKind, string>> = shared.MILESTONE_KIND_LABELS;
+export const REPORT_FILING_STATE_LABELS: Readonly<Record<ReportFilingState, string>> =
+  shared.REPORT_FILING_STATE_LABELS;
+export const STATUS_REPORT_STATUS_LABELS: Readonly<Record<StatusReportStatus, string>> =
+  shared.STATUS_REPORT_STATUS_LABELS;
 export const ASSIGNMENT_STATUS_LABELS: Readonly<Record<AssignmentStatus, string>> =
   shared.ASSIGNMENT_STATUS_LABELS;
 export const BENEFICIARY_GROUP_LABELS: Readonly<Record<BeneficiaryGroup, string>> =
   shared.BENEFICIARY_GROUP_LABELS;
+export const SERVICE_TEAM_STATUS_LABELS: Readonly<Record<ServiceTeamStatus, string>> =
+  shared.SERVICE_TEAM_STATUS_LABELS;
+export const SITE_KIND_LABELS: Readonly<Record<SiteKind, string>> = shared.SITE_KIND_LABELS;
+export const PAIRING_KIND_LABELS: Readonly<Record<PairingKind, string>> = shared.PAIRING_KIND_LABELS;
+export const PAIRING_STATUS_LABELS: Readonly<Record<PairingStatus, string>> = shared.PAIRING_STATUS_LABELS;
+export const VOLUNTEER_ROLE_LABELS: Readonly<Record<VolunteerRole, string>> = shared.VOLUNTEER_ROLE_LABELS;
+export const GENDER_LABELS: Readonly<Record<Gender, string>> = shared.GENDER_LABELS;
+export const DOCUMENT_TYPE_LABELS: Readonly<Record<DocumentType, string>> = shared.DOCUMENT_TYPE_LABELS;
+export const MATCHING_RULE_LABELS: Readonly<Record<MatchingRule, string>> = shared.MATCHING_RULE_LABELS;
+export const MATCHING_SOLVER_LABELS: Readonly<Record<MatchingSolver, string>> = shared.MATCHING_SOLVER_LABELS;
 
 /** Select options of a label table, in the table's order. */
 export function labelOptions<K extends string>(labels: Readonly<Record<K, string>>) {

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { TestServer } from '../support/test-server';
 
 /**
  * Debian's Chromium (`apt-get install chromium fonts-noto-cjk`; .ci/run installs them), driven by
@@ -134,7 +135,7 @@ export async function openAs(page: Page, username: string, password: string, pat
  * server's provincial admin: each screen's test signs in as it and finds none of 济南's data.
  */
 export async function otherCityCoordinator(
-  server: { gql: <T>(query: string, variables?: Record<string, unknown>) => Promise<T> },
+  server: Pick<TestServer, 'gql'>,
   unitName = '青岛市教育工会',
 ): Promise<{ username: string; password: string; unitName: string; unitId: string }> {
   const found = await server.gql<any>(

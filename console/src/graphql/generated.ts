@@ -5,6 +5,18 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type ArchiveExportFilter = {
+  unitId?: string | null | undefined;
+};
+
+export type ArchiveExportScope =
+  /** 一个志愿服务项目. */
+  | 'PROJECT'
+  /** 一支志愿服务队. */
+  | 'TEAM'
+  /** 整个单位: every team of the unit. */
+  | 'UNIT';
+
 /** The kind of service a need asks for and a volunteer can give. */
 export type ServiceCategory =
   /** 文化服务 */
@@ -57,6 +69,21 @@ export type ServiceNeedStatus =
   /** Looking for volunteers. */
   | 'OPEN';
 
+export type ServiceProjectFilter = {
+  campaignId?: string | null | undefined;
+  siteId?: string | null | undefined;
+  status?: ServiceProjectStatus | null | undefined;
+  teamId?: string | null | undefined;
+  /** Projects of the teams of this unit. */
+  unitId?: string | null | undefined;
+};
+
+export type ServiceProjectStatus =
+  | 'ACTIVE'
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'PLANNED';
+
 /** Narrows the records you may see; every field is optional. */
 export type ServiceRecordFilter = {
   /** Service on or after this China date. */
@@ -80,6 +107,32 @@ export type ServiceRecordStatus =
   | 'SUBMITTED'
   /** 已更正: an approved record replaced by a correction; kept for the trail. */
   | 'SUPERSEDED';
+
+export type ServiceTeamStatus =
+  /** Serving: has 7–10 volunteers and 1–2 union cadres. */
+  | 'ACTIVE'
+  /** No longer serving; kept for the records. */
+  | 'DISBANDED'
+  /** Being put together; may not yet meet the composition rule. */
+  | 'FORMING';
+
+export type ExportRowFragment = { id: string, scope: ArchiveExportScope, scopeId: string, unitId: string, rangeStart: string, rangeEnd: string, recordCount: number, issueCount: number, reexportOfId: string | null, fileSha256: string | null, createdAt: string, downloads: { xlsx: string, records: string, people: string, projects: string, report: string } };
+
+export type ExportsListQueryVariables = Exact<{
+  filter?: ArchiveExportFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ExportsListQuery = { archiveExports: { totalCount: number, edges: Array<{ node: { id: string, scope: ArchiveExportScope, scopeId: string, unitId: string, rangeStart: string, rangeEnd: string, recordCount: number, issueCount: number, reexportOfId: string | null, fileSha256: string | null, createdAt: string, downloads: { xlsx: string, records: string, people: string, projects: string, report: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type ExportsOptionsQueryVariables = Exact<{
+  unitId?: string | null | undefined;
+}>;
+
+
+export type ExportsOptionsQuery = { campaigns: Array<{ id: string, name: string, year: number, startsOn: string, endsOn: string }>, serviceTeams: { edges: Array<{ node: { id: string, name: string } }> }, serviceProjects: { edges: Array<{ node: { id: string, name: string, campaign: { id: string, year: number } } }> } };
 
 export type NeedRowFragment = { id: string, title: string, category: ServiceCategory, status: ServiceNeedStatus, headcount: number, confirmedCount: number, servedByTeam: boolean, startsAt: string, endsAt: string, postedAt: string, campaignId: string, site: { id: string, name: string, cityCode: string }, postedByUnit: { id: string, name: string } | null };
 
@@ -115,6 +168,36 @@ export type PostableSitesQueryVariables = Exact<{
 export type PostableSitesQuery = { sites: { edges: Array<{ node: { id: string, name: string, cityCode: string } }> } };
 
 export type PostableSiteFragment = { id: string, name: string, cityCode: string };
+
+export type ProjectRowFragment = { id: string, name: string, status: ServiceProjectStatus, startsOn: string, endsOn: string, campaignId: string, teamId: string, siteId: string, peopleServed: number, areaCode: string, description: string | null, campaign: { id: string, year: number }, team: { id: string, name: string }, site: { id: string, name: string }, safetyPlan: { id: string } | null, posts: Array<{ id: string, name: string }> };
+
+export type ProjectsListQueryVariables = Exact<{
+  filter?: ServiceProjectFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ProjectsListQuery = { serviceProjects: { totalCount: number, edges: Array<{ node: { id: string, name: string, status: ServiceProjectStatus, startsOn: string, endsOn: string, campaignId: string, teamId: string, siteId: string, peopleServed: number, areaCode: string, description: string | null, campaign: { id: string, year: number }, team: { id: string, name: string }, site: { id: string, name: string }, safetyPlan: { id: string } | null, posts: Array<{ id: string, name: string }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type ProjectChoiceSiteFragment = { id: string, name: string, areaCode: string };
+
+export type ProjectsOptionsQueryVariables = Exact<{
+  unitId?: string | null | undefined;
+  withUnitSites: boolean;
+}>;
+
+
+export type ProjectsOptionsQuery = { campaigns: Array<{ id: string, name: string, year: number, startsOn: string, endsOn: string }>, serviceTeams: { edges: Array<{ node: { id: string, name: string, status: ServiceTeamStatus, unitId: string } }> }, ownSites?: { edges: Array<{ node: { id: string, name: string, areaCode: string } }> }, pairedSites?: { edges: Array<{ node: { id: string, name: string, areaCode: string } }> } };
+
+export type SafetyPlanFieldsFragment = { id: string, responsiblePerson: string, responsiblePhone: string | null, emergencyPlan: string, insured: boolean, insuranceNote: string | null, updatedAt: string };
+
+export type ProjectDetailQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ProjectDetailQuery = { serviceProject: { nationalCategoryCodes: Array<string>, beneficiaryCodes: Array<string>, createdAt: string, updatedAt: string, id: string, name: string, status: ServiceProjectStatus, startsOn: string, endsOn: string, campaignId: string, teamId: string, siteId: string, peopleServed: number, areaCode: string, description: string | null, campaign: { id: string, name: string, year: number, startsOn: string, endsOn: string }, team: { id: string, name: string, unitId: string, leaderId: string | null, leader: { id: string, name: string } | null, members: Array<{ id: string, volunteer: { id: string, name: string, safetyTrainedOn: string | null } }> }, posts: Array<{ id: string, name: string, description: string | null }>, needs: Array<{ id: string, title: string, status: ServiceNeedStatus }>, safetyPlan: { id: string, responsiblePerson: string, responsiblePhone: string | null, emergencyPlan: string, insured: boolean, insuranceNote: string | null, updatedAt: string } | null, site: { id: string, name: string } } | null };
 
 export type RecordRowFragment = { id: string, status: ServiceRecordStatus, startsAt: string, endsAt: string, hours: string, remark: string | null, rejectionReason: string | null, volunteerId: string, volunteer: { id: string, name: string } | null, project: { id: string, name: string }, post: { id: string, name: string } };
 
@@ -152,6 +235,28 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const ExportRowFragmentDoc = new TypedDocumentString(`
+    fragment ExportRow on ArchiveExport {
+  id
+  scope
+  scopeId
+  unitId
+  rangeStart
+  rangeEnd
+  recordCount
+  issueCount
+  reexportOfId
+  fileSha256
+  createdAt
+  downloads {
+    xlsx
+    records
+    people
+    projects
+    report
+  }
+}
+    `, {"fragmentName":"ExportRow"}) as unknown as TypedDocumentString<ExportRowFragment, unknown>;
 export const NeedRowFragmentDoc = new TypedDocumentString(`
     fragment NeedRow on ServiceNeed {
   id
@@ -183,6 +288,58 @@ export const PostableSiteFragmentDoc = new TypedDocumentString(`
   cityCode
 }
     `, {"fragmentName":"PostableSite"}) as unknown as TypedDocumentString<PostableSiteFragment, unknown>;
+export const ProjectRowFragmentDoc = new TypedDocumentString(`
+    fragment ProjectRow on ServiceProject {
+  id
+  name
+  status
+  startsOn
+  endsOn
+  campaignId
+  teamId
+  siteId
+  peopleServed
+  areaCode
+  description
+  campaign {
+    id
+    year
+  }
+  team {
+    id
+    name
+  }
+  site {
+    id
+    name
+  }
+  safetyPlan {
+    id
+  }
+  posts {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"ProjectRow"}) as unknown as TypedDocumentString<ProjectRowFragment, unknown>;
+export const ProjectChoiceSiteFragmentDoc = new TypedDocumentString(`
+    fragment ProjectChoiceSite on Site {
+  id
+  name
+  areaCode
+}
+    `, {"fragmentName":"ProjectChoiceSite"}) as unknown as TypedDocumentString<ProjectChoiceSiteFragment, unknown>;
+export const SafetyPlanFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SafetyPlanFields on SafetyPlan {
+  id
+  responsiblePerson
+  responsiblePhone
+  emergencyPlan
+  insured
+  insuranceNote
+  updatedAt
+}
+    `, {"fragmentName":"SafetyPlanFields"}) as unknown as TypedDocumentString<SafetyPlanFieldsFragment, unknown>;
 export const RecordRowFragmentDoc = new TypedDocumentString(`
     fragment RecordRow on ServiceRecord {
   id
@@ -207,6 +364,72 @@ export const RecordRowFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"RecordRow"}) as unknown as TypedDocumentString<RecordRowFragment, unknown>;
+export const ExportsListDocument = new TypedDocumentString(`
+    query ExportsList($filter: ArchiveExportFilter, $first: Int, $after: String) {
+  archiveExports(filter: $filter, first: $first, after: $after) {
+    totalCount
+    edges {
+      node {
+        ...ExportRow
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment ExportRow on ArchiveExport {
+  id
+  scope
+  scopeId
+  unitId
+  rangeStart
+  rangeEnd
+  recordCount
+  issueCount
+  reexportOfId
+  fileSha256
+  createdAt
+  downloads {
+    xlsx
+    records
+    people
+    projects
+    report
+  }
+}`) as unknown as TypedDocumentString<ExportsListQuery, ExportsListQueryVariables>;
+export const ExportsOptionsDocument = new TypedDocumentString(`
+    query ExportsOptions($unitId: ID) {
+  campaigns {
+    id
+    name
+    year
+    startsOn
+    endsOn
+  }
+  serviceTeams(filter: {unitId: $unitId}, first: 100) {
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+  serviceProjects(filter: {unitId: $unitId}, first: 100) {
+    edges {
+      node {
+        id
+        name
+        campaign {
+          id
+          year
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExportsOptionsQuery, ExportsOptionsQueryVariables>;
 export const NeedsBoardDocument = new TypedDocumentString(`
     query NeedsBoard($filter: ServiceNeedFilter, $first: Int, $after: String) {
   serviceNeeds(filter: $filter, first: $first, after: $after) {
@@ -330,6 +553,181 @@ export const PostableSitesDocument = new TypedDocumentString(`
   name
   cityCode
 }`) as unknown as TypedDocumentString<PostableSitesQuery, PostableSitesQueryVariables>;
+export const ProjectsListDocument = new TypedDocumentString(`
+    query ProjectsList($filter: ServiceProjectFilter, $first: Int, $after: String) {
+  serviceProjects(filter: $filter, first: $first, after: $after) {
+    totalCount
+    edges {
+      node {
+        ...ProjectRow
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment ProjectRow on ServiceProject {
+  id
+  name
+  status
+  startsOn
+  endsOn
+  campaignId
+  teamId
+  siteId
+  peopleServed
+  areaCode
+  description
+  campaign {
+    id
+    year
+  }
+  team {
+    id
+    name
+  }
+  site {
+    id
+    name
+  }
+  safetyPlan {
+    id
+  }
+  posts {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<ProjectsListQuery, ProjectsListQueryVariables>;
+export const ProjectsOptionsDocument = new TypedDocumentString(`
+    query ProjectsOptions($unitId: ID, $withUnitSites: Boolean!) {
+  campaigns {
+    id
+    name
+    year
+    startsOn
+    endsOn
+  }
+  serviceTeams(filter: {unitId: $unitId}, first: 100) {
+    edges {
+      node {
+        id
+        name
+        status
+        unitId
+      }
+    }
+  }
+  ownSites: sites(filter: {ownerUnitId: $unitId}, first: 100) @include(if: $withUnitSites) {
+    edges {
+      node {
+        ...ProjectChoiceSite
+      }
+    }
+  }
+  pairedSites: sites(filter: {pairedUnitId: $unitId}, first: 100) @include(if: $withUnitSites) {
+    edges {
+      node {
+        ...ProjectChoiceSite
+      }
+    }
+  }
+}
+    fragment ProjectChoiceSite on Site {
+  id
+  name
+  areaCode
+}`) as unknown as TypedDocumentString<ProjectsOptionsQuery, ProjectsOptionsQueryVariables>;
+export const ProjectDetailDocument = new TypedDocumentString(`
+    query ProjectDetail($id: ID!) {
+  serviceProject(id: $id) {
+    ...ProjectRow
+    nationalCategoryCodes
+    beneficiaryCodes
+    createdAt
+    updatedAt
+    campaign {
+      id
+      name
+      year
+      startsOn
+      endsOn
+    }
+    team {
+      id
+      name
+      unitId
+      leaderId
+      leader {
+        id
+        name
+      }
+      members {
+        id
+        volunteer {
+          id
+          name
+          safetyTrainedOn
+        }
+      }
+    }
+    posts {
+      id
+      name
+      description
+    }
+    needs {
+      id
+      title
+      status
+    }
+    safetyPlan {
+      ...SafetyPlanFields
+    }
+  }
+}
+    fragment ProjectRow on ServiceProject {
+  id
+  name
+  status
+  startsOn
+  endsOn
+  campaignId
+  teamId
+  siteId
+  peopleServed
+  areaCode
+  description
+  campaign {
+    id
+    year
+  }
+  team {
+    id
+    name
+  }
+  site {
+    id
+    name
+  }
+  safetyPlan {
+    id
+  }
+  posts {
+    id
+    name
+  }
+}
+fragment SafetyPlanFields on SafetyPlan {
+  id
+  responsiblePerson
+  responsiblePhone
+  emergencyPlan
+  insured
+  insuranceNote
+  updatedAt
+}`) as unknown as TypedDocumentString<ProjectDetailQuery, ProjectDetailQueryVariables>;
 export const RecordsQueueDocument = new TypedDocumentString(`
     query RecordsQueue($filter: ServiceRecordFilter, $first: Int, $after: String) {
   serviceRecords(filter: $filter, first: $first, after: $after) {

@@ -47,6 +47,19 @@ export const MILESTONE_KIND_LABELS = {
   FINAL_MATERIALS: '活动总结材料',
 } as const;
 
+/** ReportFilingState: where a unit stands with one milestone's 调度表. */
+export const REPORT_FILING_STATE_LABELS = {
+  NOT_STARTED: '未填报',
+  DRAFT: '草稿',
+  SUBMITTED: '已提交',
+} as const;
+
+/** StatusReportStatus: a saved 调度表. */
+export const STATUS_REPORT_STATUS_LABELS = {
+  DRAFT: '草稿',
+  SUBMITTED: '已提交',
+} as const;
+
 /** CampaignPhaseKind. */
 export const CAMPAIGN_PHASE_KIND_LABELS = {
   LAUNCH: '部署启动',
@@ -92,6 +105,96 @@ export const SERVICE_RECORD_STATUS_LABELS = {
   SUPERSEDED: '已更正',
 } as const;
 
+/** ServiceTeamStatus: a 志愿服务队's state. */
+export const SERVICE_TEAM_STATUS_LABELS = {
+  FORMING: '组建中',
+  ACTIVE: '已启用',
+  DISBANDED: '已解散',
+} as const;
+
+/** SiteKind: what a 结对帮扶点 is. */
+export const SITE_KIND_LABELS = {
+  VILLAGE: '村',
+  SCHOOL: '学校',
+  CLINIC: '卫生院/卫生室',
+  COMMUNITY: '社区',
+} as const;
+
+/** PairingKind: how a unit came to be paired with a site (the notice's three ways). */
+export const PAIRING_KIND_LABELS = {
+  BUREAU_PAIRED: '所在市教育局结对扶贫帮扶点',
+  SCHOOL_PAIRED: '所在学校结对扶贫帮扶点',
+  SELF_PAIRED: '自行省内结对',
+} as const;
+
+/** PairingStatus: a pairing on its way to counting. */
+export const PAIRING_STATUS_LABELS = {
+  REQUESTED: '待对方同意',
+  ACTIVE: '已结对',
+  REFUSED: '已拒绝',
+} as const;
+
+/** VolunteerRole: what a team member counts as under the 7–10 + 1–2 rule. */
+export const VOLUNTEER_ROLE_LABELS = {
+  VOLUNTEER: '志愿者',
+  UNION_CADRE: '工会干部',
+} as const;
+
+/** ServiceProjectStatus: a project from planning to its end (it starts only with a safety plan). */
+export const SERVICE_PROJECT_STATUS_LABELS = {
+  PLANNED: '计划中',
+  ACTIVE: '进行中',
+  COMPLETED: '已完成',
+  CANCELLED: '已取消',
+} as const;
+
+/** ArchiveExportScope: what an archive export (归档导出) covers. */
+export const ARCHIVE_EXPORT_SCOPE_LABELS = {
+  UNIT: '整个单位',
+  TEAM: '服务队',
+  PROJECT: '服务项目',
+} as const;
+
+/** MatchingRule: why matching leaves a volunteer out of a need (the matching screen's reasons). */
+export const MATCHING_RULE_LABELS = {
+  NO_OPEN_PLACES: '名额已满',
+  CATEGORY_NOT_OFFERED: '未提供该类服务',
+  INACTIVE: '已停止服务',
+  NO_SAFETY_TRAINING: '未参加安全培训',
+  DECLINED_BEFORE: '曾拒绝该需求',
+  ALREADY_ASSIGNED: '已安排该需求',
+  DOUBLE_BOOKED: '时间冲突',
+  CANCELLED_BY_COORDINATOR: '已被协调人取消',
+  OUTSIDE_AVAILABILITY: '不在可服务时间内',
+  ZERO_SCORE: '匹配得分为零',
+} as const;
+
+/** MatchingSolver: how a matching plan was worked out (and how close to the best it is proven). */
+export const MATCHING_SOLVER_LABELS = {
+  MIN_COST_FLOW: '最小费用流（已证明最优）',
+  HIGHS: '混合整数规划（HiGHS）',
+  HEURISTIC: '启发式（规模较大）',
+  GREEDY: '贪心估算',
+} as const;
+
+/** Gender (性别). */
+export const GENDER_LABELS = {
+  MALE: '男',
+  FEMALE: '女',
+} as const;
+
+/** DocumentType: 证件类型, as the national volunteer system names them (codes 01–07, 99). */
+export const DOCUMENT_TYPE_LABELS = {
+  MAINLAND_ID_CARD: '内地居民身份证',
+  HONG_KONG_ID: '香港居民身份证',
+  MACAO_ID: '澳门居民身份证',
+  TAIWAN_ID: '台湾居民身份证',
+  PASSPORT: '护照',
+  MILITARY_OFFICER_CARD: '军官证',
+  SOLDIER_CARD: '士兵证',
+  OTHER: '其他',
+} as const;
+
 /**
  * Every table above by the GraphQL enum's name, for code that walks them (the completeness test,
  * a generic label lookup).
@@ -101,11 +204,24 @@ export const ENUM_LABELS = {
   ServiceNeedStatus: SERVICE_NEED_STATUS_LABELS,
   Role: ROLE_LABELS,
   MilestoneKind: MILESTONE_KIND_LABELS,
+  ReportFilingState: REPORT_FILING_STATE_LABELS,
+  StatusReportStatus: STATUS_REPORT_STATUS_LABELS,
   CampaignPhaseKind: CAMPAIGN_PHASE_KIND_LABELS,
   AssignmentStatus: ASSIGNMENT_STATUS_LABELS,
   BeneficiaryGroup: BENEFICIARY_GROUP_LABELS,
   UnitKind: UNIT_KIND_LABELS,
   ServiceRecordStatus: SERVICE_RECORD_STATUS_LABELS,
+  ServiceProjectStatus: SERVICE_PROJECT_STATUS_LABELS,
+  ArchiveExportScope: ARCHIVE_EXPORT_SCOPE_LABELS,
+  ServiceTeamStatus: SERVICE_TEAM_STATUS_LABELS,
+  SiteKind: SITE_KIND_LABELS,
+  PairingKind: PAIRING_KIND_LABELS,
+  PairingStatus: PAIRING_STATUS_LABELS,
+  VolunteerRole: VOLUNTEER_ROLE_LABELS,
+  Gender: GENDER_LABELS,
+  DocumentType: DOCUMENT_TYPE_LABELS,
+  MatchingRule: MATCHING_RULE_LABELS,
+  MatchingSolver: MATCHING_SOLVER_LABELS,
 } as const;
 
 /** `valuesConfig` for type-graphql's registerEnumType: each value described by its label. */

@@ -1,0 +1,364 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { Alert, App, Button, Card, Empty, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
+import type { ServiceProjectFilter, ServiceProjectStatus } from '../../../../client-sdk/src';
+import { useSignedIn } from '../../auth';
+import { describeError } from '../../errors';
+import {
+  ProjectsListDocument,
+  ProjectsOptionsDocument,
+  type ProjectRowFragment,
+  type ProjectsOptionsQuery,
+} from '../../graphql/generated';
+import { labelOf, labelOptions, SERVICE_PROJECT_STATUS_LABELS } from '../../labels';
+import { isSignedOutError } from '../../session';
+import { currentCampaignId, mayEditProjects, PROJECT_STATUS_COLORS, SAFETY_RULE } from './area';
+import ProjectDrawer, { type EditedProject } from './ProjectDrawer';
+
+const PAGE_SIZE = 20;
+
+interface Page {
+  key: string;
+  rows: ProjectRowFragment[];
+  total: number;
+  hasNextPage: boolean;
+  endCursor: string | null;
+}
+
+/**
+ * 服务项目 (/records/projects): the projects of the unit's teams (the province: every unit's), by
+ * campaign (the one under way by default), team and status, in the URL; 新建项目 and 编辑 in a drawer.
+ * Each row says whether the project has its safety plan.
+ */
+export default function ProjectsList() {
+  const { session, client, expired } = useSignedIn();
+  const { account } = session;
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const [params, setParams] = useSearchParams();
+  const [options, setOptions] = useState<ProjectsOptionsQuery | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [page, setPage] = useState<Page | null>(null);
+  const [loading, setLoading] = useState(false);
+  const [paging, setPaging] = useState<{ key: string; cursors: (string | null)[] }>({
+    key: '',
+    cursors: [null],
+  });
+  const [reloads, setReloads] = useState(0);
+  const [optionsAttempt, setOptionsAttempt] = useState(0);
+  const [drawer, setDrawer] = useState<{ project: EditedProject | null } | null>(null);
+  const canEdit = mayEditProjects(account.role);
+  const unitId = account.role === 'UNIT_COORDINATOR' ? account.unitId : null;
+
+  const fail = useCallback(
+    (error: unknown) => {
+      if (isSignedOutError(error)) expired();
+      else setProblem(describeError(error));
+    },
+    [expired],
+  );
+
+  useEffect(() => {
+    let current = true;
+    client
+      .request(ProjectsOptionsDocument, { unitId, withUnitSites: unitId !== null })
+      .then((result) => current && setOptions(result))
+      .catch((error: unknown) => current && fail(error));
+    return () => {
+      current = false;
+    };
+  }, [client, unitId, fail, optionsAttempt]);
+
+  const defaultCampaign = useMemo(() => (options ? currentCampaignId(options.campaigns) : null), [options]);
+  const campaignParam = params.get('campaign');
+  const campaignId = campaignParam === 'all' ? null : (campaignParam ?? defaultCampaign);
+  const teamId = params.get('team');
+  const status = params.get('status') as ServiceProjectStatus | null;
+  // The default campaign is known once the options are in: the list waits for them unless the URL says.
+  const ready = options !== null || campaignParam !== null;
+  const filter = useMemo<ServiceProjectFilter>(
+    () => ({
+      ...(unitId ? { unitId } : {}),
+      ...(campaignId ? { campaignId } : {}),
+      ...(teamId ? { teamId } : {}),
+      ...(status ? { status } : {}),
+    }),
+    [unitId, campaignId, teamId, status],
+  );
+  const key = JSON.stringify(filter);
+  const cursors = paging.key === key ? paging.cursors : [null];
+  const after = cursors[cursors.length - 1] ?? null;
+
+  useEffect(() => {
+    if (!ready) return;
+    let current = true;
+    setLoading(true);
+    client
+      .request(ProjectsListDocument, { filter, first: PAGE_SIZE, after })
+      .then(({ serviceProjects }) => {
+        if (!current) return;
+        setProblem(null);
+        setPage({
+          key,
+          rows: serviceProjects.edges.map((e) => e.node),
+          total: serviceProjects.totalCount,
+          hasNextPage: serviceProjects.pageInfo.hasNextPage,
+          endCursor: serviceProjects.pageInfo.endCursor,
+        });
+      })
+      .catch((error: unknown) => current && fail(error))
+      .finally(() => current && setLoading(false));
+    return () => {
+      current = false;
+    };
+  }, [client, ready, filter, key, after, reloads, fail]);
+
+  const reload = () => {
+    if (!options) setOptionsAttempt((n) => n + 1);
+    setReloads((n) => n + 1);
+  };
+
+  const setParam = (changes: Record<string, string | null>) => {
+    const next = new URLSearchParams(params);
+    for (const [name, value] of Object.entries(changes)) {
+      if (value === null) next.delete(name);
+      else next.set(name, value);
+    }
+    setParams(next, { replace: true });
+  };
+
+  const rows = page?.key === key ? page.rows : [];
+  const total = page?.key === key ? page.total : 0;
+  const teams = options?.serviceTeams.edges.map((e) => e.node) ?? [];
+
+  const columns: ColumnsType<ProjectRowFragment> = [
+    {
+      title: '项目名称',
+      key: 'name',
+      width: 240,
+      render: (_, row) => (
+        <Link to={`/records/projects/${row.id}`} data-field="name">
+          {row.name}
+        </Link>
+      ),
+    },
+    { title: '服务队', key: 'team', width: 160, render: (_, row) => row.team.name },
+    { title: '结对帮扶点', key: 'site', width: 160, render: (_, row) => row.site.name },
+    {
+      title: '执行时间',
+      key: 'dates',
+      width: 190,
+      render: (_, row) => (
+        <span data-field="dates">
+          {row.startsOn} 至 {row.endsOn}
+        </span>
+      ),
+    },
+    {
+      title: '状态',
+      dataIndex: 'status',
+      width: 90,
+      render: (value: ServiceProjectStatus) => (
+        <Tag color={PROJECT_STATUS_COLORS[value]} data-field="status">
+          {labelOf(SERVICE_PROJECT_STATUS_LABELS, value)}
+        </Tag>
+      ),
+    },
+    {
+      title: '安全预案',
+      key: 'safety',
+      width: 110,
+      render: (_, row) =>
+        row.safetyPlan ? (
+          <Tag color="green" data-field="safety">
+            已制定
+          </Tag>
+        ) : (
+          <Tooltip title={SAFETY_RULE}>
+            <Tag
+              color={row.status === 'PLANNED' || row.status === 'ACTIVE' ? 'orange' : 'default'}
+              data-field="safety"
+            >
+              未制定
+            </Tag>
+          </Tooltip>
+        ),
+    },
+    {
+      title: '岗位',
+      key: 'posts',
+      width: 180,
+      ellipsis: true,
+      render: (_, row) => row.posts.map((p) => p.name).join('、') || '—',
+    },
+    {
+      title: '操作',
+      key: 'actions',
+      width: 120,
+      fixed: 'right',
+      render: (_, row) => (
+        <Space size={0}>
+          <Button type="link" size="small" onClick={() => navigate(`/records/projects/${row.id}`)}>
+            查看
+          </Button>
+          {canEdit && row.status !== 'COMPLETED' && row.status !== 'CANCELLED' && (
+            <Button
+              type="link"
+              size="small"
+              data-action="edit"
+              onClick={() => setDrawer({ project: { ...row, posts: row.posts } })}
+            >
+              编辑
+            </Button>
+          )}
+        </Space>
+      ),
+    },
+  ];
+
+  const filtered = teamId || status || campaignParam;
+  const emptyText = filtered ? (
+    <Empty description="没有符合筛选条件的服务项目。可以清除筛选条件再看看。">
+      <Button onClick={() => setParam({ campaign: null, team: null, status: null })}>清除筛选</Button>
+    </Empty>
+  ) : (
+    <Empty
+      description={
+        canEdit
+          ? '本活动还没有服务项目。点「新建项目」为本单位的服务队立项；项目开始前须制定安全责任制与危机预案。'
+          : '本活动还没有服务项目。'
+      }
+    >
+      {canEdit && (
+        <Button type="primary" icon={<PlusOutlined />} onClick={() => setDrawer({ project: null })}>
+          新建项目
+        </Button>
+      )}
+      <Button style={{ marginLeft: 8 }} onClick={() => setParam({ campaign: 'all' })}>
+        查看全部活动
+      </Button>
+    </Empty>
+  );
+
+  return (
+    <Card
+      title="服务项目"
+      extra={
+        <Space>
+          {canEdit && (
+            <Button
+              type="primary"
+              icon={<PlusOutlined />}
+              onClick={() => setDrawer({ project: null })}
+              disabled={!options}
+              data-action="new-project"
+            >
+              新建项目
+            </Button>
+          )}
+          <Button icon={<ReloadOutlined />} onClick={reload} loading={loading}>
+            刷新
+          </Button>
+        </Space>
+      }
+    >
+      <Alert
+        style={{ marginBottom: 16 }}
+        type="info"
+        showIcon
+        title="安全责任制与危机预案"
+        description={SAFETY_RULE}
+      />
+      <Space wrap style={{ marginBottom: 16 }} aria-label="筛选">
+        <Select
+          aria-label="活动"
+          style={{ width: 200 }}
+          loading={!options && !problem}
+          value={campaignId ?? 'all'}
+          onChange={(value: string) => setParam({ campaign: value === defaultCampaign ? null : value })}
+          options={[
+            { value: 'all', label: '全部活动' },
+            ...(options?.campaigns ?? []).map((c) => ({ value: c.id, label: `${c.year} 年活动` })),
+          ]}
+        />
+        <Select
+          aria-label="服务队"
+          style={{ width: 220 }}
+          allowClear
+          placeholder="全部服务队"
+          value={teamId ?? undefined}
+          onChange={(value?: string) => setParam({ team: value ?? null })}
+          options={teams.map((t) => ({ value: t.id, label: t.name }))}
+        />
+        <Select
+          aria-label="状态"
+          style={{ width: 140 }}
+          allowClear
+          placeholder="全部状态"
+          value={status ?? undefined}
+          onChange={(value?: string) => setParam({ status: value ?? null })}
+          options={labelOptions(SERVICE_PROJECT_STATUS_LABELS)}
+        />
+      </Space>
+      {problem && (
+        <Alert
+          style={{ marginBottom: 16 }}
+          type="error"
+          showIcon
+          title={problem}
+          action={
+            <Button size="small" onClick={reload}>
+              重试
+            </Button>
+          }
+        />
+      )}
+      <Table<ProjectRowFragment>
+        rowKey="id"
+        size="middle"
+        columns={columns}
+        dataSource={rows}
+        loading={loading || !ready}
+        pagination={false}
+        locale={{ emptyText: loading || !ready ? ' ' : emptyText }}
+        scroll={{ x: 1200 }}
+      />
+      <Space style={{ marginTop: 16, width: '100%', justifyContent: 'flex-end' }} data-testid="pager">
+        <Typography.Text type="secondary">
+          共 {total} 个 · 第 {cursors.length} 页
+        </Typography.Text>
+        <Button
+          disabled={cursors.length <= 1 || loading}
+          onClick={() => setPaging({ key, cursors: cursors.slice(0, -1) })}
+        >
+          上一页
+        </Button>
+        <Button
+          disabled={!page || page.key !== key || !page.hasNextPage || loading}
+          onClick={() => page && setPaging({ key, cursors: [...cursors, page.endCursor] })}
+        >
+          下一页
+        </Button>
+      </Space>
+      <ProjectDrawer
+        open={drawer !== null}
+        onClose={() => setDrawer(null)}
+        client={client}
+        project={drawer?.project ?? null}
+        options={options}
+        defaultCampaignId={campaignId ?? defaultCampaign}
+        onSaved={(id) => {
+          const created = drawer?.project === null;
+          setDrawer(null);
+          setReloads((n) => n + 1);
+          message.success(
+            created ? '服务项目已创建。请接着制定它的安全责任制与危机预案。' : '服务项目已保存',
+          );
+          if (created) navigate(`/records/projects/${id}`);
+        }}
+      />
+    </Card>
+  );
+}
