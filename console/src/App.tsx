@@ -1,7 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { Navigate, Route, Routes } from 'react-router-dom';
-import { FullPageSpin, RequireSession } from './auth';
-import { HOME, SCREENS } from './screens';
+import { FullPageSpin, RequireSession, useSignedIn } from './auth';
+import { homeFor, SCREENS } from './screens';
 
 const LoginPage = lazy(() => import('./pages/LoginPage'));
 const ConsoleLayout = lazy(() => import('./layout/ConsoleLayout'));
@@ -19,7 +19,7 @@ export function App() {
             </RequireSession>
           }
         >
-          <Route index element={<Navigate to={HOME} replace />} />
+          <Route index element={<Home />} />
           {SCREENS.map((screen) => (
             <Route key={screen.path} path={`${screen.path}/*`} element={<screen.component />} />
           ))}
@@ -28,4 +28,10 @@ export function App() {
       </Routes>
     </Suspense>
   );
+}
+
+/** `/` opens the first screen the signed-in person's role is shown. */
+function Home() {
+  const { session } = useSignedIn();
+  return <Navigate to={homeFor(session.account.role)} replace />;
 }

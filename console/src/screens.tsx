@@ -1,9 +1,9 @@
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
-import { AuditOutlined, FileSearchOutlined } from '@ant-design/icons';
+import { AuditOutlined, FileSearchOutlined, NodeIndexOutlined } from '@ant-design/icons';
 
 export interface Screen {
   path: string;
-  /** The name in the side navigation (工作台, 志愿者, 服务队, 结对帮扶点, 服务需求, 匹配, 服务记录). */
+  /** The name in the side navigation. */
   label: string;
   icon: ReactNode;
   /** Loaded when first opened: each screen is a chunk of its own. */
@@ -12,16 +12,22 @@ export interface Screen {
   roles?: readonly string[];
 }
 
-/**
- * The screens that work, in the navigation's order. Only real screens belong here: the others
- * (工作台, 志愿者, 服务队, 结对帮扶点, 匹配) are added as they are built.
- */
+const COORDINATION = ['UNIT_COORDINATOR', 'PROVINCIAL_ADMIN'] as const;
+
+/** The screens, in the navigation's order. */
 export const SCREENS: readonly Screen[] = [
   {
     path: '/needs',
     label: '服务需求',
     icon: <FileSearchOutlined />,
     component: lazy(() => import('./pages/needs/NeedsBoard')),
+  },
+  {
+    path: '/matching',
+    label: '匹配',
+    icon: <NodeIndexOutlined />,
+    component: lazy(() => import('./pages/matching/MatchingPage')),
+    roles: COORDINATION,
   },
   {
     path: '/records',
@@ -39,5 +45,7 @@ export function screensFor(role: string): readonly Screen[] {
   return SCREENS.filter((s) => !s.roles || s.roles.includes(role));
 }
 
-/** Where `/` and a fresh sign-in go. */
-export const HOME = SCREENS[0]!.path;
+/** Where `/` and a fresh sign-in take this role: the first screen it is shown. */
+export function homeFor(role: string): string {
+  return screensFor(role)[0]?.path ?? '/needs';
+}

@@ -2,7 +2,22 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parse, specifiedRules, validate, type DocumentNode, type OperationDefinitionNode } from 'graphql';
+import {
+  getNamedType,
+  GraphQLBoolean,
+  isEnumType,
+  isInputObjectType,
+  isInputType,
+  isListType,
+  isNonNullType,
+  parse,
+  specifiedRules,
+  typeFromAST,
+  validate,
+  type DocumentNode,
+  type GraphQLInputType,
+  type OperationDefinitionNode,
+} from 'graphql';
 import { depthLimitRule, measureComplexity, QueryLimits } from '../../server/src/core/query-limits';
 import { buildAppSchema } from '../../server/src/schema';
 
@@ -39,11 +54,16 @@ describe('web console generated documents', () => {
     const costs: Record<string, number | string> = {};
     for (const operation of operations) {
       // The variables the screens send that change the price: a page of 20, every optional part on.
-      const declared = new Set((operation.variableDefinitions ?? []).map((d) => d.variable.name.value));
+      // Required variables get a value of their type; optional switches are on.
       const variables: Record<string, unknown> = {};
-      if (declared.has('first')) variables.first = 20;
-      if (declared.has('withUnitSites')) variables.withUnitSites = true;
-      if (declared.has('id')) variables.id = '1';
+      for (const definition of operation.variableDefinitions ?? []) {
+        const name = definition.variable.name.value;
+        const type = typeFromAST(schema, definition.type);
+        if (!type || !isInputType(type)) throw new Error(`${name}: not an input type`);
+        if (name === 'first' || name === 'limit') variables[name] = 20;
+        else if (isNonNullType(type) || getNamedType(type) === GraphQLBoolean)
+          variables[name] = sampleValue(type);
+      }
       const fragments = document.definitions.filter((d) => d.kind === 'FragmentDefinition');
       const single: DocumentNode = { ...document, definitions: [operation, ...fragments] };
       const cost = measureComplexity(schema, single, operation, variables);
@@ -56,3 +76,30 @@ describe('web console generated documents', () => {
     expect(costs).toEqual({});
   });
 });
+
+/** A value of `type` the server accepts as a variable: required input fields filled, lists of one. */
+function sampleValue(type: GraphQLInputType): unknown {
+  if (isNonNullType(type)) return sampleValue(type.ofType);
+  if (isListType(type)) return [sampleValue(type.ofType)];
+  if (isEnumType(type)) return type.getValues()[0]!.value;
+  if (isInputObjectType(type)) {
+    return Object.fromEntries(
+      Object.values(type.getFields())
+        .filter((field) => isNonNullType(field.type) && field.defaultValue === undefined)
+        .map((field) => [field.name, sampleValue(field.type)]),
+    );
+  }
+  const scalars: Record<string, unknown> = {
+    ID: '1',
+    Int: 1,
+    Float: 1,
+    Boolean: true,
+    String: 'x',
+    LocalDate: '2026-01-01',
+    DateTimeISO: '2026-01-01T00:00:00.000Z',
+    Decimal: '1',
+  };
+  const value = scalars[type.name];
+  if (value === undefined) throw new Error(`no sample value for the scalar ${type.name}`);
+  return value;
+}

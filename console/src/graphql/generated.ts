@@ -17,6 +17,60 @@ export type ArchiveExportScope =
   /** 整个单位: every team of the unit. */
   | 'UNIT';
 
+export type AssignmentStatus =
+  /** The volunteer accepted: service is voluntary. */
+  | 'ACCEPTED'
+  /** Withdrawn by the coordinator. */
+  | 'CANCELLED'
+  /** The coordinator confirmed it; waiting for the volunteer. */
+  | 'CONFIRMED'
+  /** The volunteer declined. */
+  | 'DECLINED'
+  /** Suggested by matching; nobody has agreed yet. */
+  | 'PROPOSED';
+
+/** A rule by which matching leaves a volunteer out of a need. */
+export type MatchingRule =
+  /** 已安排该需求: the volunteer is already proposed, confirmed or accepted for this need. */
+  | 'ALREADY_ASSIGNED'
+  /** 已被协调人取消: the coordinator cancelled the volunteer for this need; matching does not put them back on its own. */
+  | 'CANCELLED_BY_COORDINATOR'
+  /** 未提供该类服务: the volunteer does not offer the need’s service category. */
+  | 'CATEGORY_NOT_OFFERED'
+  /** 曾拒绝该需求: the volunteer declined this need before. */
+  | 'DECLINED_BEFORE'
+  /** 时间冲突: the volunteer is booked for another need at an overlapping time. */
+  | 'DOUBLE_BOOKED'
+  /** 已停止服务: the volunteer is no longer serving. */
+  | 'INACTIVE'
+  /** 名额已满: every place of the need is taken or held by a proposal, so nobody is suggested for it. */
+  | 'NO_OPEN_PLACES'
+  /** 未参加安全培训: the volunteer has no safety training (安全培训) on record. */
+  | 'NO_SAFETY_TRAINING'
+  /** 不在可服务时间内: the volunteer’s stated availability does not cover the whole of the need’s time (not applied with includeUnavailable). */
+  | 'OUTSIDE_AVAILABILITY'
+  /** 匹配得分为零: the weighted score is 0 with the weights used. */
+  | 'ZERO_SCORE';
+
+/** Where to plan: a unit (and the units under it), a city, or — neither — the province. */
+export type MatchingScopeInput = {
+  /** Volunteers of the unions in this city; needs of sites in it. */
+  cityCode?: string | null | undefined;
+  /** Volunteers of this unit and its sub-units; the needs open to them (theirs, and the site’s own needs at sites they own or hold an approved pairing with). */
+  unitId?: string | null | undefined;
+};
+
+/** What produced a plan, and so how far it is from the best one (see optimalityGap). */
+export type MatchingSolver =
+  /** The greedy baseline of the benchmarks; no bound is proven. */
+  | 'GREEDY'
+  /** Some part was too large for the mixed-integer solver, or its time ran out before it started: a feasible plan stands there, within the proven optimalityGap. */
+  | 'HEURISTIC'
+  /** Some parts needed the mixed-integer solver HiGHS (teams, overlapping needs, cadre rules); it proved the gap given in optimalityGap. */
+  | 'HIGHS'
+  /** Every part was solved to optimality by a min-cost flow: the plan is a proven optimum. */
+  | 'MIN_COST_FLOW';
+
 /** The kind of service a need asks for and a volunteer can give. */
 export type ServiceCategory =
   /** 文化服务 */
@@ -116,6 +170,12 @@ export type ServiceTeamStatus =
   /** Being put together; may not yet meet the composition rule. */
   | 'FORMING';
 
+export type VolunteerRole =
+  /** 工会干部 */
+  | 'UNION_CADRE'
+  /** 志愿服务者（教职工） */
+  | 'VOLUNTEER';
+
 export type ExportRowFragment = { id: string, scope: ArchiveExportScope, scopeId: string, unitId: string, rangeStart: string, rangeEnd: string, recordCount: number, issueCount: number, reexportOfId: string | null, fileSha256: string | null, createdAt: string, downloads: { xlsx: string, records: string, people: string, projects: string, report: string } };
 
 export type ExportsListQueryVariables = Exact<{
@@ -133,6 +193,102 @@ export type ExportsOptionsQueryVariables = Exact<{
 
 
 export type ExportsOptionsQuery = { campaigns: Array<{ id: string, name: string, year: number, startsOn: string, endsOn: string }>, serviceTeams: { edges: Array<{ node: { id: string, name: string } }> }, serviceProjects: { edges: Array<{ node: { id: string, name: string, campaign: { id: string, year: number } } }> } };
+
+export type MatchingNeedInfoFragment = { id: string, title: string, category: ServiceCategory, status: ServiceNeedStatus, headcount: number, confirmedCount: number, servedByTeam: boolean, startsAt: string, endsAt: string, campaignId: string, postedByUnitId: string | null, site: { id: string, name: string, cityCode: string } };
+
+export type ScorePartsFragment = { skill: number, distance: number, availability: number, load: number, pairing: number, honour: number };
+
+export type WeightsFragment = { skill: number, distance: number, availability: number, load: number, pairing: number, honour: number };
+
+export type MatchingAssignmentFragment = { id: string, needId: string, volunteerId: string, status: AssignmentStatus, score: number | null, outsideAvailability: boolean, proposedAt: string, respondedAt: string | null, declineReason: string | null, cancelReason: string | null, volunteer: { id: string, name: string } | null };
+
+export type MatchingOptionsQueryVariables = Exact<{
+  unitId?: string | null | undefined;
+  isUnit: boolean;
+  campaignId?: string | null | undefined;
+}>;
+
+
+export type MatchingOptionsQuery = { campaigns: Array<{ id: string, name: string, year: number, startsOn: string, endsOn: string }>, ownSites?: { edges: Array<{ node: { id: string, name: string, needs: Array<{ id: string, title: string, category: ServiceCategory, status: ServiceNeedStatus, headcount: number, confirmedCount: number, servedByTeam: boolean, startsAt: string, endsAt: string, campaignId: string, postedByUnitId: string | null, site: { id: string, name: string, cityCode: string } }> } }> }, pairedSites?: { edges: Array<{ node: { id: string, name: string, needs: Array<{ id: string, title: string, category: ServiceCategory, status: ServiceNeedStatus, headcount: number, confirmedCount: number, servedByTeam: boolean, startsAt: string, endsAt: string, campaignId: string, postedByUnitId: string | null, site: { id: string, name: string, cityCode: string } }> } }> }, cities?: { edges: Array<{ node: { id: string, name: string, cityCode: string } }> }, openNeeds?: { edges: Array<{ node: { id: string, title: string, category: ServiceCategory, status: ServiceNeedStatus, headcount: number, confirmedCount: number, servedByTeam: boolean, startsAt: string, endsAt: string, campaignId: string, postedByUnitId: string | null, site: { id: string, name: string, cityCode: string } } }> } };
+
+export type MatchingNeedQueryVariables = Exact<{
+  needId: string;
+  limit: number;
+}>;
+
+
+export type MatchingNeedQuery = { serviceNeed: { id: string, title: string, category: ServiceCategory, status: ServiceNeedStatus, headcount: number, confirmedCount: number, servedByTeam: boolean, startsAt: string, endsAt: string, campaignId: string, postedByUnitId: string | null, site: { id: string, name: string, cityCode: string } } | null, matchingSuggestionsExplained: { weights: { skill: number, distance: number, availability: number, load: number, pairing: number, honour: number }, suggestions: Array<{ volunteerId: string, score: number, distanceKm: number | null, parts: { skill: number, distance: number, availability: number, load: number, pairing: number, honour: number }, volunteer: { id: string, name: string, title: string | null, role: VolunteerRole } | null }>, refused: Array<{ volunteerId: string, rules: Array<MatchingRule> }> }, assignments: { totalCount: number, edges: Array<{ node: { id: string, needId: string, volunteerId: string, status: AssignmentStatus, score: number | null, outsideAvailability: boolean, proposedAt: string, respondedAt: string | null, declineReason: string | null, cancelReason: string | null, volunteer: { id: string, name: string } | null } }> } };
+
+export type MatchingLeftOutQueryVariables = Exact<{
+  unitId?: string | null | undefined;
+  category?: ServiceCategory | null | undefined;
+}>;
+
+
+export type MatchingLeftOutQuery = { volunteers: { edges: Array<{ node: { id: string, name: string, active: boolean, safetyTrainedOn: string | null } }> } };
+
+export type MatchingNeedAssignmentsQueryVariables = Exact<{
+  needId: string;
+}>;
+
+
+export type MatchingNeedAssignmentsQuery = { assignments: { edges: Array<{ node: { id: string, needId: string, volunteerId: string, status: AssignmentStatus, score: number | null, outsideAvailability: boolean, proposedAt: string, respondedAt: string | null, declineReason: string | null, cancelReason: string | null, volunteer: { id: string, name: string } | null } }> } };
+
+export type MatchingPlanQueryVariables = Exact<{
+  campaignId: string;
+  scope?: MatchingScopeInput | null | undefined;
+}>;
+
+
+export type MatchingPlanQuery = { matchingPlan: { weights: { skill: number, distance: number, availability: number, load: number, pairing: number, honour: number }, metrics: { openPlaces: number, plannedPlaces: number, heldPlaces: number, fillRate: number, availableFillRate: number, meanDistanceKm: number | null, p95DistanceKm: number | null, loadGini: number, cadreCoverage: number, totalScore: number, solver: MatchingSolver, optimalityGap: number | null }, assignments: Array<{ needId: string, volunteerId: string, teamId: string | null, score: number, distanceKm: number | null, parts: { skill: number, distance: number, availability: number, load: number, pairing: number, honour: number }, volunteer: { id: string, name: string } | null, need: { id: string, title: string, category: ServiceCategory, status: ServiceNeedStatus, headcount: number, confirmedCount: number, servedByTeam: boolean, startsAt: string, endsAt: string, campaignId: string, postedByUnitId: string | null, site: { id: string, name: string, cityCode: string } } }> } };
+
+export type PlanFieldsFragment = { weights: { skill: number, distance: number, availability: number, load: number, pairing: number, honour: number }, metrics: { openPlaces: number, plannedPlaces: number, heldPlaces: number, fillRate: number, availableFillRate: number, meanDistanceKm: number | null, p95DistanceKm: number | null, loadGini: number, cadreCoverage: number, totalScore: number, solver: MatchingSolver, optimalityGap: number | null }, assignments: Array<{ needId: string, volunteerId: string, teamId: string | null, score: number, distanceKm: number | null, parts: { skill: number, distance: number, availability: number, load: number, pairing: number, honour: number }, volunteer: { id: string, name: string } | null, need: { id: string, title: string, category: ServiceCategory, status: ServiceNeedStatus, headcount: number, confirmedCount: number, servedByTeam: boolean, startsAt: string, endsAt: string, campaignId: string, postedByUnitId: string | null, site: { id: string, name: string, cityCode: string } } }> };
+
+export type MatchingReplacementsQueryVariables = Exact<{
+  needId: string;
+}>;
+
+
+export type MatchingReplacementsQuery = { matchingSuggestions: Array<{ volunteerId: string, score: number, distanceKm: number | null, parts: { skill: number, distance: number, availability: number, load: number, pairing: number, honour: number }, volunteer: { id: string, name: string } | null }> };
+
+export type MatchingPlanAssignmentsQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type MatchingPlanAssignmentsQuery = { assignments: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, needId: string, volunteerId: string, status: AssignmentStatus, score: number | null, outsideAvailability: boolean, proposedAt: string, respondedAt: string | null, declineReason: string | null, cancelReason: string | null, volunteer: { id: string, name: string } | null } }> } };
+
+export type MatchingProposePlanMutationVariables = Exact<{
+  campaignId: string;
+  scope?: MatchingScopeInput | null | undefined;
+}>;
+
+
+export type MatchingProposePlanMutation = { proposeMatchingPlan: { weights: { skill: number, distance: number, availability: number, load: number, pairing: number, honour: number }, metrics: { openPlaces: number, plannedPlaces: number, heldPlaces: number, fillRate: number, availableFillRate: number, meanDistanceKm: number | null, p95DistanceKm: number | null, loadGini: number, cadreCoverage: number, totalScore: number, solver: MatchingSolver, optimalityGap: number | null }, assignments: Array<{ needId: string, volunteerId: string, teamId: string | null, score: number, distanceKm: number | null, parts: { skill: number, distance: number, availability: number, load: number, pairing: number, honour: number }, volunteer: { id: string, name: string } | null, need: { id: string, title: string, category: ServiceCategory, status: ServiceNeedStatus, headcount: number, confirmedCount: number, servedByTeam: boolean, startsAt: string, endsAt: string, campaignId: string, postedByUnitId: string | null, site: { id: string, name: string, cityCode: string } } }> } };
+
+export type MatchingProposeMutationVariables = Exact<{
+  needId: string;
+  volunteerIds: Array<string> | string;
+  scores?: Array<number> | number | null | undefined;
+}>;
+
+
+export type MatchingProposeMutation = { proposeAssignments: Array<{ id: string, needId: string, volunteerId: string, status: AssignmentStatus, score: number | null, outsideAvailability: boolean, proposedAt: string, respondedAt: string | null, declineReason: string | null, cancelReason: string | null, volunteer: { id: string, name: string } | null }> };
+
+export type MatchingConfirmMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type MatchingConfirmMutation = { confirmAssignment: { id: string, needId: string, volunteerId: string, status: AssignmentStatus, score: number | null, outsideAvailability: boolean, proposedAt: string, respondedAt: string | null, declineReason: string | null, cancelReason: string | null, volunteer: { id: string, name: string } | null } };
+
+export type MatchingCancelMutationVariables = Exact<{
+  id: string;
+  reason?: string | null | undefined;
+}>;
+
+
+export type MatchingCancelMutation = { cancelAssignment: { id: string, needId: string, volunteerId: string, status: AssignmentStatus, score: number | null, outsideAvailability: boolean, proposedAt: string, respondedAt: string | null, declineReason: string | null, cancelReason: string | null, volunteer: { id: string, name: string } | null } };
 
 export type NeedRowFragment = { id: string, title: string, category: ServiceCategory, status: ServiceNeedStatus, headcount: number, confirmedCount: number, servedByTeam: boolean, startsAt: string, endsAt: string, postedAt: string, campaignId: string, site: { id: string, name: string, cityCode: string }, postedByUnit: { id: string, name: string } | null };
 
@@ -257,6 +413,135 @@ export const ExportRowFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ExportRow"}) as unknown as TypedDocumentString<ExportRowFragment, unknown>;
+export const MatchingAssignmentFragmentDoc = new TypedDocumentString(`
+    fragment MatchingAssignment on Assignment {
+  id
+  needId
+  volunteerId
+  status
+  score
+  outsideAvailability
+  proposedAt
+  respondedAt
+  declineReason
+  cancelReason
+  volunteer {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"MatchingAssignment"}) as unknown as TypedDocumentString<MatchingAssignmentFragment, unknown>;
+export const WeightsFragmentDoc = new TypedDocumentString(`
+    fragment Weights on MatchingWeights {
+  skill
+  distance
+  availability
+  load
+  pairing
+  honour
+}
+    `, {"fragmentName":"Weights"}) as unknown as TypedDocumentString<WeightsFragment, unknown>;
+export const ScorePartsFragmentDoc = new TypedDocumentString(`
+    fragment ScoreParts on ScorePartsView {
+  skill
+  distance
+  availability
+  load
+  pairing
+  honour
+}
+    `, {"fragmentName":"ScoreParts"}) as unknown as TypedDocumentString<ScorePartsFragment, unknown>;
+export const MatchingNeedInfoFragmentDoc = new TypedDocumentString(`
+    fragment MatchingNeedInfo on ServiceNeed {
+  id
+  title
+  category
+  status
+  headcount
+  confirmedCount
+  servedByTeam
+  startsAt
+  endsAt
+  campaignId
+  postedByUnitId
+  site {
+    id
+    name
+    cityCode
+  }
+}
+    `, {"fragmentName":"MatchingNeedInfo"}) as unknown as TypedDocumentString<MatchingNeedInfoFragment, unknown>;
+export const PlanFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PlanFields on MatchingPlan {
+  weights {
+    ...Weights
+  }
+  metrics {
+    openPlaces
+    plannedPlaces
+    heldPlaces
+    fillRate
+    availableFillRate
+    meanDistanceKm
+    p95DistanceKm
+    loadGini
+    cadreCoverage
+    totalScore
+    solver
+    optimalityGap
+  }
+  assignments {
+    needId
+    volunteerId
+    teamId
+    score
+    distanceKm
+    parts {
+      ...ScoreParts
+    }
+    volunteer {
+      id
+      name
+    }
+    need {
+      ...MatchingNeedInfo
+    }
+  }
+}
+    fragment MatchingNeedInfo on ServiceNeed {
+  id
+  title
+  category
+  status
+  headcount
+  confirmedCount
+  servedByTeam
+  startsAt
+  endsAt
+  campaignId
+  postedByUnitId
+  site {
+    id
+    name
+    cityCode
+  }
+}
+fragment ScoreParts on ScorePartsView {
+  skill
+  distance
+  availability
+  load
+  pairing
+  honour
+}
+fragment Weights on MatchingWeights {
+  skill
+  distance
+  availability
+  load
+  pairing
+  honour
+}`, {"fragmentName":"PlanFields"}) as unknown as TypedDocumentString<PlanFieldsFragment, unknown>;
 export const NeedRowFragmentDoc = new TypedDocumentString(`
     fragment NeedRow on ServiceNeed {
   id
@@ -430,6 +715,480 @@ export const ExportsOptionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ExportsOptionsQuery, ExportsOptionsQueryVariables>;
+export const MatchingOptionsDocument = new TypedDocumentString(`
+    query MatchingOptions($unitId: ID, $isUnit: Boolean!, $campaignId: ID) {
+  campaigns {
+    id
+    name
+    year
+    startsOn
+    endsOn
+  }
+  ownSites: sites(filter: {ownerUnitId: $unitId}, first: 40) @include(if: $isUnit) {
+    edges {
+      node {
+        id
+        name
+        needs(status: OPEN) {
+          ...MatchingNeedInfo
+        }
+      }
+    }
+  }
+  pairedSites: sites(filter: {pairedUnitId: $unitId}, first: 40) @include(if: $isUnit) {
+    edges {
+      node {
+        id
+        name
+        needs(status: OPEN) {
+          ...MatchingNeedInfo
+        }
+      }
+    }
+  }
+  cities: units(filter: {kind: CITY}, first: 100) @skip(if: $isUnit) {
+    edges {
+      node {
+        id
+        name
+        cityCode
+      }
+    }
+  }
+  openNeeds: serviceNeeds(
+    filter: {campaignId: $campaignId, status: OPEN}
+    first: 100
+  ) @skip(if: $isUnit) {
+    edges {
+      node {
+        ...MatchingNeedInfo
+      }
+    }
+  }
+}
+    fragment MatchingNeedInfo on ServiceNeed {
+  id
+  title
+  category
+  status
+  headcount
+  confirmedCount
+  servedByTeam
+  startsAt
+  endsAt
+  campaignId
+  postedByUnitId
+  site {
+    id
+    name
+    cityCode
+  }
+}`) as unknown as TypedDocumentString<MatchingOptionsQuery, MatchingOptionsQueryVariables>;
+export const MatchingNeedDocument = new TypedDocumentString(`
+    query MatchingNeed($needId: ID!, $limit: Int!) {
+  serviceNeed(id: $needId) {
+    ...MatchingNeedInfo
+  }
+  matchingSuggestionsExplained(needId: $needId, limit: $limit) {
+    weights {
+      ...Weights
+    }
+    suggestions {
+      volunteerId
+      score
+      distanceKm
+      parts {
+        ...ScoreParts
+      }
+      volunteer {
+        id
+        name
+        title
+        role
+      }
+    }
+    refused {
+      volunteerId
+      rules
+    }
+  }
+  assignments(filter: {needId: $needId}, first: 100) {
+    totalCount
+    edges {
+      node {
+        ...MatchingAssignment
+      }
+    }
+  }
+}
+    fragment MatchingNeedInfo on ServiceNeed {
+  id
+  title
+  category
+  status
+  headcount
+  confirmedCount
+  servedByTeam
+  startsAt
+  endsAt
+  campaignId
+  postedByUnitId
+  site {
+    id
+    name
+    cityCode
+  }
+}
+fragment ScoreParts on ScorePartsView {
+  skill
+  distance
+  availability
+  load
+  pairing
+  honour
+}
+fragment Weights on MatchingWeights {
+  skill
+  distance
+  availability
+  load
+  pairing
+  honour
+}
+fragment MatchingAssignment on Assignment {
+  id
+  needId
+  volunteerId
+  status
+  score
+  outsideAvailability
+  proposedAt
+  respondedAt
+  declineReason
+  cancelReason
+  volunteer {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<MatchingNeedQuery, MatchingNeedQueryVariables>;
+export const MatchingLeftOutDocument = new TypedDocumentString(`
+    query MatchingLeftOut($unitId: ID, $category: ServiceCategory) {
+  volunteers(
+    filter: {unitId: $unitId, includeSubUnits: true, serviceCategory: $category}
+    first: 100
+  ) {
+    edges {
+      node {
+        id
+        name
+        active
+        safetyTrainedOn
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MatchingLeftOutQuery, MatchingLeftOutQueryVariables>;
+export const MatchingNeedAssignmentsDocument = new TypedDocumentString(`
+    query MatchingNeedAssignments($needId: ID!) {
+  assignments(filter: {needId: $needId}, first: 100) {
+    edges {
+      node {
+        ...MatchingAssignment
+      }
+    }
+  }
+}
+    fragment MatchingAssignment on Assignment {
+  id
+  needId
+  volunteerId
+  status
+  score
+  outsideAvailability
+  proposedAt
+  respondedAt
+  declineReason
+  cancelReason
+  volunteer {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<MatchingNeedAssignmentsQuery, MatchingNeedAssignmentsQueryVariables>;
+export const MatchingPlanDocument = new TypedDocumentString(`
+    query MatchingPlan($campaignId: ID!, $scope: MatchingScopeInput) {
+  matchingPlan(campaignId: $campaignId, scope: $scope) {
+    ...PlanFields
+  }
+}
+    fragment MatchingNeedInfo on ServiceNeed {
+  id
+  title
+  category
+  status
+  headcount
+  confirmedCount
+  servedByTeam
+  startsAt
+  endsAt
+  campaignId
+  postedByUnitId
+  site {
+    id
+    name
+    cityCode
+  }
+}
+fragment ScoreParts on ScorePartsView {
+  skill
+  distance
+  availability
+  load
+  pairing
+  honour
+}
+fragment Weights on MatchingWeights {
+  skill
+  distance
+  availability
+  load
+  pairing
+  honour
+}
+fragment PlanFields on MatchingPlan {
+  weights {
+    ...Weights
+  }
+  metrics {
+    openPlaces
+    plannedPlaces
+    heldPlaces
+    fillRate
+    availableFillRate
+    meanDistanceKm
+    p95DistanceKm
+    loadGini
+    cadreCoverage
+    totalScore
+    solver
+    optimalityGap
+  }
+  assignments {
+    needId
+    volunteerId
+    teamId
+    score
+    distanceKm
+    parts {
+      ...ScoreParts
+    }
+    volunteer {
+      id
+      name
+    }
+    need {
+      ...MatchingNeedInfo
+    }
+  }
+}`) as unknown as TypedDocumentString<MatchingPlanQuery, MatchingPlanQueryVariables>;
+export const MatchingReplacementsDocument = new TypedDocumentString(`
+    query MatchingReplacements($needId: ID!) {
+  matchingSuggestions(needId: $needId, limit: 20) {
+    volunteerId
+    score
+    distanceKm
+    parts {
+      ...ScoreParts
+    }
+    volunteer {
+      id
+      name
+    }
+  }
+}
+    fragment ScoreParts on ScorePartsView {
+  skill
+  distance
+  availability
+  load
+  pairing
+  honour
+}`) as unknown as TypedDocumentString<MatchingReplacementsQuery, MatchingReplacementsQueryVariables>;
+export const MatchingPlanAssignmentsDocument = new TypedDocumentString(`
+    query MatchingPlanAssignments($after: String) {
+  assignments(first: 100, after: $after) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        ...MatchingAssignment
+      }
+    }
+  }
+}
+    fragment MatchingAssignment on Assignment {
+  id
+  needId
+  volunteerId
+  status
+  score
+  outsideAvailability
+  proposedAt
+  respondedAt
+  declineReason
+  cancelReason
+  volunteer {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<MatchingPlanAssignmentsQuery, MatchingPlanAssignmentsQueryVariables>;
+export const MatchingProposePlanDocument = new TypedDocumentString(`
+    mutation MatchingProposePlan($campaignId: ID!, $scope: MatchingScopeInput) {
+  proposeMatchingPlan(campaignId: $campaignId, scope: $scope) {
+    ...PlanFields
+  }
+}
+    fragment MatchingNeedInfo on ServiceNeed {
+  id
+  title
+  category
+  status
+  headcount
+  confirmedCount
+  servedByTeam
+  startsAt
+  endsAt
+  campaignId
+  postedByUnitId
+  site {
+    id
+    name
+    cityCode
+  }
+}
+fragment ScoreParts on ScorePartsView {
+  skill
+  distance
+  availability
+  load
+  pairing
+  honour
+}
+fragment Weights on MatchingWeights {
+  skill
+  distance
+  availability
+  load
+  pairing
+  honour
+}
+fragment PlanFields on MatchingPlan {
+  weights {
+    ...Weights
+  }
+  metrics {
+    openPlaces
+    plannedPlaces
+    heldPlaces
+    fillRate
+    availableFillRate
+    meanDistanceKm
+    p95DistanceKm
+    loadGini
+    cadreCoverage
+    totalScore
+    solver
+    optimalityGap
+  }
+  assignments {
+    needId
+    volunteerId
+    teamId
+    score
+    distanceKm
+    parts {
+      ...ScoreParts
+    }
+    volunteer {
+      id
+      name
+    }
+    need {
+      ...MatchingNeedInfo
+    }
+  }
+}`) as unknown as TypedDocumentString<MatchingProposePlanMutation, MatchingProposePlanMutationVariables>;
+export const MatchingProposeDocument = new TypedDocumentString(`
+    mutation MatchingPropose($needId: ID!, $volunteerIds: [ID!]!, $scores: [Float!]) {
+  proposeAssignments(
+    needId: $needId
+    volunteerIds: $volunteerIds
+    scores: $scores
+  ) {
+    ...MatchingAssignment
+  }
+}
+    fragment MatchingAssignment on Assignment {
+  id
+  needId
+  volunteerId
+  status
+  score
+  outsideAvailability
+  proposedAt
+  respondedAt
+  declineReason
+  cancelReason
+  volunteer {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<MatchingProposeMutation, MatchingProposeMutationVariables>;
+export const MatchingConfirmDocument = new TypedDocumentString(`
+    mutation MatchingConfirm($id: ID!) {
+  confirmAssignment(id: $id) {
+    ...MatchingAssignment
+  }
+}
+    fragment MatchingAssignment on Assignment {
+  id
+  needId
+  volunteerId
+  status
+  score
+  outsideAvailability
+  proposedAt
+  respondedAt
+  declineReason
+  cancelReason
+  volunteer {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<MatchingConfirmMutation, MatchingConfirmMutationVariables>;
+export const MatchingCancelDocument = new TypedDocumentString(`
+    mutation MatchingCancel($id: ID!, $reason: String) {
+  cancelAssignment(id: $id, reason: $reason) {
+    ...MatchingAssignment
+  }
+}
+    fragment MatchingAssignment on Assignment {
+  id
+  needId
+  volunteerId
+  status
+  score
+  outsideAvailability
+  proposedAt
+  respondedAt
+  declineReason
+  cancelReason
+  volunteer {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<MatchingCancelMutation, MatchingCancelMutationVariables>;
 export const NeedsBoardDocument = new TypedDocumentString(`
     query NeedsBoard($filter: ServiceNeedFilter, $first: Int, $after: String) {
   serviceNeeds(filter: $filter, first: $first, after: $after) {

@@ -5,7 +5,6 @@ import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { SdkError } from '../../../client-sdk/src';
 import { FullPageSpin, useSession } from '../auth';
 import { describeError, formFieldOf } from '../errors';
-import { HOME } from '../screens';
 
 interface LoginForm {
   username: string;
@@ -27,7 +26,7 @@ export default function LoginPage() {
   const navigate = useNavigate();
   const location = useLocation();
   const wanted = location.state as { from?: string; expired?: boolean } | null;
-  const target = wanted?.from && wanted.from !== '/login' ? wanted.from : HOME;
+  const target = wanted?.from && wanted.from !== '/login' ? wanted.from : '/';
   const [form] = Form.useForm<LoginForm>();
   const [submitting, setSubmitting] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);

@@ -1,6 +1,5 @@
 import { Button, Result } from 'antd';
 import { useNavigate } from 'react-router-dom';
-import { HOME } from '../screens';
 
 export default function NotFound() {
   const navigate = useNavigate();
@@ -10,7 +9,7 @@ export default function NotFound() {
       title="没有这个页面"
       subTitle="地址可能有误，或这个功能还没有上线。请从左侧导航进入。"
       extra={
-        <Button type="primary" onClick={() => navigate(HOME)}>
+        <Button type="primary" onClick={() => navigate('/')}>
           返回服务需求
         </Button>
       }

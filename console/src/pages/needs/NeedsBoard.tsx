@@ -1,5 +1,5 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
-import { useSearchParams } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import { Alert, App, Badge, Button, Card, Empty, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
@@ -314,6 +314,18 @@ export default function NeedsBoard() {
       render: (_, row) =>
         row.postedByUnit?.name ?? <Typography.Text type="secondary">帮扶点/省教育工会</Typography.Text>,
     },
+    // 匹配 (the matching screen's page of this need): for those who match, on open needs.
+    ...(account.role === 'UNIT_COORDINATOR' || account.role === 'PROVINCIAL_ADMIN'
+      ? [
+          {
+            title: '匹配',
+            key: 'matching',
+            width: 80,
+            render: (_: unknown, row: NeedRowFragment) =>
+              row.status === 'OPEN' ? <Link to={`/matching/needs/${row.id}`}>匹配</Link> : null,
+          },
+        ]
+      : []),
   ];
 
   const emptyText = filtered ? (

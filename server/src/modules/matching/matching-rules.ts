@@ -1,5 +1,6 @@
 import { registerEnumType } from 'type-graphql';
 import type { AssignmentHistory } from '../assignments/assignment.rules';
+import { MATCHING_RULE_LABELS } from '../code-lists/labels';
 import type { ServiceCategory } from '../code-lists/service-category';
 import type { Candidate, OpenNeed } from './matching-data';
 import type { Weights } from './matching-weights';
@@ -27,41 +28,47 @@ export enum MatchingRule {
 const coversPlanningRules: PlanningRule extends `${MatchingRule}` ? true : never = true;
 void coversPlanningRules;
 
-/** The Chinese label of each rule (as shown to coordinators) and what it means. */
+/** The Chinese label of each rule (the shared labels table, as the console shows it) and what it means. */
 export const MATCHING_RULE_INFO: Readonly<Record<MatchingRule, { label: string; description: string }>> = {
   NO_OPEN_PLACES: {
-    label: '名额已满',
+    label: MATCHING_RULE_LABELS.NO_OPEN_PLACES,
     description: 'every place of the need is taken or held by a proposal, so nobody is suggested for it',
   },
   CATEGORY_NOT_OFFERED: {
-    label: '未提供该类服务',
+    label: MATCHING_RULE_LABELS.CATEGORY_NOT_OFFERED,
     description: 'the volunteer does not offer the need’s service category',
   },
-  INACTIVE: { label: '已停止服务', description: 'the volunteer is no longer serving' },
+  INACTIVE: { label: MATCHING_RULE_LABELS.INACTIVE, description: 'the volunteer is no longer serving' },
   NO_SAFETY_TRAINING: {
-    label: '未参加安全培训',
+    label: MATCHING_RULE_LABELS.NO_SAFETY_TRAINING,
     description: 'the volunteer has no safety training (安全培训) on record',
   },
-  DECLINED_BEFORE: { label: '曾拒绝该需求', description: 'the volunteer declined this need before' },
+  DECLINED_BEFORE: {
+    label: MATCHING_RULE_LABELS.DECLINED_BEFORE,
+    description: 'the volunteer declined this need before',
+  },
   ALREADY_ASSIGNED: {
-    label: '已安排该需求',
+    label: MATCHING_RULE_LABELS.ALREADY_ASSIGNED,
     description: 'the volunteer is already proposed, confirmed or accepted for this need',
   },
   DOUBLE_BOOKED: {
-    label: '时间冲突',
+    label: MATCHING_RULE_LABELS.DOUBLE_BOOKED,
     description: 'the volunteer is booked for another need at an overlapping time',
   },
   CANCELLED_BY_COORDINATOR: {
-    label: '已被协调人取消',
+    label: MATCHING_RULE_LABELS.CANCELLED_BY_COORDINATOR,
     description:
       'the coordinator cancelled the volunteer for this need; matching does not put them back on its own',
   },
   OUTSIDE_AVAILABILITY: {
-    label: '不在可服务时间内',
+    label: MATCHING_RULE_LABELS.OUTSIDE_AVAILABILITY,
     description:
       'the volunteer’s stated availability does not cover the whole of the need’s time (not applied with includeUnavailable)',
   },
-  ZERO_SCORE: { label: '匹配得分为零', description: 'the weighted score is 0 with the weights used' },
+  ZERO_SCORE: {
+    label: MATCHING_RULE_LABELS.ZERO_SCORE,
+    description: 'the weighted score is 0 with the weights used',
+  },
 };
 
 registerEnumType(MatchingRule, {
