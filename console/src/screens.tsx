@@ -1,5 +1,11 @@
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
-import { AuditOutlined, FileSearchOutlined, NodeIndexOutlined } from '@ant-design/icons';
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  EnvironmentOutlined,
+  FileSearchOutlined,
+  NodeIndexOutlined,
+} from '@ant-design/icons';
 
 export interface Screen {
   path: string;
@@ -16,6 +22,20 @@ const COORDINATION = ['UNIT_COORDINATOR', 'PROVINCIAL_ADMIN'] as const;
 
 /** The screens, in the navigation's order. */
 export const SCREENS: readonly Screen[] = [
+  {
+    path: '/teams',
+    label: '服务队',
+    icon: <ApartmentOutlined />,
+    component: lazy(() => import('./pages/teams/TeamsPage')),
+    roles: [...COORDINATION, 'TEAM_LEADER'],
+  },
+  {
+    path: '/sites',
+    label: '结对帮扶点',
+    icon: <EnvironmentOutlined />,
+    component: lazy(() => import('./pages/sites/SitesPage')),
+    roles: [...COORDINATION, 'SITE_CONTACT'],
+  },
   {
     path: '/needs',
     label: '服务需求',

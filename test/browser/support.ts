@@ -161,3 +161,37 @@ export async function otherCityCoordinator(
   if (created.errors) throw new Error(`createAccount: ${JSON.stringify(created.errors)}`);
   return account;
 }
+
+/**
+ * Picks an option of the antd Select whose input has this id (the first option, or the one with
+ * this text), checking that it took: under load a click can land while the dropdown still opens.
+ */
+export async function chooseOption(page: Page, inputId: string, text?: string): Promise<void> {
+  const select = page.locator('.ant-select', { has: page.locator(`#${inputId}`) });
+  for (let attempt = 1; (await select.locator('[title]').count()) === 0; attempt++) {
+    if (attempt > 3) throw new Error(`could not choose ${text ?? 'a value'} in #${inputId}`);
+    await page.locator(`#${inputId}`).click();
+    const options = page.locator('.ant-select-dropdown:visible .ant-select-item-option', {
+      ...(text ? { hasText: text } : {}),
+    });
+    await options.first().click();
+    await select
+      .locator('[title]')
+      .first()
+      .waitFor({ timeout: 2000 })
+      .catch(() => undefined);
+  }
+}
+
+/**
+ * Waits until antd's opening and closing animations (a modal's zoom, a drawer's slide) are over: on a
+ * loaded machine a click sent while a dialog still moves can miss its button.
+ */
+export async function motionsSettled(page: Page): Promise<void> {
+  // A string: this project's TypeScript has no DOM types; the browser runs it.
+  await page.waitForFunction(
+    `document.querySelectorAll('[class*="-appear"], [class*="-enter"], [class*="-leave"]').length === 0`,
+    undefined,
+    { timeout: 15_000 },
+  );
+}

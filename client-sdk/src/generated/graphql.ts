@@ -1100,7 +1100,7 @@ export type ApiPairingRequestsQueryVariables = Exact<{
 }>;
 
 
-export type ApiPairingRequestsQuery = { pairingRequests: { totalCount: number, edges: Array<{ cursor: string, node: { endedOn: string | null, id: string, kind: PairingKind, siteId: string, startedOn: string, status: PairingStatus, unitId: string } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null } } };
+export type ApiPairingRequestsQuery = { pairingRequests: { totalCount: number, edges: Array<{ cursor: string, node: { endedOn: string | null, id: string, kind: PairingKind, refusalReason: string | null, siteId: string, startedOn: string, status: PairingStatus, unitId: string } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null } } };
 
 export type ApiServiceCategoriesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1194,7 +1194,7 @@ export type ApiSiteQueryVariables = Exact<{
 }>;
 
 
-export type ApiSiteQuery = { site: { address: string | null, areaCode: string, cityCode: string, contactName: string | null, contactPhone: string | null, createdAt: string, description: string | null, id: string, isLongTermBase: boolean, kind: SiteKind, latitude: number, longTermBaseSince: string | null, longitude: number, name: string, ownerUnitId: string | null, peopleServed: number, updatedAt: string, needs: Array<{ beneficiaryCount: number, beneficiaryGroups: Array<BeneficiaryGroup>, campaignId: string, category: ServiceCategory, confirmedCount: number, createdAt: string, description: string | null, endsAt: string, headcount: number, id: string, postedAt: string, postedByUnitId: string | null, requiredSkills: Array<string>, servedByTeam: boolean, siteId: string, startsAt: string, status: ServiceNeedStatus, title: string, updatedAt: string }>, ownerUnit: { cityCode: string, code: string, createdAt: string, id: string, kind: UnitKind, name: string, parentId: string | null, updatedAt: string } | null, pairings: Array<{ endedOn: string | null, id: string, kind: PairingKind, siteId: string, startedOn: string, status: PairingStatus, unitId: string }> } | null };
+export type ApiSiteQuery = { site: { address: string | null, areaCode: string, cityCode: string, contactName: string | null, contactPhone: string | null, createdAt: string, description: string | null, id: string, isLongTermBase: boolean, kind: SiteKind, latitude: number, longTermBaseSince: string | null, longitude: number, name: string, ownerUnitId: string | null, peopleServed: number, updatedAt: string, needs: Array<{ beneficiaryCount: number, beneficiaryGroups: Array<BeneficiaryGroup>, campaignId: string, category: ServiceCategory, confirmedCount: number, createdAt: string, description: string | null, endsAt: string, headcount: number, id: string, postedAt: string, postedByUnitId: string | null, requiredSkills: Array<string>, servedByTeam: boolean, siteId: string, startsAt: string, status: ServiceNeedStatus, title: string, updatedAt: string }>, ownerUnit: { cityCode: string, code: string, createdAt: string, id: string, kind: UnitKind, name: string, parentId: string | null, updatedAt: string } | null, pairings: Array<{ endedOn: string | null, id: string, kind: PairingKind, refusalReason: string | null, siteId: string, startedOn: string, status: PairingStatus, unitId: string }> } | null };
 
 export type ApiSitesQueryVariables = Exact<{
   after?: string | null | undefined;
@@ -1279,7 +1279,7 @@ export type ApiUnitQueryVariables = Exact<{
 }>;
 
 
-export type ApiUnitQuery = { unit: { cityCode: string, code: string, createdAt: string, id: string, kind: UnitKind, name: string, parentId: string | null, updatedAt: string, children: Array<{ cityCode: string, code: string, createdAt: string, id: string, kind: UnitKind, name: string, parentId: string | null, updatedAt: string }>, pairings: Array<{ endedOn: string | null, id: string, kind: PairingKind, siteId: string, startedOn: string, status: PairingStatus, unitId: string }>, parent: { cityCode: string, code: string, createdAt: string, id: string, kind: UnitKind, name: string, parentId: string | null, updatedAt: string } | null } | null };
+export type ApiUnitQuery = { unit: { cityCode: string, code: string, createdAt: string, id: string, kind: UnitKind, name: string, parentId: string | null, updatedAt: string, children: Array<{ cityCode: string, code: string, createdAt: string, id: string, kind: UnitKind, name: string, parentId: string | null, updatedAt: string }>, pairings: Array<{ endedOn: string | null, id: string, kind: PairingKind, refusalReason: string | null, siteId: string, startedOn: string, status: PairingStatus, unitId: string }>, parent: { cityCode: string, code: string, createdAt: string, id: string, kind: UnitKind, name: string, parentId: string | null, updatedAt: string } | null } | null };
 
 export type ApiUnitsQueryVariables = Exact<{
   after?: string | null | undefined;
@@ -1325,7 +1325,7 @@ export type ApiApprovePairingMutationVariables = Exact<{
 }>;
 
 
-export type ApiApprovePairingMutation = { approvePairing: { endedOn: string | null, id: string, kind: PairingKind, siteId: string, startedOn: string, status: PairingStatus, unitId: string, site: { address: string | null, areaCode: string, cityCode: string, contactName: string | null, contactPhone: string | null, createdAt: string, description: string | null, id: string, isLongTermBase: boolean, kind: SiteKind, latitude: number, longTermBaseSince: string | null, longitude: number, name: string, ownerUnitId: string | null, peopleServed: number, updatedAt: string }, unit: { cityCode: string, code: string, createdAt: string, id: string, kind: UnitKind, name: string, parentId: string | null, updatedAt: string } } };
+export type ApiApprovePairingMutation = { approvePairing: { endedOn: string | null, id: string, kind: PairingKind, refusalReason: string | null, siteId: string, startedOn: string, status: PairingStatus, unitId: string, site: { address: string | null, areaCode: string, cityCode: string, contactName: string | null, contactPhone: string | null, createdAt: string, description: string | null, id: string, isLongTermBase: boolean, kind: SiteKind, latitude: number, longTermBaseSince: string | null, longitude: number, name: string, ownerUnitId: string | null, peopleServed: number, updatedAt: string }, unit: { cityCode: string, code: string, createdAt: string, id: string, kind: UnitKind, name: string, parentId: string | null, updatedAt: string } } };
 
 export type ApiApproveServiceRecordMutationVariables = Exact<{
   id: string;
@@ -1421,14 +1421,14 @@ export type ApiCreateSiteMutationVariables = Exact<{
 }>;
 
 
-export type ApiCreateSiteMutation = { createSite: { address: string | null, areaCode: string, cityCode: string, contactName: string | null, contactPhone: string | null, createdAt: string, description: string | null, id: string, isLongTermBase: boolean, kind: SiteKind, latitude: number, longTermBaseSince: string | null, longitude: number, name: string, ownerUnitId: string | null, peopleServed: number, updatedAt: string, needs: Array<{ beneficiaryCount: number, beneficiaryGroups: Array<BeneficiaryGroup>, campaignId: string, category: ServiceCategory, confirmedCount: number, createdAt: string, description: string | null, endsAt: string, headcount: number, id: string, postedAt: string, postedByUnitId: string | null, requiredSkills: Array<string>, servedByTeam: boolean, siteId: string, startsAt: string, status: ServiceNeedStatus, title: string, updatedAt: string }>, ownerUnit: { cityCode: string, code: string, createdAt: string, id: string, kind: UnitKind, name: string, parentId: string | null, updatedAt: string } | null, pairings: Array<{ endedOn: string | null, id: string, kind: PairingKind, siteId: string, startedOn: string, status: PairingStatus, unitId: string }> } };
+export type ApiCreateSiteMutation = { createSite: { address: string | null, areaCode: string, cityCode: string, contactName: string | null, contactPhone: string | null, createdAt: string, description: string | null, id: string, isLongTermBase: boolean, kind: SiteKind, latitude: number, longTermBaseSince: string | null, longitude: number, name: string, ownerUnitId: string | null, peopleServed: number, updatedAt: string, needs: Array<{ beneficiaryCount: number, beneficiaryGroups: Array<BeneficiaryGroup>, campaignId: string, category: ServiceCategory, confirmedCount: number, createdAt: string, description: string | null, endsAt: string, headcount: number, id: string, postedAt: string, postedByUnitId: string | null, requiredSkills: Array<string>, servedByTeam: boolean, siteId: string, startsAt: string, status: ServiceNeedStatus, title: string, updatedAt: string }>, ownerUnit: { cityCode: string, code: string, createdAt: string, id: string, kind: UnitKind, name: string, parentId: string | null, updatedAt: string } | null, pairings: Array<{ endedOn: string | null, id: string, kind: PairingKind, refusalReason: string | null, siteId: string, startedOn: string, status: PairingStatus, unitId: string }> } };
 
 export type ApiCreateUnitMutationVariables = Exact<{
   input: CreateUnitInput;
 }>;
 
 
-export type ApiCreateUnitMutation = { createUnit: { cityCode: string, code: string, createdAt: string, id: string, kind: UnitKind, name: string, parentId: string | null, updatedAt: string, children: Array<{ cityCode: string, code: string, createdAt: string, id: string, kind: UnitKind, name: string, parentId: string | null, updatedAt: string }>, pairings: Array<{ endedOn: string | null, id: string, kind: PairingKind, siteId: string, startedOn: string, status: PairingStatus, unitId: string }>, parent: { cityCode: string, code: string, createdAt: string, id: string, kind: UnitKind, name: string, parentId: string | null, updatedAt: string } | null } };
+export type ApiCreateUnitMutation = { createUnit: { cityCode: string, code: string, createdAt: string, id: string, kind: UnitKind, name: string, parentId: string | null, updatedAt: string, children: Array<{ cityCode: string, code: string, createdAt: string, id: string, kind: UnitKind, name: string, parentId: string | null, updatedAt: string }>, pairings: Array<{ endedOn: string | null, id: string, kind: PairingKind, refusalReason: string | null, siteId: string, startedOn: string, status: PairingStatus, unitId: string }>, parent: { cityCode: string, code: string, createdAt: string, id: string, kind: UnitKind, name: string, parentId: string | null, updatedAt: string } | null } };
 
 export type ApiCreateVolunteerMutationVariables = Exact<{
   input: CreateVolunteerInput;
@@ -1457,7 +1457,7 @@ export type ApiEndPairingMutationVariables = Exact<{
 }>;
 
 
-export type ApiEndPairingMutation = { endPairing: { endedOn: string | null, id: string, kind: PairingKind, siteId: string, startedOn: string, status: PairingStatus, unitId: string, site: { address: string | null, areaCode: string, cityCode: string, contactName: string | null, contactPhone: string | null, createdAt: string, description: string | null, id: string, isLongTermBase: boolean, kind: SiteKind, latitude: number, longTermBaseSince: string | null, longitude: number, name: string, ownerUnitId: string | null, peopleServed: number, updatedAt: string }, unit: { cityCode: string, code: string, createdAt: string, id: string, kind: UnitKind, name: string, parentId: string | null, updatedAt: string } } };
+export type ApiEndPairingMutation = { endPairing: { endedOn: string | null, id: string, kind: PairingKind, refusalReason: string | null, siteId: string, startedOn: string, status: PairingStatus, unitId: string, site: { address: string | null, areaCode: string, cityCode: string, contactName: string | null, contactPhone: string | null, createdAt: string, description: string | null, id: string, isLongTermBase: boolean, kind: SiteKind, latitude: number, longTermBaseSince: string | null, longitude: number, name: string, ownerUnitId: string | null, peopleServed: number, updatedAt: string }, unit: { cityCode: string, code: string, createdAt: string, id: string, kind: UnitKind, name: string, parentId: string | null, updatedAt: string } } };
 
 export type ApiIssueServiceCodeMutationVariables = Exact<{
   date: string;
@@ -1482,14 +1482,14 @@ export type ApiMarkLongTermBaseMutationVariables = Exact<{
 }>;
 
 
-export type ApiMarkLongTermBaseMutation = { markLongTermBase: { address: string | null, areaCode: string, cityCode: string, contactName: string | null, contactPhone: string | null, createdAt: string, description: string | null, id: string, isLongTermBase: boolean, kind: SiteKind, latitude: number, longTermBaseSince: string | null, longitude: number, name: string, ownerUnitId: string | null, peopleServed: number, updatedAt: string, needs: Array<{ beneficiaryCount: number, beneficiaryGroups: Array<BeneficiaryGroup>, campaignId: string, category: ServiceCategory, confirmedCount: number, createdAt: string, description: string | null, endsAt: string, headcount: number, id: string, postedAt: string, postedByUnitId: string | null, requiredSkills: Array<string>, servedByTeam: boolean, siteId: string, startsAt: string, status: ServiceNeedStatus, title: string, updatedAt: string }>, ownerUnit: { cityCode: string, code: string, createdAt: string, id: string, kind: UnitKind, name: string, parentId: string | null, updatedAt: string } | null, pairings: Array<{ endedOn: string | null, id: string, kind: PairingKind, siteId: string, startedOn: string, status: PairingStatus, unitId: string }> } };
+export type ApiMarkLongTermBaseMutation = { markLongTermBase: { address: string | null, areaCode: string, cityCode: string, contactName: string | null, contactPhone: string | null, createdAt: string, description: string | null, id: string, isLongTermBase: boolean, kind: SiteKind, latitude: number, longTermBaseSince: string | null, longitude: number, name: string, ownerUnitId: string | null, peopleServed: number, updatedAt: string, needs: Array<{ beneficiaryCount: number, beneficiaryGroups: Array<BeneficiaryGroup>, campaignId: string, category: ServiceCategory, confirmedCount: number, createdAt: string, description: string | null, endsAt: string, headcount: number, id: string, postedAt: string, postedByUnitId: string | null, requiredSkills: Array<string>, servedByTeam: boolean, siteId: string, startsAt: string, status: ServiceNeedStatus, title: string, updatedAt: string }>, ownerUnit: { cityCode: string, code: string, createdAt: string, id: string, kind: UnitKind, name: string, parentId: string | null, updatedAt: string } | null, pairings: Array<{ endedOn: string | null, id: string, kind: PairingKind, refusalReason: string | null, siteId: string, startedOn: string, status: PairingStatus, unitId: string }> } };
 
 export type ApiPairUnitWithSiteMutationVariables = Exact<{
   input: PairUnitWithSiteInput;
 }>;
 
 
-export type ApiPairUnitWithSiteMutation = { pairUnitWithSite: { endedOn: string | null, id: string, kind: PairingKind, siteId: string, startedOn: string, status: PairingStatus, unitId: string, site: { address: string | null, areaCode: string, cityCode: string, contactName: string | null, contactPhone: string | null, createdAt: string, description: string | null, id: string, isLongTermBase: boolean, kind: SiteKind, latitude: number, longTermBaseSince: string | null, longitude: number, name: string, ownerUnitId: string | null, peopleServed: number, updatedAt: string }, unit: { cityCode: string, code: string, createdAt: string, id: string, kind: UnitKind, name: string, parentId: string | null, updatedAt: string } } };
+export type ApiPairUnitWithSiteMutation = { pairUnitWithSite: { endedOn: string | null, id: string, kind: PairingKind, refusalReason: string | null, siteId: string, startedOn: string, status: PairingStatus, unitId: string, site: { address: string | null, areaCode: string, cityCode: string, contactName: string | null, contactPhone: string | null, createdAt: string, description: string | null, id: string, isLongTermBase: boolean, kind: SiteKind, latitude: number, longTermBaseSince: string | null, longitude: number, name: string, ownerUnitId: string | null, peopleServed: number, updatedAt: string }, unit: { cityCode: string, code: string, createdAt: string, id: string, kind: UnitKind, name: string, parentId: string | null, updatedAt: string } } };
 
 export type ApiPostServiceNeedMutationVariables = Exact<{
   input: PostServiceNeedInput;
@@ -1555,10 +1555,11 @@ export type ApiReexportArchiveExportMutation = { reexportArchiveExport: { create
 
 export type ApiRefusePairingMutationVariables = Exact<{
   id: string;
+  reason?: string | null | undefined;
 }>;
 
 
-export type ApiRefusePairingMutation = { refusePairing: { endedOn: string | null, id: string, kind: PairingKind, siteId: string, startedOn: string, status: PairingStatus, unitId: string, site: { address: string | null, areaCode: string, cityCode: string, contactName: string | null, contactPhone: string | null, createdAt: string, description: string | null, id: string, isLongTermBase: boolean, kind: SiteKind, latitude: number, longTermBaseSince: string | null, longitude: number, name: string, ownerUnitId: string | null, peopleServed: number, updatedAt: string }, unit: { cityCode: string, code: string, createdAt: string, id: string, kind: UnitKind, name: string, parentId: string | null, updatedAt: string } } };
+export type ApiRefusePairingMutation = { refusePairing: { endedOn: string | null, id: string, kind: PairingKind, refusalReason: string | null, siteId: string, startedOn: string, status: PairingStatus, unitId: string, site: { address: string | null, areaCode: string, cityCode: string, contactName: string | null, contactPhone: string | null, createdAt: string, description: string | null, id: string, isLongTermBase: boolean, kind: SiteKind, latitude: number, longTermBaseSince: string | null, longitude: number, name: string, ownerUnitId: string | null, peopleServed: number, updatedAt: string }, unit: { cityCode: string, code: string, createdAt: string, id: string, kind: UnitKind, name: string, parentId: string | null, updatedAt: string } } };
 
 export type ApiRejectServiceRecordMutationVariables = Exact<{
   id: string;
@@ -1627,7 +1628,7 @@ export type ApiUnmarkLongTermBaseMutationVariables = Exact<{
 }>;
 
 
-export type ApiUnmarkLongTermBaseMutation = { unmarkLongTermBase: { address: string | null, areaCode: string, cityCode: string, contactName: string | null, contactPhone: string | null, createdAt: string, description: string | null, id: string, isLongTermBase: boolean, kind: SiteKind, latitude: number, longTermBaseSince: string | null, longitude: number, name: string, ownerUnitId: string | null, peopleServed: number, updatedAt: string, needs: Array<{ beneficiaryCount: number, beneficiaryGroups: Array<BeneficiaryGroup>, campaignId: string, category: ServiceCategory, confirmedCount: number, createdAt: string, description: string | null, endsAt: string, headcount: number, id: string, postedAt: string, postedByUnitId: string | null, requiredSkills: Array<string>, servedByTeam: boolean, siteId: string, startsAt: string, status: ServiceNeedStatus, title: string, updatedAt: string }>, ownerUnit: { cityCode: string, code: string, createdAt: string, id: string, kind: UnitKind, name: string, parentId: string | null, updatedAt: string } | null, pairings: Array<{ endedOn: string | null, id: string, kind: PairingKind, siteId: string, startedOn: string, status: PairingStatus, unitId: string }> } };
+export type ApiUnmarkLongTermBaseMutation = { unmarkLongTermBase: { address: string | null, areaCode: string, cityCode: string, contactName: string | null, contactPhone: string | null, createdAt: string, description: string | null, id: string, isLongTermBase: boolean, kind: SiteKind, latitude: number, longTermBaseSince: string | null, longitude: number, name: string, ownerUnitId: string | null, peopleServed: number, updatedAt: string, needs: Array<{ beneficiaryCount: number, beneficiaryGroups: Array<BeneficiaryGroup>, campaignId: string, category: ServiceCategory, confirmedCount: number, createdAt: string, description: string | null, endsAt: string, headcount: number, id: string, postedAt: string, postedByUnitId: string | null, requiredSkills: Array<string>, servedByTeam: boolean, siteId: string, startsAt: string, status: ServiceNeedStatus, title: string, updatedAt: string }>, ownerUnit: { cityCode: string, code: string, createdAt: string, id: string, kind: UnitKind, name: string, parentId: string | null, updatedAt: string } | null, pairings: Array<{ endedOn: string | null, id: string, kind: PairingKind, refusalReason: string | null, siteId: string, startedOn: string, status: PairingStatus, unitId: string }> } };
 
 export type ApiUpdateCampaignMutationVariables = Exact<{
   id: string;
@@ -1683,7 +1684,7 @@ export type ApiUpdateSiteMutationVariables = Exact<{
 }>;
 
 
-export type ApiUpdateSiteMutation = { updateSite: { address: string | null, areaCode: string, cityCode: string, contactName: string | null, contactPhone: string | null, createdAt: string, description: string | null, id: string, isLongTermBase: boolean, kind: SiteKind, latitude: number, longTermBaseSince: string | null, longitude: number, name: string, ownerUnitId: string | null, peopleServed: number, updatedAt: string, needs: Array<{ beneficiaryCount: number, beneficiaryGroups: Array<BeneficiaryGroup>, campaignId: string, category: ServiceCategory, confirmedCount: number, createdAt: string, description: string | null, endsAt: string, headcount: number, id: string, postedAt: string, postedByUnitId: string | null, requiredSkills: Array<string>, servedByTeam: boolean, siteId: string, startsAt: string, status: ServiceNeedStatus, title: string, updatedAt: string }>, ownerUnit: { cityCode: string, code: string, createdAt: string, id: string, kind: UnitKind, name: string, parentId: string | null, updatedAt: string } | null, pairings: Array<{ endedOn: string | null, id: string, kind: PairingKind, siteId: string, startedOn: string, status: PairingStatus, unitId: string }> } };
+export type ApiUpdateSiteMutation = { updateSite: { address: string | null, areaCode: string, cityCode: string, contactName: string | null, contactPhone: string | null, createdAt: string, description: string | null, id: string, isLongTermBase: boolean, kind: SiteKind, latitude: number, longTermBaseSince: string | null, longitude: number, name: string, ownerUnitId: string | null, peopleServed: number, updatedAt: string, needs: Array<{ beneficiaryCount: number, beneficiaryGroups: Array<BeneficiaryGroup>, campaignId: string, category: ServiceCategory, confirmedCount: number, createdAt: string, description: string | null, endsAt: string, headcount: number, id: string, postedAt: string, postedByUnitId: string | null, requiredSkills: Array<string>, servedByTeam: boolean, siteId: string, startsAt: string, status: ServiceNeedStatus, title: string, updatedAt: string }>, ownerUnit: { cityCode: string, code: string, createdAt: string, id: string, kind: UnitKind, name: string, parentId: string | null, updatedAt: string } | null, pairings: Array<{ endedOn: string | null, id: string, kind: PairingKind, refusalReason: string | null, siteId: string, startedOn: string, status: PairingStatus, unitId: string }> } };
 
 export type ApiUpdateSupportEntryMutationVariables = Exact<{
   id: string;
@@ -1707,7 +1708,7 @@ export type ApiUpdateUnitMutationVariables = Exact<{
 }>;
 
 
-export type ApiUpdateUnitMutation = { updateUnit: { cityCode: string, code: string, createdAt: string, id: string, kind: UnitKind, name: string, parentId: string | null, updatedAt: string, children: Array<{ cityCode: string, code: string, createdAt: string, id: string, kind: UnitKind, name: string, parentId: string | null, updatedAt: string }>, pairings: Array<{ endedOn: string | null, id: string, kind: PairingKind, siteId: string, startedOn: string, status: PairingStatus, unitId: string }>, parent: { cityCode: string, code: string, createdAt: string, id: string, kind: UnitKind, name: string, parentId: string | null, updatedAt: string } | null } };
+export type ApiUpdateUnitMutation = { updateUnit: { cityCode: string, code: string, createdAt: string, id: string, kind: UnitKind, name: string, parentId: string | null, updatedAt: string, children: Array<{ cityCode: string, code: string, createdAt: string, id: string, kind: UnitKind, name: string, parentId: string | null, updatedAt: string }>, pairings: Array<{ endedOn: string | null, id: string, kind: PairingKind, refusalReason: string | null, siteId: string, startedOn: string, status: PairingStatus, unitId: string }>, parent: { cityCode: string, code: string, createdAt: string, id: string, kind: UnitKind, name: string, parentId: string | null, updatedAt: string } | null } };
 
 export type ApiUpdateVolunteerMutationVariables = Exact<{
   id: string;
@@ -2663,6 +2664,7 @@ export const ApiPairingRequestsDocument = new TypedDocumentString(`
         endedOn
         id
         kind
+        refusalReason
         siteId
         startedOn
         status
@@ -3281,6 +3283,7 @@ export const ApiSiteDocument = new TypedDocumentString(`
       endedOn
       id
       kind
+      refusalReason
       siteId
       startedOn
       status
@@ -3664,6 +3667,7 @@ export const ApiUnitDocument = new TypedDocumentString(`
       endedOn
       id
       kind
+      refusalReason
       siteId
       startedOn
       status
@@ -3967,6 +3971,7 @@ export const ApiApprovePairingDocument = new TypedDocumentString(`
     endedOn
     id
     kind
+    refusalReason
     site {
       address
       areaCode
@@ -4814,6 +4819,7 @@ export const ApiCreateSiteDocument = new TypedDocumentString(`
       endedOn
       id
       kind
+      refusalReason
       siteId
       startedOn
       status
@@ -4847,6 +4853,7 @@ export const ApiCreateUnitDocument = new TypedDocumentString(`
       endedOn
       id
       kind
+      refusalReason
       siteId
       startedOn
       status
@@ -5088,6 +5095,7 @@ export const ApiEndPairingDocument = new TypedDocumentString(`
     endedOn
     id
     kind
+    refusalReason
     site {
       address
       areaCode
@@ -5220,6 +5228,7 @@ export const ApiMarkLongTermBaseDocument = new TypedDocumentString(`
       endedOn
       id
       kind
+      refusalReason
       siteId
       startedOn
       status
@@ -5236,6 +5245,7 @@ export const ApiPairUnitWithSiteDocument = new TypedDocumentString(`
     endedOn
     id
     kind
+    refusalReason
     site {
       address
       areaCode
@@ -5784,11 +5794,12 @@ export const ApiReexportArchiveExportDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ApiReexportArchiveExportMutation, ApiReexportArchiveExportMutationVariables>;
 export const ApiRefusePairingDocument = new TypedDocumentString(`
-    mutation ApiRefusePairing($id: ID!) {
-  refusePairing(id: $id) {
+    mutation ApiRefusePairing($id: ID!, $reason: String) {
+  refusePairing(id: $id, reason: $reason) {
     endedOn
     id
     kind
+    refusalReason
     site {
       address
       areaCode
@@ -6229,6 +6240,7 @@ export const ApiUnmarkLongTermBaseDocument = new TypedDocumentString(`
       endedOn
       id
       kind
+      refusalReason
       siteId
       startedOn
       status
@@ -6716,6 +6728,7 @@ export const ApiUpdateSiteDocument = new TypedDocumentString(`
       endedOn
       id
       kind
+      refusalReason
       siteId
       startedOn
       status
@@ -6860,6 +6873,7 @@ export const ApiUpdateUnitDocument = new TypedDocumentString(`
       endedOn
       id
       kind
+      refusalReason
       siteId
       startedOn
       status

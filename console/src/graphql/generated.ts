@@ -71,6 +71,22 @@ export type MatchingSolver =
   /** Every part was solved to optimality by a min-cost flow: the plan is a proven optimum. */
   | 'MIN_COST_FLOW';
 
+export type PairingKind =
+  /** The education bureau's paired site (所在市教育局结对扶贫帮扶点) */
+  | 'BUREAU_PAIRED'
+  /** The school's paired site (所在学校结对扶贫帮扶点) */
+  | 'SCHOOL_PAIRED'
+  /** Paired by the unit itself within the province (自行省内结对) */
+  | 'SELF_PAIRED';
+
+export type PairingStatus =
+  /** Approved (or made by the owner or the province): the pairing counts. */
+  | 'ACTIVE'
+  /** Refused by the site’s owner or the province; the unit may ask again. */
+  | 'REFUSED'
+  /** Asked by a unit that does not own the site: waits for the owner's approval. */
+  | 'REQUESTED';
+
 /** The kind of service a need asks for and a volunteer can give. */
 export type ServiceCategory =
   /** 文化服务 */
@@ -162,6 +178,15 @@ export type ServiceRecordStatus =
   /** 已更正: an approved record replaced by a correction; kept for the trail. */
   | 'SUPERSEDED';
 
+export type ServiceTeamFilter = {
+  /** Teams this volunteer belongs to. */
+  memberId?: string | null | undefined;
+  /** Part of the name. */
+  search?: string | null | undefined;
+  status?: ServiceTeamStatus | null | undefined;
+  unitId?: string | null | undefined;
+};
+
 export type ServiceTeamStatus =
   /** Serving: has 7–10 volunteers and 1–2 union cadres. */
   | 'ACTIVE'
@@ -169,6 +194,24 @@ export type ServiceTeamStatus =
   | 'DISBANDED'
   /** Being put together; may not yet meet the composition rule. */
   | 'FORMING';
+
+export type SiteKind =
+  /** 卫生院/卫生室 */
+  | 'CLINIC'
+  /** 社区 */
+  | 'COMMUNITY'
+  /** 学校 */
+  | 'SCHOOL'
+  /** 村 */
+  | 'VILLAGE';
+
+export type UnitKind =
+  /** 市教育工会 */
+  | 'CITY'
+  /** 省教育工会 */
+  | 'PROVINCE'
+  /** 高校工会 */
+  | 'UNIVERSITY';
 
 export type VolunteerRole =
   /** 工会干部 */
@@ -372,6 +415,68 @@ export type RecordsOptionsQueryVariables = Exact<{
 
 
 export type RecordsOptionsQuery = { serviceProjects: { edges: Array<{ node: { id: string, name: string, campaign: { id: string, year: number } } }> } };
+
+export type SiteRowFragment = { id: string, name: string, kind: SiteKind, areaCode: string, cityCode: string, address: string | null, latitude: number, longitude: number, contactName: string | null, contactPhone: string | null, peopleServed: number, description: string | null, isLongTermBase: boolean, longTermBaseSince: string | null, ownerUnitId: string | null, ownerUnit: { id: string, name: string } | null, pairings: Array<{ id: string, kind: PairingKind, status: PairingStatus, startedOn: string, endedOn: string | null, refusalReason: string | null, unitId: string, unit: { id: string, name: string } }> };
+
+export type SitesListQueryVariables = Exact<{
+  ownerUnitId?: string | null | undefined;
+  asUnit?: boolean;
+  asContact?: boolean;
+}>;
+
+
+export type SitesListQuery = { owned?: { totalCount: number, edges: Array<{ node: { id: string, name: string, kind: SiteKind, areaCode: string, cityCode: string, address: string | null, latitude: number, longitude: number, contactName: string | null, contactPhone: string | null, peopleServed: number, description: string | null, isLongTermBase: boolean, longTermBaseSince: string | null, ownerUnitId: string | null, ownerUnit: { id: string, name: string } | null, pairings: Array<{ id: string, kind: PairingKind, status: PairingStatus, startedOn: string, endedOn: string | null, refusalReason: string | null, unitId: string, unit: { id: string, name: string } }> } }> }, mine?: { id: string, unit: { id: string, name: string, pairings: Array<{ id: string, site: { id: string, name: string, kind: SiteKind, areaCode: string, cityCode: string, address: string | null, latitude: number, longitude: number, contactName: string | null, contactPhone: string | null, peopleServed: number, description: string | null, isLongTermBase: boolean, longTermBaseSince: string | null, ownerUnitId: string | null, ownerUnit: { id: string, name: string } | null, pairings: Array<{ id: string, kind: PairingKind, status: PairingStatus, startedOn: string, endedOn: string | null, refusalReason: string | null, unitId: string, unit: { id: string, name: string } }> } }> } | null }, pairingRequests?: { totalCount: number, edges: Array<{ node: { id: string, kind: PairingKind, startedOn: string, unit: { id: string, name: string }, site: { id: string, name: string, areaCode: string } } }> }, contact?: { id: string, site: { id: string, name: string, kind: SiteKind, areaCode: string, cityCode: string, address: string | null, latitude: number, longitude: number, contactName: string | null, contactPhone: string | null, peopleServed: number, description: string | null, isLongTermBase: boolean, longTermBaseSince: string | null, ownerUnitId: string | null, ownerUnit: { id: string, name: string } | null, pairings: Array<{ id: string, kind: PairingKind, status: PairingStatus, startedOn: string, endedOn: string | null, refusalReason: string | null, unitId: string, unit: { id: string, name: string } }> } | null } };
+
+export type SitesSearchQueryVariables = Exact<{
+  search?: string | null | undefined;
+  cityCode?: string | null | undefined;
+}>;
+
+
+export type SitesSearchQuery = { sites: { edges: Array<{ node: { id: string, name: string, areaCode: string, kind: SiteKind, ownerUnit: { id: string, name: string } | null } }> } };
+
+export type TeamRowFragment = { id: string, name: string, status: ServiceTeamStatus, unitId: string, leaderId: string | null, unit: { id: string, name: string }, leader: { id: string, name: string } | null, composition: { volunteers: number, cadres: number, size: number, valid: boolean }, projects: Array<{ id: string, name: string }> };
+
+export type TeamsListQueryVariables = Exact<{
+  filter?: ServiceTeamFilter | null | undefined;
+  asMember?: boolean;
+}>;
+
+
+export type TeamsListQuery = { serviceTeams?: { totalCount: number, edges: Array<{ node: { id: string, name: string, status: ServiceTeamStatus, unitId: string, leaderId: string | null, unit: { id: string, name: string }, leader: { id: string, name: string } | null, composition: { volunteers: number, cadres: number, size: number, valid: boolean }, projects: Array<{ id: string, name: string }> } }> }, me?: { id: string, volunteer: { id: string, memberships: Array<{ id: string, team: { id: string, name: string, status: ServiceTeamStatus, unitId: string, leaderId: string | null, unit: { id: string, name: string }, leader: { id: string, name: string } | null, composition: { volunteers: number, cadres: number, size: number, valid: boolean }, projects: Array<{ id: string, name: string }> } }> } | null } };
+
+export type TeamMemberVolunteerFragment = { id: string, name: string, role: VolunteerRole, title: string | null, volunteerNumber: string, safetyTrainedOn: string | null, serviceCategories: Array<ServiceCategory> };
+
+export type TeamsDetailQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type TeamsDetailQuery = { serviceTeam: { description: string | null, createdAt: string, id: string, name: string, status: ServiceTeamStatus, unitId: string, leaderId: string | null, members: Array<{ id: string, joinedAt: string, volunteer: { id: string, name: string, role: VolunteerRole, title: string | null, volunteerNumber: string, safetyTrainedOn: string | null, serviceCategories: Array<ServiceCategory> } }>, unit: { id: string, name: string }, leader: { id: string, name: string } | null, composition: { volunteers: number, cadres: number, size: number, valid: boolean }, projects: Array<{ id: string, name: string }> } | null };
+
+export type TeamsVolunteersQueryVariables = Exact<{
+  unitId?: string | null | undefined;
+  search?: string | null | undefined;
+}>;
+
+
+export type TeamsVolunteersQuery = { volunteers: { totalCount: number, edges: Array<{ node: { id: string, name: string, role: VolunteerRole, title: string | null, volunteerNumber: string, safetyTrainedOn: string | null, serviceCategories: Array<ServiceCategory>, memberships: Array<{ id: string, team: { id: string, name: string, status: ServiceTeamStatus } }> } }> } };
+
+export type ProposedVolunteerFragment = { id: string, name: string, role: VolunteerRole, title: string | null, serviceCategories: Array<ServiceCategory> };
+
+export type TeamsProposalQueryVariables = Exact<{
+  unitId: string;
+}>;
+
+
+export type TeamsProposalQuery = { teamFormationProposal: { uncovered: Array<ServiceCategory>, unplacedVolunteers: number, teams: Array<{ unitId: string, covers: Array<ServiceCategory>, composition: { volunteers: number, cadres: number, size: number, valid: boolean }, cadres: Array<{ id: string, name: string, role: VolunteerRole, title: string | null, serviceCategories: Array<ServiceCategory> }>, volunteers: Array<{ id: string, name: string, role: VolunteerRole, title: string | null, serviceCategories: Array<ServiceCategory> }> }> } };
+
+export type TeamsUnitsQueryVariables = Exact<{
+  search?: string | null | undefined;
+}>;
+
+
+export type TeamsUnitsQuery = { units: { edges: Array<{ node: { id: string, name: string, kind: UnitKind } }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -649,6 +754,89 @@ export const RecordRowFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"RecordRow"}) as unknown as TypedDocumentString<RecordRowFragment, unknown>;
+export const SiteRowFragmentDoc = new TypedDocumentString(`
+    fragment SiteRow on Site {
+  id
+  name
+  kind
+  areaCode
+  cityCode
+  address
+  latitude
+  longitude
+  contactName
+  contactPhone
+  peopleServed
+  description
+  isLongTermBase
+  longTermBaseSince
+  ownerUnitId
+  ownerUnit {
+    id
+    name
+  }
+  pairings {
+    id
+    kind
+    status
+    startedOn
+    endedOn
+    refusalReason
+    unitId
+    unit {
+      id
+      name
+    }
+  }
+}
+    `, {"fragmentName":"SiteRow"}) as unknown as TypedDocumentString<SiteRowFragment, unknown>;
+export const TeamRowFragmentDoc = new TypedDocumentString(`
+    fragment TeamRow on ServiceTeam {
+  id
+  name
+  status
+  unitId
+  unit {
+    id
+    name
+  }
+  leaderId
+  leader {
+    id
+    name
+  }
+  composition {
+    volunteers
+    cadres
+    size
+    valid
+  }
+  projects {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"TeamRow"}) as unknown as TypedDocumentString<TeamRowFragment, unknown>;
+export const TeamMemberVolunteerFragmentDoc = new TypedDocumentString(`
+    fragment TeamMemberVolunteer on Volunteer {
+  id
+  name
+  role
+  title
+  volunteerNumber
+  safetyTrainedOn
+  serviceCategories
+}
+    `, {"fragmentName":"TeamMemberVolunteer"}) as unknown as TypedDocumentString<TeamMemberVolunteerFragment, unknown>;
+export const ProposedVolunteerFragmentDoc = new TypedDocumentString(`
+    fragment ProposedVolunteer on Volunteer {
+  id
+  name
+  role
+  title
+  serviceCategories
+}
+    `, {"fragmentName":"ProposedVolunteer"}) as unknown as TypedDocumentString<ProposedVolunteerFragment, unknown>;
 export const ExportsListDocument = new TypedDocumentString(`
     query ExportsList($filter: ArchiveExportFilter, $first: Int, $after: String) {
   archiveExports(filter: $filter, first: $first, after: $after) {
@@ -1540,3 +1728,272 @@ export const RecordsOptionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RecordsOptionsQuery, RecordsOptionsQueryVariables>;
+export const SitesListDocument = new TypedDocumentString(`
+    query SitesList($ownerUnitId: ID, $asUnit: Boolean! = true, $asContact: Boolean! = false) {
+  owned: sites(filter: {ownerUnitId: $ownerUnitId}, first: 50) @skip(if: $asContact) {
+    totalCount
+    edges {
+      node {
+        ...SiteRow
+      }
+    }
+  }
+  mine: me @include(if: $asUnit) {
+    id
+    unit {
+      id
+      name
+      pairings {
+        id
+        site {
+          ...SiteRow
+        }
+      }
+    }
+  }
+  pairingRequests(first: 50) @skip(if: $asContact) {
+    totalCount
+    edges {
+      node {
+        id
+        kind
+        startedOn
+        unit {
+          id
+          name
+        }
+        site {
+          id
+          name
+          areaCode
+        }
+      }
+    }
+  }
+  contact: me @include(if: $asContact) {
+    id
+    site {
+      ...SiteRow
+    }
+  }
+}
+    fragment SiteRow on Site {
+  id
+  name
+  kind
+  areaCode
+  cityCode
+  address
+  latitude
+  longitude
+  contactName
+  contactPhone
+  peopleServed
+  description
+  isLongTermBase
+  longTermBaseSince
+  ownerUnitId
+  ownerUnit {
+    id
+    name
+  }
+  pairings {
+    id
+    kind
+    status
+    startedOn
+    endedOn
+    refusalReason
+    unitId
+    unit {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<SitesListQuery, SitesListQueryVariables>;
+export const SitesSearchDocument = new TypedDocumentString(`
+    query SitesSearch($search: String, $cityCode: String) {
+  sites(filter: {search: $search, cityCode: $cityCode}, first: 30) {
+    edges {
+      node {
+        id
+        name
+        areaCode
+        kind
+        ownerUnit {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SitesSearchQuery, SitesSearchQueryVariables>;
+export const TeamsListDocument = new TypedDocumentString(`
+    query TeamsList($filter: ServiceTeamFilter, $asMember: Boolean! = false) {
+  serviceTeams(filter: $filter, first: 100) @skip(if: $asMember) {
+    totalCount
+    edges {
+      node {
+        ...TeamRow
+      }
+    }
+  }
+  me @include(if: $asMember) {
+    id
+    volunteer {
+      id
+      memberships {
+        id
+        team {
+          ...TeamRow
+        }
+      }
+    }
+  }
+}
+    fragment TeamRow on ServiceTeam {
+  id
+  name
+  status
+  unitId
+  unit {
+    id
+    name
+  }
+  leaderId
+  leader {
+    id
+    name
+  }
+  composition {
+    volunteers
+    cadres
+    size
+    valid
+  }
+  projects {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<TeamsListQuery, TeamsListQueryVariables>;
+export const TeamsDetailDocument = new TypedDocumentString(`
+    query TeamsDetail($id: ID!) {
+  serviceTeam(id: $id) {
+    ...TeamRow
+    description
+    createdAt
+    members {
+      id
+      joinedAt
+      volunteer {
+        ...TeamMemberVolunteer
+      }
+    }
+  }
+}
+    fragment TeamRow on ServiceTeam {
+  id
+  name
+  status
+  unitId
+  unit {
+    id
+    name
+  }
+  leaderId
+  leader {
+    id
+    name
+  }
+  composition {
+    volunteers
+    cadres
+    size
+    valid
+  }
+  projects {
+    id
+    name
+  }
+}
+fragment TeamMemberVolunteer on Volunteer {
+  id
+  name
+  role
+  title
+  volunteerNumber
+  safetyTrainedOn
+  serviceCategories
+}`) as unknown as TypedDocumentString<TeamsDetailQuery, TeamsDetailQueryVariables>;
+export const TeamsVolunteersDocument = new TypedDocumentString(`
+    query TeamsVolunteers($unitId: ID, $search: String) {
+  volunteers(filter: {unitId: $unitId, active: true, search: $search}, first: 30) {
+    totalCount
+    edges {
+      node {
+        ...TeamMemberVolunteer
+        memberships {
+          id
+          team {
+            id
+            name
+            status
+          }
+        }
+      }
+    }
+  }
+}
+    fragment TeamMemberVolunteer on Volunteer {
+  id
+  name
+  role
+  title
+  volunteerNumber
+  safetyTrainedOn
+  serviceCategories
+}`) as unknown as TypedDocumentString<TeamsVolunteersQuery, TeamsVolunteersQueryVariables>;
+export const TeamsProposalDocument = new TypedDocumentString(`
+    query TeamsProposal($unitId: ID!) {
+  teamFormationProposal(unitId: $unitId) {
+    teams {
+      unitId
+      covers
+      composition {
+        volunteers
+        cadres
+        size
+        valid
+      }
+      cadres {
+        ...ProposedVolunteer
+      }
+      volunteers {
+        ...ProposedVolunteer
+      }
+    }
+    uncovered
+    unplacedVolunteers
+  }
+}
+    fragment ProposedVolunteer on Volunteer {
+  id
+  name
+  role
+  title
+  serviceCategories
+}`) as unknown as TypedDocumentString<TeamsProposalQuery, TeamsProposalQueryVariables>;
+export const TeamsUnitsDocument = new TypedDocumentString(`
+    query TeamsUnits($search: String) {
+  units(filter: {search: $search}, first: 50) {
+    edges {
+      node {
+        id
+        name
+        kind
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TeamsUnitsQuery, TeamsUnitsQueryVariables>;

@@ -194,4 +194,11 @@ export class Pairing {
   @Field(() => GraphQLLocalDate, { nullable: true })
   @Column({ type: 'date', nullable: true })
   endedOn: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why the site’s owner refused the request, when they said (REFUSED only).',
+  })
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  refusalReason: string | null;
 }

@@ -81,9 +81,16 @@ export class SiteResolver {
     return new SiteService(ctx.dataSource, actorOf(ctx)).decidePairing(parseId('id', id), true);
   }
 
-  @Mutation(() => Pairing, { description: 'Refuse a requested pairing (same people as approvePairing).' })
-  refusePairing(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Pairing> {
-    return new SiteService(ctx.dataSource, actorOf(ctx)).decidePairing(parseId('id', id), false);
+  @Mutation(() => Pairing, {
+    description:
+      'Refuse a requested pairing (same people as approvePairing), optionally saying why (at most 500 characters): the asking unit reads it as refusalReason.',
+  })
+  refusePairing(
+    @Arg('id', () => ID) id: string,
+    @Arg('reason', () => String, { nullable: true }) reason: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<Pairing> {
+    return new SiteService(ctx.dataSource, actorOf(ctx)).decidePairing(parseId('id', id), false, reason);
   }
 
   @Query(() => PairingConnection, {

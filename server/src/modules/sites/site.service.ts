@@ -5,7 +5,7 @@ import { AuditAction, recordAudit, saveAudited } from '../../core/audit';
 import { ConflictError, NotFoundError, BadInputError } from '../../core/errors';
 import { paginate, type Page, type PageArgs } from '../../core/pagination';
 import { conflictOnDuplicate, whereContains } from '../../core/sql';
-import { givenFields, optionalSearch, parseId, requireDateInBounds } from '../../core/validate';
+import { givenFields, optionalSearch, optionalText, parseId, requireDateInBounds } from '../../core/validate';
 import { Unit } from '../units/unit.entity';
 import { UnitService } from '../units/unit.service';
 import { Pairing, PairingStatus, Site } from './site.entity';
@@ -89,6 +89,9 @@ export async function activePairingUnitIds(
     .getMany();
   return rows.map((p) => p.unitId);
 }
+
+/** The longest reason a site's owner may give for refusing a pairing request. */
+export const MAX_REFUSAL_REASON = 500;
 
 /** SQL: the pairing `p` counts (approved and not ended). */
 export const LIVE_PAIRING = `p.endedOn IS NULL AND p.status = '${PairingStatus.ACTIVE}'`;
@@ -256,6 +259,7 @@ export class SiteService {
           kind: input.kind,
           startedOn: input.startedOn,
           endedOn: null,
+          refusalReason: null,
           status: ownsSite(this.actor, site) ? PairingStatus.ACTIVE : PairingStatus.REQUESTED,
         });
         return saveAudited(manager, this.actor, 'Pairing', pairing, before);
@@ -264,7 +268,11 @@ export class SiteService {
   }
 
   /** The owner's coordinator (or the province) approves or refuses a requested pairing. */
-  decidePairing(id: number, approve: boolean): Promise<Pairing> {
+  decidePairing(id: number, approve: boolean, reason?: string | null): Promise<Pairing> {
+    // Checked before anything is read or changed: a bad reason changes nothing.
+    const refusalReason = approve
+      ? null
+      : optionalText('reason', reason, { max: MAX_REFUSAL_REASON, multiline: true });
     return this.dataSource.transaction(async (manager) => {
       const repo = manager.getRepository(Pairing);
       const { pairing, site } = await pairingAndSite(manager, id);
@@ -285,7 +293,7 @@ export class SiteService {
       const changed = await manager
         .createQueryBuilder()
         .update(Pairing)
-        .set({ status })
+        .set({ status, refusalReason })
         .where('id = :id AND status = :requested AND endedOn IS NULL', {
           id,
           requested: PairingStatus.REQUESTED,
