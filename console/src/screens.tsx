@@ -5,6 +5,7 @@ import {
   EnvironmentOutlined,
   FileSearchOutlined,
   NodeIndexOutlined,
+  UserOutlined,
 } from '@ant-design/icons';
 
 export interface Screen {
@@ -22,6 +23,13 @@ const COORDINATION = ['UNIT_COORDINATOR', 'PROVINCIAL_ADMIN'] as const;
 
 /** The screens, in the navigation's order. */
 export const SCREENS: readonly Screen[] = [
+  {
+    path: '/volunteers',
+    label: '志愿者',
+    icon: <UserOutlined />,
+    component: lazy(() => import('./pages/volunteers/VolunteerRoster')),
+    roles: COORDINATION,
+  },
   {
     path: '/teams',
     label: '服务队',

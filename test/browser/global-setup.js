@@ -11,7 +11,10 @@ const SOURCES = [
   'console/index.html',
   'console/vite.config.mts',
   'client-sdk/src',
+  // Server files the console bundles too (each imports nothing).
   'server/src/modules/code-lists/labels.ts',
+  'server/src/modules/volunteers/document-check.ts',
+  'server/src/modules/volunteers/volunteer-messages.ts',
   'package-lock.json',
 ];
 

@@ -65,6 +65,7 @@ export const operations = {
   deactivateAccount: ops.ApiDeactivateAccountDocument,
   disbandServiceTeam: ops.ApiDisbandServiceTeamDocument,
   endPairing: ops.ApiEndPairingDocument,
+  importVolunteerRoster: ops.ApiImportVolunteerRosterDocument,
   issueServiceCode: ops.ApiIssueServiceCodeDocument,
   login: ops.ApiLoginDocument,
   markLongTermBase: ops.ApiMarkLongTermBaseDocument,

@@ -288,6 +288,18 @@ export type Honour =
   /** 劳动模范（劳模） */
   | 'MODEL_WORKER';
 
+/** A unit’s roster (名册) as the coordinator keeps it: an .xlsx or .csv file whose first row names the columns 姓名 性别 证件号码 手机号码 职务 身份 服务类别 技能 常住地区代码 安全培训日期. */
+export type ImportVolunteerRosterInput = {
+  /** The file’s bytes in base64 (at most 700 KB once decoded). */
+  contentBase64: string;
+  /** Check every row and write nothing (true), or import when every row is good (false). */
+  dryRun?: boolean | null | undefined;
+  /** The file’s name: it must end in .xlsx or .csv. */
+  fileName: string;
+  /** The unit the volunteers join. */
+  unitId: string;
+};
+
 /** A rule by which matching leaves a volunteer out of a need. */
 export type MatchingRule =
   /** 已安排该需求: the volunteer is already proposed, confirmed or accepted for this need. */
@@ -946,6 +958,10 @@ export type UpdateVolunteerInput = {
 
 export type VolunteerFilter = {
   active?: boolean | null | undefined;
+  /** Only volunteers with a stated availability window (可服务时间) that ends after this instant; with availableUntil, one that overlaps the period. */
+  availableFrom?: string | null | undefined;
+  /** Only volunteers with a stated availability window that starts before this instant. */
+  availableUntil?: string | null | undefined;
   /** Find by document number (exact); the number itself is still returned masked. */
   documentNumber?: string | null | undefined;
   /** With documentNumber; default 01 内地居民身份证. */
@@ -960,6 +976,8 @@ export type VolunteerFilter = {
   search?: string | null | undefined;
   serviceCategory?: ServiceCategory | null | undefined;
   skill?: string | null | undefined;
+  /** Only members of this team (所在服务队). */
+  teamId?: string | null | undefined;
   unitId?: string | null | undefined;
 };
 
@@ -1458,6 +1476,13 @@ export type ApiEndPairingMutationVariables = Exact<{
 
 
 export type ApiEndPairingMutation = { endPairing: { endedOn: string | null, id: string, kind: PairingKind, refusalReason: string | null, siteId: string, startedOn: string, status: PairingStatus, unitId: string, site: { address: string | null, areaCode: string, cityCode: string, contactName: string | null, contactPhone: string | null, createdAt: string, description: string | null, id: string, isLongTermBase: boolean, kind: SiteKind, latitude: number, longTermBaseSince: string | null, longitude: number, name: string, ownerUnitId: string | null, peopleServed: number, updatedAt: string }, unit: { cityCode: string, code: string, createdAt: string, id: string, kind: UnitKind, name: string, parentId: string | null, updatedAt: string } } };
+
+export type ApiImportVolunteerRosterMutationVariables = Exact<{
+  input: ImportVolunteerRosterInput;
+}>;
+
+
+export type ApiImportVolunteerRosterMutation = { importVolunteerRoster: { dryRun: boolean, importedCount: number, problemCount: number, rowCount: number, problems: Array<{ code: string, column: string | null, line: number, message: string }> } };
 
 export type ApiIssueServiceCodeMutationVariables = Exact<{
   date: string;
@@ -5132,6 +5157,22 @@ export const ApiEndPairingDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ApiEndPairingMutation, ApiEndPairingMutationVariables>;
+export const ApiImportVolunteerRosterDocument = new TypedDocumentString(`
+    mutation ApiImportVolunteerRoster($input: ImportVolunteerRosterInput!) {
+  importVolunteerRoster(input: $input) {
+    dryRun
+    importedCount
+    problemCount
+    problems {
+      code
+      column
+      line
+      message
+    }
+    rowCount
+  }
+}
+    `) as unknown as TypedDocumentString<ApiImportVolunteerRosterMutation, ApiImportVolunteerRosterMutationVariables>;
 export const ApiIssueServiceCodeDocument = new TypedDocumentString(`
     mutation ApiIssueServiceCode($date: LocalDate!, $projectId: ID!, $validForMinutes: Int) {
   issueServiceCode(

@@ -29,6 +29,37 @@ export type AssignmentStatus =
   /** Suggested by matching; nobody has agreed yet. */
   | 'PROPOSED';
 
+/** 证件类型 (national codes 01–07, 99). */
+export type DocumentType =
+  /** 02 香港居民身份证 */
+  | 'HONG_KONG_ID'
+  /** 03 澳门居民身份证 */
+  | 'MACAO_ID'
+  /** 01 内地居民身份证 */
+  | 'MAINLAND_ID_CARD'
+  /** 06 军官证 */
+  | 'MILITARY_OFFICER_CARD'
+  /** 99 其他 */
+  | 'OTHER'
+  /** 05 护照 */
+  | 'PASSPORT'
+  /** 07 士兵证 */
+  | 'SOLDIER_CARD'
+  /** 04 台湾居民身份证 */
+  | 'TAIWAN_ID';
+
+export type Gender =
+  | 'FEMALE'
+  | 'MALE';
+
+export type Honour =
+  /** 先进工作者 */
+  | 'ADVANCED_WORKER'
+  /** 优秀教师 */
+  | 'EXCELLENT_TEACHER'
+  /** 劳动模范（劳模） */
+  | 'MODEL_WORKER';
+
 /** A rule by which matching leaves a volunteer out of a need. */
 export type MatchingRule =
   /** 已安排该需求: the volunteer is already proposed, confirmed or accepted for this need. */
@@ -212,6 +243,31 @@ export type UnitKind =
   | 'PROVINCE'
   /** 高校工会 */
   | 'UNIVERSITY';
+
+export type VolunteerFilter = {
+  active?: boolean | null | undefined;
+  /** Only volunteers with a stated availability window (可服务时间) that ends after this instant; with availableUntil, one that overlaps the period. */
+  availableFrom?: string | null | undefined;
+  /** Only volunteers with a stated availability window that starts before this instant. */
+  availableUntil?: string | null | undefined;
+  /** Find by document number (exact); the number itself is still returned masked. */
+  documentNumber?: string | null | undefined;
+  /** With documentNumber; default 01 内地居民身份证. */
+  documentType?: DocumentType | null | undefined;
+  honour?: Honour | null | undefined;
+  /** With unitId: also volunteers of the units below it. */
+  includeSubUnits?: boolean | null | undefined;
+  role?: VolunteerRole | null | undefined;
+  /** Only volunteers with (true) or without (false) safety training. */
+  safetyTrained?: boolean | null | undefined;
+  /** Part of the name, or a volunteer number. */
+  search?: string | null | undefined;
+  serviceCategory?: ServiceCategory | null | undefined;
+  skill?: string | null | undefined;
+  /** Only members of this team (所在服务队). */
+  teamId?: string | null | undefined;
+  unitId?: string | null | undefined;
+};
 
 export type VolunteerRole =
   /** 工会干部 */
@@ -477,6 +533,24 @@ export type TeamsUnitsQueryVariables = Exact<{
 
 
 export type TeamsUnitsQuery = { units: { edges: Array<{ node: { id: string, name: string, kind: UnitKind } }> } };
+
+export type VolunteerRowFragment = { id: string, volunteerNumber: string, name: string, gender: Gender, documentType: DocumentType, documentNumber: string, mobile: string, role: VolunteerRole, title: string | null, serviceCategories: Array<ServiceCategory>, skills: Array<string>, homeAreaCode: string, safetyTrainedOn: string | null, active: boolean, unitId: string, availability: Array<{ id: string, startsAt: string, endsAt: string }>, memberships: Array<{ id: string, team: { id: string, name: string } }> };
+
+export type VolunteersRosterQueryVariables = Exact<{
+  filter?: VolunteerFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type VolunteersRosterQuery = { volunteers: { totalCount: number, edges: Array<{ node: { id: string, volunteerNumber: string, name: string, gender: Gender, documentType: DocumentType, documentNumber: string, mobile: string, role: VolunteerRole, title: string | null, serviceCategories: Array<ServiceCategory>, skills: Array<string>, homeAreaCode: string, safetyTrainedOn: string | null, active: boolean, unitId: string, availability: Array<{ id: string, startsAt: string, endsAt: string }>, memberships: Array<{ id: string, team: { id: string, name: string } }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type VolunteersOptionsQueryVariables = Exact<{
+  unitId?: string | null | undefined;
+}>;
+
+
+export type VolunteersOptionsQuery = { serviceTeams: { edges: Array<{ node: { id: string, name: string } }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -837,6 +911,37 @@ export const ProposedVolunteerFragmentDoc = new TypedDocumentString(`
   serviceCategories
 }
     `, {"fragmentName":"ProposedVolunteer"}) as unknown as TypedDocumentString<ProposedVolunteerFragment, unknown>;
+export const VolunteerRowFragmentDoc = new TypedDocumentString(`
+    fragment VolunteerRow on Volunteer {
+  id
+  volunteerNumber
+  name
+  gender
+  documentType
+  documentNumber
+  mobile
+  role
+  title
+  serviceCategories
+  skills
+  homeAreaCode
+  safetyTrainedOn
+  active
+  unitId
+  availability {
+    id
+    startsAt
+    endsAt
+  }
+  memberships {
+    id
+    team {
+      id
+      name
+    }
+  }
+}
+    `, {"fragmentName":"VolunteerRow"}) as unknown as TypedDocumentString<VolunteerRowFragment, unknown>;
 export const ExportsListDocument = new TypedDocumentString(`
     query ExportsList($filter: ArchiveExportFilter, $first: Int, $after: String) {
   archiveExports(filter: $filter, first: $first, after: $after) {
@@ -1997,3 +2102,59 @@ export const TeamsUnitsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TeamsUnitsQuery, TeamsUnitsQueryVariables>;
+export const VolunteersRosterDocument = new TypedDocumentString(`
+    query VolunteersRoster($filter: VolunteerFilter, $first: Int, $after: String) {
+  volunteers(filter: $filter, first: $first, after: $after) {
+    totalCount
+    edges {
+      node {
+        ...VolunteerRow
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment VolunteerRow on Volunteer {
+  id
+  volunteerNumber
+  name
+  gender
+  documentType
+  documentNumber
+  mobile
+  role
+  title
+  serviceCategories
+  skills
+  homeAreaCode
+  safetyTrainedOn
+  active
+  unitId
+  availability {
+    id
+    startsAt
+    endsAt
+  }
+  memberships {
+    id
+    team {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<VolunteersRosterQuery, VolunteersRosterQueryVariables>;
+export const VolunteersOptionsDocument = new TypedDocumentString(`
+    query VolunteersOptions($unitId: ID) {
+  serviceTeams(filter: {unitId: $unitId}, first: 100) {
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VolunteersOptionsQuery, VolunteersOptionsQueryVariables>;

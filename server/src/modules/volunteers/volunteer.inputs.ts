@@ -156,6 +156,22 @@ export class VolunteerFilter {
   @Field({ nullable: true })
   active?: boolean;
 
+  @Field(() => ID, { nullable: true, description: 'Only members of this team (所在服务队).' })
+  teamId?: string;
+
+  @Field({
+    nullable: true,
+    description:
+      'Only volunteers with a stated availability window (可服务时间) that ends after this instant; with availableUntil, one that overlaps the period.',
+  })
+  availableFrom?: Date;
+
+  @Field({
+    nullable: true,
+    description: 'Only volunteers with a stated availability window that starts before this instant.',
+  })
+  availableUntil?: Date;
+
   @Field({ nullable: true, description: 'Part of the name, or a volunteer number.' })
   search?: string;
 

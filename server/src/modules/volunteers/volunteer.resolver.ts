@@ -4,6 +4,7 @@ import { Arg, Args, Ctx, FieldResolver, Float, ID, Mutation, Query, Resolver, Ro
 import { AuditAction, maskDocumentNumber, maskMobile, recordAudit } from '../../core/audit';
 import { actorOf, type Context } from '../../core/context';
 import { connectionType, PageArgs, type Page } from '../../core/pagination';
+import { FieldCosts, PerOperation } from '../../core/query-limits';
 import { parseId } from '../../core/validate';
 import { Unit } from '../units/unit.entity';
 import { unitById } from '../units/unit.loaders';
@@ -13,6 +14,11 @@ import { CreateVolunteerInput, UpdateVolunteerInput, VolunteerFilter } from './v
 import { availabilityByVolunteerId } from './volunteer.loaders';
 import { readableVolunteer } from './volunteer.reads';
 import { VolunteerService } from './volunteer.service';
+import { RosterImportService } from './roster-import.service';
+import { ImportVolunteerRosterInput, VolunteerRosterImport } from './roster-import.types';
+
+/** Reads and checks up to 5,000 rows and writes them: priced like an archive export. */
+const ROSTER_IMPORT_COST = FieldCosts.archiveExport;
 
 export const VolunteerConnection = connectionType(Volunteer, 'Volunteer');
 
@@ -57,6 +63,22 @@ export class VolunteerResolver {
     @Ctx() ctx: Context,
   ): Promise<Volunteer> {
     return new VolunteerService(ctx.dataSource, actorOf(ctx)).update(parseId('id', id), input);
+  }
+
+  @Mutation(() => VolunteerRosterImport, {
+    description:
+      '导入名册: creates every volunteer of a roster file (.xlsx or .csv, the columns of the roster form) in one ' +
+      'transaction, or none. Every row is checked with the rules of createVolunteer; each problem is listed ' +
+      'with its line and column, and then nothing is written. dryRun checks without writing. Coordinators ' +
+      'of the unit (or a unit above it) only; at most 700 KB and 5,000 rows.',
+    complexity: ROSTER_IMPORT_COST,
+  })
+  @PerOperation({ group: 'roster imports (importVolunteerRoster)', max: 1 })
+  importVolunteerRoster(
+    @Arg('input') input: ImportVolunteerRosterInput,
+    @Ctx() ctx: Context,
+  ): Promise<VolunteerRosterImport> {
+    return new RosterImportService(ctx.dataSource, actorOf(ctx)).import(input);
   }
 
   @FieldResolver(() => String, {

@@ -6,7 +6,14 @@ import { AuditAction, recordAudit } from '../../core/audit';
 import { ConflictError, NotFoundError } from '../../core/errors';
 import { paginate, type Page, type PageArgs } from '../../core/pagination';
 import { conflictOnDuplicate, escapeLike, LIKE_ESCAPE, whereContains } from '../../core/sql';
-import { givenFields, optionalId, optionalSearch, parseId } from '../../core/validate';
+import {
+  givenFields,
+  optionalId,
+  optionalSearch,
+  parseId,
+  requireInstantInBounds,
+  requireOrder,
+} from '../../core/validate';
 import { UnitService } from '../units/unit.service';
 import { Volunteer, VolunteerAvailability } from './volunteer.entity';
 import { DocumentType, normaliseDocumentNumber } from './document-number';
@@ -106,6 +113,28 @@ export class VolunteerService {
     if (filter.active !== undefined && filter.active !== null) {
       query.andWhere('volunteer.active = :active', { active: filter.active });
     }
+    if (filter.teamId) {
+      const teamId = parseId('teamId', filter.teamId);
+      // The scope above still applies: a team's members outside it stay out of the list.
+      query.andWhere(
+        'EXISTS (SELECT 1 FROM service_team_member membership WHERE membership.volunteerId = volunteer.id AND membership.teamId = :teamId)',
+        { teamId },
+      );
+    }
+    if (filter.availableFrom || filter.availableUntil) {
+      const from = filter.availableFrom ?? null;
+      const until = filter.availableUntil ?? null;
+      if (from) requireInstantInBounds('availableFrom', from);
+      if (until) requireInstantInBounds('availableUntil', until);
+      if (from && until) requireOrder('availableFrom', 'availableUntil', from, until);
+      const conditions = ['avail.volunteerId = volunteer.id'];
+      if (from) conditions.push('avail.endsAt > :availableFrom');
+      if (until) conditions.push('avail.startsAt < :availableUntil');
+      query.andWhere(
+        `EXISTS (SELECT 1 FROM volunteer_availability avail WHERE ${conditions.join(' AND ')})`,
+        { availableFrom: from, availableUntil: until },
+      );
+    }
     const search = optionalSearch('search', filter.search);
     if (search) {
       query.andWhere(`(volunteer.name LIKE :search ${LIKE_ESCAPE} OR volunteer.volunteerNumber = :exact)`, {
@@ -139,19 +168,7 @@ export class VolunteerService {
         this.dataSource.transaction(async (manager) => {
           await new UnitService(this.dataSource, this.actor).get(unitId, 'unitId');
           await this.requireUniqueDocument(manager, fields);
-          const repo = manager.getRepository(Volunteer);
-          // The number derives from the id, which exists only after the insert.
-          const volunteer = await repo.save(
-            repo.create({
-              ...fields,
-              unitId,
-              active: true,
-              volunteerNumber: `P${randomBytes(8).toString('hex')}`,
-            }),
-          );
-          volunteer.volunteerNumber = volunteerNumberFor(volunteer.id);
-          await repo.update(volunteer.id, { volunteerNumber: volunteer.volunteerNumber });
-          await replaceAvailability(manager, volunteer.id, windows);
+          const volunteer = await insertVolunteer(manager, unitId, fields, windows);
           await recordAudit(manager, this.actor, {
             action: AuditAction.CREATE,
             entityType: 'Volunteer',
@@ -229,6 +246,32 @@ export class VolunteerService {
       );
     }
   }
+}
+
+/**
+ * Writes one volunteer whose fields have passed normaliseVolunteer and whose document number is
+ * known to be free; createVolunteer and the roster import (roster-import.service.ts) both use it.
+ */
+export async function insertVolunteer(
+  manager: EntityManager,
+  unitId: number,
+  fields: VolunteerFields,
+  windows: readonly AvailabilityWindowInput[] = [],
+): Promise<Volunteer> {
+  const repo = manager.getRepository(Volunteer);
+  // The number derives from the id, which exists only after the insert.
+  const volunteer = await repo.save(
+    repo.create({
+      ...fields,
+      unitId,
+      active: true,
+      volunteerNumber: `P${randomBytes(8).toString('hex')}`,
+    }),
+  );
+  volunteer.volunteerNumber = volunteerNumberFor(volunteer.id);
+  await repo.update(volunteer.id, { volunteerNumber: volunteer.volunteerNumber });
+  if (windows.length > 0) await replaceAvailability(manager, volunteer.id, windows);
+  return volunteer;
 }
 
 async function replaceAvailability(
