@@ -2,6 +2,7 @@ import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } fr
 import {
   ApartmentOutlined,
   AuditOutlined,
+  DashboardOutlined,
   EnvironmentOutlined,
   FileSearchOutlined,
   NodeIndexOutlined,
@@ -23,6 +24,13 @@ const COORDINATION = ['UNIT_COORDINATOR', 'PROVINCIAL_ADMIN'] as const;
 
 /** The screens, in the navigation's order. */
 export const SCREENS: readonly Screen[] = [
+  {
+    path: '/dashboard',
+    label: '工作台',
+    icon: <DashboardOutlined />,
+    component: lazy(() => import('./pages/dashboard/Dashboard')),
+    roles: COORDINATION,
+  },
   {
     path: '/volunteers',
     label: '志愿者',

@@ -102,6 +102,17 @@ export type MatchingSolver =
   /** Every part was solved to optimality by a min-cost flow: the plan is a proven optimum. */
   | 'MIN_COST_FLOW';
 
+/** A reporting deadline of a campaign. */
+export type MilestoneKind =
+  /** 活动总结材料 */
+  | 'FINAL_MATERIALS'
+  /** 部署启动情况调度表 */
+  | 'LAUNCH'
+  /** 半程推进情况调度表 */
+  | 'MID_TERM'
+  /** 活动总结情况调度表 */
+  | 'SUMMARY';
+
 export type PairingKind =
   /** The education bureau's paired site (所在市教育局结对扶贫帮扶点) */
   | 'BUREAU_PAIRED'
@@ -117,6 +128,14 @@ export type PairingStatus =
   | 'REFUSED'
   /** Asked by a unit that does not own the site: waits for the owner's approval. */
   | 'REQUESTED';
+
+export type ReportFilingState =
+  /** A draft is saved but not filed. */
+  | 'DRAFT'
+  /** No report saved yet. */
+  | 'NOT_STARTED'
+  /** Filed. */
+  | 'SUBMITTED';
 
 /** The kind of service a need asks for and a volunteer can give. */
 export type ServiceCategory =
@@ -236,6 +255,20 @@ export type SiteKind =
   /** 村 */
   | 'VILLAGE';
 
+/** Which report: a unit’s, for one milestone of a campaign. */
+export type StatusReportKeyInput = {
+  campaignId: string;
+  milestone: MilestoneKind;
+  /** 填表单位: a city or university union. */
+  unitId: string;
+};
+
+export type StatusReportStatus =
+  /** 草稿: rows are computed live and the text may change. */
+  | 'DRAFT'
+  /** 已报送: rows are frozen as filed. */
+  | 'SUBMITTED';
+
 export type UnitKind =
   /** 市教育工会 */
   | 'CITY'
@@ -274,6 +307,43 @@ export type VolunteerRole =
   | 'UNION_CADRE'
   /** 志愿服务者（教职工） */
   | 'VOLUNTEER';
+
+export type DashboardCampaignsQueryVariables = Exact<{
+  unitId: string;
+  withUnit: boolean;
+}>;
+
+
+export type DashboardCampaignsQuery = { campaigns: Array<{ id: string, name: string, year: number, startsOn: string, endsOn: string, milestones: Array<{ id: string, kind: MilestoneKind, dueOn: string }> }>, unit?: { id: string, name: string, kind: UnitKind, cityCode: string } | null };
+
+export type DashboardReportStateFragment = { id: string, status: StatusReportStatus, submittedAt: string | null, updatedAt: string };
+
+export type DashboardUnitQueryVariables = Exact<{
+  campaignId: string;
+  unitId: string;
+  needs: ServiceNeedFilter;
+  withLaunch: boolean;
+  withMidTerm: boolean;
+  withSummary: boolean;
+}>;
+
+
+export type DashboardUnitQuery = { launch?: { id: string, status: StatusReportStatus, submittedAt: string | null, updatedAt: string } | null, midTerm?: { id: string, status: StatusReportStatus, submittedAt: string | null, updatedAt: string } | null, summary?: { id: string, status: StatusReportStatus, submittedAt: string | null, updatedAt: string } | null, openNeeds: { totalCount: number }, proposed: { totalCount: number }, confirmed: { totalCount: number }, submittedRecords: { totalCount: number } };
+
+export type DashboardCountsFragment = { openNeeds: { totalCount: number }, proposed: { totalCount: number }, confirmed: { totalCount: number }, submittedRecords: { totalCount: number } };
+
+export type DashboardOverviewFragment = { dueOn: string, submitted: number, overdue: number, units: Array<{ unitId: string, unitName: string, state: ReportFilingState, reportId: string | null, submittedAt: string | null, overdue: boolean, late: boolean }> };
+
+export type DashboardProvinceQueryVariables = Exact<{
+  campaignId: string;
+  needs: ServiceNeedFilter;
+  withLaunch: boolean;
+  withMidTerm: boolean;
+  withSummary: boolean;
+}>;
+
+
+export type DashboardProvinceQuery = { launch?: { dueOn: string, submitted: number, overdue: number, units: Array<{ unitId: string, unitName: string, state: ReportFilingState, reportId: string | null, submittedAt: string | null, overdue: boolean, late: boolean }> }, midTerm?: { dueOn: string, submitted: number, overdue: number, units: Array<{ unitId: string, unitName: string, state: ReportFilingState, reportId: string | null, submittedAt: string | null, overdue: boolean, late: boolean }> }, summary?: { dueOn: string, submitted: number, overdue: number, units: Array<{ unitId: string, unitName: string, state: ReportFilingState, reportId: string | null, submittedAt: string | null, overdue: boolean, late: boolean }> }, openNeeds: { totalCount: number }, proposed: { totalCount: number }, confirmed: { totalCount: number }, submittedRecords: { totalCount: number } };
 
 export type ExportRowFragment = { id: string, scope: ArchiveExportScope, scopeId: string, unitId: string, rangeStart: string, rangeEnd: string, recordCount: number, issueCount: number, reexportOfId: string | null, fileSha256: string | null, createdAt: string, downloads: { xlsx: string, records: string, people: string, projects: string, report: string } };
 
@@ -472,6 +542,19 @@ export type RecordsOptionsQueryVariables = Exact<{
 
 export type RecordsOptionsQuery = { serviceProjects: { edges: Array<{ node: { id: string, name: string, campaign: { id: string, year: number } } }> } };
 
+export type ReportsRowFragment = { teamId: string, teamName: string, projectId: string, projectName: string, teamSize: number, startsOn: string, endsOn: string, personTimes: number, hours: string, funds: string, materialsValue: string, supportSummary: string, leaderName: string | null, leaderTitle: string | null, leaderPhone: string | null, pairedWith: string, peopleServed: number };
+
+export type ReportsReportFragment = { id: string, status: StatusReportStatus, progressText: string | null, filledOn: string | null, submittedAt: string | null, updatedAt: string, downloadPath: string, rows: Array<{ teamId: string, teamName: string, projectId: string, projectName: string, teamSize: number, startsOn: string, endsOn: string, personTimes: number, hours: string, funds: string, materialsValue: string, supportSummary: string, leaderName: string | null, leaderTitle: string | null, leaderPhone: string | null, pairedWith: string, peopleServed: number }> };
+
+export type ReportsStatusReportQueryVariables = Exact<{
+  key: StatusReportKeyInput;
+  campaignId: string;
+  unitId: string;
+}>;
+
+
+export type ReportsStatusReportQuery = { campaign: { id: string, name: string, year: number, milestones: Array<{ id: string, kind: MilestoneKind, dueOn: string }> } | null, unit: { id: string, name: string } | null, statusReport: { id: string, status: StatusReportStatus, progressText: string | null, filledOn: string | null, submittedAt: string | null, updatedAt: string, downloadPath: string, rows: Array<{ teamId: string, teamName: string, projectId: string, projectName: string, teamSize: number, startsOn: string, endsOn: string, personTimes: number, hours: string, funds: string, materialsValue: string, supportSummary: string, leaderName: string | null, leaderTitle: string | null, leaderPhone: string | null, pairedWith: string, peopleServed: number }> } | null, statusReportPreview: Array<{ teamId: string, teamName: string, projectId: string, projectName: string, teamSize: number, startsOn: string, endsOn: string, personTimes: number, hours: string, funds: string, materialsValue: string, supportSummary: string, leaderName: string | null, leaderTitle: string | null, leaderPhone: string | null, pairedWith: string, peopleServed: number }> };
+
 export type SiteRowFragment = { id: string, name: string, kind: SiteKind, areaCode: string, cityCode: string, address: string | null, latitude: number, longitude: number, contactName: string | null, contactPhone: string | null, peopleServed: number, description: string | null, isLongTermBase: boolean, longTermBaseSince: string | null, ownerUnitId: string | null, ownerUnit: { id: string, name: string } | null, pairings: Array<{ id: string, kind: PairingKind, status: PairingStatus, startedOn: string, endedOn: string | null, refusalReason: string | null, unitId: string, unit: { id: string, name: string } }> };
 
 export type SitesListQueryVariables = Exact<{
@@ -570,6 +653,46 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const DashboardReportStateFragmentDoc = new TypedDocumentString(`
+    fragment DashboardReportState on StatusReport {
+  id
+  status
+  submittedAt
+  updatedAt
+}
+    `, {"fragmentName":"DashboardReportState"}) as unknown as TypedDocumentString<DashboardReportStateFragment, unknown>;
+export const DashboardCountsFragmentDoc = new TypedDocumentString(`
+    fragment DashboardCounts on Query {
+  openNeeds: serviceNeeds(filter: $needs, first: 1) {
+    totalCount
+  }
+  proposed: assignments(filter: {status: PROPOSED}, first: 1) {
+    totalCount
+  }
+  confirmed: assignments(filter: {status: CONFIRMED}, first: 1) {
+    totalCount
+  }
+  submittedRecords: serviceRecords(filter: {status: SUBMITTED}, first: 1) {
+    totalCount
+  }
+}
+    `, {"fragmentName":"DashboardCounts"}) as unknown as TypedDocumentString<DashboardCountsFragment, unknown>;
+export const DashboardOverviewFragmentDoc = new TypedDocumentString(`
+    fragment DashboardOverview on StatusReportOverview {
+  dueOn
+  submitted
+  overdue
+  units {
+    unitId
+    unitName
+    state
+    reportId
+    submittedAt
+    overdue
+    late
+  }
+}
+    `, {"fragmentName":"DashboardOverview"}) as unknown as TypedDocumentString<DashboardOverviewFragment, unknown>;
 export const ExportRowFragmentDoc = new TypedDocumentString(`
     fragment ExportRow on ArchiveExport {
   id
@@ -828,6 +951,59 @@ export const RecordRowFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"RecordRow"}) as unknown as TypedDocumentString<RecordRowFragment, unknown>;
+export const ReportsRowFragmentDoc = new TypedDocumentString(`
+    fragment ReportsRow on StatusReportRow {
+  teamId
+  teamName
+  projectId
+  projectName
+  teamSize
+  startsOn
+  endsOn
+  personTimes
+  hours
+  funds
+  materialsValue
+  supportSummary
+  leaderName
+  leaderTitle
+  leaderPhone
+  pairedWith
+  peopleServed
+}
+    `, {"fragmentName":"ReportsRow"}) as unknown as TypedDocumentString<ReportsRowFragment, unknown>;
+export const ReportsReportFragmentDoc = new TypedDocumentString(`
+    fragment ReportsReport on StatusReport {
+  id
+  status
+  progressText
+  filledOn
+  submittedAt
+  updatedAt
+  downloadPath
+  rows {
+    ...ReportsRow
+  }
+}
+    fragment ReportsRow on StatusReportRow {
+  teamId
+  teamName
+  projectId
+  projectName
+  teamSize
+  startsOn
+  endsOn
+  personTimes
+  hours
+  funds
+  materialsValue
+  supportSummary
+  leaderName
+  leaderTitle
+  leaderPhone
+  pairedWith
+  peopleServed
+}`, {"fragmentName":"ReportsReport"}) as unknown as TypedDocumentString<ReportsReportFragment, unknown>;
 export const SiteRowFragmentDoc = new TypedDocumentString(`
     fragment SiteRow on Site {
   id
@@ -942,6 +1118,108 @@ export const VolunteerRowFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"VolunteerRow"}) as unknown as TypedDocumentString<VolunteerRowFragment, unknown>;
+export const DashboardCampaignsDocument = new TypedDocumentString(`
+    query DashboardCampaigns($unitId: ID!, $withUnit: Boolean!) {
+  campaigns {
+    id
+    name
+    year
+    startsOn
+    endsOn
+    milestones {
+      id
+      kind
+      dueOn
+    }
+  }
+  unit(id: $unitId) @include(if: $withUnit) {
+    id
+    name
+    kind
+    cityCode
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardCampaignsQuery, DashboardCampaignsQueryVariables>;
+export const DashboardUnitDocument = new TypedDocumentString(`
+    query DashboardUnit($campaignId: ID!, $unitId: ID!, $needs: ServiceNeedFilter!, $withLaunch: Boolean!, $withMidTerm: Boolean!, $withSummary: Boolean!) {
+  launch: statusReport(
+    key: {campaignId: $campaignId, unitId: $unitId, milestone: LAUNCH}
+  ) @include(if: $withLaunch) {
+    ...DashboardReportState
+  }
+  midTerm: statusReport(
+    key: {campaignId: $campaignId, unitId: $unitId, milestone: MID_TERM}
+  ) @include(if: $withMidTerm) {
+    ...DashboardReportState
+  }
+  summary: statusReport(
+    key: {campaignId: $campaignId, unitId: $unitId, milestone: SUMMARY}
+  ) @include(if: $withSummary) {
+    ...DashboardReportState
+  }
+  ...DashboardCounts
+}
+    fragment DashboardReportState on StatusReport {
+  id
+  status
+  submittedAt
+  updatedAt
+}
+fragment DashboardCounts on Query {
+  openNeeds: serviceNeeds(filter: $needs, first: 1) {
+    totalCount
+  }
+  proposed: assignments(filter: {status: PROPOSED}, first: 1) {
+    totalCount
+  }
+  confirmed: assignments(filter: {status: CONFIRMED}, first: 1) {
+    totalCount
+  }
+  submittedRecords: serviceRecords(filter: {status: SUBMITTED}, first: 1) {
+    totalCount
+  }
+}`) as unknown as TypedDocumentString<DashboardUnitQuery, DashboardUnitQueryVariables>;
+export const DashboardProvinceDocument = new TypedDocumentString(`
+    query DashboardProvince($campaignId: ID!, $needs: ServiceNeedFilter!, $withLaunch: Boolean!, $withMidTerm: Boolean!, $withSummary: Boolean!) {
+  launch: statusReportOverview(campaignId: $campaignId, milestone: LAUNCH) @include(if: $withLaunch) {
+    ...DashboardOverview
+  }
+  midTerm: statusReportOverview(campaignId: $campaignId, milestone: MID_TERM) @include(if: $withMidTerm) {
+    ...DashboardOverview
+  }
+  summary: statusReportOverview(campaignId: $campaignId, milestone: SUMMARY) @include(if: $withSummary) {
+    ...DashboardOverview
+  }
+  ...DashboardCounts
+}
+    fragment DashboardCounts on Query {
+  openNeeds: serviceNeeds(filter: $needs, first: 1) {
+    totalCount
+  }
+  proposed: assignments(filter: {status: PROPOSED}, first: 1) {
+    totalCount
+  }
+  confirmed: assignments(filter: {status: CONFIRMED}, first: 1) {
+    totalCount
+  }
+  submittedRecords: serviceRecords(filter: {status: SUBMITTED}, first: 1) {
+    totalCount
+  }
+}
+fragment DashboardOverview on StatusReportOverview {
+  dueOn
+  submitted
+  overdue
+  units {
+    unitId
+    unitName
+    state
+    reportId
+    submittedAt
+    overdue
+    late
+  }
+}`) as unknown as TypedDocumentString<DashboardProvinceQuery, DashboardProvinceQueryVariables>;
 export const ExportsListDocument = new TypedDocumentString(`
     query ExportsList($filter: ArchiveExportFilter, $first: Int, $after: String) {
   archiveExports(filter: $filter, first: $first, after: $after) {
@@ -1833,6 +2111,60 @@ export const RecordsOptionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RecordsOptionsQuery, RecordsOptionsQueryVariables>;
+export const ReportsStatusReportDocument = new TypedDocumentString(`
+    query ReportsStatusReport($key: StatusReportKeyInput!, $campaignId: ID!, $unitId: ID!) {
+  campaign(id: $campaignId) {
+    id
+    name
+    year
+    milestones {
+      id
+      kind
+      dueOn
+    }
+  }
+  unit(id: $unitId) {
+    id
+    name
+  }
+  statusReport(key: $key) {
+    ...ReportsReport
+  }
+  statusReportPreview(key: $key) {
+    ...ReportsRow
+  }
+}
+    fragment ReportsRow on StatusReportRow {
+  teamId
+  teamName
+  projectId
+  projectName
+  teamSize
+  startsOn
+  endsOn
+  personTimes
+  hours
+  funds
+  materialsValue
+  supportSummary
+  leaderName
+  leaderTitle
+  leaderPhone
+  pairedWith
+  peopleServed
+}
+fragment ReportsReport on StatusReport {
+  id
+  status
+  progressText
+  filledOn
+  submittedAt
+  updatedAt
+  downloadPath
+  rows {
+    ...ReportsRow
+  }
+}`) as unknown as TypedDocumentString<ReportsStatusReportQuery, ReportsStatusReportQueryVariables>;
 export const SitesListDocument = new TypedDocumentString(`
     query SitesList($ownerUnitId: ID, $asUnit: Boolean! = true, $asContact: Boolean! = false) {
   owned: sites(filter: {ownerUnitId: $ownerUnitId}, first: 50) @skip(if: $asContact) {
