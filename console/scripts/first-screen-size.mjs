@@ -5,7 +5,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 
-const dist = path.join(path.dirname(new URL(import.meta.url).pathname), '..', 'dist');
+const dist = path.resolve(
+  path.dirname(new URL(import.meta.url).pathname),
+  '..',
+  process.env.CONSOLE_DIST ?? 'dist',
+);
 const assets = path.join(dist, 'assets');
 const html = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
 const entry = /<script type="module"[^>]*src="\/assets\/([^"]+)"/.exec(html)?.[1];
@@ -31,10 +35,20 @@ function closure(start) {
 }
 
 const routeChunk = (name) => files.find((f) => f.startsWith(`${name}-`));
+// Each screen as it first opens (its own pages that load later, like a form's drawer, are not counted).
 const screens = {
   '登录 (/login)': ['LoginPage'],
-  '服务需求 (/needs, signed in)': ['ConsoleLayout', 'NeedsBoard'],
-  '服务记录 (/records, signed in)': ['ConsoleLayout', 'RecordsQueue'],
+  '工作台 (/dashboard)': ['ConsoleLayout', 'Dashboard'],
+  '调度表 (/dashboard/reports/…)': ['ConsoleLayout', 'Dashboard', 'StatusReportPage'],
+  '志愿者 (/volunteers)': ['ConsoleLayout', 'VolunteerRoster'],
+  '服务队 (/teams)': ['ConsoleLayout', 'TeamsPage'],
+  '结对帮扶点 (/sites)': ['ConsoleLayout', 'SitesPage'],
+  '服务需求 (/needs)': ['ConsoleLayout', 'NeedsBoard'],
+  '匹配 (/matching/needs/…)': ['ConsoleLayout', 'MatchingPage', 'NeedMatching'],
+  '匹配 (/matching/plan)': ['ConsoleLayout', 'MatchingPage', 'PlanPage'],
+  '服务记录 (/records)': ['ConsoleLayout', 'RecordsQueue'],
+  '服务项目 (/records/projects/…)': ['ConsoleLayout', 'RecordsQueue', 'ProjectPage'],
+  '归档导出 (/records/exports)': ['ConsoleLayout', 'RecordsQueue', 'ExportsPage'],
 };
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 let worst = 0;
