@@ -28,6 +28,13 @@ export const NOTICE_YEAR = 2019;
 export const NEED_DAYS_AHEAD = 28;
 
 /**
+ * The demo campaign starts at least this many days before the clock's day: earlier than the
+ * notice's 1 March in January, February, early March and on 31 December (which belongs to next
+ * year's campaign), so that service done in the days just past can be recorded now.
+ */
+export const RECORDABLE_DAYS_BEHIND = 7;
+
+/**
  * The 2019 notice's calendar (DOMAIN.md "The campaign calendar") in any year: launch by the end of
  * March, teams serve April to September, summary in early October, status reports due 30 March,
  * 30 June and 30 September and the summary materials by 11 October.
@@ -60,7 +67,9 @@ export function noticeCalendar(year: number, name: string): CampaignCalendar {
  * today: on 31 December that is next year's campaign. Late in the year, when fewer than
  * NEED_DAYS_AHEAD days are left before 31 October, the campaign runs to 31 December. Its needs go
  * on the days from tomorrow (not before the service phase starts) for four weeks, or to the end
- * of the service phase when that is later, never past the campaign's end.
+ * of the service phase when that is later, never past the campaign's end. When the notice's start
+ * is less than RECORDABLE_DAYS_BEHIND days behind the clock, the campaign (and its launch phase)
+ * starts that many days back instead: its started projects then cover the days just past.
  */
 export function currentCampaignCalendar(now: Date): CurrentCampaignCalendar {
   const tomorrow = addDays(chinaDate(now), 1);
@@ -69,12 +78,23 @@ export function currentCampaignCalendar(now: Date): CurrentCampaignCalendar {
     throw new Error(`the clock (${now.toISOString()}) is before ${NOTICE_YEAR + 1}: no current campaign`);
   }
   const notice = noticeCalendar(year, `${year}年助力乡村振兴教职工志愿服务活动`);
+  const behind = addDays(chinaDate(now), -RECORDABLE_DAYS_BEHIND);
+  const startsOn = behind < notice.startsOn ? behind : notice.startsOn;
+  const phases = notice.phases.map((phase) =>
+    phase.kind === CampaignPhaseKind.LAUNCH ? { ...phase, startsOn } : phase,
+  );
   const service = notice.phases.find((p) => p.kind === CampaignPhaseKind.SERVICE)!;
   const first = tomorrow > service.startsOn ? tomorrow : service.startsOn;
   const fourWeeks = addDays(first, NEED_DAYS_AHEAD - 1);
   const endsOn = fourWeeks <= notice.endsOn ? notice.endsOn : `${year}-12-31`;
   const wanted = fourWeeks > service.endsOn ? fourWeeks : service.endsOn;
-  return { ...notice, endsOn, needDays: { first, last: wanted < endsOn ? wanted : endsOn } };
+  return {
+    ...notice,
+    startsOn,
+    phases,
+    endsOn,
+    needDays: { first, last: wanted < endsOn ? wanted : endsOn },
+  };
 }
 
 /** The China date `days` after `date` (both `YYYY-MM-DD`). */

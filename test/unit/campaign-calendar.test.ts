@@ -6,6 +6,7 @@ import {
   daysBetween,
   NEED_DAYS_AHEAD,
   noticeCalendar,
+  RECORDABLE_DAYS_BEHIND,
 } from '../../seeds/campaign-calendar';
 
 /** A China-time clock: `cn('2026-12-04 22:19')`. */
@@ -44,8 +45,27 @@ describe('currentCampaignCalendar', () => {
 
   it('puts the needs in the service phase when the clock is before it', () => {
     const calendar = currentCampaignCalendar(cn('2026-01-20 09:00'));
-    expect(calendar).toMatchObject({ year: 2026, startsOn: '2026-03-01', endsOn: '2026-10-31' });
+    expect(calendar).toMatchObject({ year: 2026, endsOn: '2026-10-31' });
     expect(calendar.needDays).toEqual({ first: '2026-04-01', last: '2026-09-30' });
+  });
+
+  it('starts a week behind the clock when the notice’s 1 March is not that far behind', () => {
+    const january = currentCampaignCalendar(cn('2026-01-20 09:00'));
+    expect(january.startsOn).toBe(addDays('2026-01-20', -RECORDABLE_DAYS_BEHIND));
+    expect(january.phases[0]).toEqual({
+      kind: CampaignPhaseKind.LAUNCH,
+      startsOn: january.startsOn,
+      endsOn: '2026-03-31',
+    });
+    expect(january.phases.slice(1)).toEqual(noticeCalendar(2026, '').phases.slice(1));
+    expect(january.milestones).toEqual(noticeCalendar(2026, '').milestones);
+    expect(currentCampaignCalendar(cn('2026-03-03 12:00')).startsOn).toBe('2026-02-24');
+    expect(currentCampaignCalendar(cn('2026-03-08 12:00')).startsOn).toBe('2026-03-01');
+    // On 31 December the campaign is next year's, and still covers the week just past.
+    expect(currentCampaignCalendar(cn('2026-12-31 10:00'))).toMatchObject({
+      year: 2027,
+      startsOn: '2026-12-24',
+    });
   });
 
   it('gives the needs four weeks past the service phase while the campaign still holds them', () => {
@@ -87,7 +107,7 @@ describe('currentCampaignCalendar', () => {
       last: '2026-12-31',
     });
     const newYearsEve = currentCampaignCalendar(cn('2026-12-31 10:00'));
-    expect(newYearsEve).toMatchObject({ year: 2027, startsOn: '2027-03-01', endsOn: '2027-10-31' });
+    expect(newYearsEve).toMatchObject({ year: 2027, startsOn: '2026-12-24', endsOn: '2027-10-31' });
     expect(newYearsEve.needDays).toEqual({ first: '2027-04-01', last: '2027-09-30' });
   });
 
@@ -114,6 +134,8 @@ describe('currentCampaignCalendar', () => {
         expect([`${c.year}-10-31`, `${c.year}-12-31`]).toContain(c.endsOn);
         for (const phase of c.phases)
           expect(phase.startsOn >= c.startsOn && phase.endsOn <= c.endsOn).toBe(true);
+        // The week just past is inside it: service done then can be recorded.
+        expect(c.startsOn <= addDays(chinaDate(now), -RECORDABLE_DAYS_BEHIND)).toBe(true);
       }
     }
   });
