@@ -227,6 +227,9 @@ describe('匹配 (matching)', () => {
     await step(page, 'the unit’s plan, reviewed as a table with its figures', async () => {
       await page.locator('.ant-tabs-tab', { hasText: '整体方案' }).click();
       await page.waitForURL('**/matching/plan', WAIT);
+      await page.locator('[data-testid=plan-not-made]').waitFor(WAIT);
+      expect(await page.locator('[data-testid=plan] tbody tr[data-row-key]').count()).toBe(0);
+      await page.getByRole('button', { name: '生成方案' }).click();
       await page.locator('[data-testid=plan] tbody tr[data-row-key]').first().waitFor({ timeout: 30_000 });
       await page.locator('[data-testid=metrics]').getByText('方案可填补').waitFor(WAIT);
       jinanPlan = await page
@@ -311,6 +314,7 @@ describe('匹配 (matching)', () => {
     });
     await step(page, 'its plan has none of 济南’s needs', async () => {
       await page.locator('.ant-tabs-tab', { hasText: '整体方案' }).click();
+      await page.getByRole('button', { name: '生成方案' }).click();
       await page.locator('[data-testid=metrics]').waitFor({ timeout: 30_000 });
       const keys = await page
         .locator('[data-testid=plan] tbody tr[data-row-key]')

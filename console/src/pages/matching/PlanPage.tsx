@@ -136,8 +136,10 @@ export default function PlanPage() {
     [expired],
   );
 
+  // Planning is work (an optimisation over the unit's volunteers and open places, a few hundred ms
+  // on a large unit), so it runs when asked (生成方案), not whenever the page opens.
   useEffect(() => {
-    if (!campaignId || !scope) return;
+    if (!campaignId || !scope || replans === 0) return;
     let current = true;
     setLoading(true);
     client
@@ -367,6 +369,7 @@ export default function PlanPage() {
         title="整体匹配方案"
         extra={
           <Button
+            type={replans === 0 ? 'primary' : 'default'}
             icon={<ReloadOutlined />}
             loading={loading}
             disabled={!campaignId || !scope}
@@ -375,7 +378,7 @@ export default function PlanPage() {
               setReplans((n) => n + 1);
             }}
           >
-            重新生成方案
+            {replans === 0 ? '生成方案' : '重新生成方案'}
           </Button>
         }
       >
@@ -432,6 +435,14 @@ export default function PlanPage() {
                 重试
               </Button>
             }
+          />
+        )}
+        {!noScope && replans === 0 && (
+          <Alert
+            type="info"
+            showIcon
+            data-testid="plan-not-made"
+            title="点击右上角「生成方案」：按空缺名额和可服务的志愿者计算一份匹配方案，供审核、修改后提出。"
           />
         )}
         {noScope && (
