@@ -287,7 +287,7 @@ describe('匹配 (matching)', () => {
   }, 120_000);
 
   it('shows another city’s coordinator none of 济南’s needs, people or plan', async () => {
-    const other = await otherCityCoordinator(server as unknown as Parameters<typeof otherCityCoordinator>[0]);
+    const other = await otherCityCoordinator(server);
     const page = await openPage();
     await step(page, 'the list of needs has none of 济南’s', async () => {
       await signIn(page, other.username, other.password);

@@ -49,7 +49,7 @@ beforeAll(async () => {
   ]);
   origin = new URL(server.url).origin;
   // support.ts types its server loosely; the test server's gql answers { data, errors }.
-  other = await otherCityCoordinator(server as unknown as Parameters<typeof otherCityCoordinator>[0]);
+  other = await otherCityCoordinator(server);
   const units = await server.gql<any>(
     '{ units(filter: { search: "济南市教育工会" }) { edges { node { id } } } campaigns { id year startsOn endsOn } }',
   );

@@ -49,7 +49,7 @@ beforeAll(async () => {
   );
   jinanSites = owned.data.sites.edges.map((e: any) => e.node);
   expect(jinanSites.length).toBeGreaterThan(0);
-  const other = await otherCityCoordinator(server as unknown as Parameters<typeof otherCityCoordinator>[0]);
+  const other = await otherCityCoordinator(server);
   qingdao = { ...other, token: await server.login(other.username, other.password) };
   const theirs = await server.gql<any>(
     'query($u: ID) { sites(filter: { ownerUnitId: $u }) { edges { node { id name } } } }',

@@ -163,23 +163,27 @@ export async function otherCityCoordinator(
 }
 
 /**
- * Picks an option of the antd Select whose input has this id (the first option, or the one with
- * this text), checking that it took: under load a click can land while the dropdown still opens.
+ * Picks the option with this text in the antd Select whose input has this id, and checks that it
+ * took (the select then shows the text; a searchable one shows it without a title attribute): under
+ * load a click can land while the dropdown still opens, or on a form field that moved. Three tries.
  */
-export async function chooseOption(page: Page, inputId: string, text?: string): Promise<void> {
+export async function chooseOption(page: Page, inputId: string, text: string): Promise<void> {
   const select = page.locator('.ant-select', { has: page.locator(`#${inputId}`) });
-  for (let attempt = 1; (await select.locator('[title]').count()) === 0; attempt++) {
-    if (attempt > 3) throw new Error(`could not choose ${text ?? 'a value'} in #${inputId}`);
-    await page.locator(`#${inputId}`).click();
-    const options = page.locator('.ant-select-dropdown:visible .ant-select-item-option', {
-      ...(text ? { hasText: text } : {}),
-    });
-    await options.first().click();
-    await select
-      .locator('[title]')
+  for (let attempt = 1; ; attempt++) {
+    await select.click();
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text })
       .first()
-      .waitFor({ timeout: 2000 })
+      .click({ timeout: 5000 })
       .catch(() => undefined);
+    const taken = await select
+      .filter({ hasText: text })
+      .waitFor({ timeout: 2000 })
+      .then(() => true)
+      .catch(() => false);
+    if (taken) return;
+    if (attempt >= 3) throw new Error(`could not choose ${text} in #${inputId}`);
+    await page.keyboard.press('Escape');
   }
 }
 

@@ -297,7 +297,7 @@ describe('服务队', () => {
   }, 90_000);
 
   it("shows another city's coordinator none of 济南's teams", async () => {
-    const other = await otherCityCoordinator(server as unknown as Parameters<typeof otherCityCoordinator>[0]);
+    const other = await otherCityCoordinator(server);
     const page = await openPage();
     await step(page, "青岛's list has its own teams only", async () => {
       await signIn(page, other.username, other.password);
@@ -308,9 +308,10 @@ describe('服务队', () => {
       expect(text).not.toContain(seededTeam.name);
       expect(text).toContain('青岛');
     });
-    await step(page, "济南's team by its address: nothing to change there", async () => {
+    await step(page, "济南's team by its address: not theirs to see", async () => {
       await page.goto(`/teams/${seededTeam.id}`);
-      await page.locator('[data-field=team-name]').waitFor(WAIT);
+      await page.locator('[data-testid=team-not-yours]', { hasText: '无权查看这个服务队' }).waitFor(WAIT);
+      expect(await page.locator('body').innerText()).not.toContain(seededTeam.name);
       expect(await page.locator('[data-action=activate], [data-action=disband]').count()).toBe(0);
       expect(await page.locator('[data-testid=add-member]').count()).toBe(0);
     });

@@ -247,7 +247,7 @@ describe('志愿者 (the roster)', () => {
   }, 90_000);
 
   it("shows another city's coordinator none of 济南's volunteers", async () => {
-    const other = await otherCityCoordinator(server as unknown as Parameters<typeof otherCityCoordinator>[0]);
+    const other = await otherCityCoordinator(server);
     const jinan = new Set((await jinanVolunteers()).nodes.map((v) => v.id));
     const page = await openPage();
     await step(page, '青岛 opens the roster', async () => {

@@ -117,6 +117,23 @@ export function TeamDetail() {
     );
   }
 
+  // The API lets any signed-in account read a team; this screen is the unit's own (as 服务项目 is).
+  if (account.role === 'UNIT_COORDINATOR' && account.unitId !== team.unitId) {
+    return (
+      <Result
+        status="403"
+        title="无权查看这个服务队"
+        subTitle="这个服务队不属于您的单位。"
+        data-testid="team-not-yours"
+        extra={
+          <Link to="/teams">
+            <Button type="primary">返回服务队列表</Button>
+          </Link>
+        }
+      />
+    );
+  }
+
   const manages =
     account.role === 'PROVINCIAL_ADMIN' ||
     (account.role === 'UNIT_COORDINATOR' && account.unitId === team.unitId);
