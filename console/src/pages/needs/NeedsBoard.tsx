@@ -1,12 +1,11 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
-import { Alert, App, Badge, Button, Card, Empty, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { App, Badge, Button, Card, Empty, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
 import type { ServiceCategory, ServiceNeedFilter, ServiceNeedStatus } from '../../../../client-sdk/src';
 import { useSignedIn } from '../../auth';
 import { formatChinaTime } from '../../china-time';
-import { describeError } from '../../errors';
 import {
   NeedRowDocument,
   NeedsBoardDocument,
@@ -15,10 +14,9 @@ import {
   type NeedsBoardOptionsQuery,
 } from '../../graphql/generated';
 import { labelOf, labelOptions, SERVICE_CATEGORY_LABELS, SERVICE_NEED_STATUS_LABELS } from '../../labels';
+import { CursorPager, PAGE_SIZE, pageOf, ProblemAlert, useCursorPages } from '../../paging';
 import { isSignedOutError } from '../../session';
 import { cityNames, defaultCampaignId, mayPost, postableSites } from './options';
-
-const PAGE_SIZE = 20;
 
 // The form (date pickers, drawer) is loaded when first opened: it is not part of the first screen.
 const PostNeedDrawer = lazy(() => import('./PostNeedDrawer'));
@@ -29,14 +27,6 @@ const STATUS_COLORS: Record<ServiceNeedStatus, string> = {
   CLOSED: 'default',
   CANCELLED: 'red',
 };
-
-interface Page {
-  key: string;
-  rows: NeedRowFragment[];
-  total: number;
-  hasNextPage: boolean;
-  endCursor: string | null;
-}
 
 type Realtime = 'connecting' | 'live' | 'offline';
 
@@ -52,23 +42,9 @@ export default function NeedsBoard() {
   const { message } = App.useApp();
   const [params, setParams] = useSearchParams();
   const [options, setOptions] = useState<NeedsBoardOptionsQuery | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
-  const [page, setPage] = useState<Page | null>(null);
-  const [loading, setLoading] = useState(false);
-  /** The `after` cursors of the pages walked so far under the current filter (the first: null). */
-  const [paging, setPaging] = useState<{ key: string; cursors: (string | null)[] }>({
-    key: '',
-    cursors: [null],
-  });
   /** Needs that arrived live, newest first, under the filter they arrived for. */
   const [live, setLive] = useState<{ key: string; rows: NeedRowFragment[] }>({ key: '', rows: [] });
-  const [reloads, setReloads] = useState(0);
   const [optionsAttempt, setOptionsAttempt] = useState(0);
-  /** Reads again what failed or may have changed: the page, and the filters' choices if they never came. */
-  const reload = () => {
-    if (!options) setOptionsAttempt((n) => n + 1);
-    setReloads((n) => n + 1);
-  };
   const [realtime, setRealtime] = useState<Realtime>('connecting');
   const [resubscribe, setResubscribe] = useState(0);
   const [posting, setPosting] = useState(false);
@@ -77,26 +53,6 @@ export default function NeedsBoard() {
   useEffect(() => {
     if (posting) setPostingOpened(true);
   }, [posting]);
-
-  const fail = useCallback(
-    (error: unknown) => {
-      if (isSignedOutError(error)) expired();
-      else setProblem(describeError(error));
-    },
-    [expired],
-  );
-
-  useEffect(() => {
-    let current = true;
-    const withUnitSites = account.role === 'UNIT_COORDINATOR' && account.unitId !== null;
-    client
-      .request(NeedsBoardOptionsDocument, { unitId: account.unitId, withUnitSites })
-      .then((result) => current && setOptions(result))
-      .catch((error: unknown) => current && fail(error));
-    return () => {
-      current = false;
-    };
-  }, [client, account.unitId, account.role, fail, optionsAttempt]);
 
   const campaignParam = params.get('campaign');
   const campaignId =
@@ -116,35 +72,38 @@ export default function NeedsBoard() {
     [campaignId, status, category, cityCode],
   );
   const key = JSON.stringify(filter);
-  const cursors = paging.key === key ? paging.cursors : [null];
-  const after = cursors[cursors.length - 1] ?? null;
+  // The page waits for the filters' choices (the default campaign is among them).
+  const pages = useCursorPages(
+    options
+      ? (after) =>
+          client
+            .request(NeedsBoardDocument, { filter, first: PAGE_SIZE, after })
+            .then(({ serviceNeeds }) => pageOf(serviceNeeds))
+      : null,
+    key,
+    [client],
+  );
+  const { fail, loading } = pages;
   /** Needs that arrived live: shown first, on the first page. */
   const arrived = live.key === key ? live.rows : [];
-  const liveRows = cursors.length === 1 ? arrived : [];
+  const liveRows = pages.page === 1 ? arrived : [];
+  /** Reads again what failed or may have changed: the page, and the filters' choices if they never came. */
+  const reload = () => {
+    if (!options) setOptionsAttempt((n) => n + 1);
+    pages.reload();
+  };
 
   useEffect(() => {
-    if (!options) return;
     let current = true;
-    setLoading(true);
+    const withUnitSites = account.role === 'UNIT_COORDINATOR' && account.unitId !== null;
     client
-      .request(NeedsBoardDocument, { filter, first: PAGE_SIZE, after })
-      .then(({ serviceNeeds }) => {
-        if (!current) return;
-        setProblem(null);
-        setPage({
-          key,
-          rows: serviceNeeds.edges.map((edge) => edge.node),
-          total: serviceNeeds.totalCount,
-          hasNextPage: serviceNeeds.pageInfo.hasNextPage,
-          endCursor: serviceNeeds.pageInfo.endCursor,
-        });
-      })
-      .catch((error: unknown) => current && fail(error))
-      .finally(() => current && setLoading(false));
+      .request(NeedsBoardOptionsDocument, { unitId: account.unitId, withUnitSites })
+      .then((result) => current && setOptions(result))
+      .catch((error: unknown) => current && fail(error));
     return () => {
       current = false;
     };
-  }, [client, options, filter, key, after, reloads, fail]);
+  }, [client, account.unitId, account.role, fail, optionsAttempt]);
 
   const addLive = useCallback(
     (row: NeedRowFragment, forKey: string) =>
@@ -177,7 +136,7 @@ export default function NeedsBoard() {
         // At most once: what was posted while the socket was away is read again, and the needs
         // posted meanwhile (from a little before it closed: postedAt is kept to the second) are
         // pinned at the top like the ones heard live.
-        setReloads((n) => n + 1);
+        pages.reload();
         const since = new Date((closedAt ?? Date.now()) - 5000).toISOString();
         closedAt = null;
         client
@@ -217,11 +176,10 @@ export default function NeedsBoard() {
     () => (options ? postableSites(options, account.role) : null),
     [options, account.role],
   );
-  const pageRows = page?.key === key ? page.rows : [];
+  const pageRows = pages.rows;
   const liveIds = new Set(liveRows.map((r) => r.id));
   const rows = [...liveRows, ...pageRows.filter((r) => !liveIds.has(r.id))];
-  const total =
-    (page?.key === key ? page.total : 0) + arrived.filter((r) => !pageRows.some((p) => p.id === r.id)).length;
+  const total = pages.total + arrived.filter((r) => !pageRows.some((p) => p.id === r.id)).length;
   const filtered = Boolean(status || category || cityCode);
   const canPost = mayPost(account.role);
 
@@ -427,19 +385,7 @@ export default function NeedsBoard() {
           options={[...cities].map(([code, name]) => ({ value: code, label: name }))}
         />
       </Space>
-      {problem && (
-        <Alert
-          style={{ marginBottom: 16 }}
-          type="error"
-          showIcon
-          title={problem}
-          action={
-            <Button size="small" onClick={reload}>
-              重试
-            </Button>
-          }
-        />
-      )}
+      <ProblemAlert problem={pages.problem} onRetry={reload} />
       <Table<NeedRowFragment>
         rowKey="id"
         size="middle"
@@ -450,23 +396,7 @@ export default function NeedsBoard() {
         locale={{ emptyText: loading || !options ? ' ' : emptyText }}
         scroll={{ x: 1090 }}
       />
-      <Space style={{ marginTop: 16, width: '100%', justifyContent: 'flex-end' }} data-testid="pager">
-        <Typography.Text type="secondary">
-          共 {total} 条 · 第 {cursors.length} 页
-        </Typography.Text>
-        <Button
-          disabled={cursors.length <= 1 || loading}
-          onClick={() => setPaging({ key, cursors: cursors.slice(0, -1) })}
-        >
-          上一页
-        </Button>
-        <Button
-          disabled={!page || page.key !== key || !page.hasNextPage || loading}
-          onClick={() => page && setPaging({ key, cursors: [...cursors, page.endCursor] })}
-        >
-          下一页
-        </Button>
-      </Space>
+      <CursorPager pages={pages} unit="条" total={total} />
       {options && canPost && postingOpened && (
         <Suspense fallback={null}>
           <PostNeedDrawer

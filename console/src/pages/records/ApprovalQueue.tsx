@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import {
   Alert,
@@ -30,10 +30,10 @@ import {
   type RecordsOptionsQuery,
 } from '../../graphql/generated';
 import { labelOf, labelOptions, SERVICE_RECORD_STATUS_LABELS } from '../../labels';
+import { CursorPager, PAGE_SIZE, pageOf, ProblemAlert, useCursorPages } from '../../paging';
 import { isSignedOutError } from '../../session';
 import { eachLimited, formatHours, mayReview } from './rules';
 
-const PAGE_SIZE = 20;
 /** Approvals and rejections are one mutation each: this many at a time. */
 const CONCURRENCY = 3;
 const MAX_REASON = 500;
@@ -46,14 +46,6 @@ const STATUS_COLORS: Record<ServiceRecordStatus, string> = {
   REJECTED: 'red',
   SUPERSEDED: 'default',
 };
-
-interface Page {
-  key: string;
-  rows: RecordRowFragment[];
-  total: number;
-  hasNextPage: boolean;
-  endCursor: string | null;
-}
 
 /** A record the server would not approve or reject, and its words why. */
 interface Failure {
@@ -87,14 +79,6 @@ export default function ApprovalQueue() {
   const { message } = App.useApp();
   const [params, setParams] = useSearchParams();
   const [options, setOptions] = useState<RecordsOptionsQuery | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
-  const [page, setPage] = useState<Page | null>(null);
-  const [loading, setLoading] = useState(false);
-  const [paging, setPaging] = useState<{ key: string; cursors: (string | null)[] }>({
-    key: '',
-    cursors: [null],
-  });
-  const [reloads, setReloads] = useState(0);
   const [optionsAttempt, setOptionsAttempt] = useState(0);
   const [selected, setSelected] = useState<string[]>([]);
   const [busy, setBusy] = useState<Set<string>>(new Set());
@@ -104,31 +88,6 @@ export default function ApprovalQueue() {
   const [sendingReject, setSendingReject] = useState(false);
   const [rejectForm] = Form.useForm<{ reason: string }>();
   const canReview = mayReview(account.role);
-
-  const reload = () => {
-    if (!options) setOptionsAttempt((n) => n + 1);
-    setReloads((n) => n + 1);
-  };
-
-  const fail = useCallback(
-    (error: unknown) => {
-      if (isSignedOutError(error)) expired();
-      else setProblem(describeError(error));
-    },
-    [expired],
-  );
-
-  useEffect(() => {
-    let current = true;
-    const unitId = account.role === 'UNIT_COORDINATOR' ? account.unitId : null;
-    client
-      .request(RecordsOptionsDocument, { unitId })
-      .then((result) => current && setOptions(result))
-      .catch((error: unknown) => current && fail(error));
-    return () => {
-      current = false;
-    };
-  }, [client, account.unitId, account.role, fail, optionsAttempt]);
 
   const statusParam = params.get('status');
   const status: ServiceRecordStatus | null =
@@ -146,34 +105,33 @@ export default function ApprovalQueue() {
     [status, projectId, from, to],
   );
   const key = JSON.stringify(filter);
-  const cursors = paging.key === key ? paging.cursors : [null];
-  const after = cursors[cursors.length - 1] ?? null;
+  const pages = useCursorPages(
+    (after) =>
+      client
+        .request(RecordsQueueDocument, { filter, first: PAGE_SIZE, after })
+        .then(({ serviceRecords }) => pageOf(serviceRecords)),
+    key,
+    [client],
+  );
+  const { fail, loading, problem } = pages;
+  const reload = () => {
+    if (!options) setOptionsAttempt((n) => n + 1);
+    pages.reload();
+  };
 
   useEffect(() => {
     let current = true;
-    setLoading(true);
+    const unitId = account.role === 'UNIT_COORDINATOR' ? account.unitId : null;
     client
-      .request(RecordsQueueDocument, { filter, first: PAGE_SIZE, after })
-      .then(({ serviceRecords }) => {
-        if (!current) return;
-        setProblem(null);
-        setPage({
-          key,
-          rows: serviceRecords.edges.map((edge) => edge.node),
-          total: serviceRecords.totalCount,
-          hasNextPage: serviceRecords.pageInfo.hasNextPage,
-          endCursor: serviceRecords.pageInfo.endCursor,
-        });
-      })
-      .catch((error: unknown) => current && fail(error))
-      .finally(() => current && setLoading(false));
+      .request(RecordsOptionsDocument, { unitId })
+      .then((result) => current && setOptions(result))
+      .catch((error: unknown) => current && fail(error));
     return () => {
       current = false;
     };
-  }, [client, filter, key, after, reloads, fail]);
+  }, [client, account.unitId, account.role, fail, optionsAttempt]);
 
-  const rows = page?.key === key ? page.rows : [];
-  const total = page?.key === key ? page.total : 0;
+  const { rows } = pages;
   const byId = new Map(rows.map((r) => [r.id, r]));
   const selectedRows = selected.map((id) => byId.get(id)).filter((r): r is RecordRowFragment => !!r);
   const selectable = selectedRows.filter((r) => r.status === 'SUBMITTED');
@@ -202,7 +160,7 @@ export default function ApprovalQueue() {
   const settle = (done: string[], failed: Failure[]) => {
     setSelected((was) => was.filter((id) => !done.includes(id)));
     setFailures(failed);
-    if (done.length > 0) setReloads((n) => n + 1);
+    if (done.length > 0) pages.reload();
   };
 
   const approve = async (targets: RecordRowFragment[]) => {
@@ -450,19 +408,7 @@ export default function ApprovalQueue() {
           onChange={(_, [start, end]) => setParam({ from: start || null, to: end || null })}
         />
       </Space>
-      {problem && (
-        <Alert
-          style={{ marginBottom: 16 }}
-          type="error"
-          showIcon
-          title={problem}
-          action={
-            <Button size="small" onClick={reload}>
-              重试
-            </Button>
-          }
-        />
-      )}
+      <ProblemAlert problem={problem} onRetry={reload} />
       {failures.length > 0 && (
         <Alert
           style={{ marginBottom: 16 }}
@@ -528,23 +474,7 @@ export default function ApprovalQueue() {
         locale={{ emptyText: loading ? ' ' : emptyText }}
         scroll={{ x: 1100 }}
       />
-      <Space style={{ marginTop: 16, width: '100%', justifyContent: 'flex-end' }} data-testid="pager">
-        <Typography.Text type="secondary">
-          共 {total} 条 · 第 {cursors.length} 页
-        </Typography.Text>
-        <Button
-          disabled={cursors.length <= 1 || loading}
-          onClick={() => setPaging({ key, cursors: cursors.slice(0, -1) })}
-        >
-          上一页
-        </Button>
-        <Button
-          disabled={!page || page.key !== key || !page.hasNextPage || loading}
-          onClick={() => page && setPaging({ key, cursors: [...cursors, page.endCursor] })}
-        >
-          下一页
-        </Button>
-      </Space>
+      <CursorPager pages={pages} unit="条" />
       <Modal
         title={rejecting && rejecting.length > 1 ? `驳回 ${rejecting.length} 条服务记录` : '驳回服务记录'}
         open={rejecting !== null}

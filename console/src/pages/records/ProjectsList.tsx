@@ -1,11 +1,10 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
-import { Alert, App, Button, Card, Empty, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { Alert, App, Button, Card, Empty, Select, Space, Table, Tag, Tooltip } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
 import type { ServiceProjectFilter, ServiceProjectStatus } from '../../../../client-sdk/src';
 import { useSignedIn } from '../../auth';
-import { describeError } from '../../errors';
 import {
   ProjectsListDocument,
   ProjectsOptionsDocument,
@@ -13,19 +12,9 @@ import {
   type ProjectsOptionsQuery,
 } from '../../graphql/generated';
 import { labelOf, labelOptions, SERVICE_PROJECT_STATUS_LABELS } from '../../labels';
-import { isSignedOutError } from '../../session';
+import { CursorPager, PAGE_SIZE, pageOf, ProblemAlert, useCursorPages } from '../../paging';
 import { currentCampaignId, mayEditProjects, PROJECT_STATUS_COLORS, SAFETY_RULE } from './area';
 import ProjectDrawer, { type EditedProject } from './ProjectDrawer';
-
-const PAGE_SIZE = 20;
-
-interface Page {
-  key: string;
-  rows: ProjectRowFragment[];
-  total: number;
-  hasNextPage: boolean;
-  endCursor: string | null;
-}
 
 /**
  * 服务项目 (/records/projects): the projects of the unit's teams (the province: every unit's), by
@@ -33,43 +22,16 @@ interface Page {
  * Each row says whether the project has its safety plan.
  */
 export default function ProjectsList() {
-  const { session, client, expired } = useSignedIn();
+  const { session, client } = useSignedIn();
   const { account } = session;
   const { message } = App.useApp();
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const [options, setOptions] = useState<ProjectsOptionsQuery | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
-  const [page, setPage] = useState<Page | null>(null);
-  const [loading, setLoading] = useState(false);
-  const [paging, setPaging] = useState<{ key: string; cursors: (string | null)[] }>({
-    key: '',
-    cursors: [null],
-  });
-  const [reloads, setReloads] = useState(0);
   const [optionsAttempt, setOptionsAttempt] = useState(0);
   const [drawer, setDrawer] = useState<{ project: EditedProject | null } | null>(null);
   const canEdit = mayEditProjects(account.role);
   const unitId = account.role === 'UNIT_COORDINATOR' ? account.unitId : null;
-
-  const fail = useCallback(
-    (error: unknown) => {
-      if (isSignedOutError(error)) expired();
-      else setProblem(describeError(error));
-    },
-    [expired],
-  );
-
-  useEffect(() => {
-    let current = true;
-    client
-      .request(ProjectsOptionsDocument, { unitId, withUnitSites: unitId !== null })
-      .then((result) => current && setOptions(result))
-      .catch((error: unknown) => current && fail(error));
-    return () => {
-      current = false;
-    };
-  }, [client, unitId, fail, optionsAttempt]);
 
   const defaultCampaign = useMemo(() => (options ? currentCampaignId(options.campaigns) : null), [options]);
   const campaignParam = params.get('campaign');
@@ -88,36 +50,32 @@ export default function ProjectsList() {
     [unitId, campaignId, teamId, status],
   );
   const key = JSON.stringify(filter);
-  const cursors = paging.key === key ? paging.cursors : [null];
-  const after = cursors[cursors.length - 1] ?? null;
+  const pages = useCursorPages(
+    ready
+      ? (after) =>
+          client
+            .request(ProjectsListDocument, { filter, first: PAGE_SIZE, after })
+            .then(({ serviceProjects }) => pageOf(serviceProjects))
+      : null,
+    key,
+    [client],
+  );
+  const { fail, loading, problem, rows } = pages;
 
   useEffect(() => {
-    if (!ready) return;
     let current = true;
-    setLoading(true);
     client
-      .request(ProjectsListDocument, { filter, first: PAGE_SIZE, after })
-      .then(({ serviceProjects }) => {
-        if (!current) return;
-        setProblem(null);
-        setPage({
-          key,
-          rows: serviceProjects.edges.map((e) => e.node),
-          total: serviceProjects.totalCount,
-          hasNextPage: serviceProjects.pageInfo.hasNextPage,
-          endCursor: serviceProjects.pageInfo.endCursor,
-        });
-      })
-      .catch((error: unknown) => current && fail(error))
-      .finally(() => current && setLoading(false));
+      .request(ProjectsOptionsDocument, { unitId, withUnitSites: unitId !== null })
+      .then((result) => current && setOptions(result))
+      .catch((error: unknown) => current && fail(error));
     return () => {
       current = false;
     };
-  }, [client, ready, filter, key, after, reloads, fail]);
+  }, [client, unitId, fail, optionsAttempt]);
 
   const reload = () => {
     if (!options) setOptionsAttempt((n) => n + 1);
-    setReloads((n) => n + 1);
+    pages.reload();
   };
 
   const setParam = (changes: Record<string, string | null>) => {
@@ -129,8 +87,6 @@ export default function ProjectsList() {
     setParams(next, { replace: true });
   };
 
-  const rows = page?.key === key ? page.rows : [];
-  const total = page?.key === key ? page.total : 0;
   const teams = options?.serviceTeams.edges.map((e) => e.node) ?? [];
 
   const columns: ColumnsType<ProjectRowFragment> = [
@@ -302,19 +258,7 @@ export default function ProjectsList() {
           options={labelOptions(SERVICE_PROJECT_STATUS_LABELS)}
         />
       </Space>
-      {problem && (
-        <Alert
-          style={{ marginBottom: 16 }}
-          type="error"
-          showIcon
-          title={problem}
-          action={
-            <Button size="small" onClick={reload}>
-              重试
-            </Button>
-          }
-        />
-      )}
+      <ProblemAlert problem={problem} onRetry={reload} />
       <Table<ProjectRowFragment>
         rowKey="id"
         size="middle"
@@ -325,23 +269,7 @@ export default function ProjectsList() {
         locale={{ emptyText: loading || !ready ? ' ' : emptyText }}
         scroll={{ x: 1200 }}
       />
-      <Space style={{ marginTop: 16, width: '100%', justifyContent: 'flex-end' }} data-testid="pager">
-        <Typography.Text type="secondary">
-          共 {total} 个 · 第 {cursors.length} 页
-        </Typography.Text>
-        <Button
-          disabled={cursors.length <= 1 || loading}
-          onClick={() => setPaging({ key, cursors: cursors.slice(0, -1) })}
-        >
-          上一页
-        </Button>
-        <Button
-          disabled={!page || page.key !== key || !page.hasNextPage || loading}
-          onClick={() => page && setPaging({ key, cursors: [...cursors, page.endCursor] })}
-        >
-          下一页
-        </Button>
-      </Space>
+      <CursorPager pages={pages} unit="个" />
       <ProjectDrawer
         open={drawer !== null}
         onClose={() => setDrawer(null)}
@@ -352,7 +280,7 @@ export default function ProjectsList() {
         onSaved={(id) => {
           const created = drawer?.project === null;
           setDrawer(null);
-          setReloads((n) => n + 1);
+          pages.reload();
           message.success(
             created ? '服务项目已创建。请接着制定它的安全责任制与危机预案。' : '服务项目已保存',
           );

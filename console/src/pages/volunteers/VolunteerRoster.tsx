@@ -1,26 +1,12 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import {
-  Alert,
-  Button,
-  Card,
-  DatePicker,
-  Empty,
-  Input,
-  Select,
-  Space,
-  Table,
-  Tag,
-  Tooltip,
-  Typography,
-} from 'antd';
+import { Button, Card, DatePicker, Empty, Input, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { EditOutlined, ImportOutlined, PlusOutlined, ReloadOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import type { ServiceCategory, VolunteerFilter } from '../../../../client-sdk/src';
 import { useSignedIn } from '../../auth';
 import { formatChinaTime } from '../../china-time';
-import { describeError } from '../../errors';
 import {
   VolunteersOptionsDocument,
   VolunteersRosterDocument,
@@ -34,22 +20,12 @@ import {
   SERVICE_CATEGORY_LABELS,
   VOLUNTEER_ROLE_LABELS,
 } from '../../labels';
-import { isSignedOutError } from '../../session';
+import { CursorPager, PAGE_SIZE, pageOf, ProblemAlert, useCursorPages } from '../../paging';
 import { chinaDayEndIso, chinaDayStartIso, maskDocumentNumber } from './rules';
-
-const PAGE_SIZE = 20;
 
 // The form and the import dialog are loaded when first opened: not part of the first screen.
 const VolunteerDrawer = lazy(() => import('./VolunteerDrawer'));
 const ImportRosterModal = lazy(() => import('./ImportRosterModal'));
-
-interface Page {
-  key: string;
-  rows: VolunteerRowFragment[];
-  total: number;
-  hasNextPage: boolean;
-  endCursor: string | null;
-}
 
 /** The filters the URL holds (`?q=&category=&skill=&trained=yes|no&team=&from=&to=`). */
 const FILTER_PARAMS = ['q', 'category', 'skill', 'trained', 'team', 'from', 'to'] as const;
@@ -72,14 +48,6 @@ export default function VolunteerRoster() {
   const { account } = session;
   const [params, setParams] = useSearchParams();
   const [options, setOptions] = useState<VolunteersOptionsQuery | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
-  const [page, setPage] = useState<Page | null>(null);
-  const [loading, setLoading] = useState(false);
-  const [paging, setPaging] = useState<{ key: string; cursors: (string | null)[] }>({
-    key: '',
-    cursors: [null],
-  });
-  const [reloads, setReloads] = useState(0);
   const [optionsAttempt, setOptionsAttempt] = useState(0);
   /** The drawer: null shut, 'new' to add, or the volunteer being edited. */
   const [editing, setEditing] = useState<VolunteerRowFragment | 'new' | null>(null);
@@ -87,25 +55,6 @@ export default function VolunteerRoster() {
   // The unit's coordinator registers and edits; the province reads every unit (personal data masked).
   const unitId = account.role === 'UNIT_COORDINATOR' ? account.unitId : null;
   const mayChange = unitId !== null;
-
-  const fail = useCallback(
-    (error: unknown) => {
-      if (isSignedOutError(error)) expired();
-      else setProblem(describeError(error));
-    },
-    [expired],
-  );
-
-  useEffect(() => {
-    let current = true;
-    client
-      .request(VolunteersOptionsDocument, { unitId })
-      .then((result) => current && setOptions(result))
-      .catch((error: unknown) => current && fail(error));
-    return () => {
-      current = false;
-    };
-  }, [client, unitId, fail, optionsAttempt]);
 
   const q = params.get('q');
   const category = params.get('category') as ServiceCategory | null;
@@ -128,39 +77,32 @@ export default function VolunteerRoster() {
     [unitId, q, category, skill, trained, teamId, from, to],
   );
   const key = JSON.stringify(filter);
-  const cursors = paging.key === key ? paging.cursors : [null];
-  const after = cursors[cursors.length - 1] ?? null;
+  const pages = useCursorPages(
+    (after) =>
+      client
+        .request(VolunteersRosterDocument, { filter, first: PAGE_SIZE, after })
+        .then(({ volunteers }) => pageOf(volunteers)),
+    key,
+    [client],
+  );
+  const { fail, loading, problem, rows } = pages;
 
   useEffect(() => {
     let current = true;
-    setLoading(true);
     client
-      .request(VolunteersRosterDocument, { filter, first: PAGE_SIZE, after })
-      .then(({ volunteers }) => {
-        if (!current) return;
-        setProblem(null);
-        setPage({
-          key,
-          rows: volunteers.edges.map((edge) => edge.node),
-          total: volunteers.totalCount,
-          hasNextPage: volunteers.pageInfo.hasNextPage,
-          endCursor: volunteers.pageInfo.endCursor,
-        });
-      })
-      .catch((error: unknown) => current && fail(error))
-      .finally(() => current && setLoading(false));
+      .request(VolunteersOptionsDocument, { unitId })
+      .then((result) => current && setOptions(result))
+      .catch((error: unknown) => current && fail(error));
     return () => {
       current = false;
     };
-  }, [client, filter, key, after, reloads, fail]);
+  }, [client, unitId, fail, optionsAttempt]);
 
   const reload = () => {
     if (!options) setOptionsAttempt((n) => n + 1);
-    setReloads((n) => n + 1);
+    pages.reload();
   };
 
-  const rows = page?.key === key ? page.rows : [];
-  const total = page?.key === key ? page.total : 0;
   const filtered = FILTER_PARAMS.some((name) => params.get(name));
 
   const setParam = (changes: Record<string, string | null>) => {
@@ -416,19 +358,7 @@ export default function VolunteerRoster() {
           onChange={(_, [start, end]) => setParam({ from: start || null, to: end || null })}
         />
       </Space>
-      {problem && (
-        <Alert
-          style={{ marginBottom: 16 }}
-          type="error"
-          showIcon
-          title={problem}
-          action={
-            <Button size="small" onClick={reload}>
-              重试
-            </Button>
-          }
-        />
-      )}
+      <ProblemAlert problem={problem} onRetry={reload} />
       {!mayChange && (
         <Typography.Paragraph type="secondary">
           省教育工会可查看各单位的志愿者（证件号码和手机号码已隐去部分数字）；添加、修改和导入由各单位协调员进行。
@@ -444,23 +374,7 @@ export default function VolunteerRoster() {
         locale={{ emptyText: loading ? ' ' : emptyText }}
         scroll={{ x: 1240 }}
       />
-      <Space style={{ marginTop: 16, width: '100%', justifyContent: 'flex-end' }} data-testid="pager">
-        <Typography.Text type="secondary">
-          共 {total} 人 · 第 {cursors.length} 页
-        </Typography.Text>
-        <Button
-          disabled={cursors.length <= 1 || loading}
-          onClick={() => setPaging({ key, cursors: cursors.slice(0, -1) })}
-        >
-          上一页
-        </Button>
-        <Button
-          disabled={!page || page.key !== key || !page.hasNextPage || loading}
-          onClick={() => page && setPaging({ key, cursors: [...cursors, page.endCursor] })}
-        >
-          下一页
-        </Button>
-      </Space>
+      <CursorPager pages={pages} unit="人" />
       {unitId && editing !== null && (
         <Suspense fallback={null}>
           <VolunteerDrawer
@@ -471,7 +385,7 @@ export default function VolunteerRoster() {
             onClose={() => setEditing(null)}
             onSaved={() => {
               setEditing(null);
-              setReloads((n) => n + 1);
+              pages.reload();
             }}
             onSignedOut={expired}
           />
@@ -486,7 +400,7 @@ export default function VolunteerRoster() {
             onClose={() => setImporting(false)}
             onImported={() => {
               setImporting(false);
-              setReloads((n) => n + 1);
+              pages.reload();
             }}
             onSignedOut={expired}
           />
