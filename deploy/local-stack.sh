@@ -226,7 +226,8 @@ up() {
   load_secrets
   if [[ ${STACK_BUILD:-true} != false ]]; then
     say "building"
-    (cd "$ROOT" && npm run build --silent)
+    # A production build whatever the caller's NODE_ENV (jest sets it to test: Vite would then build React for development).
+    (cd "$ROOT" && NODE_ENV=production npm run build --silent)
   fi
   start_mariadb
   provision_database

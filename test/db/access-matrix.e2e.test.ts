@@ -17,6 +17,7 @@ import { Pairing, PairingKind, PairingStatus } from '../../server/src/modules/si
 import { SiteService } from '../../server/src/modules/sites/site.service';
 import { UnitKind } from '../../server/src/modules/units/unit.entity';
 import { UnitService } from '../../server/src/modules/units/unit.service';
+import { ROSTER_COLUMNS } from '../../server/src/modules/volunteers/volunteer-messages';
 import { AccessWorld, type UnitSide } from '../support/access-world';
 import { mobile, residentId } from '../support/fixtures';
 import { databaseSnapshot, testDbKind } from '../support/test-database';
@@ -389,6 +390,30 @@ const ROWS: Record<string, Row> = {
           mobile: mobile(n),
           unitId: side.unitId,
           homeAreaCode: '370103',
+        },
+      };
+    },
+  },
+  importVolunteerRoster: {
+    document:
+      'mutation($input: ImportVolunteerRosterInput!) { importVolunteerRoster(input: $input) { importedCount problemCount } }',
+    allowed: UNIT_ADMIN,
+    variables: ({ world, side }) => {
+      const n = 500 + world.next();
+      const header = ROSTER_COLUMNS.join(',');
+      const cells: Record<string, string> = {
+        姓名: '钱新',
+        证件号码: residentId('370103', '19900101', n),
+        手机号码: mobile(n),
+        常住地区代码: '370103',
+      };
+      const line = ROSTER_COLUMNS.map((column) => cells[column] ?? '').join(',');
+      return {
+        input: {
+          unitId: side.unitId,
+          fileName: '名册.csv',
+          contentBase64: Buffer.from(`${header}\r\n${line}\r\n`).toString('base64'),
+          dryRun: false,
         },
       };
     },

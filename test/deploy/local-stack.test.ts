@@ -54,6 +54,8 @@ describe('the deployment topology without containers (deploy/local-stack.sh)', (
     ports = { http, db, redis, servers: [s1, s2] };
     env = {
       ...process.env,
+      // Its own console build: the browser tests serve console/dist meanwhile.
+      CONSOLE_DIST: 'dist-deploy',
       STACK_DIR: dir,
       STACK_HTTP_PORT: String(http),
       STACK_DB_PORT: String(db),
