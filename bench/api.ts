@@ -10,17 +10,15 @@ import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import Database from 'better-sqlite3';
 import mysql from 'mysql2/promise';
-import { startServer } from '../server/src/app';
-import { loadConfig, type DatabaseConfig } from '../server/src/core/config';
+import type { DatabaseConfig } from '../server/src/core/config';
 import { sqlStatementCount } from '../server/src/core/data-source';
-import { ensureMysqlDatabase } from '../server/src/core/mysql-database';
 import { openDatabase } from '../server/src/database';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDatabase } from '../seeds/seed';
+import { benchDatabase, startBenchServer } from './database';
 import { writeSection } from './report';
 
 const run = promisify(execFile);
@@ -220,23 +218,8 @@ async function graphql(url: string, token: string, query: string, variables: obj
   return response.json();
 }
 
-async function databaseFor(kind: 'mariadb' | 'sqlite'): Promise<DatabaseConfig> {
-  if (kind === 'sqlite') {
-    return {
-      kind: 'sqlite',
-      path: path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bench-api-')), 'bench.sqlite'),
-    };
-  }
-  const base = loadConfig({
-    DATABASE_URL: process.env.BENCH_MARIADB_URL ?? 'mariadb://root@127.0.0.1:3306/bench_api',
-  }).database;
-  if (base.kind === 'sqlite') throw new Error('BENCH_MARIADB_URL must name a MariaDB or MySQL database');
-  await ensureMysqlDatabase(base, { recreate: true });
-  return base;
-}
-
 async function benchmark(kind: 'mariadb' | 'sqlite'): Promise<Measured[]> {
-  const database = await databaseFor(kind);
+  const database = await benchDatabase(kind, 'api');
   const seeding = await openDatabase(database);
   console.error(`api ${kind}: seeding ${VOLUNTEERS} volunteers …`);
   await seedDatabase(seeding, { volunteers: VOLUNTEERS, needs: Math.max(100, VOLUNTEERS / 50), seed: 2019 });
@@ -247,15 +230,7 @@ async function benchmark(kind: 'mariadb' | 'sqlite'): Promise<Measured[]> {
   const [someone] = (await seeding.query('SELECT id FROM volunteer ORDER BY id LIMIT 1')) as { id: number }[];
   await seeding.destroy();
 
-  const config = {
-    ...loadConfig({ NODE_ENV: 'production', AUTH_SECRET: 'bench-secret-bench-secret-bench-secret' }),
-    host: '127.0.0.1',
-    port: 0,
-    database,
-    seedDemoData: false,
-  };
-  config.http = { ...config.http, rateLimitPerMinute: 100_000_000 };
-  const server = await startServer(config, { log: () => {} });
+  const server = await startBenchServer(database);
   const sql = sqlFor(database);
   const bareStatements = { count: 0 };
   const bare = await startBare(sql, bareStatements);

@@ -10,15 +10,12 @@
  */
 import 'reflect-metadata';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Page } from 'playwright-core';
-import { startServer } from '../server/src/app';
-import { loadConfig, type DatabaseConfig } from '../server/src/core/config';
 import { sqlStatementCount } from '../server/src/core/data-source';
-import { ensureMysqlDatabase } from '../server/src/core/mysql-database';
 import { openDatabase } from '../server/src/database';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDatabase } from '../seeds/seed';
+import { benchDatabase, startBenchServer } from './database';
 import { writeSection } from './report';
 
 function option(name: string, fallback: string): string {
@@ -73,21 +70,6 @@ interface Measured {
   p95: number;
   max: number;
   statements: number;
-}
-
-async function databaseFor(kind: 'mariadb' | 'sqlite'): Promise<DatabaseConfig> {
-  if (kind === 'sqlite') {
-    return {
-      kind: 'sqlite',
-      path: path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bench-console-')), 'bench.sqlite'),
-    };
-  }
-  const base = loadConfig({
-    DATABASE_URL: process.env.BENCH_MARIADB_URL ?? 'mariadb://root@127.0.0.1:3306/bench_console',
-  }).database;
-  if (base.kind === 'sqlite') throw new Error('BENCH_MARIADB_URL must name a MariaDB or MySQL database');
-  await ensureMysqlDatabase(base, { recreate: true });
-  return base;
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -147,7 +129,7 @@ async function replay(url: string, captured: Captured, cookie: string): Promise<
 }
 
 async function benchmark(kind: 'mariadb' | 'sqlite'): Promise<Measured[]> {
-  const database = await databaseFor(kind);
+  const database = await benchDatabase(kind, 'console');
   const seeding = await openDatabase(database);
   console.error(`console ${kind}: seeding ${VOLUNTEERS} volunteers …`);
   await seedDatabase(seeding, {
@@ -158,15 +140,7 @@ async function benchmark(kind: 'mariadb' | 'sqlite'): Promise<Measured[]> {
   });
   await seeding.destroy();
 
-  const config = {
-    ...loadConfig({ NODE_ENV: 'production', AUTH_SECRET: 'bench-secret-bench-secret-bench-secret' }),
-    host: '127.0.0.1',
-    port: 0,
-    database,
-    seedDemoData: false,
-  };
-  config.http = { ...config.http, rateLimitPerMinute: 100_000_000 };
-  const server = await startServer(config, { log: () => {} });
+  const server = await startBenchServer(database);
   const origin = new URL(server.url).origin;
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
