@@ -15,6 +15,7 @@ const SOURCES = [
   'server/src/modules/code-lists/labels.ts',
   'server/src/modules/volunteers/document-check.ts',
   'server/src/modules/volunteers/volunteer-messages.ts',
+  'seeds/data/shandong-areas.ts',
   'package-lock.json',
 ];
 
