@@ -374,6 +374,21 @@ describe(`roster import and roster filters (${testDbKind()})`, () => {
       expect(await databaseSnapshot(server.dataSource)).toBe(before);
     });
 
+    it('refuses an .xlsx that unpacks to more than a roster could be, before opening it', async () => {
+      const workbook = new ExcelJS.Workbook();
+      const sheet = workbook.addWorksheet('名册');
+      sheet.addRow([...ROSTER_COLUMNS]);
+      // 700 different cells of 32,000 characters: about 22 MB unpacked, a few dozen KB packed.
+      for (let i = 0; i < 700; i++) sheet.addRow([`${i}${'甲'.repeat(32_000)}`]);
+      const packed = Buffer.from(await workbook.xlsx.writeBuffer());
+      expect(packed.length).toBeLessThan(ROSTER_LIMITS.maxFileBytes);
+      const before = await databaseSnapshot(server.dataSource);
+      const response = await importRoster({ fileName: 'bomb.xlsx', content: packed });
+      expectError(response, 'BAD_USER_INPUT', 'contentBase64');
+      expect(response.errors![0]!.message).toContain('unpacks to more than 20 MB');
+      expect(await databaseSnapshot(server.dataSource)).toBe(before);
+    });
+
     it("refuses another unit's coordinator, before reading the file", async () => {
       const before = await databaseSnapshot(server.dataSource);
       const response = await importRoster(
