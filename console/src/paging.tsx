@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState, type DependencyList } from 'react';
+import { useCallback, useEffect, useState, type CSSProperties, type DependencyList } from 'react';
 import { Alert, Button, Space, Typography } from 'antd';
 import { useSignedIn } from './auth';
 import { describeError } from './errors';
@@ -142,11 +142,20 @@ export function CursorPager({
 }
 
 /** The list's problem in words, with 重试. */
-export function ProblemAlert({ problem, onRetry }: { problem: string | null; onRetry: () => void }) {
+export function ProblemAlert({
+  problem,
+  onRetry,
+  style = { marginBottom: 16 },
+}: {
+  problem: string | null;
+  onRetry: () => void;
+  /** Its spacing: a margin below by default; `{}` inside a container that spaces its children. */
+  style?: CSSProperties;
+}) {
   if (!problem) return null;
   return (
     <Alert
-      style={{ marginBottom: 16 }}
+      style={style}
       type="error"
       showIcon
       title={problem}

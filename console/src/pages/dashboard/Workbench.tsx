@@ -51,6 +51,7 @@ import {
   reportPath,
   type ReportMilestone,
 } from './milestones';
+import { ProblemAlert } from '../../paging';
 
 type Campaign = DashboardCampaignsQuery['campaigns'][number];
 type Milestone = Campaign['milestones'][number];
@@ -201,19 +202,7 @@ export default function Workbench() {
           </Space>
         }
       >
-        {problem && (
-          <Alert
-            style={{ marginBottom: 16 }}
-            type="error"
-            showIcon
-            title={problem}
-            action={
-              <Button size="small" onClick={reload}>
-                重试
-              </Button>
-            }
-          />
-        )}
+        <ProblemAlert problem={problem} onRetry={reload} />
         {options && !campaign && (
           <Empty description="还没有活动。省教育工会创建年度活动并设定报送节点后，这里会显示各节点和截止日期。" />
         )}

@@ -1,12 +1,13 @@
 import { lazy, Suspense, useMemo } from 'react';
 import { Link, Route, Routes, useLocation, useNavigate, useSearchParams } from 'react-router-dom';
-import { Alert, Button, Card, Empty, Select, Space, Spin, Table, Tabs, Tag, Typography } from 'antd';
+import { Button, Card, Empty, Select, Space, Spin, Table, Tabs, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useSignedIn } from '../../auth';
 import { formatChinaTime } from '../../china-time';
 import type { MatchingNeedInfoFragment } from '../../graphql/generated';
 import { labelOf, SERVICE_CATEGORY_LABELS } from '../../labels';
 import { openNeedsOf, useMatchingOptions } from './shared';
+import { ProblemAlert } from '../../paging';
 
 const NeedMatching = lazy(() => import('./NeedMatching'));
 const PlanPage = lazy(() => import('./PlanPage'));
@@ -138,19 +139,7 @@ function NeedPicker() {
           列出本单位所属和结对帮扶点上招募中的需求；点击需求查看推荐人选、各项得分和未入选原因。
         </Typography.Text>
       </Space>
-      {problem && (
-        <Alert
-          style={{ marginBottom: 16 }}
-          type="error"
-          showIcon
-          title={problem}
-          action={
-            <Button size="small" onClick={retry}>
-              重试
-            </Button>
-          }
-        />
-      )}
+      <ProblemAlert problem={problem} onRetry={retry} />
       <Table<MatchingNeedInfoFragment>
         rowKey="id"
         size="middle"

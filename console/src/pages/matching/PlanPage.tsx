@@ -50,6 +50,7 @@ import {
   useMatchingOptions,
   type AssignmentEvent,
 } from './shared';
+import { ProblemAlert } from '../../paging';
 
 type Pair = PlanFieldsFragment['assignments'][number];
 type Candidate = MatchingReplacementsQuery['matchingSuggestions'][number];
@@ -418,25 +419,13 @@ export default function PlanPage() {
             方案只是建议，不会保存；提出后志愿者才会收到邀请。已有的邀请和确认不会改动，方案只补足空缺名额。
           </Typography.Text>
         </Space>
-        {(optionsProblem || problem) && (
-          <Alert
-            style={{ marginBottom: 16 }}
-            type="error"
-            showIcon
-            title={optionsProblem ?? problem}
-            action={
-              <Button
-                size="small"
-                onClick={() => {
-                  retry();
-                  setReplans((n) => n + 1);
-                }}
-              >
-                重试
-              </Button>
-            }
-          />
-        )}
+        <ProblemAlert
+          problem={optionsProblem ?? problem}
+          onRetry={() => {
+            retry();
+            setReplans((n) => n + 1);
+          }}
+        />
         {!noScope && replans === 0 && (
           <Alert
             type="info"

@@ -30,6 +30,7 @@ import {
 import { ARCHIVE_EXPORT_SCOPE_LABELS, labelOf, labelOptions } from '../../labels';
 import { isSignedOutError } from '../../session';
 import { currentCampaignId, fieldMessage, mayDownloadExports } from './area';
+import { ProblemAlert } from '../../paging';
 
 /** The API's largest page: a unit's batches, newest shown first. */
 const MAX_BATCHES = 100;
@@ -307,18 +308,7 @@ export default function ExportsPage() {
           '供在全国系统中逐项录入（全国系统没有批量导入）。每条记录只导出一次；不符合全国系统规则的记录不导出，列在校验报告里，改正后会在下一次导出。'
         }
       />
-      {problem && (
-        <Alert
-          type="error"
-          showIcon
-          title={problem}
-          action={
-            <Button size="small" onClick={reload}>
-              重试
-            </Button>
-          }
-        />
-      )}
+      <ProblemAlert problem={problem} onRetry={reload} style={{}} />
       {canExport ? (
         <Card title="新建导出">
           {formProblem && <Alert style={{ marginBottom: 16 }} type="error" showIcon title={formProblem} />}

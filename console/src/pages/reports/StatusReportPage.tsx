@@ -30,6 +30,7 @@ import {
 import { MILESTONE_KIND_LABELS, REPORT_FILING_STATE_LABELS } from '../../labels';
 import { isSignedOutError } from '../../session';
 import { FILING_STATE_COLORS, isLate, isOverdue, isReportMilestone } from '../dashboard/milestones';
+import { ProblemAlert } from '../../paging';
 
 /** The form's limit for 志愿服务进展情况 (the server's too). */
 const MAX_PROGRESS = 500;
@@ -257,18 +258,7 @@ export default function StatusReportPage() {
   return (
     <Space direction="vertical" size={16} style={{ width: '100%' }}>
       <Breadcrumb items={[{ title: <Link to="/dashboard">工作台</Link> }, { title: `${label}调度表` }]} />
-      {problem && (
-        <Alert
-          type="error"
-          showIcon
-          title={problem}
-          action={
-            <Button size="small" onClick={() => setReloads((n) => n + 1)}>
-              重试
-            </Button>
-          }
-        />
-      )}
+      <ProblemAlert problem={problem} onRetry={() => setReloads((n) => n + 1)} style={{}} />
       <Card
         title={`${FORM_TITLE}（${label}）`}
         loading={!data && !problem}

@@ -32,6 +32,7 @@ import { areaName, CITIES } from './areas';
 import { siteErrorText } from './messages';
 import { EndPairingModal, MarkBaseModal, RefusePairingModal, RequestPairingModal } from './PairingModals';
 import { SiteDrawer } from './SiteDrawer';
+import { ProblemAlert } from '../../paging';
 
 type Pairing = SiteRowFragment['pairings'][number];
 type Request = NonNullable<SitesListQuery['pairingRequests']>['edges'][number]['node'];
@@ -557,19 +558,7 @@ export default function SitesPage() {
             />
           </Space>
         )}
-        {problem && (
-          <Alert
-            style={{ marginBottom: 16 }}
-            type="error"
-            showIcon
-            title={problem}
-            action={
-              <Button size="small" onClick={reload}>
-                重试
-              </Button>
-            }
-          />
-        )}
+        <ProblemAlert problem={problem} onRetry={reload} />
         {actionProblem && (
           <Alert
             style={{ marginBottom: 16 }}

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Link, Route, Routes, useNavigate, useSearchParams } from 'react-router-dom';
-import { Alert, Button, Card, Empty, Input, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
+import { Button, Card, Empty, Input, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
 import type { ServiceTeamStatus } from '../../../../client-sdk/src';
@@ -12,6 +12,7 @@ import { FormationProposal } from './FormationProposal';
 import { TeamDetail } from './TeamDetail';
 import { TeamFormModal } from './TeamFormModal';
 import { CompositionTags, STATUS_COLORS, teamErrorText } from './rules';
+import { ProblemAlert } from '../../paging';
 
 /**
  * 服务队: the unit's teams (/teams) with each one's state, leader, composition against the 7–10 + 1–2
@@ -237,19 +238,7 @@ function TeamTable() {
           )}
         </Space>
       </Space>
-      {problem && (
-        <Alert
-          style={{ marginBottom: 16 }}
-          type="error"
-          showIcon
-          title={problem}
-          action={
-            <Button size="small" onClick={() => setReloads((n) => n + 1)}>
-              重试
-            </Button>
-          }
-        />
-      )}
+      <ProblemAlert problem={problem} onRetry={() => setReloads((n) => n + 1)} />
       <Table<TeamRowFragment>
         rowKey="id"
         size="middle"
