@@ -14,6 +14,11 @@ export interface BrowserSession {
     role: string;
     unitId: string | null;
     unitName: string | null;
+    /**
+     * UNIT_COORDINATOR: the units they act for — their own first, then those under it. Empty for
+     * other roles.
+     */
+    units: { id: string; name: string }[];
   };
   /** When the session ends if it is not used; each use moves it on, up to the server's maximum. */
   expiresAt: Date;

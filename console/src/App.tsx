@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react';
 import { Navigate, Route, Routes } from 'react-router-dom';
 import { FullPageSpin, RequireSession, useSignedIn } from './auth';
 import { homeFor, SCREENS } from './screens';
+import { WorkingUnitProvider } from './working-unit';
 
 const LoginPage = lazy(() => import('./pages/LoginPage'));
 const ConsoleLayout = lazy(() => import('./layout/ConsoleLayout'));
@@ -15,7 +16,9 @@ export function App() {
         <Route
           element={
             <RequireSession>
-              <ConsoleLayout />
+              <WorkingUnitProvider>
+                <ConsoleLayout />
+              </WorkingUnitProvider>
             </RequireSession>
           }
         >

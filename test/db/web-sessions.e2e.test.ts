@@ -5,7 +5,10 @@ import {
   endSession,
   startSession,
 } from '../../client-sdk/src/node';
+import { Role, SYSTEM_ACTOR } from '../../server/src/core/actor';
 import { loadConfig } from '../../server/src/core/config';
+import { UnitKind } from '../../server/src/modules/units/unit.entity';
+import { UnitService } from '../../server/src/modules/units/unit.service';
 import { ServiceNeed } from '../../server/src/modules/needs/service-need.entity';
 import { WebSession } from '../../server/src/modules/accounts/web-session.entity';
 import { AccessWorld } from '../support/access-world';
@@ -93,6 +96,7 @@ describe(`browser sessions: cookie, CSRF, renewal and ending (${testDbKind()})`,
       role: 'UNIT_COORDINATOR',
       unitId: String(world.units.in.unitId),
       unitName: '济南市教育工会',
+      units: [{ id: String(world.units.in.unitId), name: '济南市教育工会' }],
     });
     expect(signed.csrfToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
     const expiresIn = new Date(signed.body.expiresAt).getTime() - Date.now();
@@ -103,6 +107,46 @@ describe(`browser sessions: cookie, CSRF, renewal and ending (${testDbKind()})`,
       .getRepository(WebSession)
       .findOneByOrFail({ id: Number(signed.cookie.split(/[=.]/)[1]) });
     expect(signed.cookie).not.toContain(row.secretHash);
+  });
+
+  it('lists the units a coordinator acts for, their own first, on sign-in and on reload; none for other roles', async () => {
+    const jinan = String(world.units.in.unitId);
+    const units = new UnitService(server.dataSource, SYSTEM_ACTOR);
+    const under = await units.create({
+      code: 'SD-370100-UJN',
+      name: '济南大学工会',
+      kind: UnitKind.UNIVERSITY,
+      parentId: jinan,
+      cityCode: '370100',
+    });
+    const belowThat = await units.create({
+      code: 'SD-370100-UJN-A',
+      name: '济南大学附属学校工会',
+      kind: UnitKind.UNIVERSITY,
+      parentId: String(under.id),
+      cityCode: '370100',
+    });
+    const expected = [
+      { id: jinan, name: '济南市教育工会' },
+      { id: String(belowThat.id), name: '济南大学附属学校工会' },
+      { id: String(under.id), name: '济南大学工会' },
+    ];
+    const signed = await signIn();
+    expect(signed.body.account.units).toEqual(expected);
+    const resumed = await fetch(`${base}/session`, { headers: { cookie: signed.cookie } });
+    expect(((await resumed.json()) as Signed['body']).account.units).toEqual(expected);
+    // Qingdao's coordinator acts for Qingdao alone; a volunteer of Jinan acts for no unit.
+    await server.signInAs({
+      username: 'qingdao-coordinator',
+      role: Role.UNIT_COORDINATOR,
+      unitId: String(world.units.out.unitId),
+    });
+    const qingdao = { username: 'qingdao-coordinator', password: 'qingdao-coordinator-password' };
+    expect((await signIn(qingdao)).body.account.units).toEqual([
+      { id: String(world.units.out.unitId), name: '青岛市教育工会' },
+    ]);
+    const volunteer = { username: 'jinan-volunteer', password: 'jinan-volunteer-password' };
+    expect((await signIn(volunteer)).body.account.units).toEqual([]);
   });
 
   it('marks the cookie Secure when the browser reached a proxy over HTTPS', async () => {

@@ -1,11 +1,12 @@
 import { Suspense, useState } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
-import { App, Button, Layout, Menu, Space, Spin, Typography, theme } from 'antd';
+import { App, Button, Layout, Menu, Select, Space, Spin, Typography, theme } from 'antd';
 import { LogoutOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
 import { useSession, useSignedIn } from '../auth';
 import { describeError } from '../errors';
 import { labelOf, ROLE_LABELS } from '../labels';
 import { SCREENS, screensFor } from '../screens';
+import { useWorkingUnit } from '../working-unit';
 
 /**
  * The frame of every signed-in screen, in Ant Design Pro's pattern (side navigation, header with the
@@ -25,6 +26,7 @@ export default function ConsoleLayout() {
     (s) => location.pathname === s.path || location.pathname.startsWith(`${s.path}/`),
   );
   const { account } = session;
+  const working = useWorkingUnit();
 
   const leave = async () => {
     setLeaving(true);
@@ -85,11 +87,31 @@ export default function ConsoleLayout() {
               <span data-testid="account-name">{account.displayName}</span>
               <Typography.Text type="secondary">（{labelOf(ROLE_LABELS, account.role)}）</Typography.Text>
             </Space>
-            {account.unitName && (
+            {working.units.length > 1 ? (
               <Space size={4}>
                 <TeamOutlined />
-                <span data-testid="account-unit">{account.unitName}</span>
+                <Select
+                  id="working-unit"
+                  aria-label="当前单位"
+                  data-testid="working-unit"
+                  value={working.unitId}
+                  onChange={(unitId: string) => {
+                    working.choose(unitId);
+                    // The screen starts over for the other unit: no filter, draft or open item of the last one.
+                    if (selected) navigate(selected.path);
+                  }}
+                  options={working.units.map((u) => ({ value: u.id, label: u.name }))}
+                  popupMatchSelectWidth={false}
+                  style={{ minWidth: 180 }}
+                />
               </Space>
+            ) : (
+              working.unitName && (
+                <Space size={4}>
+                  <TeamOutlined />
+                  <span data-testid="account-unit">{working.unitName}</span>
+                </Space>
+              )
             )}
             <Button icon={<LogoutOutlined />} onClick={leave} loading={leaving}>
               退出登录
@@ -98,7 +120,7 @@ export default function ConsoleLayout() {
         </Layout.Header>
         <Layout.Content style={{ margin: 24 }}>
           <Suspense fallback={<Spin style={{ display: 'block', marginTop: 96 }} size="large" />}>
-            <Outlet />
+            <Outlet key={working.unitId ?? ''} />
           </Suspense>
         </Layout.Content>
       </Layout>

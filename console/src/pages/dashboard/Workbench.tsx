@@ -52,6 +52,7 @@ import {
   type ReportMilestone,
 } from './milestones';
 import { ProblemAlert } from '../../paging';
+import { useWorkingUnit } from '../../working-unit';
 
 type Campaign = DashboardCampaignsQuery['campaigns'][number];
 type Milestone = Campaign['milestones'][number];
@@ -73,6 +74,7 @@ const ALIAS: Record<ReportMilestone, 'launch' | 'midTerm' | 'summary'> = {
  */
 export default function Workbench() {
   const { session, client, expired } = useSignedIn();
+  const working = useWorkingUnit();
   const { account } = session;
   const province = account.role === 'PROVINCIAL_ADMIN';
   const [params, setParams] = useSearchParams();
@@ -95,15 +97,15 @@ export default function Workbench() {
     let current = true;
     client
       .request(DashboardCampaignsDocument, {
-        unitId: account.unitId ?? '0',
-        withUnit: !province && account.unitId !== null,
+        unitId: working.unitId ?? '0',
+        withUnit: !province && working.unitId !== null,
       })
       .then((result) => current && setOptions(result))
       .catch((error: unknown) => current && fail(error));
     return () => {
       current = false;
     };
-  }, [client, account.unitId, province, fail, options, reloads]);
+  }, [client, working.unitId, province, fail, options, reloads]);
 
   const campaigns = options?.campaigns ?? [];
   const campaignParam = params.get('campaign');
@@ -126,11 +128,11 @@ export default function Workbench() {
         : null,
     [campaign, unit],
   );
-  const key = JSON.stringify([campaign?.id, needsFilter, reloads]);
+  const key = JSON.stringify([working.unitId, campaign?.id, needsFilter, reloads]);
 
   useEffect(() => {
     if (!campaign || !needsFilter) return;
-    if (!province && !account.unitId) return;
+    if (!province && !working.unitId) return;
     let current = true;
     const has = (kind: MilestoneKind) => campaign.milestones.some((m) => m.kind === kind);
     const flags = {
@@ -146,7 +148,7 @@ export default function Workbench() {
       : client
           .request(DashboardUnitDocument, {
             campaignId: campaign.id,
-            unitId: account.unitId!,
+            unitId: working.unitId!,
             needs: needsFilter,
             ...flags,
           })
@@ -162,7 +164,7 @@ export default function Workbench() {
     return () => {
       current = false;
     };
-  }, [client, campaign, needsFilter, province, account.unitId, key, fail]);
+  }, [client, campaign, needsFilter, province, working.unitId, key, fail]);
 
   const reload = () => setReloads((n) => n + 1);
   const setParam = (name: string, value: string | null) => {
@@ -173,9 +175,9 @@ export default function Workbench() {
   };
 
   const data = loaded?.key === key ? loaded : null;
-  const title = province ? '工作台 · 省教育工会' : `工作台 · ${account.unitName ?? '本单位'}`;
+  const title = province ? '工作台 · 省教育工会' : `工作台 · ${working.unitName ?? '本单位'}`;
 
-  if (!province && !account.unitId) {
+  if (!province && !working.unitId) {
     return (
       <Alert type="warning" showIcon title="这个账号没有关联单位，无法显示工作台。请联系省教育工会管理员。" />
     );

@@ -2,12 +2,12 @@ import { lazy, Suspense, useMemo } from 'react';
 import { Link, Route, Routes, useLocation, useNavigate, useSearchParams } from 'react-router-dom';
 import { Button, Card, Empty, Select, Space, Spin, Table, Tabs, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { useSignedIn } from '../../auth';
 import { formatChinaTime } from '../../china-time';
 import type { MatchingNeedInfoFragment } from '../../graphql/generated';
 import { labelOf, SERVICE_CATEGORY_LABELS } from '../../labels';
 import { openNeedsOf, useMatchingOptions } from './shared';
 import { ProblemAlert } from '../../paging';
+import { useWorkingUnit } from '../../working-unit';
 
 const NeedMatching = lazy(() => import('./NeedMatching'));
 const PlanPage = lazy(() => import('./PlanPage'));
@@ -54,18 +54,16 @@ export default function MatchingPage() {
 
 /** /matching: the open needs of the campaign the unit may plan for, each a link to its suggestions. */
 function NeedPicker() {
-  const { session } = useSignedIn();
+  const working = useWorkingUnit();
   const [params, setParams] = useSearchParams();
   const navigate = useNavigate();
   const { options, problem, retry, campaignId } = useMatchingOptions(params.get('campaign'));
   const needs = useMemo(
     () =>
       options
-        ? openNeedsOf(options, session.account.unitId).filter(
-            (n) => !campaignId || n.campaignId === campaignId,
-          )
+        ? openNeedsOf(options, working.unitId).filter((n) => !campaignId || n.campaignId === campaignId)
         : [],
-    [options, session.account.unitId, campaignId],
+    [options, working.unitId, campaignId],
   );
 
   const columns: ColumnsType<MatchingNeedInfoFragment> = [

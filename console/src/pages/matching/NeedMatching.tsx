@@ -53,6 +53,7 @@ import {
   useAssignmentEvents,
   type AssignmentEvent,
 } from './shared';
+import { useWorkingUnit } from '../../working-unit';
 
 const LIMIT = 20;
 
@@ -67,6 +68,7 @@ type Refused = MatchingNeedQuery['matchingSuggestionsExplained']['refused'][numb
 export default function NeedMatching() {
   const { needId = '' } = useParams();
   const { session, client, expired } = useSignedIn();
+  const working = useWorkingUnit();
   const { account } = session;
   const { message } = App.useApp();
   const [data, setData] = useState<MatchingNeedQuery | null>(null);
@@ -101,7 +103,7 @@ export default function NeedMatching() {
         setSelected([]);
         if (result.serviceNeed && result.matchingSuggestionsExplained.refused.length > 0) {
           const leftOut = await client.request(MatchingLeftOutDocument, {
-            unitId: account.role === 'PROVINCIAL_ADMIN' ? null : account.unitId,
+            unitId: account.role === 'PROVINCIAL_ADMIN' ? null : working.unitId,
             category: result.serviceNeed.category,
           });
           if (current) setNames(leftOut);
@@ -112,7 +114,7 @@ export default function NeedMatching() {
     return () => {
       current = false;
     };
-  }, [client, needId, account.unitId, account.role, fail, reloads]);
+  }, [client, needId, working.unitId, account.role, fail, reloads]);
 
   const readAssignments = useCallback(() => {
     client

@@ -51,6 +51,7 @@ import {
   type AssignmentEvent,
 } from './shared';
 import { ProblemAlert } from '../../paging';
+import { useWorkingUnit } from '../../working-unit';
 
 type Pair = PlanFieldsFragment['assignments'][number];
 type Candidate = MatchingReplacementsQuery['matchingSuggestions'][number];
@@ -106,7 +107,8 @@ function rowOf(pair: Pair): Row {
  * (proposeAssignments: each need all or none). What was proposed is then listed with its state, live.
  */
 export default function PlanPage() {
-  const { session, client, expired } = useSignedIn();
+  const { client, expired } = useSignedIn();
+  const working = useWorkingUnit();
   const { message } = App.useApp();
   const [params, setParams] = useSearchParams();
   const {
@@ -118,9 +120,9 @@ export default function PlanPage() {
   } = useMatchingOptions(params.get('campaign'));
   const cityCode = params.get('city');
   const scope = useMemo<MatchingScopeInput | null>(() => {
-    if (isUnit) return session.account.unitId ? { unitId: session.account.unitId } : null;
+    if (isUnit) return working.unitId ? { unitId: working.unitId } : null;
     return cityCode ? { cityCode } : null;
-  }, [isUnit, session.account.unitId, cityCode]);
+  }, [isUnit, working.unitId, cityCode]);
 
   const [plan, setPlan] = useState<PlanFieldsFragment | null>(null);
   const [rows, setRows] = useState<Row[]>([]);

@@ -14,6 +14,7 @@ import {
 import { chinaDate } from '../../china-time';
 import { ASSIGNMENT_STATUS_LABELS, labelOf, MATCHING_RULE_LABELS } from '../../labels';
 import { isSignedOutError } from '../../session';
+import { useWorkingUnit } from '../../working-unit';
 
 /** The parts of a matching score, in the order the screen draws them, with their Chinese names. */
 export const SCORE_PARTS: readonly {
@@ -253,8 +254,9 @@ export function RealtimeBadge({ state, onRetry }: { state: Realtime; onRetry: ()
  */
 export function useMatchingOptions(campaignParam: string | null) {
   const { session, client, expired } = useSignedIn();
+  const working = useWorkingUnit();
   const { account } = session;
-  const isUnit = account.role !== 'PROVINCIAL_ADMIN' && account.unitId !== null;
+  const isUnit = account.role !== 'PROVINCIAL_ADMIN' && working.unitId !== null;
   const [options, setOptions] = useState<MatchingOptionsQuery | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
@@ -268,13 +270,13 @@ export function useMatchingOptions(campaignParam: string | null) {
     let current = true;
     setProblem(null);
     client
-      .request(MatchingOptionsDocument, { unitId: account.unitId, isUnit, campaignId: askedCampaign })
+      .request(MatchingOptionsDocument, { unitId: working.unitId, isUnit, campaignId: askedCampaign })
       .then((result) => current && setOptions(result))
       .catch((error: unknown) => current && fail(error));
     return () => {
       current = false;
     };
-  }, [client, account.unitId, isUnit, askedCampaign, fail, attempt]);
+  }, [client, working.unitId, isUnit, askedCampaign, fail, attempt]);
   const campaignId = campaignParam ?? (options ? defaultCampaignId(options.campaigns) : null);
   return { options, problem, retry: () => setAttempt((n) => n + 1), campaignId, isUnit };
 }

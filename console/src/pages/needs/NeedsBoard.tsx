@@ -17,6 +17,7 @@ import { labelOf, labelOptions, SERVICE_CATEGORY_LABELS, SERVICE_NEED_STATUS_LAB
 import { CursorPager, PAGE_SIZE, pageOf, ProblemAlert, useCursorPages } from '../../paging';
 import { isSignedOutError } from '../../session';
 import { cityNames, defaultCampaignId, mayPost, postableSites } from './options';
+import { useWorkingUnit } from '../../working-unit';
 
 // The form (date pickers, drawer) is loaded when first opened: it is not part of the first screen.
 const PostNeedDrawer = lazy(() => import('./PostNeedDrawer'));
@@ -38,6 +39,7 @@ type Realtime = 'connecting' | 'live' | 'offline';
  */
 export default function NeedsBoard() {
   const { session, client, expired } = useSignedIn();
+  const working = useWorkingUnit();
   const { account } = session;
   const { message } = App.useApp();
   const [params, setParams] = useSearchParams();
@@ -95,15 +97,15 @@ export default function NeedsBoard() {
 
   useEffect(() => {
     let current = true;
-    const withUnitSites = account.role === 'UNIT_COORDINATOR' && account.unitId !== null;
+    const withUnitSites = account.role === 'UNIT_COORDINATOR' && working.unitId !== null;
     client
-      .request(NeedsBoardOptionsDocument, { unitId: account.unitId, withUnitSites })
+      .request(NeedsBoardOptionsDocument, { unitId: working.unitId, withUnitSites })
       .then((result) => current && setOptions(result))
       .catch((error: unknown) => current && fail(error));
     return () => {
       current = false;
     };
-  }, [client, account.unitId, account.role, fail, optionsAttempt]);
+  }, [client, working.unitId, account.role, fail, optionsAttempt]);
 
   const addLive = useCallback(
     (row: NeedRowFragment, forKey: string) =>

@@ -33,6 +33,7 @@ import { labelOf, labelOptions, SERVICE_RECORD_STATUS_LABELS } from '../../label
 import { CursorPager, PAGE_SIZE, pageOf, ProblemAlert, useCursorPages } from '../../paging';
 import { isSignedOutError } from '../../session';
 import { eachLimited, formatHours, mayReview } from './rules';
+import { useWorkingUnit } from '../../working-unit';
 
 /** Approvals and rejections are one mutation each: this many at a time. */
 const CONCURRENCY = 3;
@@ -75,6 +76,7 @@ function reasonMessage(error: SdkError): string {
  */
 export default function ApprovalQueue() {
   const { session, client, expired } = useSignedIn();
+  const working = useWorkingUnit();
   const { account } = session;
   const { message } = App.useApp();
   const [params, setParams] = useSearchParams();
@@ -121,7 +123,7 @@ export default function ApprovalQueue() {
 
   useEffect(() => {
     let current = true;
-    const unitId = account.role === 'UNIT_COORDINATOR' ? account.unitId : null;
+    const unitId = account.role === 'UNIT_COORDINATOR' ? working.unitId : null;
     client
       .request(RecordsOptionsDocument, { unitId })
       .then((result) => current && setOptions(result))
@@ -129,7 +131,7 @@ export default function ApprovalQueue() {
     return () => {
       current = false;
     };
-  }, [client, account.unitId, account.role, fail, optionsAttempt]);
+  }, [client, working.unitId, account.role, fail, optionsAttempt]);
 
   const { rows } = pages;
   const byId = new Map(rows.map((r) => [r.id, r]));

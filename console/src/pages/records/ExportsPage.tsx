@@ -31,6 +31,7 @@ import { ARCHIVE_EXPORT_SCOPE_LABELS, labelOf, labelOptions } from '../../labels
 import { isSignedOutError } from '../../session';
 import { currentCampaignId, fieldMessage, mayDownloadExports } from './area';
 import { ProblemAlert } from '../../paging';
+import { useWorkingUnit } from '../../working-unit';
 
 /** The API's largest page: a unit's batches, newest shown first. */
 const MAX_BATCHES = 100;
@@ -79,7 +80,8 @@ export default function ExportsPage() {
   const [formProblem, setFormProblem] = useState<string | null>(null);
   const [reexporting, setReexporting] = useState<string | null>(null);
   const canExport = mayDownloadExports(account.role);
-  const unitId = account.role === 'UNIT_COORDINATOR' ? account.unitId : null;
+  const working = useWorkingUnit();
+  const unitId = account.role === 'UNIT_COORDINATOR' ? working.unitId : null;
   const scope = Form.useWatch('scope', form) ?? 'UNIT';
 
   const fail = useCallback(
@@ -144,7 +146,10 @@ export default function ExportsPage() {
   const scopeName = (row: Pick<ExportRowFragment, 'scope' | 'scopeId'>) => {
     if (row.scope === 'TEAM') return teams.get(row.scopeId) ?? `服务队 ${row.scopeId}`;
     if (row.scope === 'PROJECT') return projects.get(row.scopeId) ?? `项目 ${row.scopeId}`;
-    return row.scopeId === account.unitId && account.unitName ? account.unitName : `单位 ${row.scopeId}`;
+    return (
+      working.units.find((u) => u.id === row.scopeId)?.name ??
+      (row.scopeId === account.unitId && account.unitName ? account.unitName : `单位 ${row.scopeId}`)
+    );
   };
 
   const reload = () => {

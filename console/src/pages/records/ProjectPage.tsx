@@ -26,6 +26,7 @@ import { isSignedOutError } from '../../session';
 import { fieldMessage, mayEditProjects, NEXT_PROJECT_STATUSES, PROJECT_STATUS_COLORS } from './area';
 import ProjectDrawer from './ProjectDrawer';
 import SafetyPlanCard from './SafetyPlanCard';
+import { useWorkingUnit } from '../../working-unit';
 
 type Project = NonNullable<ProjectDetailQuery['serviceProject']>;
 
@@ -50,6 +51,7 @@ type Loaded =
 export default function ProjectPage() {
   const { id = '' } = useParams();
   const { session, client, expired } = useSignedIn();
+  const { coordinates } = useWorkingUnit();
   const { account } = session;
   const { message } = App.useApp();
   const navigate = useNavigate();
@@ -78,7 +80,7 @@ export default function ProjectPage() {
         if (!current) return;
         if (!serviceProject) setLoaded({ state: 'missing' });
         // The API lets any signed-in account read a project; this screen is the unit's own.
-        else if (account.role === 'UNIT_COORDINATOR' && serviceProject.team.unitId !== account.unitId)
+        else if (account.role === 'UNIT_COORDINATOR' && !coordinates(serviceProject.team.unitId))
           setLoaded({ state: 'notYours' });
         else setLoaded({ state: 'found', project: serviceProject });
       })
@@ -86,7 +88,7 @@ export default function ProjectPage() {
     return () => {
       current = false;
     };
-  }, [client, id, account.role, account.unitId, reloads, fail]);
+  }, [client, id, account.role, coordinates, reloads, fail]);
 
   const back = (
     <Button icon={<ArrowLeftOutlined />} onClick={() => navigate('/records/projects')}>

@@ -15,6 +15,7 @@ import { labelOf, labelOptions, SERVICE_PROJECT_STATUS_LABELS } from '../../labe
 import { CursorPager, PAGE_SIZE, pageOf, ProblemAlert, useCursorPages } from '../../paging';
 import { currentCampaignId, mayEditProjects, PROJECT_STATUS_COLORS, SAFETY_RULE } from './area';
 import ProjectDrawer, { type EditedProject } from './ProjectDrawer';
+import { useWorkingUnit } from '../../working-unit';
 
 /**
  * 服务项目 (/records/projects): the projects of the unit's teams (the province: every unit's), by
@@ -31,7 +32,8 @@ export default function ProjectsList() {
   const [optionsAttempt, setOptionsAttempt] = useState(0);
   const [drawer, setDrawer] = useState<{ project: EditedProject | null } | null>(null);
   const canEdit = mayEditProjects(account.role);
-  const unitId = account.role === 'UNIT_COORDINATOR' ? account.unitId : null;
+  const working = useWorkingUnit();
+  const unitId = account.role === 'UNIT_COORDINATOR' ? working.unitId : null;
 
   const defaultCampaign = useMemo(() => (options ? currentCampaignId(options.campaigns) : null), [options]);
   const campaignParam = params.get('campaign');

@@ -31,6 +31,7 @@ import { MILESTONE_KIND_LABELS, REPORT_FILING_STATE_LABELS } from '../../labels'
 import { isSignedOutError } from '../../session';
 import { FILING_STATE_COLORS, isLate, isOverdue, isReportMilestone } from '../dashboard/milestones';
 import { ProblemAlert } from '../../paging';
+import { useWorkingUnit } from '../../working-unit';
 
 /** The form's limit for 志愿服务进展情况 (the server's too). */
 const MAX_PROGRESS = 500;
@@ -102,12 +103,13 @@ const columns: ColumnsType<ReportsRowFragment> = [
  */
 export default function StatusReportPage() {
   const { session, client, expired } = useSignedIn();
+  const working = useWorkingUnit();
   const { account } = session;
   const { message, modal } = App.useApp();
   const navigate = useNavigate();
   const { campaignId = '', milestone } = useParams();
   const [params] = useSearchParams();
-  const unitId = params.get('unit') ?? account.unitId;
+  const unitId = params.get('unit') ?? working.unitId;
   const [form] = Form.useForm<Values>();
   const [data, setData] = useState<ReportsStatusReportQuery | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -173,7 +175,7 @@ export default function StatusReportPage() {
   const state = !report ? 'NOT_STARTED' : report.status === 'SUBMITTED' ? 'SUBMITTED' : 'DRAFT';
   const submitted = report?.status === 'SUBMITTED';
   /** Only the unit's own coordinator files its report; the province reads. */
-  const mayFile = account.role === 'UNIT_COORDINATOR' && unitId === account.unitId && !submitted;
+  const mayFile = account.role === 'UNIT_COORDINATOR' && working.coordinates(unitId) && !submitted;
   const rows = submitted ? report.rows : (data?.statusReportPreview ?? []);
 
   const reportError = (error: unknown): void => {

@@ -33,6 +33,7 @@ import { siteErrorText } from './messages';
 import { EndPairingModal, MarkBaseModal, RefusePairingModal, RequestPairingModal } from './PairingModals';
 import { SiteDrawer } from './SiteDrawer';
 import { ProblemAlert } from '../../paging';
+import { useWorkingUnit } from '../../working-unit';
 
 type Pairing = SiteRowFragment['pairings'][number];
 type Request = NonNullable<SitesListQuery['pairingRequests']>['edges'][number]['node'];
@@ -81,7 +82,8 @@ export default function SitesPage() {
 
   const isAdmin = account.role === 'PROVINCIAL_ADMIN';
   const asContact = account.role === 'SITE_CONTACT';
-  const unitId = account.role === 'UNIT_COORDINATOR' ? account.unitId : null;
+  const working = useWorkingUnit();
+  const unitId = account.role === 'UNIT_COORDINATOR' ? working.unitId : null;
   const reload = () => setReloads((n) => n + 1);
 
   const fail = useCallback(

@@ -31,6 +31,7 @@ import { labelOf, SERVICE_CATEGORY_LABELS } from '../../labels';
 import { isSignedOutError } from '../../session';
 import { activationBlockers, compositionOf, CompositionTags, roomFor, teamErrorText } from './rules';
 import { VolunteerPicker, type PickedVolunteer } from './VolunteerPicker';
+import { useWorkingUnit } from '../../working-unit';
 
 type Proposal = TeamsProposalQuery['teamFormationProposal'];
 type Person = Pick<ProposedVolunteerFragment, 'id' | 'name' | 'role' | 'title'>;
@@ -60,10 +61,11 @@ function shortName(unitName: string | null | undefined): string {
  */
 export function FormationProposal() {
   const { session, client, expired } = useSignedIn();
+  const working = useWorkingUnit();
   const { account } = session;
   const isAdmin = account.role === 'PROVINCIAL_ADMIN';
   const [unit, setUnit] = useState<{ id: string; name: string } | null>(
-    account.unitId ? { id: account.unitId, name: account.unitName ?? '' } : null,
+    working.unitId ? { id: working.unitId, name: working.unitName ?? '' } : null,
   );
   const [proposal, setProposal] = useState<Proposal | null>(null);
   const [drafts, setDrafts] = useState<Draft[]>([]);

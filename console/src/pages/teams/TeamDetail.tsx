@@ -46,6 +46,7 @@ import {
   teamErrorText,
 } from './rules';
 import { VolunteerPicker, type PickedVolunteer } from './VolunteerPicker';
+import { useWorkingUnit } from '../../working-unit';
 
 type Team = NonNullable<TeamsDetailQuery['serviceTeam']>;
 type Member = Team['members'][number];
@@ -54,6 +55,7 @@ type Member = Team['members'][number];
 export function TeamDetail() {
   const { id = '' } = useParams();
   const { session, client, expired } = useSignedIn();
+  const working = useWorkingUnit();
   const { account } = session;
   const { message } = App.useApp();
   const [team, setTeam] = useState<Team | null | undefined>(undefined);
@@ -118,7 +120,7 @@ export function TeamDetail() {
   }
 
   // The API lets any signed-in account read a team; this screen is the unit's own (as 服务项目 is).
-  if (account.role === 'UNIT_COORDINATOR' && account.unitId !== team.unitId) {
+  if (account.role === 'UNIT_COORDINATOR' && !working.coordinates(team.unitId)) {
     return (
       <Result
         status="403"
@@ -136,7 +138,7 @@ export function TeamDetail() {
 
   const manages =
     account.role === 'PROVINCIAL_ADMIN' ||
-    (account.role === 'UNIT_COORDINATOR' && account.unitId === team.unitId);
+    (account.role === 'UNIT_COORDINATOR' && working.coordinates(team.unitId));
   const editable = manages && team.status !== 'DISBANDED';
   const serving = team.status === 'ACTIVE';
   const composition = team.composition;

@@ -13,6 +13,7 @@ import { TeamDetail } from './TeamDetail';
 import { TeamFormModal } from './TeamFormModal';
 import { CompositionTags, STATUS_COLORS, teamErrorText } from './rules';
 import { ProblemAlert } from '../../paging';
+import { useWorkingUnit } from '../../working-unit';
 
 /**
  * 服务队: the unit's teams (/teams) with each one's state, leader, composition against the 7–10 + 1–2
@@ -71,7 +72,8 @@ function TeamTable() {
   const [reloads, setReloads] = useState(0);
   const [creating, setCreating] = useState(false);
   const asMember = account.role === 'TEAM_LEADER' || account.role === 'VOLUNTEER';
-  const unitId = account.role === 'UNIT_COORDINATOR' ? account.unitId : null;
+  const working = useWorkingUnit();
+  const unitId = account.role === 'UNIT_COORDINATOR' ? working.unitId : null;
   const canCreate = account.role === 'UNIT_COORDINATOR' && !!unitId;
 
   const fail = useCallback(

@@ -22,6 +22,7 @@ import {
 } from '../../labels';
 import { CursorPager, PAGE_SIZE, pageOf, ProblemAlert, useCursorPages } from '../../paging';
 import { chinaDayEndIso, chinaDayStartIso, maskDocumentNumber } from './rules';
+import { useWorkingUnit } from '../../working-unit';
 
 // The form and the import dialog are loaded when first opened: not part of the first screen.
 const VolunteerDrawer = lazy(() => import('./VolunteerDrawer'));
@@ -53,7 +54,8 @@ export default function VolunteerRoster() {
   const [editing, setEditing] = useState<VolunteerRowFragment | 'new' | null>(null);
   const [importing, setImporting] = useState(false);
   // The unit's coordinator registers and edits; the province reads every unit (personal data masked).
-  const unitId = account.role === 'UNIT_COORDINATOR' ? account.unitId : null;
+  const working = useWorkingUnit();
+  const unitId = account.role === 'UNIT_COORDINATOR' ? working.unitId : null;
   const mayChange = unitId !== null;
 
   const q = params.get('q');

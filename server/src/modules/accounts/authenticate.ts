@@ -170,7 +170,7 @@ export async function actorForAccount(dataSource: DataSource, account: Account):
 }
 
 /** A unit and every unit below it, in one recursive statement (SQLite, MariaDB 10.2+, MySQL 8). */
-async function unitSubtree(dataSource: DataSource, rootId: number): Promise<number[]> {
+export async function unitSubtree(dataSource: DataSource, rootId: number): Promise<number[]> {
   const rows: { id: number | string }[] = await dataSource.query(
     `WITH RECURSIVE subtree (id) AS (
        SELECT id FROM unit WHERE id = ?

@@ -1,8 +1,8 @@
 import type { IncomingMessage } from 'node:http';
 import { parse as parseCookies, serialize as serializeCookie } from 'cookie';
 import express, { Router, type Request, type Response } from 'express';
-import type { DataSource } from 'typeorm';
-import { UnauthenticatedError, type Actor } from '../../core/actor';
+import { In, type DataSource } from 'typeorm';
+import { Role, UnauthenticatedError, type Actor } from '../../core/actor';
 import type { Config } from '../../core/config';
 import { AppError, ErrorCode } from '../../core/errors';
 import { sendCaughtError } from '../../core/http-errors';
@@ -11,7 +11,7 @@ import type { EventPublisher } from '../../core/pubsub';
 import { Unit } from '../units/unit.entity';
 import { SESSIONS_REVOKED, SessionsRevokedReason } from './account.events';
 import { AccountService } from './account.service';
-import { authenticate, authenticateWebSession } from './authenticate';
+import { authenticate, authenticateWebSession, unitSubtree } from './authenticate';
 import type { LoginThrottle } from '../../core/context';
 import { LoginThrottledError } from './login-throttle';
 import { CSRF_HEADER, SESSION_COOKIE, WebSessionService, type OpenWebSession } from './web-session.service';
@@ -207,10 +207,29 @@ async function sessionBody(dataSource: DataSource, open: OpenWebSession) {
       role: account.role,
       unitId: account.unitId === null ? null : String(account.unitId),
       unitName: unit?.name ?? null,
+      units: await coordinatedUnits(dataSource, account),
     },
     expiresAt: open.session.expiresAt.toISOString(),
     csrfToken: open.csrfToken,
   };
+}
+
+/**
+ * The units a coordinator acts for — their own, then the units under it by name — so the console
+ * can offer a choice when there is more than one. The same subtree the API's scope uses.
+ */
+async function coordinatedUnits(
+  dataSource: DataSource,
+  account: OpenWebSession['account'],
+): Promise<{ id: string; name: string }[]> {
+  if (account.role !== Role.UNIT_COORDINATOR || account.unitId === null) return [];
+  const ids = await unitSubtree(dataSource, account.unitId);
+  const units = await dataSource
+    .getRepository(Unit)
+    .find({ select: { id: true, name: true, code: true }, where: { id: In(ids) } });
+  const own = account.unitId;
+  units.sort((a, b) => (a.id === own ? -1 : b.id === own ? 1 : a.name.localeCompare(b.name, 'zh-CN')));
+  return units.map((u) => ({ id: String(u.id), name: u.name }));
 }
 
 function sendFieldError(
