@@ -103,6 +103,13 @@ it('济南 works on its college union from the header: roster, new team and 工�
     expect(await rowKeys(page)).toEqual([collegeVolunteer.id]);
   });
 
+  await step(page, '结对帮扶点 of the college: none of 济南’s sites or pairings', async () => {
+    await page.goto('/sites');
+    await page.locator('.ant-table .ant-empty').first().waitFor(WAIT);
+    await page.locator('.ant-table .ant-spin-spinning').waitFor({ state: 'detached', ...WAIT });
+    expect(await rowKeys(page)).toEqual([]);
+  });
+
   let teamId = '';
   await step(page, '新建服务队 makes a team of the college, opened with its controls', async () => {
     await page.goto('/teams');
@@ -137,6 +144,8 @@ it('济南 works on its college union from the header: roster, new team and 工�
       await page.locator('tbody tr[data-row-key], .ant-table .ant-empty').first().waitFor(WAIT);
       await page.locator('.ant-table .ant-spin-spinning').waitFor({ state: 'detached', ...WAIT });
       expect(await rowKeys(page)).not.toContain(teamId);
+      await page.goto('/sites');
+      await page.locator('tbody tr[data-row-key]').first().waitFor(WAIT);
       // The college is under 济南: its team's page is 济南's to manage too.
       await page.goto(`/teams/${teamId}`);
       await page.locator('[data-field=team-name]', { hasText: '学院测试服务队' }).waitFor(WAIT);

@@ -559,12 +559,13 @@ export type SiteRowFragment = { id: string, name: string, kind: SiteKind, areaCo
 
 export type SitesListQueryVariables = Exact<{
   ownerUnitId?: string | null | undefined;
+  pairingsOf?: string;
   asUnit?: boolean;
   asContact?: boolean;
 }>;
 
 
-export type SitesListQuery = { owned?: { totalCount: number, edges: Array<{ node: { id: string, name: string, kind: SiteKind, areaCode: string, cityCode: string, address: string | null, latitude: number, longitude: number, contactName: string | null, contactPhone: string | null, peopleServed: number, description: string | null, isLongTermBase: boolean, longTermBaseSince: string | null, ownerUnitId: string | null, ownerUnit: { id: string, name: string } | null, pairings: Array<{ id: string, kind: PairingKind, status: PairingStatus, startedOn: string, endedOn: string | null, refusalReason: string | null, unitId: string, unit: { id: string, name: string } }> } }> }, mine?: { id: string, unit: { id: string, name: string, pairings: Array<{ id: string, site: { id: string, name: string, kind: SiteKind, areaCode: string, cityCode: string, address: string | null, latitude: number, longitude: number, contactName: string | null, contactPhone: string | null, peopleServed: number, description: string | null, isLongTermBase: boolean, longTermBaseSince: string | null, ownerUnitId: string | null, ownerUnit: { id: string, name: string } | null, pairings: Array<{ id: string, kind: PairingKind, status: PairingStatus, startedOn: string, endedOn: string | null, refusalReason: string | null, unitId: string, unit: { id: string, name: string } }> } }> } | null }, pairingRequests?: { totalCount: number, edges: Array<{ node: { id: string, kind: PairingKind, startedOn: string, unit: { id: string, name: string }, site: { id: string, name: string, areaCode: string } } }> }, contact?: { id: string, site: { id: string, name: string, kind: SiteKind, areaCode: string, cityCode: string, address: string | null, latitude: number, longitude: number, contactName: string | null, contactPhone: string | null, peopleServed: number, description: string | null, isLongTermBase: boolean, longTermBaseSince: string | null, ownerUnitId: string | null, ownerUnit: { id: string, name: string } | null, pairings: Array<{ id: string, kind: PairingKind, status: PairingStatus, startedOn: string, endedOn: string | null, refusalReason: string | null, unitId: string, unit: { id: string, name: string } }> } | null } };
+export type SitesListQuery = { owned?: { totalCount: number, edges: Array<{ node: { id: string, name: string, kind: SiteKind, areaCode: string, cityCode: string, address: string | null, latitude: number, longitude: number, contactName: string | null, contactPhone: string | null, peopleServed: number, description: string | null, isLongTermBase: boolean, longTermBaseSince: string | null, ownerUnitId: string | null, ownerUnit: { id: string, name: string } | null, pairings: Array<{ id: string, kind: PairingKind, status: PairingStatus, startedOn: string, endedOn: string | null, refusalReason: string | null, unitId: string, unit: { id: string, name: string } }> } }> }, mine?: { id: string, name: string, pairings: Array<{ id: string, site: { id: string, name: string, kind: SiteKind, areaCode: string, cityCode: string, address: string | null, latitude: number, longitude: number, contactName: string | null, contactPhone: string | null, peopleServed: number, description: string | null, isLongTermBase: boolean, longTermBaseSince: string | null, ownerUnitId: string | null, ownerUnit: { id: string, name: string } | null, pairings: Array<{ id: string, kind: PairingKind, status: PairingStatus, startedOn: string, endedOn: string | null, refusalReason: string | null, unitId: string, unit: { id: string, name: string } }> } }> } | null, pairingRequests?: { totalCount: number, edges: Array<{ node: { id: string, kind: PairingKind, startedOn: string, unit: { id: string, name: string }, site: { id: string, name: string, areaCode: string, ownerUnitId: string | null } } }> }, contact?: { id: string, site: { id: string, name: string, kind: SiteKind, areaCode: string, cityCode: string, address: string | null, latitude: number, longitude: number, contactName: string | null, contactPhone: string | null, peopleServed: number, description: string | null, isLongTermBase: boolean, longTermBaseSince: string | null, ownerUnitId: string | null, ownerUnit: { id: string, name: string } | null, pairings: Array<{ id: string, kind: PairingKind, status: PairingStatus, startedOn: string, endedOn: string | null, refusalReason: string | null, unitId: string, unit: { id: string, name: string } }> } | null } };
 
 export type SitesSearchQueryVariables = Exact<{
   search?: string | null | undefined;
@@ -2166,7 +2167,7 @@ fragment ReportsReport on StatusReport {
   }
 }`) as unknown as TypedDocumentString<ReportsStatusReportQuery, ReportsStatusReportQueryVariables>;
 export const SitesListDocument = new TypedDocumentString(`
-    query SitesList($ownerUnitId: ID, $asUnit: Boolean! = true, $asContact: Boolean! = false) {
+    query SitesList($ownerUnitId: ID, $pairingsOf: ID! = "0", $asUnit: Boolean! = true, $asContact: Boolean! = false) {
   owned: sites(filter: {ownerUnitId: $ownerUnitId}, first: 50) @skip(if: $asContact) {
     totalCount
     edges {
@@ -2175,16 +2176,13 @@ export const SitesListDocument = new TypedDocumentString(`
       }
     }
   }
-  mine: me @include(if: $asUnit) {
+  mine: unit(id: $pairingsOf) @include(if: $asUnit) {
     id
-    unit {
+    name
+    pairings {
       id
-      name
-      pairings {
-        id
-        site {
-          ...SiteRow
-        }
+      site {
+        ...SiteRow
       }
     }
   }
@@ -2203,6 +2201,7 @@ export const SitesListDocument = new TypedDocumentString(`
           id
           name
           areaCode
+          ownerUnitId
         }
       }
     }

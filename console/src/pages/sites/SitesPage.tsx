@@ -98,7 +98,12 @@ export default function SitesPage() {
     let current = true;
     setLoading(true);
     client
-      .request(SitesListDocument, { ownerUnitId: unitId, asUnit: !!unitId, asContact })
+      .request(SitesListDocument, {
+        ownerUnitId: unitId,
+        pairingsOf: unitId ?? '0',
+        asUnit: !!unitId,
+        asContact,
+      })
       .then((result) => {
         if (!current) return;
         setProblem(null);
@@ -120,7 +125,7 @@ export default function SitesPage() {
     }
     if (data.contact?.site)
       rows.set(data.contact.site.id, { site: data.contact.site, owned: false, mine: null });
-    for (const pairing of data.mine?.unit?.pairings ?? []) {
+    for (const pairing of data.mine?.pairings ?? []) {
       const row = rows.get(pairing.site.id) ?? { site: pairing.site, owned: false, mine: null };
       rows.set(pairing.site.id, row);
     }
@@ -169,7 +174,10 @@ export default function SitesPage() {
     }
   };
 
-  const requests = data?.pairingRequests?.edges.map((e) => e.node) ?? [];
+  // The API answers for every unit the coordinator acts for; the screen is the working unit's.
+  const requests = (data?.pairingRequests?.edges.map((e) => e.node) ?? []).filter(
+    (r) => !unitId || r.site.ownerUnitId === unitId,
+  );
 
   const columns: ColumnsType<Row> = [
     {
