@@ -172,6 +172,12 @@ async function reportOf(token: string, kind: string, unitId = jinanUnitId) {
   return result.data.statusReport;
 }
 
+interface Total {
+  label: string;
+  hours: string;
+  personTimes: number;
+}
+
 describe('工作台', () => {
   it('shows 济南 its milestones and counts, and files the launch report from it', async () => {
     const page = await openPage();
@@ -383,5 +389,50 @@ describe('工作台', () => {
       await page.locator('[data-field=progressText]', { hasText: PROGRESS }).waitFor(WAIT);
       expect(await page.locator('#status-report_progressText').count()).toBe(0);
     });
-  }, 60_000);
+    await step(page, 'the charts draw the totals by city and by category the API gives', async () => {
+      // The demo data's approved service falls in the 2019 campaign of the notice: find a milestone
+      // whose totals up to its deadline have something to draw.
+      const campaigns = await server.gql<any>('{ campaigns { id milestones { kind } } }');
+      let shown: { campaignId: string; kind: string; byCity: Total[]; byCategory: Total[] } | null = null;
+      for (const c of campaigns.data.campaigns) {
+        for (const { kind } of c.milestones) {
+          if (shown || !['LAUNCH', 'MID_TERM', 'SUMMARY'].includes(kind)) continue;
+          const result = await server.gql<any>(
+            `query($c: ID!, $m: MilestoneKind!) { statusReportOverview(campaignId: $c, milestone: $m) {
+               byCity { label hours personTimes } byCategory { label hours personTimes } } }`,
+            { c: c.id, m: kind },
+          );
+          const overview = result.data.statusReportOverview;
+          if (overview.byCity.length > 0) shown = { campaignId: c.id, kind, ...overview };
+        }
+      }
+      expect(shown).not.toBeNull();
+      await page.goto(`/dashboard?campaign=${shown!.campaignId}`);
+      await page
+        .locator('[data-testid=overview] .ant-tabs-tab', {
+          hasText: MILESTONE_KIND_LABELS[shown!.kind as keyof typeof MILESTONE_KIND_LABELS],
+        })
+        .click();
+      for (const [tab, testId, rows] of [
+        ['按城市统计', 'totals-by-city', shown!.byCity],
+        ['按服务类别统计', 'totals-by-category', shown!.byCategory],
+      ] as const) {
+        await page.locator('[data-testid=overview] .ant-tabs-tab', { hasText: tab }).click();
+        const chart = page.locator(`[data-testid=${testId}] svg`);
+        await chart.waitFor(WAIT);
+        await page.waitForFunction(
+          `(document.querySelector('[data-testid=${testId}] svg')?.textContent ?? '').includes('人次')`,
+        );
+        const text = await chart.textContent();
+        for (const row of rows) {
+          expect(text).toContain(row.label);
+          expect(text).toContain(`${row.hours} 小时 · ${row.personTimes} 人次`);
+        }
+        if (testId === 'totals-by-city') {
+          await page.locator('[data-testid=overview]').scrollIntoViewIfNeeded();
+          await docsScreenshot(page, 'province-by-city');
+        }
+      }
+    });
+  }, 90_000);
 });

@@ -332,7 +332,7 @@ export type DashboardUnitQuery = { launch?: { id: string, status: StatusReportSt
 
 export type DashboardCountsFragment = { openNeeds: { totalCount: number }, proposed: { totalCount: number }, confirmed: { totalCount: number }, submittedRecords: { totalCount: number } };
 
-export type DashboardOverviewFragment = { dueOn: string, submitted: number, overdue: number, units: Array<{ unitId: string, unitName: string, state: ReportFilingState, reportId: string | null, submittedAt: string | null, overdue: boolean, late: boolean }> };
+export type DashboardOverviewFragment = { dueOn: string, submitted: number, overdue: number, byCity: Array<{ key: string, label: string, hours: string, personTimes: number }>, byCategory: Array<{ key: string, label: string, hours: string, personTimes: number }>, units: Array<{ unitId: string, unitName: string, state: ReportFilingState, reportId: string | null, submittedAt: string | null, overdue: boolean, late: boolean }> };
 
 export type DashboardProvinceQueryVariables = Exact<{
   campaignId: string;
@@ -343,7 +343,7 @@ export type DashboardProvinceQueryVariables = Exact<{
 }>;
 
 
-export type DashboardProvinceQuery = { launch?: { dueOn: string, submitted: number, overdue: number, units: Array<{ unitId: string, unitName: string, state: ReportFilingState, reportId: string | null, submittedAt: string | null, overdue: boolean, late: boolean }> }, midTerm?: { dueOn: string, submitted: number, overdue: number, units: Array<{ unitId: string, unitName: string, state: ReportFilingState, reportId: string | null, submittedAt: string | null, overdue: boolean, late: boolean }> }, summary?: { dueOn: string, submitted: number, overdue: number, units: Array<{ unitId: string, unitName: string, state: ReportFilingState, reportId: string | null, submittedAt: string | null, overdue: boolean, late: boolean }> }, openNeeds: { totalCount: number }, proposed: { totalCount: number }, confirmed: { totalCount: number }, submittedRecords: { totalCount: number } };
+export type DashboardProvinceQuery = { launch?: { dueOn: string, submitted: number, overdue: number, byCity: Array<{ key: string, label: string, hours: string, personTimes: number }>, byCategory: Array<{ key: string, label: string, hours: string, personTimes: number }>, units: Array<{ unitId: string, unitName: string, state: ReportFilingState, reportId: string | null, submittedAt: string | null, overdue: boolean, late: boolean }> }, midTerm?: { dueOn: string, submitted: number, overdue: number, byCity: Array<{ key: string, label: string, hours: string, personTimes: number }>, byCategory: Array<{ key: string, label: string, hours: string, personTimes: number }>, units: Array<{ unitId: string, unitName: string, state: ReportFilingState, reportId: string | null, submittedAt: string | null, overdue: boolean, late: boolean }> }, summary?: { dueOn: string, submitted: number, overdue: number, byCity: Array<{ key: string, label: string, hours: string, personTimes: number }>, byCategory: Array<{ key: string, label: string, hours: string, personTimes: number }>, units: Array<{ unitId: string, unitName: string, state: ReportFilingState, reportId: string | null, submittedAt: string | null, overdue: boolean, late: boolean }> }, openNeeds: { totalCount: number }, proposed: { totalCount: number }, confirmed: { totalCount: number }, submittedRecords: { totalCount: number } };
 
 export type ExportRowFragment = { id: string, scope: ArchiveExportScope, scopeId: string, unitId: string, rangeStart: string, rangeEnd: string, recordCount: number, issueCount: number, reexportOfId: string | null, fileSha256: string | null, createdAt: string, downloads: { xlsx: string, records: string, people: string, projects: string, report: string } };
 
@@ -683,6 +683,18 @@ export const DashboardOverviewFragmentDoc = new TypedDocumentString(`
   dueOn
   submitted
   overdue
+  byCity {
+    key
+    label
+    hours
+    personTimes
+  }
+  byCategory {
+    key
+    label
+    hours
+    personTimes
+  }
   units {
     unitId
     unitName
@@ -1211,6 +1223,18 @@ fragment DashboardOverview on StatusReportOverview {
   dueOn
   submitted
   overdue
+  byCity {
+    key
+    label
+    hours
+    personTimes
+  }
+  byCategory {
+    key
+    label
+    hours
+    personTimes
+  }
   units {
     unitId
     unitName

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import {
   Alert,
@@ -9,6 +9,7 @@ import {
   Row,
   Select,
   Space,
+  Spin,
   Statistic,
   Steps,
   Table,
@@ -53,6 +54,9 @@ import {
 } from './milestones';
 import { ProblemAlert } from '../../paging';
 import { useWorkingUnit } from '../../working-unit';
+
+/** ECharts is loaded only when the province's overview draws its charts, not with the first screen. */
+const TotalsChart = lazy(() => import('./TotalsChart'));
 
 type Campaign = DashboardCampaignsQuery['campaigns'][number];
 type Milestone = Campaign['milestones'][number];
@@ -515,13 +519,50 @@ function ProvinceOverview({
         )}
         。
       </Typography.Paragraph>
-      <Table<UnitRow>
-        rowKey="unitId"
+      <Tabs
         size="small"
-        columns={columns}
-        dataSource={overview.units}
-        pagination={{ pageSize: 20, hideOnSinglePage: true }}
-        locale={{ emptyText: <Empty description="还没有市或高校教育工会。" /> }}
+        items={[
+          {
+            key: 'units',
+            label: '各单位',
+            children: (
+              <Table<UnitRow>
+                rowKey="unitId"
+                size="small"
+                columns={columns}
+                dataSource={overview.units}
+                pagination={{ pageSize: 20, hideOnSinglePage: true }}
+                locale={{ emptyText: <Empty description="还没有市或高校教育工会。" /> }}
+              />
+            ),
+          },
+          // The charts' code (ECharts) loads when one of these is first opened, not with the screen.
+          {
+            key: 'by-city',
+            label: '按城市统计',
+            children: (
+              <Suspense fallback={<Spin />}>
+                <Typography.Paragraph type="secondary">
+                  截止 {overview.dueOn} 通过审核的服务时长与参与人次，按服务所在城市。
+                </Typography.Paragraph>
+                <TotalsChart rows={overview.byCity} testId="totals-by-city" />
+              </Suspense>
+            ),
+          },
+          {
+            key: 'by-category',
+            label: '按服务类别统计',
+            children: (
+              <Suspense fallback={<Spin />}>
+                <Typography.Paragraph type="secondary">
+                  截止 {overview.dueOn}{' '}
+                  通过审核的服务时长与参与人次，按全国志愿服务类别（一个项目可有多个类别，分别计入）。
+                </Typography.Paragraph>
+                <TotalsChart rows={overview.byCategory} testId="totals-by-category" />
+              </Suspense>
+            ),
+          },
+        ]}
       />
     </Card>
   );
