@@ -192,10 +192,15 @@ export async function chooseOption(page: Page, inputId: string, text: string): P
  * loaded machine a click sent while a dialog still moves can miss its button.
  */
 export async function motionsSettled(page: Page): Promise<void> {
-  // A string: this project's TypeScript has no DOM types; the browser runs it.
-  await page.waitForFunction(
-    `document.querySelectorAll('[class*="-appear"], [class*="-enter"], [class*="-leave"]').length === 0`,
-    undefined,
-    { timeout: 15_000 },
-  );
+  // A string: this project's TypeScript has no DOM types; the browser runs it. Only elements that are
+  // shown count: a hidden popup left with a "-leave" class (seen on a loaded machine) blocks nothing.
+  const moving = `[...document.querySelectorAll('[class*="-appear"], [class*="-enter"], [class*="-leave"]')]
+    .filter((e) => e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden')
+    .map((e) => e.className)`;
+  try {
+    await page.waitForFunction(`${moving}.length === 0`, undefined, { timeout: 15_000 });
+  } catch (error) {
+    const still = (await page.evaluate(moving).catch(() => [])) as string[];
+    throw new Error(`still moving after 15 s: ${JSON.stringify(still)} (${String(error)})`);
+  }
 }
