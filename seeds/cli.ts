@@ -3,15 +3,46 @@
  *   npm run seed -- [--volunteers 100000] [--needs 2000] [--sites 600] [--records 1000000] [--seed 2019] [--reset]
  * --reset empties the database first (deletes the SQLite file or drops the MariaDB/MySQL database).
  * Like the demo on first start, it adds the campaign of the current year to 2019's.
+ * `npm run seed -- --help` lists every option.
  */
 import 'reflect-metadata';
 import fs from 'node:fs';
-import { parseArgs } from 'node:util';
 import { SingleBar, Presets } from 'cli-progress';
 import { loadConfig } from '../server/src/core/config';
 import { ensureMysqlDatabase } from '../server/src/core/mysql-database';
 import { openDatabase } from '../server/src/database';
+import { parseCli, UsageError, type CliSpec } from '../server/src/cli/args';
 import { DEMO_SIZE, seedDatabase } from './seed';
+
+const count = (what: string) => ({ type: 'string', value: 'N', description: what }) as const;
+
+export const SEED_CLI = {
+  command: 'npm run seed --',
+  script: 'dist/seeds/cli.js',
+  summary:
+    'Seeds the configured database with deterministic demo and benchmark data (the 2019 campaign and the\n' +
+    "current year's), creating it if it is not there.",
+  usage: ['[--volunteers N] [--needs N] [--sites N] [--records N] [--seed N] [--reset]'],
+  options: {
+    volunteers: count(`volunteers to create (default ${DEMO_SIZE.volunteers})`),
+    needs: count('service needs to create'),
+    sites: count('sites to create'),
+    records: count('approved service records to add'),
+    seed: count('the random seed: the same seed gives the same data'),
+    reset: {
+      type: 'boolean',
+      description: 'empty the database first (deletes the SQLite file, or drops the MariaDB/MySQL database)',
+    },
+  },
+  environment: [
+    [
+      'DATABASE_URL',
+      'the database, as for the server (default data/volunteer.sqlite, from the current folder)',
+    ],
+    ['DATABASE_PASSWORD', 'the MariaDB/MySQL password, when not in DATABASE_URL'],
+  ],
+  examples: ['npm run seed -- --volunteers 100000 --needs 2000 --records 1000000 --reset'],
+} as const satisfies CliSpec;
 
 function positive(name: string, raw: string | undefined): number | undefined {
   if (raw === undefined) return undefined;
@@ -21,16 +52,9 @@ function positive(name: string, raw: string | undefined): number | undefined {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
-      volunteers: { type: 'string' },
-      needs: { type: 'string' },
-      sites: { type: 'string' },
-      records: { type: 'string' },
-      seed: { type: 'string' },
-      reset: { type: 'boolean', default: false },
-    },
-  });
+  const parsed = parseCli(SEED_CLI);
+  if (!parsed) return;
+  const { values } = parsed;
   const config = loadConfig();
   const db = config.database;
   if (values.reset) {
@@ -70,7 +94,9 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+if (require.main === module) {
+  main().catch((error) => {
+    console.error(error instanceof Error || error instanceof UsageError ? error.message : error);
+    process.exit(1);
+  });
+}

@@ -4,6 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import type { DataSource } from 'typeorm';
 import { seedDatabase } from '../../seeds/seed';
+import { exportFileName } from '../../server/src/cli/export-files';
+import { EXPORT_FILES, type ExportFile } from '../../server/src/modules/archive-exports/archive-export.files';
 import type { DatabaseConfig } from '../../server/src/core/config';
 import { openTestDatabase, testDbKind, type TestDatabase } from '../support/test-database';
 
@@ -113,6 +115,8 @@ describe(`killing the exporter mid-export (${testDbKind()})`, () => {
       'SELECT id, recordCount FROM archive_export',
     );
     let rebuilt = 0;
+    const [unit] = await db.dataSource.query('SELECT name FROM unit WHERE id = 1');
+    const unitName = String(unit.name);
     for (const batch of all) {
       const dir = path.join(out, `archive-export-${batch.id}`);
       const complete = () =>
@@ -122,14 +126,12 @@ describe(`killing the exporter mid-export (${testDbKind()})`, () => {
         expect(await new Promise((resolve) => again.once('exit', resolve))).toBe(0);
         rebuilt++;
       }
-      expect(fs.readdirSync(dir).sort()).toEqual([
-        'export.xlsx',
-        'people.csv',
-        'projects.csv',
-        'records.csv',
-        'report.csv',
-      ]);
-      const lines = fs.readFileSync(path.join(dir, 'records.csv'), 'utf8').trimEnd().split('\r\n').length;
+      const name = (file: ExportFile) => exportFileName(batch.id, unitName, file);
+      expect(fs.readdirSync(dir).sort()).toEqual(EXPORT_FILES.map(name).sort());
+      const lines = fs
+        .readFileSync(path.join(dir, name('records.csv')), 'utf8')
+        .trimEnd()
+        .split('\r\n').length;
       expect(lines - 1).toBe(Number(batch.recordCount));
     }
     // No approved record vanished: each is exported once, or still waiting with the rule it fails.

@@ -1,6 +1,6 @@
 /**
  * Online backup of the configured database (DATABASE_URL) while the server keeps running:
- *   npm run backup -- backups/volunteer-2019-06-30.sqlite
+ *   npm run backup -- backups/volunteer-2019-06-30.sqlite      (--help: usage and how to restore)
  * SQLite: SQLite's backup API copies a consistent snapshot page by page into a new file (written next
  * to the target and renamed into place, so a target file is always whole), then checks it.
  * MariaDB/MySQL: the database's own tool does this; the command says which and exits with 2.
@@ -10,11 +10,34 @@
 import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
 import { ConfigError, loadConfig, type DatabaseConfig } from '../core/config';
+import { parseCli, UsageError, type CliSpec } from './args';
 
-const USAGE = 'usage: npm run backup -- <target file>   (refuses to overwrite an existing file)';
+export const BACKUP_CLI = {
+  command: 'npm run backup --',
+  script: 'dist/server/src/cli/backup.js',
+  summary:
+    'Online backup of the configured SQLite database while the server keeps running: a consistent\n' +
+    "snapshot, checked, written whole or not at all. MariaDB/MySQL: prints how to use the database's\n" +
+    'own dump tool and exits with status 2.',
+  usage: ['TARGET_FILE'],
+  positionals: [
+    { name: 'TARGET_FILE', description: 'the backup to write; an existing file is never overwritten' },
+  ],
+  options: {},
+  environment: [
+    [
+      'DATABASE_URL',
+      'the database, as for the server (default data/volunteer.sqlite, from the current folder)',
+    ],
+  ],
+  notes: [
+    'To restore: stop the server, replace the database file with the backup (removing any -wal and -shm\n' +
+      'files beside the old one), start the server.',
+  ],
+  examples: ['npm run backup -- backups/volunteer-2019-06-30.sqlite'],
+} as const satisfies CliSpec;
 
 export function mysqlDumpAdvice(db: Exclude<DatabaseConfig, { kind: 'sqlite' }>): string {
   const tool = db.kind === 'mariadb' ? 'mariadb-dump' : 'mysqldump';
@@ -68,7 +91,9 @@ export async function backupSqlite(source: string, target: string): Promise<Back
 }
 
 async function main(): Promise<number> {
-  const { positionals } = parseArgs({ allowPositionals: true, options: {} });
+  const parsed = parseCli(BACKUP_CLI);
+  if (!parsed) return 0;
+  const { positionals } = parsed;
   const config = loadConfig();
   const db = config.database;
   if (db.kind !== 'sqlite') {
@@ -76,7 +101,7 @@ async function main(): Promise<number> {
     return 2;
   }
   if (positionals.length !== 1) {
-    console.error(USAGE);
+    console.error(new UsageError('name one target file', BACKUP_CLI).message);
     return 1;
   }
   if (db.path === ':memory:') {
@@ -95,7 +120,9 @@ if (require.main === module) {
     (code) => process.exit(code),
     (error) => {
       console.error(
-        error instanceof ConfigError ? error.message : `backup failed: ${(error as Error).message}`,
+        error instanceof ConfigError || error instanceof UsageError
+          ? error.message
+          : `backup failed: ${(error as Error).message}`,
       );
       process.exit(1);
     },

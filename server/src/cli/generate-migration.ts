@@ -12,6 +12,26 @@ import path from 'node:path';
 import { parseDatabaseUrl, type DatabaseConfig } from '../core/config';
 import { appDataSource } from '../database';
 import { ensureMysqlDatabase } from '../core/mysql-database';
+import { parseCli, UsageError, type CliSpec } from './args';
+
+export const GENERATE_MIGRATION_CLI = {
+  command: 'npm run migration:generate --',
+  script: 'dist/server/src/cli/generate-migration.js',
+  summary:
+    'Writes a migration per dialect (server/src/migrations/sqlite and mysql) from the difference between\n' +
+    'the entities and a scratch database migrated to the latest committed migration, and updates each\n' +
+    "dialect's index. Run it in the project folder.",
+  usage: ['NAME'],
+  positionals: [{ name: 'NAME', description: 'the migration, in PascalCase, e.g. PairingRefusalReason' }],
+  options: {},
+  environment: [
+    [
+      'MIGRATION_DATABASE_URL',
+      'a scratch MariaDB/MySQL database, dropped and re-created (default mariadb://root@127.0.0.1:3306/migration_scratch)',
+    ],
+  ],
+  examples: ['npm run migration:generate -- PairingRefusalReason'],
+} as const satisfies CliSpec;
 
 const MIGRATIONS_DIR = path.resolve('server/src/migrations');
 // TypeORM's CREATE TABLE carries no charset; pinning it keeps Chinese and emoji safe whatever the database default.
@@ -75,9 +95,11 @@ export function writeIndex(dialect: 'sqlite' | 'mysql'): void {
 }
 
 async function main(): Promise<void> {
-  const name = process.argv[2];
-  if (!name || !/^[A-Z][A-Za-z0-9]+$/.test(name)) {
-    throw new Error('usage: npm run migration:generate -- <PascalCaseName>');
+  const parsed = parseCli(GENERATE_MIGRATION_CLI);
+  if (!parsed) return;
+  const name = parsed.positionals[0];
+  if (parsed.positionals.length !== 1 || !name || !/^[A-Z][A-Za-z0-9]+$/.test(name)) {
+    throw new UsageError('name the migration once, in PascalCase', GENERATE_MIGRATION_CLI);
   }
   const timestamp = Date.now();
   const scratchFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'migration-')), 'scratch.sqlite');
@@ -106,7 +128,9 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+if (require.main === module) {
+  main().catch((error) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}
