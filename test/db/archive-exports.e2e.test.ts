@@ -336,10 +336,15 @@ describe(`archive export for the national system (${testDbKind()})`, () => {
     const sheet = workbook.getWorksheet('服务记录')!;
     expect(sheet.rowCount).toBe(rows.length);
     sheet.eachRow((row, n) => {
-      const values = (row.values as unknown[]).slice(1).map((v) => String(v ?? ''));
+      // Hours are number cells (shown 0.00): compared as numbers, the rest as text.
+      const values = (row.values as unknown[])
+        .slice(1)
+        .map((v, i) => (n > 1 && i === 10 ? Number(v).toFixed(2) : String(v ?? '')));
       // The same text as the CSV, the ' before formula starters included.
       expect(values).toEqual(rows[n - 1]);
       if (n > 1) {
+        expect(row.getCell(11).type).toBe(ExcelJS.ValueType.Number);
+        expect(row.getCell(11).value).toBe(Number(rows[n - 1]![10]));
         expect(row.getCell(6).type).toBe(ExcelJS.ValueType.String);
         expect(row.getCell(7).type).toBe(ExcelJS.ValueType.String);
         expect(row.getCell(6).numFmt).toBe('@');

@@ -286,6 +286,8 @@ export class AccessWorld {
       startsOn: `${this.pastYear}-01-01`,
       endsOn: `${this.pastYear}-12-31`,
       posts: [{ name: '辅导员' }, { name: '宣讲员' }],
+      // 服务对象 06 贫困家庭: the archive export refuses a project with none (PROJECT_BENEFICIARIES_MISSING).
+      beneficiaryCodes: ['06'],
       ...(nationalCategoryCodes ? { nationalCategoryCodes } : {}),
     });
     await new SafetyPlanService(this.ds, SYSTEM_ACTOR).set(project.id, {

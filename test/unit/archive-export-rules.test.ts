@@ -82,7 +82,13 @@ describe('archive export rules', () => {
     const id = residentId('370102', '19850615', 11);
     const wrongCheck = id.slice(0, 17) + (id[17] === '1' ? '2' : '1');
     expect(rules(row({ documentNumber: wrongCheck }))).toEqual(['DOCUMENT_CHECK_DIGIT']);
-    expect(rules(row({ documentNumber: '370102198502300011' }))).toEqual(['DOCUMENT_NUMBER_INVALID']);
+    // 30 February, and a wrong check character too: one line per rule broken.
+    expect(rules(row({ documentNumber: '370102198502300011' }))).toEqual([
+      'DOCUMENT_NUMBER_INVALID',
+      'DOCUMENT_CHECK_DIGIT',
+    ]);
+    const feb30 = residentId('370102', '19850230', 11);
+    expect(rules(row({ documentNumber: feb30 }))).toEqual(['DOCUMENT_NUMBER_INVALID']);
     expect(rules(row({ documentType: 'LIBRARY_CARD' }))).toEqual(['DOCUMENT_TYPE_INVALID']);
     expect(rules(row({ mobile: '1380000000' }))).toEqual(['MOBILE_INVALID']);
     expect(rules(row({ name: 'Zhang  San' }))).toEqual(['NAME_INVALID']);
@@ -100,6 +106,8 @@ describe('archive export rules', () => {
           startsAt: new Date('2020-01-05T09:00:00+08:00'),
           endsAt: new Date('2020-01-05T10:00:00+08:00'),
           hours: '1.00',
+          // Inside the project's dates, so that this is the one rule broken.
+          projectEndsOn: '2020-12-31',
         }),
       ),
     ).toEqual(['SEGMENT_IN_FUTURE']);
@@ -133,10 +141,61 @@ describe('archive export rules', () => {
     ).toEqual(['PROJECT_CATEGORIES_INVALID']);
     expect(checkProject({ ...ok, nationalCategoryCodes: [] }).map((i) => i.rule)).toEqual([
       'PROJECT_CATEGORIES_INVALID',
+      'PROJECT_POVERTY_CODE_MISSING',
     ]);
     expect(checkProject({ ...ok, beneficiaryCodes: ['42'] }).map((i) => i.rule)).toEqual([
       'PROJECT_BENEFICIARIES_INVALID',
     ]);
+    // Every project of the (poverty-alleviation) campaign carries 0002; 服务对象 is never empty.
+    expect(checkProject({ ...ok, nationalCategoryCodes: ['0003'] }).map((i) => i.rule)).toEqual([
+      'PROJECT_POVERTY_CODE_MISSING',
+    ]);
+    expect(checkProject({ ...ok, beneficiaryCodes: [] }).map((i) => i.rule)).toEqual([
+      'PROJECT_BENEFICIARIES_MISSING',
+    ]);
+  });
+
+  it('reports every rule a row breaks, segment rules included', () => {
+    // Crosses midnight, ends in the future (after NOW), outside the project, stored hours wrong,
+    // and a bad mobile: five rules, five lines, in the documented order.
+    const broken = row({
+      startsAt: new Date('2019-12-30T22:00:00+08:00'),
+      endsAt: new Date('2019-12-31T09:00:00+08:00'),
+      hours: '1.00',
+      mobile: '12000000000',
+    });
+    expect(rules(broken)).toEqual([
+      'MOBILE_INVALID',
+      'SEGMENT_CROSSES_MIDNIGHT',
+      'SEGMENT_IN_FUTURE',
+      'SEGMENT_OUTSIDE_PROJECT',
+      'HOURS_MISMATCH',
+    ]);
+    // A reversed segment breaks "start before end" only (not also "at least a minute").
+    expect(
+      rules(
+        row({
+          endsAt: new Date('2019-05-01T08:00:00+08:00'),
+          startsAt: new Date('2019-05-01T09:00:00+08:00'),
+        }),
+      ),
+    ).toEqual(['SEGMENT_INVALID']);
+  });
+
+  it('flags a volunteer under 16 on the service day, by the registered or encoded birth date', () => {
+    // Service on 2019-05-01: born 2003-05-02 is 15, born 2003-05-01 is 16 that day.
+    expect(rules(row({ documentNumber: residentId('370102', '20030502', 11) }))).toEqual([
+      'VOLUNTEER_UNDER_MINIMUM_AGE',
+    ]);
+    expect(rules(row({ documentNumber: residentId('370102', '20030501', 11) }))).toEqual([]);
+    // A 7-year-old.
+    expect(rules(row({ documentNumber: residentId('370102', '20120301', 11) }))).toEqual([
+      'VOLUNTEER_UNDER_MINIMUM_AGE',
+    ]);
+    // The registered birth date wins (e.g. a passport holder).
+    expect(
+      rules(row({ documentType: 'PASSPORT', documentNumber: 'E12345678', birthDate: '2010-01-01' })),
+    ).toEqual(['VOLUNTEER_UNDER_MINIMUM_AGE']);
   });
 
   it('writes CSV with BOM, CRLF, every field quoted and formulas neutralised', async () => {

@@ -38,8 +38,17 @@ export enum ErrorCode {
   IDEMPOTENCY_KEY_REUSED = 'IDEMPOTENCY_KEY_REUSED',
   /** A service code that is wrong, expired, or already used for this record (field code). */
   SERVICE_CODE_INVALID = 'SERVICE_CODE_INVALID',
-  /** An archive export found no approved, not yet exported record in its scope and dates (field rangeEnd). */
+  /**
+   * An archive export found no approved, not yet exported record in its scope and dates that it could
+   * export (field rangeEnd; extensions: failingRecords, issueCount, issues: the first 100 rules broken
+   * by records still waiting, as { serviceRecordId, rule, columnName, message }).
+   */
   NOTHING_TO_EXPORT = 'NOTHING_TO_EXPORT',
+  /**
+   * A volunteer younger than MIN_VOLUNTEER_AGE (16) on the day of registration, by the birth date
+   * the document number encodes (field documentNumber; the message gives the birth date and age).
+   */
+  VOLUNTEER_UNDER_MINIMUM_AGE = 'VOLUNTEER_UNDER_MINIMUM_AGE',
   /**
    * A date or instant outside the years the platform records, 2000-01-01 to 2100-12-31 China time
    * (extensions: field, min, max).

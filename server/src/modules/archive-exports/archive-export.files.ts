@@ -35,6 +35,9 @@ export const EXPORT_FILES = [
 ] as const;
 export type ExportFile = (typeof EXPORT_FILES)[number];
 
+/** The hours column: a number cell in the XLSX (the CSV has its text, "1.50"). */
+const HOURS_COLUMN = '服务时长（小时）';
+
 export const FILE_TITLES: Readonly<Record<ExportFile, string>> = {
   'records.csv': '服务记录',
   'people.csv': '系统外成员',
@@ -262,15 +265,18 @@ export async function writeXlsx(
       key: header,
       width: Math.max(10, [...header].length * 2 + 2),
       ...(TEXT_COLUMNS.has(header) ? { style: { numFmt: '@' } } : {}),
+      ...(header === HOURS_COLUMN ? { style: { numFmt: '0.00' } } : {}),
     }));
     const header = worksheet.getRow(1);
     header.font = { bold: true };
     header.commit();
     // The header goes through exceljs (it starts the sheet's data); the rows are written as XML.
     const textStyle = styles.addStyleModel({ numFmt: '@' }, ExcelJS.ValueType.String);
+    // Hours are numbers shown with their 2 decimals (1.50, as in the CSV), so Excel sums them.
+    const hoursStyle = styles.addStyleModel({ numFmt: '0.00' }, ExcelJS.ValueType.Number);
     const toXml = rowWriter(columns.length, {
       numeric,
-      styles: columns.map((c) => (TEXT_COLUMNS.has(c) ? textStyle : 0)),
+      styles: columns.map((c) => (TEXT_COLUMNS.has(c) ? textStyle : c === HOURS_COLUMN ? hoursStyle : 0)),
     });
     const stream = (worksheet as unknown as { stream: SheetStream }).stream;
     const text = columns.map((_, i) => !numeric.includes(i));
@@ -298,13 +304,18 @@ export async function writeXlsx(
   };
 
   const records = partLines(content, 'records.csv');
-  await sheet('服务记录', records.columns, records.lines, [0, RECORD_COLUMNS.length - 1]);
+  // 序号, 服务时长（小时） and 分组号 are numbers (docs/archive-format.md), the hours to 2 decimals.
+  await sheet('服务记录', records.columns, records.lines, [
+    0,
+    RECORD_COLUMNS.indexOf(HOURS_COLUMN),
+    RECORD_COLUMNS.length - 1,
+  ]);
   const people = partLines(content, 'people.csv');
   await sheet('系统外成员', people.columns, people.lines, [0, 1]);
   const projects = partLines(content, 'projects.csv');
   await sheet('项目信息', projects.columns, projects.lines);
   const report = partLines(content, 'report.csv');
-  await sheet('校验报告', report.columns, report.lines, [0]);
+  await sheet('校验报告', report.columns, report.lines, [0, REPORT_COLUMNS.indexOf(HOURS_COLUMN)]);
   await sheet(
     '说明',
     ['项目', '内容'],

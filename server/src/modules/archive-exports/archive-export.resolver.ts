@@ -40,7 +40,7 @@ export class ArchiveExportResolver {
       '志愿服务记录导出（供录入全国志愿服务信息系统参考）: exports the approved records of a scope and dates not yet ' +
       'exported, checked against the national system’s rules. Rows that break one are listed in `issues` and the ' +
       'report file and are not marked exported; the rest are marked in the same transaction as the batch. ' +
-      'For the unit’s coordinator only (the files hold ID numbers and mobiles). NOTHING_TO_EXPORT when no record waits.',
+      'For the unit’s coordinator only (the files hold ID numbers and mobiles). NOTHING_TO_EXPORT when no record would be exported; its extensions then name the records still waiting and the rules they break (failingRecords, issueCount, issues).',
     complexity: FieldCosts.archiveExport,
   })
   @PerOperation(ExpensiveFields.archiveExport)

@@ -1,20 +1,22 @@
-import { AppError, ErrorCode } from '../../core/errors';
+import { ErrorCode } from '../../core/errors';
 import { chinaDate, chinaDateTime } from '../../core/time';
 import { MOBILE_PATTERN, normalisePersonName } from '../../core/validate';
 import { NATIONAL_BENEFICIARY_LABELS } from '../code-lists/beneficiary-group';
-import { NATIONAL_CATEGORY_LABELS } from '../code-lists/service-category';
+import { NATIONAL_CATEGORY_LABELS, POVERTY_ALLEVIATION_CODE } from '../code-lists/service-category';
 import {
-  checkSegment,
   formatHundredths,
   hoursOf,
   MAX_REMARK_LENGTH,
+  segmentProblems,
 } from '../service-records/service-record.rules';
 import {
-  DOCUMENT_TYPE_CODES,
-  DocumentType,
+  ageOn,
+  birthDateOf,
+  checkDocumentNumber,
   idCheckCharacter,
-  normaliseDocumentNumber,
-} from '../volunteers/document-number';
+  MIN_VOLUNTEER_AGE,
+} from '../volunteers/document-check';
+import { DOCUMENT_TYPE_CODES, DocumentType } from '../volunteers/document-number';
 
 /**
  * The archive export (ARCHIVE_FORMAT.md), pure: the columns, a row's cells, the national
@@ -129,7 +131,10 @@ export interface SourceRow {
   postName: string;
   teamName: string;
   siteName: string;
+  /** 记录人 when not the volunteer: the volunteer or account who entered the record. */
   recorderName: string | null;
+  /** The volunteer's birth date (`YYYY-MM-DD`) as registered, if known. */
+  birthDate?: string | null;
   /** Another approved record of the same volunteer whose segment overlaps this one, if any. */
   overlapsRecordId: number | null;
 }
@@ -154,6 +159,7 @@ export const RULES = {
   DOCUMENT_TYPE_INVALID: '证件类型: one of the national codes 01–07, 99',
   DOCUMENT_CHECK_DIGIT: '证件号码: the GB 11643 check character is wrong',
   DOCUMENT_NUMBER_INVALID: '证件号码: format or birth date the national system refuses',
+  VOLUNTEER_UNDER_MINIMUM_AGE: `证件号码: the volunteer is at least ${MIN_VOLUNTEER_AGE} on the service day`,
   MOBILE_INVALID: '手机号: 11 digits starting 13–19',
   AREA_CODE_INVALID: '服务区域: a 6-digit area code',
   SEGMENT_INVALID: '时间段: start before end',
@@ -166,7 +172,9 @@ export const RULES = {
   REMARK_TOO_LONG: `服务内容（备注）: at most ${MAX_REMARK_LENGTH} characters`,
   PROJECT_NAME_TOO_LONG: '项目名称: at most 50 characters',
   PROJECT_CATEGORIES_INVALID: '服务类别: 1 to 4 national codes',
+  PROJECT_POVERTY_CODE_MISSING: `服务类别: every project of the campaign carries ${POVERTY_ALLEVIATION_CODE} 扶贫减贫`,
   PROJECT_BENEFICIARIES_INVALID: '服务对象: national codes only',
+  PROJECT_BENEFICIARIES_MISSING: '服务对象: at least one national code',
 } as const;
 export type RuleCode = keyof typeof RULES;
 
@@ -180,7 +188,10 @@ const SEGMENT_RULES: Partial<Record<ErrorCode, { rule: RuleCode; column: string 
 
 const issue = (rule: RuleCode, column: string, message: string): RuleIssue => ({ rule, column, message });
 
-/** Stored hours in the export's form, "1.50", whatever the driver returned. */
+/**
+ * Stored hours in the export's form, "1.50", whatever the driver returned. Stored hours have 2
+ * decimals (DECIMAL(6,2), made by hoursFromSeconds): this only undoes SQLite's float, it rounds nothing.
+ */
 export function storedHours(value: string | number): string {
   return formatHundredths(Math.round(Number(value) * 100));
 }
@@ -213,23 +224,44 @@ export function buildRow(
   if (!(row.documentType in DOCUMENT_TYPE_CODES)) {
     issues.push(issue('DOCUMENT_TYPE_INVALID', '证件类型', `unknown document type ${row.documentType}`));
   } else {
-    try {
-      documentNumber = normaliseDocumentNumber(
-        '证件号码',
-        row.documentType as DocumentType,
-        row.documentNumber,
-        now,
-      );
-    } catch (error) {
-      // normaliseDocumentNumber checks format, then birth date, then the check character: only
-      // the last failure is a wrong check digit.
+    const checked = checkDocumentNumber(
+      '证件号码',
+      row.documentType as DocumentType,
+      row.documentNumber,
+      now,
+    );
+    if (checked.ok) {
+      documentNumber = checked.value;
+    } else {
+      // checkDocumentNumber stops at the first problem (format, birth date, check character): a
+      // number with a false birth date may have a wrong check character too, a second rule broken.
       const value = row.documentNumber.replace(/\s+/g, '').toUpperCase();
-      const checkDigit =
-        /GB 11643 check digit/.test(messageOf(error)) && idCheckCharacter(value.slice(0, 17)) !== value[17];
-      issues.push(
-        issue(checkDigit ? 'DOCUMENT_CHECK_DIGIT' : 'DOCUMENT_NUMBER_INVALID', '证件号码', messageOf(error)),
-      );
+      const wrongCheck = /^\d{17}[\dX]$/.test(value) && idCheckCharacter(value.slice(0, 17)) !== value[17];
+      if (checked.problem !== 'CHECK_CHARACTER') {
+        issues.push(issue('DOCUMENT_NUMBER_INVALID', '证件号码', checked.message));
+      }
+      if (checked.problem === 'CHECK_CHARACTER' || (checked.problem === 'BIRTH_DATE' && wrongCheck)) {
+        issues.push(issue('DOCUMENT_CHECK_DIGIT', '证件号码', '证件号码 fails the GB 11643 check digit'));
+      }
     }
+  }
+  // Volunteers are teachers and staff: someone under the legal working age on the service day is a
+  // mistake in the number or a registration from before the rule (document-check.ts).
+  const birthDate =
+    row.birthDate ?? (isResidentIdType(row.documentType) ? birthDateOf(row.documentNumber) : null);
+  const serviceDay = chinaDate(row.startsAt);
+  if (
+    birthDate &&
+    /^\d{4}-\d{2}-\d{2}$/.test(birthDate) &&
+    ageOn(birthDate, serviceDay) < MIN_VOLUNTEER_AGE
+  ) {
+    issues.push(
+      issue(
+        'VOLUNTEER_UNDER_MINIMUM_AGE',
+        '证件号码',
+        `born ${birthDate}: ${ageOn(birthDate, serviceDay)} years old on ${serviceDay}, under ${MIN_VOLUNTEER_AGE}`,
+      ),
+    );
   }
 
   const mobile = row.mobile.replace(/[\s-]/g, '');
@@ -245,14 +277,15 @@ export function buildRow(
   }
 
   const segment = { startsAt: row.startsAt, endsAt: row.endsAt };
-  let segmentValid = true;
-  try {
-    checkSegment(segment, { startsOn: row.projectStartsOn, endsOn: row.projectEndsOn }, now);
-  } catch (error) {
-    const mapped = error instanceof AppError ? SEGMENT_RULES[error.code] : undefined;
-    if (!mapped) throw error;
-    segmentValid = false;
-    issues.push(issue(mapped.rule, mapped.column, messageOf(error)));
+  // Every segment rule broken, each its own report line (the API refuses with the first).
+  for (const problem of segmentProblems(
+    segment,
+    { startsOn: row.projectStartsOn, endsOn: row.projectEndsOn },
+    now,
+  )) {
+    const mapped = SEGMENT_RULES[problem.code];
+    if (!mapped) throw problem;
+    issues.push(issue(mapped.rule, mapped.column, problem.message));
   }
   if (row.overlapsRecordId !== null) {
     issues.push(
@@ -264,7 +297,8 @@ export function buildRow(
     );
   }
   const hours = row.endsAt > row.startsAt ? hoursOf(segment) : '0.00';
-  if (segmentValid && storedHours(row.hours) !== hours) {
+  // Only a reversed or empty segment has no hours to compare with.
+  if (row.endsAt > row.startsAt && storedHours(row.hours) !== hours) {
     issues.push(
       issue(
         'HOURS_MISMATCH',
@@ -340,7 +374,23 @@ export function checkProject(project: ProjectFacts): RuleIssue[] {
       ),
     );
   }
-  if (project.beneficiaryCodes.some((c) => !(c in NATIONAL_BENEFICIARY_LABELS))) {
+  // The whole campaign is poverty alleviation (助力脱贫攻坚, DOMAIN.md): every project carries 0002
+  // (ARCHIVE_FORMAT.md), whatever else it does. Checked on its own: a project may break both rules.
+  if (!categories.includes(POVERTY_ALLEVIATION_CODE)) {
+    issues.push(
+      issue(
+        'PROJECT_POVERTY_CODE_MISSING',
+        '项目名称',
+        `服务类别 [${categories.join(', ')}] lacks ${POVERTY_ALLEVIATION_CODE} 扶贫减贫`,
+      ),
+    );
+  }
+  if (project.beneficiaryCodes.length === 0) {
+    // The national project form asks who is served: an empty 服务对象 cell cannot be keyed in.
+    issues.push(
+      issue('PROJECT_BENEFICIARIES_MISSING', '项目名称', '服务对象 is empty: give at least one code'),
+    );
+  } else if (project.beneficiaryCodes.some((c) => !(c in NATIONAL_BENEFICIARY_LABELS))) {
     issues.push(
       issue('PROJECT_BENEFICIARIES_INVALID', '项目名称', `服务对象 [${project.beneficiaryCodes.join(', ')}]`),
     );
@@ -403,6 +453,16 @@ export class PeopleBatches {
     this.position += 1;
     return { batch: this.batch, position: this.position };
   }
+}
+
+/** Document types whose 18-character numbers carry a birth date (GB 11643 and the permits). */
+function isResidentIdType(type: string): boolean {
+  return (
+    type === DocumentType.MAINLAND_ID_CARD ||
+    type === DocumentType.HONG_KONG_ID ||
+    type === DocumentType.MACAO_ID ||
+    type === DocumentType.TAIWAN_ID
+  );
 }
 
 function messageOf(error: unknown): string {

@@ -17,6 +17,7 @@ import { Site } from '../sites/site.entity';
 import { ServiceTeam } from '../teams/service-team.entity';
 import { Unit } from '../units/unit.entity';
 import { Volunteer } from '../volunteers/volunteer.entity';
+import { Account } from '../accounts/account.entity';
 import {
   exportReadScope,
   mayExport,
@@ -71,6 +72,8 @@ export interface CreateOptions {
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** Rules broken listed in a NOTHING_TO_EXPORT error (as many as `issues` gives by default). */
+const MAX_ISSUES_IN_ERROR = 100;
 const DAY_MS = 86_400_000;
 
 /**
@@ -262,6 +265,10 @@ export class ArchiveExportService {
       let rowNumber = 0;
       let position = 0;
       let read = 0;
+      // For NOTHING_TO_EXPORT: how many records fail, and the first rules broken, to show them.
+      let failingRecords = 0;
+      const firstIssues: { serviceRecordId: string; rule: string; columnName: string; message: string }[] =
+        [];
       // Lines go to the hash in batches, as csvStream takes them.
       let pendingLines: string[][] = [];
       const hashLines = async () => {
@@ -288,6 +295,7 @@ export class ArchiveExportService {
           }
           const built = buildRow(row, forProject, now);
           if (built.issues.length > 0) {
+            failingRecords += 1;
             const cells = JSON.stringify(built.cells);
             for (const found of built.issues) {
               await issues.add([
@@ -299,6 +307,14 @@ export class ArchiveExportService {
                 found.message.slice(0, 300),
                 cells,
               ]);
+              if (firstIssues.length < MAX_ISSUES_IN_ERROR) {
+                firstIssues.push({
+                  serviceRecordId: String(row.recordId),
+                  rule: found.rule,
+                  columnName: found.column,
+                  message: found.message.slice(0, 300),
+                });
+              }
             }
           } else {
             const item = { rowNumber: ++rowNumber, groupNumber: groups.next(row), cells: built.cells };
@@ -327,11 +343,18 @@ export class ArchiveExportService {
       lines.end();
       await hashed;
 
-      if (rowNumber === 0 && position === 0) {
+      // No record would be exported: no batch either (an empty batch per try would pile up while
+      // the failing records wait to be corrected). The error says what fails instead: the count of
+      // failing records and of rules broken, and the first rules broken with their records.
+      if (rowNumber === 0) {
         throw new AppError(
           ErrorCode.NOTHING_TO_EXPORT,
-          `no approved service record in this scope from ${range.start} to ${range.end} is waiting for export`,
-          { field: 'rangeEnd' },
+          failingRecords === 0
+            ? `no approved service record in this scope from ${range.start} to ${range.end} is waiting for export`
+            : `no approved service record in this scope from ${range.start} to ${range.end} can be exported: ` +
+                `${failingRecords} record(s) waiting break ${position} rule(s) of the national system ` +
+                '(extensions.issues lists the first); correct them and export again',
+          { field: 'rangeEnd', failingRecords, issueCount: position, issues: firstIssues },
         );
       }
       // One statement, conditional: a record exported or corrected since it was read is not taken
@@ -524,6 +547,7 @@ export class ArchiveExportService {
   ): SelectQueryBuilder<ObjectLiteral> {
     const from = chinaDayStart(range.start);
     const to = new Date(chinaDayStart(range.end).getTime() + DAY_MS);
+    // 记录人: the recording volunteer, else the recording account (see recorderName).
     return this.dataSource
       .getRepository(ServiceRecord)
       .createQueryBuilder('record')
@@ -533,6 +557,7 @@ export class ArchiveExportService {
       .innerJoin(ServiceTeam, 'team', 'team.id = project.teamId')
       .innerJoin(Site, 'site', 'site.id = project.siteId')
       .leftJoin(Volunteer, 'recorder', 'recorder.id = record.recordedById')
+      .leftJoin(Account, 'recorderAccount', 'recorderAccount.id = record.recordedByAccountId')
       .select('record.id', 'recordId')
       .addSelect('record.volunteerId', 'volunteerId')
       .addSelect('record.projectId', 'projectId')
@@ -555,6 +580,9 @@ export class ArchiveExportService {
       .addSelect('team.name', 'teamName')
       .addSelect('site.name', 'siteName')
       .addSelect('recorder.name', 'recorderName')
+      .addSelect('recorderAccount.displayName', 'recorderAccountName')
+      .addSelect('recorderAccount.volunteerId', 'recorderAccountVolunteerId')
+      .addSelect('volunteer.birthDate', 'birthDate')
       .where('record.status = :approved', { approved: ServiceRecordStatus.APPROVED })
       .andWhere(this.notExported)
       .andWhere('record.startsAt >= :from AND record.startsAt < :to', { from, to })
@@ -891,7 +919,23 @@ function sourceRow(raw: Record<string, unknown>, overlaps: ReadonlyMap<number, n
     postName: text(raw.postName),
     teamName: text(raw.teamName),
     siteName: text(raw.siteName),
-    recorderName: raw.recorderName ? String(raw.recorderName) : null,
+    recorderName: recorderName(raw),
+    birthDate: raw.birthDate === null || raw.birthDate === undefined ? null : asDate(raw.birthDate),
     overlapsRecordId: overlaps.get(Number(raw.recordId)) ?? null,
   };
+}
+
+/**
+ * 记录人: the volunteer who entered the record for another (recordedById); else the account that
+ * entered it (a coordinator, a team leader without a volunteer record), unless that account is the
+ * volunteer's own; null (the volunteer's own name) for records the volunteer entered and for records
+ * entered before accounts were kept, which export as before.
+ */
+function recorderName(raw: Record<string, unknown>): string | null {
+  if (raw.recorderName) return String(raw.recorderName);
+  const ownAccount =
+    raw.recorderAccountVolunteerId !== null &&
+    raw.recorderAccountVolunteerId !== undefined &&
+    Number(raw.recorderAccountVolunteerId) === Number(raw.volunteerId);
+  return raw.recorderAccountName && !ownAccount ? String(raw.recorderAccountName) : null;
 }

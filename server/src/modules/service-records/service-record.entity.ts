@@ -188,6 +188,18 @@ export class ServiceRecord {
   @JoinColumn({ name: 'recordedById' })
   recordedBy?: Relation<Volunteer> | null;
 
+  /**
+   * The account that entered the record (null for the system, the CLI, and records entered before
+   * this column). A coordinator has no volunteer record, so recordedById alone cannot name them:
+   * the archive export's 记录人 falls back to this account's display name. Internal: not in the schema.
+   */
+  @Column({ type: 'int', nullable: true })
+  recordedByAccountId: number | null;
+
+  @ManyToOne(() => Account, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'recordedByAccountId' })
+  recordedByAccount?: Relation<Account> | null;
+
   @Field(() => Date, { nullable: true })
   @Column({ type: 'datetime', nullable: true })
   submittedAt: Date | null;

@@ -62,46 +62,73 @@ export function normaliseSegment(segment: Segment, prefix = ''): Segment {
  * Every rule of one segment, in this order: start before end; at least a minute; one China
  * calendar day (a segment ending at 00:00:00 belongs to the next day, so it crosses midnight);
  * not ending in the future; inside the project's dates (its first day 00:00:00 to its last 23:59:59).
+ * Refuses with the first rule broken (the API's answer); `segmentProblems` lists them all.
  */
 export function checkSegment(segment: Segment, project: ProjectDates, now: Date, prefix = ''): void {
+  const [first] = segmentProblems(segment, project, now, prefix);
+  if (first) throw first;
+}
+
+/**
+ * Every rule of one segment the segment breaks, in checkSegment's order (the export reports each
+ * one). "At least a minute" is only asked of a segment that starts before it ends: a reversed
+ * segment breaks the first rule, not a second one.
+ */
+export function segmentProblems(
+  segment: Segment,
+  project: ProjectDates,
+  now: Date,
+  prefix = '',
+): RecordRuleError[] {
+  const problems: RecordRuleError[] = [];
   const start = segment.startsAt.getTime();
   const end = segment.endsAt.getTime();
   if (!(start < end)) {
-    throw new RecordRuleError(
-      ErrorCode.RECORD_SEGMENT_INVALID,
-      fieldName(prefix, 'endsAt'),
-      'endsAt must be after startsAt',
+    problems.push(
+      new RecordRuleError(
+        ErrorCode.RECORD_SEGMENT_INVALID,
+        fieldName(prefix, 'endsAt'),
+        'endsAt must be after startsAt',
+      ),
     );
-  }
-  if (end - start < MIN_SEGMENT_SECONDS * 1000) {
-    throw new RecordRuleError(
-      ErrorCode.RECORD_TOO_SHORT,
-      fieldName(prefix, 'endsAt'),
-      'a service record lasts at least one minute',
+  } else if (end - start < MIN_SEGMENT_SECONDS * 1000) {
+    problems.push(
+      new RecordRuleError(
+        ErrorCode.RECORD_TOO_SHORT,
+        fieldName(prefix, 'endsAt'),
+        'a service record lasts at least one minute',
+      ),
     );
   }
   const day = chinaDate(segment.startsAt);
   if (chinaDate(segment.endsAt) !== day) {
-    throw new RecordRuleError(
-      ErrorCode.RECORD_CROSSES_MIDNIGHT,
-      fieldName(prefix, 'endsAt'),
-      `a service record stays within one day (China time): split it at midnight after ${day}`,
+    problems.push(
+      new RecordRuleError(
+        ErrorCode.RECORD_CROSSES_MIDNIGHT,
+        fieldName(prefix, 'endsAt'),
+        `a service record stays within one day (China time): split it at midnight after ${day}`,
+      ),
     );
   }
   if (end > now.getTime()) {
-    throw new RecordRuleError(
-      ErrorCode.RECORD_IN_FUTURE,
-      fieldName(prefix, 'endsAt'),
-      'service is recorded once it has happened: endsAt is in the future',
+    problems.push(
+      new RecordRuleError(
+        ErrorCode.RECORD_IN_FUTURE,
+        fieldName(prefix, 'endsAt'),
+        'service is recorded once it has happened: endsAt is in the future',
+      ),
     );
   }
   if (day < project.startsOn || day > project.endsOn) {
-    throw new RecordRuleError(
-      ErrorCode.RECORD_OUTSIDE_PROJECT,
-      fieldName(prefix, day < project.startsOn ? 'startsAt' : 'endsAt'),
-      `the record's day ${day} is outside the project's dates (${project.startsOn} – ${project.endsOn})`,
+    problems.push(
+      new RecordRuleError(
+        ErrorCode.RECORD_OUTSIDE_PROJECT,
+        fieldName(prefix, day < project.startsOn ? 'startsAt' : 'endsAt'),
+        `the record's day ${day} is outside the project's dates (${project.startsOn} – ${project.endsOn})`,
+      ),
     );
   }
+  return problems;
 }
 
 /** Half-open intervals: a segment ending at 10:00 and one starting at 10:00 do not overlap. */
@@ -125,13 +152,25 @@ export function checkSegmentsApart(segments: readonly Segment[], prefix = 'segme
 }
 
 /**
- * 服务时长: (end − start) in hours to 2 decimals, rounded half up, computed in whole hundredths
- * of an hour so no float ever touches it. One minute is 0.02 h; 20 minutes 0.33 h; 30 seconds over
- * an hour (1.0083 h) is 1.01 h.
+ * 服务时长: (end − start) in hours to 2 decimals (see hoursFromSeconds, the one rounding rule).
  */
 export function hoursOf(segment: Segment): string {
-  const seconds = Math.round((segment.endsAt.getTime() - segment.startsAt.getTime()) / 1000);
-  return formatHundredths(BigInt(Math.floor((seconds * 100 + 1800) / 3600)));
+  return hoursFromSeconds(Math.round((segment.endsAt.getTime() - segment.startsAt.getTime()) / 1000));
+}
+
+/**
+ * THE rounding rule for service hours, used wherever hours are made from a length of time (entry,
+ * corrections, seeds, the archive export's recomputed 服务时长): the exact decimal value of
+ * seconds / 3600, rounded **half up** to 2 decimals (hundredths of an hour), in integers so no
+ * float ever touches it. A hundredth is 36 s, so a tie is a length ≡ 18 s (mod 36 s): 3654 s
+ * (1 h 0 min 54 s = 1.015 h) is 1.02 h, 3618 s (1.005 h) 1.01 h; 3617 s is 1.00 h. One minute is
+ * 0.02 h, 20 minutes 0.33 h. Totals and reports add the records' stored hundredths, never
+ * rounding again, so a total always equals the sum of the hours exported.
+ */
+export function hoursFromSeconds(seconds: number | bigint): string {
+  const s = BigInt(seconds);
+  if (s < 0n) return `-${hoursFromSeconds(-s)}`;
+  return formatHundredths((s * 100n + 1800n) / 3600n);
 }
 
 /** A whole number of hundredths as a decimal string: 12345 → "123.45". Exact at any size. */

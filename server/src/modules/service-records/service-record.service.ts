@@ -247,6 +247,8 @@ export class ServiceRecordService {
               supersedesId: null,
               idempotencyKey: keys ? keys.get(`${volunteerId}/${s}`)! : null,
               recordedById: recorder !== volunteerId ? recorder : null,
+              // Who entered it, whoever they are (a coordinator has no volunteer record): 记录人.
+              recordedByAccountId: this.actor.accountId,
               submittedAt: entry.submit ? now : null,
               approvedAt: null,
               approvedById: null,
@@ -435,6 +437,7 @@ export class ServiceRecordService {
           supersedesId: old.id,
           idempotencyKey: null,
           recordedById: old.recordedById,
+          recordedByAccountId: old.recordedByAccountId,
           submittedAt: now,
           approvedAt: now,
           approvedById: ownVolunteerId(this.actor),

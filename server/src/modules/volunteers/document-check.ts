@@ -26,7 +26,8 @@ export type DocumentProblem =
   | 'BIRTH_DATE'
   | 'CHECK_CHARACTER'
   | 'PERMIT_PREFIX'
-  | 'TOO_LONG';
+  | 'TOO_LONG'
+  | 'UNDER_MINIMUM_AGE';
 
 export type DocumentCheck =
   { ok: true; value: string } | { ok: false; problem: DocumentProblem; message: string };
@@ -138,4 +139,45 @@ export function checkDocumentNumber(
       return { ok: true, value: given };
     }
   }
+}
+
+/**
+ * The youngest a volunteer may be: 16, China's legal working age (《劳动法》 第十五条). Volunteers here
+ * are teachers and staff (教职工), so an ID number that makes someone younger is a mistake or a
+ * pupil's. Registering (create, update, roster import) refuses it on the day of registration; the
+ * archive export flags a record whose volunteer was younger on the service day.
+ */
+export const MIN_VOLUNTEER_AGE = 16;
+
+/**
+ * Full years of age on a date, both `YYYY-MM-DD`. A birthday counts from the day itself; someone
+ * born on 29 February turns a year older on 1 March in other years.
+ */
+export function ageOn(birthDate: string, on: string): number {
+  const years = Number(on.slice(0, 4)) - Number(birthDate.slice(0, 4));
+  return on.slice(5) < birthDate.slice(5) ? years - 1 : years;
+}
+
+/** The birth date (`YYYY-MM-DD`) an 18-character resident ID or permit encodes, or null. */
+export function birthDateOf(documentNumber: string): string | null {
+  const value = documentNumber.replace(/\s+/g, '').toUpperCase();
+  if (!/^\d{17}[\dX]$/.test(value)) return null;
+  return `${value.slice(6, 10)}-${value.slice(10, 12)}-${value.slice(12, 14)}`;
+}
+
+/**
+ * Refuses a volunteer younger than MIN_VOLUNTEER_AGE on `today` (China date `YYYY-MM-DD`); `field`
+ * stands for the input field (the document number, where the birth date comes from).
+ */
+export function checkMinimumAge(field: string, birthDate: string | null, today: string): DocumentCheck {
+  if (birthDate === null) return { ok: true, value: '' };
+  const age = ageOn(birthDate, today);
+  if (age >= MIN_VOLUNTEER_AGE) return { ok: true, value: birthDate };
+  return {
+    ok: false,
+    problem: 'UNDER_MINIMUM_AGE',
+    message:
+      `${field} gives the birth date ${birthDate}: a volunteer must be at least ${MIN_VOLUNTEER_AGE} ` +
+      `years old (${age} on ${today})`,
+  };
 }

@@ -65,6 +65,10 @@ export function volunteerProblemMessage(
   let match: RegExpExecArray | null;
   if (code === 'DATE_OUT_OF_RANGE') return '日期须在 2000-01-01 至 2100-12-31 之间';
   if (code === 'CONFLICT' && name === 'documentNumber') return '已有志愿者用这个证件号码登记';
+  if (code === 'VOLUNTEER_UNDER_MINIMUM_AGE') {
+    const age = /at least (\d+) years old/.exec(message);
+    return `志愿者须年满 ${age ? age[1] : 16} 周岁（按证件号码中的出生日期计算）`;
+  }
   if (/ is required$/.test(message)) return '必填';
   if (
     /contains a broken character|control characters|bidirectional|noncharacter|single line|tabs/.test(message)

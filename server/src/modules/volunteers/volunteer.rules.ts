@@ -1,4 +1,4 @@
-import { BadInputError } from '../../core/errors';
+import { BadInputError, ErrorCode } from '../../core/errors';
 import { chinaToday } from '../../core/time';
 import {
   normaliseMobile,
@@ -18,6 +18,7 @@ import {
   identityFacts,
   normaliseDocumentNumber,
 } from './document-number';
+import { checkMinimumAge } from './document-check';
 import { Gender, type Honour, VolunteerRole } from './volunteer.entity';
 import type { AvailabilityWindowInput } from './volunteer.inputs';
 
@@ -66,6 +67,11 @@ export function normaliseVolunteer(input: VolunteerFieldsInput, today: Date = ne
       throw new BadInputError('gender', 'gender does not match the one the document number encodes');
     }
     gender = facts.gender as Gender;
+  }
+  // Volunteers are teachers and staff: no one under the legal working age (document-check.ts).
+  const old = checkMinimumAge('documentNumber', birthDate, chinaToday(today));
+  if (!old.ok) {
+    throw new BadInputError('documentNumber', old.message, ErrorCode.VOLUNTEER_UNDER_MINIMUM_AGE);
   }
   if (!gender) throw new BadInputError('gender', 'gender is required for this document type');
 
