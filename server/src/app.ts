@@ -41,6 +41,7 @@ import { createEventBus, type EventBus } from './core/pubsub';
 import { attachSubscriptionServer, type SubscriptionServer } from './subscriptions';
 import { archiveExportRouter } from './modules/archive-exports/archive-export.http';
 import { statusReportRouter } from './modules/reports/status-report.http';
+import { summaryMaterialsRouter } from './modules/summary-materials/summary-materials.http';
 
 export interface RunningServer {
   url: string;
@@ -185,6 +186,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     app.use(webSessionRouter(dataSource, config.auth, eventBus, throttle));
     app.use(archiveExportRouter(dataSource, config.auth));
     app.use(statusReportRouter(dataSource, config.auth));
+    app.use(summaryMaterialsRouter(dataSource, config.auth));
     app.use(graphiqlAssets());
     app.use(consoleAssets());
     app.use('/graphql', corsPolicy(config.http.corsOrigins));

@@ -1,4 +1,5 @@
-import { MilestoneKind } from '../../server/src/modules/campaigns/campaign.entity';
+import { MilestoneKind, ReportingMilestone } from '../../server/src/modules/campaigns/campaign.entity';
+import { Document, Packer, Paragraph } from 'docx';
 import { StatusReport, StatusReportStatus } from '../../server/src/modules/reports/status-report.entity';
 import { buildSchema, type GraphQLObjectType } from 'graphql';
 import fs from 'node:fs';
@@ -127,6 +128,40 @@ const ROWS: Record<string, Row> = {
         await repo.insert({ ...key, status: StatusReportStatus.DRAFT, progressText: '半程推进顺利' });
       }
       return { k: reportKey(world, side, 'MID_TERM') };
+    },
+  },
+  summaryMaterials: {
+    document:
+      'query($u: ID!, $c: ID!) { summaryMaterials(unitId: $u, campaignId: $c) { received materials { id } } }',
+    allowed: UNIT_ADMIN,
+    variables: ({ world, side }) => ({ u: String(side.unitId), c: String(world.campaignId) }),
+  },
+  summaryMaterialsOverview: {
+    document: 'query($c: ID!) { summaryMaterialsOverview(campaignId: $c) { received overdue } }',
+    allowed: { admin: BOTH },
+    variables: ({ world }) => ({ c: String(world.campaignId) }),
+  },
+  submitSummaryMaterials: {
+    document:
+      'mutation($input: SubmitSummaryMaterialsInput!) { submitSummaryMaterials(input: $input) { received } }',
+    // Units hand in their own materials; the province receives them.
+    allowed: { coordinator: ['in'] },
+    variables: async ({ world, side }) => {
+      const milestones = world.server.dataSource.getRepository(ReportingMilestone);
+      const key = { campaignId: world.campaignId, kind: MilestoneKind.FINAL_MATERIALS };
+      if (!(await milestones.existsBy(key)))
+        await milestones.insert({ ...key, dueOn: `${world.year}-10-11` });
+      const docx = await Packer.toBuffer(
+        new Document({ sections: [{ children: [new Paragraph('活动总结材料')] }] }),
+      );
+      return {
+        input: {
+          unitId: String(side.unitId),
+          campaignId: String(world.campaignId),
+          fileName: '活动总结材料.docx',
+          contentBase64: docx.toString('base64'),
+        },
+      };
     },
   },
   // Queries

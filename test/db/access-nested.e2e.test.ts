@@ -143,6 +143,10 @@ describe(`nested read rules by role (${testDbKind()})`, () => {
       statusReport: [key(jinan.unitId), key(qingdao.unitId)].map((k) => `(key: ${k})`),
       statusReportOverview: [`(campaignId: "${world.campaignId}", milestone: LAUNCH)`],
       statusReportPreview: [key(jinan.unitId), key(qingdao.unitId)].map((k) => `(key: ${k})`),
+      summaryMaterials: [jinan.unitId, qingdao.unitId].map(
+        (u) => `(unitId: "${u}", campaignId: "${world.campaignId}")`,
+      ),
+      summaryMaterialsOverview: [`(campaignId: "${world.campaignId}")`],
       supportEntry: idArgs(support.data.supportEntries.edges.map((e: any) => e.node.id)),
       teamFormationProposal: [jinan.unitId, qingdao.unitId].map((u) => `(unitId: "${u}")`),
       trainingRecord: idArgs(trainings.data.trainingRecords.edges.map((e: any) => e.node.id)),

@@ -733,6 +733,17 @@ export type StatusReportStatus =
   /** 已报送: rows are frozen as filed. */
   | 'SUBMITTED';
 
+/** 活动总结材料: the Word document (.docx) a unit hands in for a campaign, edited from the generated draft. */
+export type SubmitSummaryMaterialsInput = {
+  campaignId: string;
+  /** The file’s bytes in base64 (at most 700 KB once decoded). */
+  contentBase64: string;
+  /** The file’s name: it must end in .docx. */
+  fileName: string;
+  /** 报送单位: a city or university union. */
+  unitId: string;
+};
+
 /** Filters for the support ledger. */
 export type SupportEntryFilter = {
   campaignId?: string | null | undefined;
@@ -1245,6 +1256,21 @@ export type ApiStatusReportPreviewQueryVariables = Exact<{
 
 export type ApiStatusReportPreviewQuery = { statusReportPreview: Array<{ endsOn: string, funds: string, hours: string, leaderName: string | null, leaderPhone: string | null, leaderTitle: string | null, materialsValue: string, pairedWith: string, peopleServed: number, personTimes: number, projectId: string, projectName: string, startsOn: string, supportSummary: string, teamId: string, teamName: string, teamSize: number }> };
 
+export type ApiSummaryMaterialsQueryVariables = Exact<{
+  campaignId: string;
+  unitId: string;
+}>;
+
+
+export type ApiSummaryMaterialsQuery = { summaryMaterials: { campaignId: string, canUpload: boolean, draftDownloadPath: string, dueOn: string | null, late: boolean, overdue: boolean, received: boolean, submittedAt: string | null, unitId: string, unitName: string, materials: { byteSize: number, campaignId: string, createdAt: string, downloadPath: string, fileName: string, id: string, sha256: string, submittedAt: string, submittedByAccountId: string | null, unitId: string, uploadCount: number } | null } };
+
+export type ApiSummaryMaterialsOverviewQueryVariables = Exact<{
+  campaignId: string;
+}>;
+
+
+export type ApiSummaryMaterialsOverviewQuery = { summaryMaterialsOverview: { campaignId: string, dueOn: string | null, late: number, overdue: number, received: number, units: Array<{ campaignId: string, canUpload: boolean, draftDownloadPath: string, dueOn: string | null, late: boolean, overdue: boolean, received: boolean, submittedAt: string | null, unitId: string, unitName: string }> } };
+
 export type ApiSupportEntriesQueryVariables = Exact<{
   after?: string | null | undefined;
   filter?: SupportEntryFilter | null | undefined;
@@ -1647,6 +1673,13 @@ export type ApiSubmitStatusReportMutationVariables = Exact<{
 
 
 export type ApiSubmitStatusReportMutation = { submitStatusReport: { campaignId: string, createdAt: string, downloadPath: string, filledOn: string | null, id: string, milestone: MilestoneKind, progressText: string | null, status: StatusReportStatus, submittedAt: string | null, submittedByAccountId: string | null, unitId: string, updatedAt: string, rows: Array<{ endsOn: string, funds: string, hours: string, leaderName: string | null, leaderPhone: string | null, leaderTitle: string | null, materialsValue: string, pairedWith: string, peopleServed: number, personTimes: number, projectId: string, projectName: string, startsOn: string, supportSummary: string, teamId: string, teamName: string, teamSize: number }> } };
+
+export type ApiSubmitSummaryMaterialsMutationVariables = Exact<{
+  input: SubmitSummaryMaterialsInput;
+}>;
+
+
+export type ApiSubmitSummaryMaterialsMutation = { submitSummaryMaterials: { campaignId: string, canUpload: boolean, draftDownloadPath: string, dueOn: string | null, late: boolean, overdue: boolean, received: boolean, submittedAt: string | null, unitId: string, unitName: string, materials: { byteSize: number, campaignId: string, createdAt: string, downloadPath: string, fileName: string, id: string, sha256: string, submittedAt: string, submittedByAccountId: string | null, unitId: string, uploadCount: number } | null } };
 
 export type ApiUnmarkLongTermBaseMutationVariables = Exact<{
   siteId: string;
@@ -3445,6 +3478,58 @@ export const ApiStatusReportPreviewDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ApiStatusReportPreviewQuery, ApiStatusReportPreviewQueryVariables>;
+export const ApiSummaryMaterialsDocument = new TypedDocumentString(`
+    query ApiSummaryMaterials($campaignId: ID!, $unitId: ID!) {
+  summaryMaterials(campaignId: $campaignId, unitId: $unitId) {
+    campaignId
+    canUpload
+    draftDownloadPath
+    dueOn
+    late
+    materials {
+      byteSize
+      campaignId
+      createdAt
+      downloadPath
+      fileName
+      id
+      sha256
+      submittedAt
+      submittedByAccountId
+      unitId
+      uploadCount
+    }
+    overdue
+    received
+    submittedAt
+    unitId
+    unitName
+  }
+}
+    `) as unknown as TypedDocumentString<ApiSummaryMaterialsQuery, ApiSummaryMaterialsQueryVariables>;
+export const ApiSummaryMaterialsOverviewDocument = new TypedDocumentString(`
+    query ApiSummaryMaterialsOverview($campaignId: ID!) {
+  summaryMaterialsOverview(campaignId: $campaignId) {
+    campaignId
+    dueOn
+    late
+    overdue
+    received
+    units {
+      campaignId
+      canUpload
+      draftDownloadPath
+      dueOn
+      late
+      overdue
+      received
+      submittedAt
+      unitId
+      unitName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApiSummaryMaterialsOverviewQuery, ApiSummaryMaterialsOverviewQueryVariables>;
 export const ApiSupportEntriesDocument = new TypedDocumentString(`
     query ApiSupportEntries($after: String, $filter: SupportEntryFilter, $first: Int) {
   supportEntries(after: $after, filter: $filter, first: $first) {
@@ -6228,6 +6313,35 @@ export const ApiSubmitStatusReportDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ApiSubmitStatusReportMutation, ApiSubmitStatusReportMutationVariables>;
+export const ApiSubmitSummaryMaterialsDocument = new TypedDocumentString(`
+    mutation ApiSubmitSummaryMaterials($input: SubmitSummaryMaterialsInput!) {
+  submitSummaryMaterials(input: $input) {
+    campaignId
+    canUpload
+    draftDownloadPath
+    dueOn
+    late
+    materials {
+      byteSize
+      campaignId
+      createdAt
+      downloadPath
+      fileName
+      id
+      sha256
+      submittedAt
+      submittedByAccountId
+      unitId
+      uploadCount
+    }
+    overdue
+    received
+    submittedAt
+    unitId
+    unitName
+  }
+}
+    `) as unknown as TypedDocumentString<ApiSubmitSummaryMaterialsMutation, ApiSubmitSummaryMaterialsMutationVariables>;
 export const ApiUnmarkLongTermBaseDocument = new TypedDocumentString(`
     mutation ApiUnmarkLongTermBase($siteId: ID!) {
   unmarkLongTermBase(siteId: $siteId) {

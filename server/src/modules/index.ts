@@ -53,6 +53,8 @@ import { safetyStartGuard } from './safety/safety.guard';
 import { ServiceRecordResolver } from './service-records/service-record.resolver';
 import { RealtimeResolver } from './realtime/realtime.resolver';
 import { ArchiveExportResolver } from './archive-exports/archive-export.resolver';
+import { SummaryMaterials, SummaryMaterialsChunk } from './summary-materials/summary-materials.entity';
+import { SummaryMaterialsResolver } from './summary-materials/summary-materials.resolver';
 
 export const ENTITIES = [
   Unit,
@@ -74,6 +76,8 @@ export const ENTITIES = [
   ApiToken,
   WebSession,
   ...LATER_ENTITIES,
+  SummaryMaterials,
+  SummaryMaterialsChunk,
 ];
 
 export const RESOLVERS = [
@@ -111,6 +115,7 @@ export const RESOLVERS = [
   StatusReportResolver,
   RealtimeResolver,
   ArchiveExportResolver,
+  SummaryMaterialsResolver,
 ] as const;
 
 // Rules of later modules that an earlier module's writes must respect.

@@ -14,5 +14,6 @@ import { AssignmentOutsideAvailability1796322689217 } from './1796322689217-Assi
 import { WebSessions1796394388040 } from './1796394388040-WebSessions';
 import { PairingRefusalReason1796407348984 } from './1796407348984-PairingRefusalReason';
 import { RecordedByAccount1796455876614 } from './1796455876614-RecordedByAccount';
+import { SummaryMaterials1796456339064 } from './1796456339064-SummaryMaterials';
 
-export const MYSQL_MIGRATIONS = [InitialSchema1795875104747, Accounts1795876560524, AssignmentCounts1795877877769, MatchingWeights1795878365866, SupportLedgerAndLogs1795883290291, NeedServedByTeam1795883347102, StatusReportFiledByAccount1795884781820, RecordReviewedByAccount1795885221346, ArchiveExportSnapshots1795886412519, ArchiveExportSharedCells1795893165679, SiteOwnership1796308651669, AssignmentOutsideAvailability1796322689217, WebSessions1796394388040, PairingRefusalReason1796407348984, RecordedByAccount1796455876614];
+export const MYSQL_MIGRATIONS = [InitialSchema1795875104747, Accounts1795876560524, AssignmentCounts1795877877769, MatchingWeights1795878365866, SupportLedgerAndLogs1795883290291, NeedServedByTeam1795883347102, StatusReportFiledByAccount1795884781820, RecordReviewedByAccount1795885221346, ArchiveExportSnapshots1795886412519, ArchiveExportSharedCells1795893165679, SiteOwnership1796308651669, AssignmentOutsideAvailability1796322689217, WebSessions1796394388040, PairingRefusalReason1796407348984, RecordedByAccount1796455876614, SummaryMaterials1796456339064];
