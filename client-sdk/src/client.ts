@@ -39,6 +39,7 @@ import {
   type ServiceTotalsGroupBy,
   type SiteFilter,
   type StatusReportKeyInput,
+  type StatusReportProgressInput,
   type SupportScopeFilter,
   type SupportTotalsDimension,
   type UpdateVolunteerInput,
@@ -430,10 +431,27 @@ export class Client {
     /** @example `const rows = await client.reports.preview({ unitId: '2', campaignId: '1', milestone: 'SUMMARY' });` */
     preview: async (key: StatusReportKeyInput) =>
       (await this.request(StatusReportPreviewDocument, { key })).statusReportPreview,
-    /** @example `await client.reports.saveDraft(key, '本季度开展支教活动12次……');` */
-    saveDraft: async (key: StatusReportKeyInput, progressText: string | null) =>
-      (await this.request(SaveStatusReportDraftDocument, { key, progressText }, { retry: true }))
-        .saveStatusReportDraft,
+    /**
+     * Saves the draft: each team project's progress text (`progress`: only the projects named change; an
+     * empty text removes one) and, when given, the unit-wide text used where a project has none.
+     * @example `await client.reports.saveDraft(key, undefined, [{ projectId: '7', text: '开展支教活动12次……' }]);`
+     */
+    saveDraft: async (
+      key: StatusReportKeyInput,
+      progressText?: string | null,
+      progress?: StatusReportProgressInput[],
+    ) =>
+      (
+        await this.request(
+          SaveStatusReportDraftDocument,
+          {
+            key,
+            ...(progressText !== undefined ? { progressText } : {}),
+            ...(progress ? { progress } : {}),
+          },
+          { retry: true },
+        )
+      ).saveStatusReportDraft,
     /** @example `const filed = await client.reports.submit(key);` */
     submit: async (key: StatusReportKeyInput) =>
       (await this.request(SubmitStatusReportDocument, { key }, { retry: false })).submitStatusReport,

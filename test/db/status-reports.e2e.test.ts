@@ -87,7 +87,8 @@ describe(`status reports (调度表) (${testDbKind()})`, () => {
       await server.expectRejected(SUBMIT, { k: key }, 'BAD_USER_INPUT', 'milestone');
       const saved = await server.gql<any>(SAVE, { k: key, t: null });
       expect(saved.errors).toBeUndefined();
-      await server.expectRejected(SUBMIT, { k: key }, 'BAD_USER_INPUT', 'progressText');
+      // Each project's block needs its text (or, as reports began before, the unit-wide one).
+      await server.expectRejected(SUBMIT, { k: key }, 'BAD_USER_INPUT', 'progress');
     } finally {
       server.useToken(server.adminToken);
     }
@@ -146,10 +147,15 @@ describe(`status reports (调度表) (${testDbKind()})`, () => {
     const bytes = Buffer.from(await response.arrayBuffer());
     expect(bytes.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
     const rows: string[][] = parse(bytes.toString('utf8'), { bom: true, relax_column_count: true });
-    expect(rows[2]).toEqual(expect.arrayContaining(['志愿服务队名称', '参与项目总人次', '负责人电话']));
+    expect(rows[0]).toEqual(['全省教育系统工会助力脱贫攻坚教职工志愿服务活动情况调度表', '活动总结']);
+    expect(rows[2]).toEqual(
+      expect.arrayContaining(['志愿服务队名称', '参与项目总人次', '负责人电话', '志愿服务进展情况']),
+    );
     // As filed: the 2 人次 frozen at filing, not the 3 there are now.
     expect(rows[3]![5]).toBe('2');
-    expect(rows.at(-1)).toEqual(['志愿服务进展情况', progressText]);
+    // A report with the unit-wide text only shows it in its project's block.
+    expect(rows).toHaveLength(4);
+    expect(rows[3]!.at(-1)).toBe(progressText);
     expect((await get(world.tokens.admin)).status).toBe(200);
     expect((await get(world.tokens.leader)).status).toBe(403);
     expect((await get(null)).status).toBe(401);

@@ -727,6 +727,14 @@ export type StatusReportKeyInput = {
   unitId: string;
 };
 
+/** 志愿服务进展情况 of one project of the report. */
+export type StatusReportProgressInput = {
+  /** A project of the unit’s teams in the report’s campaign. */
+  projectId: string;
+  /** At most 500 characters (counted as characters); empty or null removes the text. */
+  text?: string | null | undefined;
+};
+
 export type StatusReportStatus =
   /** 草稿: rows are computed live and the text may change. */
   | 'DRAFT'
@@ -1239,7 +1247,7 @@ export type ApiStatusReportQueryVariables = Exact<{
 }>;
 
 
-export type ApiStatusReportQuery = { statusReport: { campaignId: string, createdAt: string, downloadPath: string, filledOn: string | null, id: string, milestone: MilestoneKind, progressText: string | null, status: StatusReportStatus, submittedAt: string | null, submittedByAccountId: string | null, unitId: string, updatedAt: string, rows: Array<{ endsOn: string, funds: string, hours: string, leaderName: string | null, leaderPhone: string | null, leaderTitle: string | null, materialsValue: string, pairedWith: string, peopleServed: number, personTimes: number, projectId: string, projectName: string, startsOn: string, supportSummary: string, teamId: string, teamName: string, teamSize: number }> } | null };
+export type ApiStatusReportQuery = { statusReport: { campaignId: string, createdAt: string, downloadPath: string, filledOn: string | null, id: string, milestone: MilestoneKind, progressText: string | null, status: StatusReportStatus, submittedAt: string | null, submittedByAccountId: string | null, unitId: string, updatedAt: string, wordDownloadPath: string, rows: Array<{ endsOn: string, funds: string, hours: string, leaderName: string | null, leaderPhone: string | null, leaderTitle: string | null, materialsValue: string, pairedWith: string, peopleServed: number, personTimes: number, progressText: string | null, projectId: string, projectName: string, startsOn: string, supportSummary: string, teamId: string, teamName: string, teamSize: number }> } | null };
 
 export type ApiStatusReportOverviewQueryVariables = Exact<{
   campaignId: string;
@@ -1254,7 +1262,7 @@ export type ApiStatusReportPreviewQueryVariables = Exact<{
 }>;
 
 
-export type ApiStatusReportPreviewQuery = { statusReportPreview: Array<{ endsOn: string, funds: string, hours: string, leaderName: string | null, leaderPhone: string | null, leaderTitle: string | null, materialsValue: string, pairedWith: string, peopleServed: number, personTimes: number, projectId: string, projectName: string, startsOn: string, supportSummary: string, teamId: string, teamName: string, teamSize: number }> };
+export type ApiStatusReportPreviewQuery = { statusReportPreview: Array<{ endsOn: string, funds: string, hours: string, leaderName: string | null, leaderPhone: string | null, leaderTitle: string | null, materialsValue: string, pairedWith: string, peopleServed: number, personTimes: number, progressText: string | null, projectId: string, projectName: string, startsOn: string, supportSummary: string, teamId: string, teamName: string, teamSize: number }> };
 
 export type ApiSummaryMaterialsQueryVariables = Exact<{
   campaignId: string;
@@ -1638,11 +1646,12 @@ export type ApiRevokeApiTokenMutation = { revokeApiToken: { accountId: string, c
 
 export type ApiSaveStatusReportDraftMutationVariables = Exact<{
   key: StatusReportKeyInput;
+  progress?: Array<StatusReportProgressInput> | StatusReportProgressInput | null | undefined;
   progressText?: string | null | undefined;
 }>;
 
 
-export type ApiSaveStatusReportDraftMutation = { saveStatusReportDraft: { campaignId: string, createdAt: string, downloadPath: string, filledOn: string | null, id: string, milestone: MilestoneKind, progressText: string | null, status: StatusReportStatus, submittedAt: string | null, submittedByAccountId: string | null, unitId: string, updatedAt: string, rows: Array<{ endsOn: string, funds: string, hours: string, leaderName: string | null, leaderPhone: string | null, leaderTitle: string | null, materialsValue: string, pairedWith: string, peopleServed: number, personTimes: number, projectId: string, projectName: string, startsOn: string, supportSummary: string, teamId: string, teamName: string, teamSize: number }> } };
+export type ApiSaveStatusReportDraftMutation = { saveStatusReportDraft: { campaignId: string, createdAt: string, downloadPath: string, filledOn: string | null, id: string, milestone: MilestoneKind, progressText: string | null, status: StatusReportStatus, submittedAt: string | null, submittedByAccountId: string | null, unitId: string, updatedAt: string, wordDownloadPath: string, rows: Array<{ endsOn: string, funds: string, hours: string, leaderName: string | null, leaderPhone: string | null, leaderTitle: string | null, materialsValue: string, pairedWith: string, peopleServed: number, personTimes: number, progressText: string | null, projectId: string, projectName: string, startsOn: string, supportSummary: string, teamId: string, teamName: string, teamSize: number }> } };
 
 export type ApiSetMatchingWeightsMutationVariables = Exact<{
   campaignId: string;
@@ -1672,7 +1681,7 @@ export type ApiSubmitStatusReportMutationVariables = Exact<{
 }>;
 
 
-export type ApiSubmitStatusReportMutation = { submitStatusReport: { campaignId: string, createdAt: string, downloadPath: string, filledOn: string | null, id: string, milestone: MilestoneKind, progressText: string | null, status: StatusReportStatus, submittedAt: string | null, submittedByAccountId: string | null, unitId: string, updatedAt: string, rows: Array<{ endsOn: string, funds: string, hours: string, leaderName: string | null, leaderPhone: string | null, leaderTitle: string | null, materialsValue: string, pairedWith: string, peopleServed: number, personTimes: number, projectId: string, projectName: string, startsOn: string, supportSummary: string, teamId: string, teamName: string, teamSize: number }> } };
+export type ApiSubmitStatusReportMutation = { submitStatusReport: { campaignId: string, createdAt: string, downloadPath: string, filledOn: string | null, id: string, milestone: MilestoneKind, progressText: string | null, status: StatusReportStatus, submittedAt: string | null, submittedByAccountId: string | null, unitId: string, updatedAt: string, wordDownloadPath: string, rows: Array<{ endsOn: string, funds: string, hours: string, leaderName: string | null, leaderPhone: string | null, leaderTitle: string | null, materialsValue: string, pairedWith: string, peopleServed: number, personTimes: number, progressText: string | null, projectId: string, projectName: string, startsOn: string, supportSummary: string, teamId: string, teamName: string, teamSize: number }> } };
 
 export type ApiSubmitSummaryMaterialsMutationVariables = Exact<{
   input: SubmitSummaryMaterialsInput;
@@ -1826,7 +1835,7 @@ export type ApiStatusReportSubmittedSubscriptionVariables = Exact<{
 }>;
 
 
-export type ApiStatusReportSubmittedSubscription = { statusReportSubmitted: { campaignId: string, createdAt: string, downloadPath: string, filledOn: string | null, id: string, milestone: MilestoneKind, progressText: string | null, status: StatusReportStatus, submittedAt: string | null, submittedByAccountId: string | null, unitId: string, updatedAt: string, rows: Array<{ endsOn: string, funds: string, hours: string, leaderName: string | null, leaderPhone: string | null, leaderTitle: string | null, materialsValue: string, pairedWith: string, peopleServed: number, personTimes: number, projectId: string, projectName: string, startsOn: string, supportSummary: string, teamId: string, teamName: string, teamSize: number }> } };
+export type ApiStatusReportSubmittedSubscription = { statusReportSubmitted: { campaignId: string, createdAt: string, downloadPath: string, filledOn: string | null, id: string, milestone: MilestoneKind, progressText: string | null, status: StatusReportStatus, submittedAt: string | null, submittedByAccountId: string | null, unitId: string, updatedAt: string, wordDownloadPath: string, rows: Array<{ endsOn: string, funds: string, hours: string, leaderName: string | null, leaderPhone: string | null, leaderTitle: string | null, materialsValue: string, pairedWith: string, peopleServed: number, personTimes: number, progressText: string | null, projectId: string, projectName: string, startsOn: string, supportSummary: string, teamId: string, teamName: string, teamSize: number }> } };
 
 export type ArchiveExportFieldsFragment = { id: string, scope: ArchiveExportScope, scopeId: string, unitId: string, rangeStart: string, rangeEnd: string, recordCount: number, issueCount: number, fileSha256: string | null, reexportOfId: string | null, createdAt: string, downloads: { records: string, people: string, projects: string, report: string, xlsx: string }, issues: Array<{ rule: string, message: string }> };
 
@@ -1911,29 +1920,30 @@ export type ServiceCategoriesQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ServiceCategoriesQuery = { serviceCategories: Array<{ category: ServiceCategory, label: string }> };
 
-export type StatusReportRowFieldsFragment = { teamId: string, teamName: string, projectId: string, projectName: string, teamSize: number, startsOn: string, endsOn: string, personTimes: number, hours: string, funds: string, materialsValue: string, supportSummary: string, leaderName: string | null, leaderTitle: string | null, leaderPhone: string | null, pairedWith: string, peopleServed: number };
+export type StatusReportRowFieldsFragment = { teamId: string, teamName: string, projectId: string, projectName: string, teamSize: number, startsOn: string, endsOn: string, personTimes: number, hours: string, funds: string, materialsValue: string, supportSummary: string, leaderName: string | null, leaderTitle: string | null, leaderPhone: string | null, pairedWith: string, peopleServed: number, progressText: string | null };
 
 export type StatusReportPreviewQueryVariables = Exact<{
   key: StatusReportKeyInput;
 }>;
 
 
-export type StatusReportPreviewQuery = { statusReportPreview: Array<{ teamId: string, teamName: string, projectId: string, projectName: string, teamSize: number, startsOn: string, endsOn: string, personTimes: number, hours: string, funds: string, materialsValue: string, supportSummary: string, leaderName: string | null, leaderTitle: string | null, leaderPhone: string | null, pairedWith: string, peopleServed: number }> };
+export type StatusReportPreviewQuery = { statusReportPreview: Array<{ teamId: string, teamName: string, projectId: string, projectName: string, teamSize: number, startsOn: string, endsOn: string, personTimes: number, hours: string, funds: string, materialsValue: string, supportSummary: string, leaderName: string | null, leaderTitle: string | null, leaderPhone: string | null, pairedWith: string, peopleServed: number, progressText: string | null }> };
 
 export type SaveStatusReportDraftMutationVariables = Exact<{
   key: StatusReportKeyInput;
   progressText?: string | null | undefined;
+  progress?: Array<StatusReportProgressInput> | StatusReportProgressInput | null | undefined;
 }>;
 
 
-export type SaveStatusReportDraftMutation = { saveStatusReportDraft: { id: string, status: StatusReportStatus, progressText: string | null, downloadPath: string } };
+export type SaveStatusReportDraftMutation = { saveStatusReportDraft: { id: string, status: StatusReportStatus, progressText: string | null, downloadPath: string, wordDownloadPath: string, rows: Array<{ teamId: string, teamName: string, projectId: string, projectName: string, teamSize: number, startsOn: string, endsOn: string, personTimes: number, hours: string, funds: string, materialsValue: string, supportSummary: string, leaderName: string | null, leaderTitle: string | null, leaderPhone: string | null, pairedWith: string, peopleServed: number, progressText: string | null }> } };
 
 export type SubmitStatusReportMutationVariables = Exact<{
   key: StatusReportKeyInput;
 }>;
 
 
-export type SubmitStatusReportMutation = { submitStatusReport: { id: string, status: StatusReportStatus, filledOn: string | null, downloadPath: string, rows: Array<{ teamId: string, teamName: string, projectId: string, projectName: string, teamSize: number, startsOn: string, endsOn: string, personTimes: number, hours: string, funds: string, materialsValue: string, supportSummary: string, leaderName: string | null, leaderTitle: string | null, leaderPhone: string | null, pairedWith: string, peopleServed: number }> } };
+export type SubmitStatusReportMutation = { submitStatusReport: { id: string, status: StatusReportStatus, filledOn: string | null, downloadPath: string, wordDownloadPath: string, rows: Array<{ teamId: string, teamName: string, projectId: string, projectName: string, teamSize: number, startsOn: string, endsOn: string, personTimes: number, hours: string, funds: string, materialsValue: string, supportSummary: string, leaderName: string | null, leaderTitle: string | null, leaderPhone: string | null, pairedWith: string, peopleServed: number, progressText: string | null }> } };
 
 export type LoginMutationVariables = Exact<{
   username: string;
@@ -2161,6 +2171,7 @@ export const StatusReportRowFieldsFragmentDoc = new TypedDocumentString(`
   leaderPhone
   pairedWith
   peopleServed
+  progressText
 }
     `, {"fragmentName":"StatusReportRowFields"}) as unknown as TypedDocumentString<StatusReportRowFieldsFragment, unknown>;
 export const ServiceRecordFieldsFragmentDoc = new TypedDocumentString(`
@@ -3408,6 +3419,7 @@ export const ApiStatusReportDocument = new TypedDocumentString(`
       pairedWith
       peopleServed
       personTimes
+      progressText
       projectId
       projectName
       startsOn
@@ -3421,6 +3433,7 @@ export const ApiStatusReportDocument = new TypedDocumentString(`
     submittedByAccountId
     unitId
     updatedAt
+    wordDownloadPath
   }
 }
     `) as unknown as TypedDocumentString<ApiStatusReportQuery, ApiStatusReportQueryVariables>;
@@ -3468,6 +3481,7 @@ export const ApiStatusReportPreviewDocument = new TypedDocumentString(`
     pairedWith
     peopleServed
     personTimes
+    progressText
     projectId
     projectName
     startsOn
@@ -6128,8 +6142,12 @@ export const ApiRevokeApiTokenDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ApiRevokeApiTokenMutation, ApiRevokeApiTokenMutationVariables>;
 export const ApiSaveStatusReportDraftDocument = new TypedDocumentString(`
-    mutation ApiSaveStatusReportDraft($key: StatusReportKeyInput!, $progressText: String) {
-  saveStatusReportDraft(key: $key, progressText: $progressText) {
+    mutation ApiSaveStatusReportDraft($key: StatusReportKeyInput!, $progress: [StatusReportProgressInput!], $progressText: String) {
+  saveStatusReportDraft(
+    key: $key
+    progress: $progress
+    progressText: $progressText
+  ) {
     campaignId
     createdAt
     downloadPath
@@ -6148,6 +6166,7 @@ export const ApiSaveStatusReportDraftDocument = new TypedDocumentString(`
       pairedWith
       peopleServed
       personTimes
+      progressText
       projectId
       projectName
       startsOn
@@ -6161,6 +6180,7 @@ export const ApiSaveStatusReportDraftDocument = new TypedDocumentString(`
     submittedByAccountId
     unitId
     updatedAt
+    wordDownloadPath
   }
 }
     `) as unknown as TypedDocumentString<ApiSaveStatusReportDraftMutation, ApiSaveStatusReportDraftMutationVariables>;
@@ -6297,6 +6317,7 @@ export const ApiSubmitStatusReportDocument = new TypedDocumentString(`
       pairedWith
       peopleServed
       personTimes
+      progressText
       projectId
       projectName
       startsOn
@@ -6310,6 +6331,7 @@ export const ApiSubmitStatusReportDocument = new TypedDocumentString(`
     submittedByAccountId
     unitId
     updatedAt
+    wordDownloadPath
   }
 }
     `) as unknown as TypedDocumentString<ApiSubmitStatusReportMutation, ApiSubmitStatusReportMutationVariables>;
@@ -7538,6 +7560,7 @@ export const ApiStatusReportSubmittedDocument = new TypedDocumentString(`
       pairedWith
       peopleServed
       personTimes
+      progressText
       projectId
       projectName
       startsOn
@@ -7551,6 +7574,7 @@ export const ApiStatusReportSubmittedDocument = new TypedDocumentString(`
     submittedByAccountId
     unitId
     updatedAt
+    wordDownloadPath
   }
 }
     `) as unknown as TypedDocumentString<ApiStatusReportSubmittedSubscription, ApiStatusReportSubmittedSubscriptionVariables>;
@@ -7827,24 +7851,20 @@ export const StatusReportPreviewDocument = new TypedDocumentString(`
   leaderPhone
   pairedWith
   peopleServed
+  progressText
 }`) as unknown as TypedDocumentString<StatusReportPreviewQuery, StatusReportPreviewQueryVariables>;
 export const SaveStatusReportDraftDocument = new TypedDocumentString(`
-    mutation SaveStatusReportDraft($key: StatusReportKeyInput!, $progressText: String) {
-  saveStatusReportDraft(key: $key, progressText: $progressText) {
+    mutation SaveStatusReportDraft($key: StatusReportKeyInput!, $progressText: String, $progress: [StatusReportProgressInput!]) {
+  saveStatusReportDraft(
+    key: $key
+    progressText: $progressText
+    progress: $progress
+  ) {
     id
     status
     progressText
     downloadPath
-  }
-}
-    `) as unknown as TypedDocumentString<SaveStatusReportDraftMutation, SaveStatusReportDraftMutationVariables>;
-export const SubmitStatusReportDocument = new TypedDocumentString(`
-    mutation SubmitStatusReport($key: StatusReportKeyInput!) {
-  submitStatusReport(key: $key) {
-    id
-    status
-    filledOn
-    downloadPath
+    wordDownloadPath
     rows {
       ...StatusReportRowFields
     }
@@ -7868,6 +7888,40 @@ export const SubmitStatusReportDocument = new TypedDocumentString(`
   leaderPhone
   pairedWith
   peopleServed
+  progressText
+}`) as unknown as TypedDocumentString<SaveStatusReportDraftMutation, SaveStatusReportDraftMutationVariables>;
+export const SubmitStatusReportDocument = new TypedDocumentString(`
+    mutation SubmitStatusReport($key: StatusReportKeyInput!) {
+  submitStatusReport(key: $key) {
+    id
+    status
+    filledOn
+    downloadPath
+    wordDownloadPath
+    rows {
+      ...StatusReportRowFields
+    }
+  }
+}
+    fragment StatusReportRowFields on StatusReportRow {
+  teamId
+  teamName
+  projectId
+  projectName
+  teamSize
+  startsOn
+  endsOn
+  personTimes
+  hours
+  funds
+  materialsValue
+  supportSummary
+  leaderName
+  leaderTitle
+  leaderPhone
+  pairedWith
+  peopleServed
+  progressText
 }`) as unknown as TypedDocumentString<SubmitStatusReportMutation, SubmitStatusReportMutationVariables>;
 export const LoginDocument = new TypedDocumentString(`
     mutation Login($username: String!, $password: String!) {

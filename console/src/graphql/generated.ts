@@ -542,9 +542,9 @@ export type RecordsOptionsQueryVariables = Exact<{
 
 export type RecordsOptionsQuery = { serviceProjects: { edges: Array<{ node: { id: string, name: string, campaign: { id: string, year: number } } }> } };
 
-export type ReportsRowFragment = { teamId: string, teamName: string, projectId: string, projectName: string, teamSize: number, startsOn: string, endsOn: string, personTimes: number, hours: string, funds: string, materialsValue: string, supportSummary: string, leaderName: string | null, leaderTitle: string | null, leaderPhone: string | null, pairedWith: string, peopleServed: number };
+export type ReportsRowFragment = { teamId: string, teamName: string, projectId: string, projectName: string, teamSize: number, startsOn: string, endsOn: string, personTimes: number, hours: string, funds: string, materialsValue: string, supportSummary: string, leaderName: string | null, leaderTitle: string | null, leaderPhone: string | null, pairedWith: string, peopleServed: number, progressText: string | null };
 
-export type ReportsReportFragment = { id: string, status: StatusReportStatus, progressText: string | null, filledOn: string | null, submittedAt: string | null, updatedAt: string, downloadPath: string, rows: Array<{ teamId: string, teamName: string, projectId: string, projectName: string, teamSize: number, startsOn: string, endsOn: string, personTimes: number, hours: string, funds: string, materialsValue: string, supportSummary: string, leaderName: string | null, leaderTitle: string | null, leaderPhone: string | null, pairedWith: string, peopleServed: number }> };
+export type ReportsReportFragment = { id: string, status: StatusReportStatus, progressText: string | null, filledOn: string | null, submittedAt: string | null, updatedAt: string, downloadPath: string, wordDownloadPath: string, rows: Array<{ teamId: string, teamName: string, projectId: string, projectName: string, teamSize: number, startsOn: string, endsOn: string, personTimes: number, hours: string, funds: string, materialsValue: string, supportSummary: string, leaderName: string | null, leaderTitle: string | null, leaderPhone: string | null, pairedWith: string, peopleServed: number, progressText: string | null }> };
 
 export type ReportsStatusReportQueryVariables = Exact<{
   key: StatusReportKeyInput;
@@ -553,7 +553,7 @@ export type ReportsStatusReportQueryVariables = Exact<{
 }>;
 
 
-export type ReportsStatusReportQuery = { campaign: { id: string, name: string, year: number, milestones: Array<{ id: string, kind: MilestoneKind, dueOn: string }> } | null, unit: { id: string, name: string } | null, statusReport: { id: string, status: StatusReportStatus, progressText: string | null, filledOn: string | null, submittedAt: string | null, updatedAt: string, downloadPath: string, rows: Array<{ teamId: string, teamName: string, projectId: string, projectName: string, teamSize: number, startsOn: string, endsOn: string, personTimes: number, hours: string, funds: string, materialsValue: string, supportSummary: string, leaderName: string | null, leaderTitle: string | null, leaderPhone: string | null, pairedWith: string, peopleServed: number }> } | null, statusReportPreview: Array<{ teamId: string, teamName: string, projectId: string, projectName: string, teamSize: number, startsOn: string, endsOn: string, personTimes: number, hours: string, funds: string, materialsValue: string, supportSummary: string, leaderName: string | null, leaderTitle: string | null, leaderPhone: string | null, pairedWith: string, peopleServed: number }> };
+export type ReportsStatusReportQuery = { campaign: { id: string, name: string, year: number, milestones: Array<{ id: string, kind: MilestoneKind, dueOn: string }> } | null, unit: { id: string, name: string } | null, statusReport: { id: string, status: StatusReportStatus, progressText: string | null, filledOn: string | null, submittedAt: string | null, updatedAt: string, downloadPath: string, wordDownloadPath: string, rows: Array<{ teamId: string, teamName: string, projectId: string, projectName: string, teamSize: number, startsOn: string, endsOn: string, personTimes: number, hours: string, funds: string, materialsValue: string, supportSummary: string, leaderName: string | null, leaderTitle: string | null, leaderPhone: string | null, pairedWith: string, peopleServed: number, progressText: string | null }> } | null, statusReportPreview: Array<{ teamId: string, teamName: string, projectId: string, projectName: string, teamSize: number, startsOn: string, endsOn: string, personTimes: number, hours: string, funds: string, materialsValue: string, supportSummary: string, leaderName: string | null, leaderTitle: string | null, leaderPhone: string | null, pairedWith: string, peopleServed: number, progressText: string | null }> };
 
 export type SiteRowFragment = { id: string, name: string, kind: SiteKind, areaCode: string, cityCode: string, address: string | null, latitude: number, longitude: number, contactName: string | null, contactPhone: string | null, peopleServed: number, description: string | null, isLongTermBase: boolean, longTermBaseSince: string | null, ownerUnitId: string | null, ownerUnit: { id: string, name: string } | null, pairings: Array<{ id: string, kind: PairingKind, status: PairingStatus, startedOn: string, endedOn: string | null, refusalReason: string | null, unitId: string, unit: { id: string, name: string } }> };
 
@@ -983,6 +983,7 @@ export const ReportsRowFragmentDoc = new TypedDocumentString(`
   leaderPhone
   pairedWith
   peopleServed
+  progressText
 }
     `, {"fragmentName":"ReportsRow"}) as unknown as TypedDocumentString<ReportsRowFragment, unknown>;
 export const ReportsReportFragmentDoc = new TypedDocumentString(`
@@ -994,6 +995,7 @@ export const ReportsReportFragmentDoc = new TypedDocumentString(`
   submittedAt
   updatedAt
   downloadPath
+  wordDownloadPath
   rows {
     ...ReportsRow
   }
@@ -1016,6 +1018,7 @@ export const ReportsReportFragmentDoc = new TypedDocumentString(`
   leaderPhone
   pairedWith
   peopleServed
+  progressText
 }`, {"fragmentName":"ReportsReport"}) as unknown as TypedDocumentString<ReportsReportFragment, unknown>;
 export const SiteRowFragmentDoc = new TypedDocumentString(`
     fragment SiteRow on Site {
@@ -2177,6 +2180,7 @@ export const ReportsStatusReportDocument = new TypedDocumentString(`
   leaderPhone
   pairedWith
   peopleServed
+  progressText
 }
 fragment ReportsReport on StatusReport {
   id
@@ -2186,6 +2190,7 @@ fragment ReportsReport on StatusReport {
   submittedAt
   updatedAt
   downloadPath
+  wordDownloadPath
   rows {
     ...ReportsRow
   }

@@ -34,6 +34,11 @@ export enum ErrorCode {
   RECORD_REMARK_TOO_LONG = 'RECORD_REMARK_TOO_LONG',
   /** The record's status does not allow this step, e.g. editing an approved record (field id; extensions: status). */
   RECORD_NOT_EDITABLE = 'RECORD_NOT_EDITABLE',
+  /**
+   * A project's new dates would leave out service records submitted or approved on it (field startsOn
+   * or endsOn; extensions: recordCount, recordIds: the first 20, earliest first, firstDay, lastDay).
+   */
+  PROJECT_HAS_RECORDS_OUTSIDE = 'PROJECT_HAS_RECORDS_OUTSIDE',
   /** An idempotency key sent again with a different submission (field idempotencyKey). */
   IDEMPOTENCY_KEY_REUSED = 'IDEMPOTENCY_KEY_REUSED',
   /** A service code that is wrong, expired, or already used for this record (field code). */

@@ -6,7 +6,7 @@ import {
 } from './archive-exports/archive-export.entity';
 import { ArchiveExportPerson, ArchiveExportPost } from './archive-exports/archive-export-snapshot.entity';
 import { AuditEvent } from '../core/audit-event.entity';
-import { StatusReport } from './reports/status-report.entity';
+import { StatusReport, StatusReportProgress } from './reports/status-report.entity';
 import { SafetyPlan, TrainingAttendance, TrainingRecord } from './safety/safety.entity';
 import { ServiceLog } from './service-logs/service-log.entity';
 import { ServiceOccasion, ServiceRecord } from './service-records/service-record.entity';
@@ -21,6 +21,7 @@ export const LATER_ENTITIES = [
   TrainingRecord,
   TrainingAttendance,
   StatusReport,
+  StatusReportProgress,
   ArchiveExport,
   ArchiveExportItem,
   ArchiveExportIssue,

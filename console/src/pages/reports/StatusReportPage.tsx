@@ -38,15 +38,27 @@ const MAX_PROGRESS = 500;
 const FORM_TITLE = '全省教育系统工会助力脱贫攻坚教职工志愿服务活动情况调度表';
 
 interface Values {
+  /** The unit-wide text: for a unit with no project yet, or any project without its own text. */
   progressText?: string;
+  /** Each project's own text, by project id. */
+  progress?: Record<string, string | undefined>;
 }
+
+const MISSING_PROGRESS = '提交前请填写志愿服务进展情况';
 
 /** The progress field's message for a server error that names it. */
 function progressMessage(error: SdkError): string {
-  if (/required/.test(error.message)) return '提交前请填写志愿服务进展情况';
+  if (/required|needs its progress text|write the unit/.test(error.message)) return MISSING_PROGRESS;
   const max = /at most (\d+) characters/.exec(error.message);
   if (max) return `志愿服务进展情况最多 ${max[1]} 个字`;
   return error.message;
+}
+
+/** The projects a server refusal names: one text too long (progress[i].text), or those without a text. */
+function projectsNamedBy(error: unknown): string[] | null {
+  if (!(error instanceof SdkError) || !error.field?.startsWith('progress')) return null;
+  const { projectId, projectIds } = error.extensions as { projectId?: string; projectIds?: string[] };
+  return projectIds ?? (projectId ? [projectId] : null);
 }
 
 function yuan(value: string): string {
@@ -141,7 +153,12 @@ export default function StatusReportPage() {
         if (!current) return;
         setProblem(null);
         setData(result);
-        form.setFieldsValue({ progressText: result.statusReport?.progressText ?? '' });
+        const rows =
+          result.statusReport?.status === 'SUBMITTED' ? result.statusReport.rows : result.statusReportPreview;
+        form.setFieldsValue({
+          progressText: result.statusReport?.progressText ?? '',
+          progress: Object.fromEntries(rows.map((row) => [row.projectId, row.progressText ?? ''])),
+        });
       })
       .catch((error: unknown) => current && fail(error))
       .finally(() => current && setLoading(false));
@@ -184,8 +201,16 @@ export default function StatusReportPage() {
       return;
     }
     const field = formFieldOf(error, ['progressText'] as const);
+    const projectIds = projectsNamedBy(error);
     if (field && error instanceof SdkError) {
       form.setFields([{ name: 'progressText', errors: [progressMessage(error)] }]);
+    } else if (projectIds && error instanceof SdkError) {
+      form.setFields(
+        projectIds.map((projectId) => ({
+          name: ['progress', projectId] as ['progress', string],
+          errors: [progressMessage(error)],
+        })),
+      );
     } else {
       setFormProblem(describeError(error));
     }
@@ -197,7 +222,11 @@ export default function StatusReportPage() {
     if (!values) return false;
     setFormProblem(null);
     const text = values.progressText?.trim() ? values.progressText : null;
-    await client.call('saveStatusReportDraft', { key, progressText: text });
+    const progress = rows.map((row) => {
+      const own = values.progress?.[row.projectId];
+      return { projectId: row.projectId, text: own?.trim() ? own : null };
+    });
+    await client.call('saveStatusReportDraft', { key, progressText: text, progress });
     return true;
   };
 
@@ -216,9 +245,21 @@ export default function StatusReportPage() {
   };
 
   const submit = async () => {
+    // Every project's block needs a text: its own, or the unit-wide one.
     const text = (form.getFieldValue('progressText') as string | undefined)?.trim();
-    if (!text) {
-      form.setFields([{ name: 'progressText', errors: ['提交前请填写志愿服务进展情况'] }]);
+    const missing = text
+      ? []
+      : rows.filter(
+          (row) => !(form.getFieldValue(['progress', row.projectId]) as string | undefined)?.trim(),
+        );
+    if (!text && (rows.length === 0 || missing.length > 0)) {
+      form.setFields([
+        { name: 'progressText', errors: [MISSING_PROGRESS] },
+        ...missing.map((row) => ({
+          name: ['progress', row.projectId] as ['progress', string],
+          errors: [MISSING_PROGRESS],
+        })),
+      ]);
       return;
     }
     const fine = await form.validateFields().then(
@@ -267,9 +308,18 @@ export default function StatusReportPage() {
         extra={
           <Space>
             {report ? (
-              <Button icon={<DownloadOutlined />} href={report.downloadPath} data-action="download">
-                下载调度表（CSV）
-              </Button>
+              <>
+                <Button
+                  icon={<DownloadOutlined />}
+                  href={report.wordDownloadPath}
+                  data-action="download-word"
+                >
+                  下载调度表（Word）
+                </Button>
+                <Button icon={<DownloadOutlined />} href={report.downloadPath} data-action="download">
+                  下载调度表（CSV）
+                </Button>
+              </>
             ) : (
               <Typography.Text type="secondary">保存草稿后可下载</Typography.Text>
             )}
@@ -352,10 +402,26 @@ export default function StatusReportPage() {
           )}
           {mayFile ? (
             <Form form={form} name="status-report" layout="vertical" disabled={busy !== null}>
+              {rows.map((row) => (
+                <Form.Item
+                  key={row.projectId}
+                  label={`${row.teamName} · ${row.projectName}`}
+                  name={['progress', row.projectId]}
+                  data-project={row.projectId}
+                  extra="本项目的主要做法、特色内容，最多 500 字。"
+                  rules={[{ max: MAX_PROGRESS, message: `最多 ${MAX_PROGRESS} 个字` }]}
+                >
+                  <Input.TextArea rows={4} maxLength={MAX_PROGRESS} showCount />
+                </Form.Item>
+              ))}
               <Form.Item
-                label="主要做法、特色内容"
+                label={rows.length ? '全单位总体情况（选填）' : '主要做法、特色内容'}
                 name="progressText"
-                extra="按项目写明主要做法和特色，最多 500 字。可以先保存草稿，提交前还能修改。"
+                extra={
+                  rows.length
+                    ? '未单独填写的项目按这段文字报送，最多 500 字。可以先保存草稿，提交前还能修改。'
+                    : '写明主要做法和特色，最多 500 字。可以先保存草稿，提交前还能修改。'
+                }
                 rules={[{ max: MAX_PROGRESS, message: `最多 ${MAX_PROGRESS} 个字` }]}
               >
                 <Input.TextArea
@@ -381,9 +447,21 @@ export default function StatusReportPage() {
             </Form>
           ) : (
             <>
-              <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }} data-field="progressText">
-                {report?.progressText || <Typography.Text type="secondary">（未填写）</Typography.Text>}
-              </Typography.Paragraph>
+              {rows.map((row) => (
+                <div key={row.projectId} data-project={row.projectId}>
+                  <Typography.Text strong>{`${row.teamName} · ${row.projectName}`}</Typography.Text>
+                  <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }} data-field="projectProgress">
+                    {row.progressText || report?.progressText || (
+                      <Typography.Text type="secondary">（未填写）</Typography.Text>
+                    )}
+                  </Typography.Paragraph>
+                </div>
+              ))}
+              {(report?.progressText || rows.length === 0) && (
+                <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }} data-field="progressText">
+                  {report?.progressText || <Typography.Text type="secondary">（未填写）</Typography.Text>}
+                </Typography.Paragraph>
+              )}
               <Typography.Text type="secondary">
                 {submitted
                   ? `已于 ${report.submittedAt ? formatChinaTime(report.submittedAt) : report.filledOn} 提交，不能再修改。`

@@ -14,6 +14,7 @@ import {
 import { Campaign, MilestoneKind } from '../campaigns/campaign.entity';
 import { Unit } from '../units/unit.entity';
 import { Account } from '../accounts/account.entity';
+import { ServiceProject } from '../projects/service-project.entity';
 
 export enum StatusReportStatus {
   DRAFT = 'DRAFT',
@@ -65,9 +66,13 @@ export class StatusReport {
   @Column({ type: 'varchar', length: 16 })
   status: StatusReportStatus;
 
+  // Kept, not migrated into per-project texts: which project an old unit-wide text speaks of is
+  // unknown, so copying it into each block would put words in the unit's mouth.
   @Field(() => String, {
     nullable: true,
-    description: '志愿服务进展情况: main practices and features, at most 500 characters.',
+    description:
+      '志愿服务进展情况 for the whole unit (at most 500 characters), as reports saved before each project ' +
+      'had its own text; shown in any block without its own text. Each project’s text: rows { progressText }.',
   })
   @Column({ type: 'text', nullable: true })
   progressText: string | null;
@@ -97,6 +102,42 @@ export class StatusReport {
   createdAt: Date;
 
   @Field()
+  @UpdateDateColumn()
+  updatedAt: Date;
+}
+
+/**
+ * 志愿服务进展情况 of one project in one report (at most 500 characters): the form has one block per
+ * team project, each with its own text. Saved with the draft; a filed report cannot change, and its
+ * rows carry the texts as filed.
+ */
+@Entity('status_report_progress')
+@Index(['reportId', 'projectId'], { unique: true })
+export class StatusReportProgress {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Column({ type: 'int' })
+  reportId: number;
+
+  @ManyToOne(() => StatusReport, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'reportId' })
+  report?: Relation<StatusReport>;
+
+  @Index()
+  @Column({ type: 'int' })
+  projectId: number;
+
+  @ManyToOne(() => ServiceProject, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'projectId' })
+  project?: Relation<ServiceProject>;
+
+  @Column({ type: 'text' })
+  text: string;
+
+  @CreateDateColumn()
+  createdAt: Date;
+
   @UpdateDateColumn()
   updatedAt: Date;
 }

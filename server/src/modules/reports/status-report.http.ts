@@ -6,6 +6,9 @@ import { CSV_OPTIONS } from '../../core/csv';
 import { sendCaughtError, sendSignInRequired } from '../../core/http-errors';
 import { authenticateHttpRequest } from '../accounts/web-session.http';
 import { MILESTONE_KIND_LABELS } from '../code-lists/labels';
+import { DOCX_MIME } from '../summary-materials/summary-materials.rules';
+import { blockProgress, statusReportDocx } from './status-report.docx';
+import { STATUS_REPORT_TITLE } from './status-report.rules';
 import { StatusReportService } from './status-report.service';
 
 export const REPORT_BASE = '/status-reports';
@@ -14,7 +17,11 @@ export function reportDownloadPath(id: number): string {
   return `${REPORT_BASE}/${id}/report.csv`;
 }
 
-/** The form's columns, in its order (附件: 情况调度表). */
+export function reportWordPath(id: number): string {
+  return `${REPORT_BASE}/${id}/report.docx`;
+}
+
+/** The form's columns, in its order (附件: 情况调度表), one row per team project. */
 const COLUMNS = [
   '序号',
   '志愿服务队名称',
@@ -28,52 +35,82 @@ const COLUMNS = [
   '负责人电话',
   '结对志愿服务单位、社区',
   '服务对象人数',
+  '志愿服务进展情况',
 ];
 
+type Download = Awaited<ReturnType<StatusReportService['forDownload']>>;
+
+function csvOf({ report, unitName, rows }: Download): Buffer | string {
+  const lines = [
+    [STATUS_REPORT_TITLE, MILESTONE_KIND_LABELS[report.milestone]],
+    ['填表单位', unitName, '填表日期', report.filledOn ?? '（草稿，未报送）'],
+    COLUMNS,
+    ...rows.map((row, i) => [
+      String(i + 1),
+      row.teamName,
+      row.projectName,
+      String(row.teamSize),
+      `${row.startsOn} 至 ${row.endsOn}`,
+      String(row.personTimes),
+      row.supportSummary,
+      row.leaderName ?? '',
+      row.leaderTitle ?? '',
+      row.leaderPhone ?? '',
+      row.pairedWith,
+      String(row.peopleServed),
+      blockProgress(row, report.progressText),
+    ]),
+    // A unit with no project started by the deadline files its unit-wide text alone.
+    ...(rows.length === 0 && report.progressText ? [['志愿服务进展情况', report.progressText]] : []),
+  ];
+  return stringify(lines, CSV_OPTIONS);
+}
+
+function wordOf({ report, unitName, rows }: Download): Promise<Buffer> {
+  return statusReportDocx({
+    unitName,
+    milestoneLabel: MILESTONE_KIND_LABELS[report.milestone],
+    filledOn: report.filledOn,
+    rows,
+    unitProgressText: report.progressText,
+  });
+}
+
+const FORMATS = {
+  csv: { contentType: 'text/csv; charset=utf-8', render: csvOf },
+  docx: { contentType: DOCX_MIME, render: wordOf },
+} as const;
+
 /**
- * GET /status-reports/:id/report.csv: a saved report as the spreadsheet units file, the rows as filed
- * once submitted and live while a draft, with the same bearer tokens and access as /graphql.
+ * GET /status-reports/:id/report.csv and …/report.docx: a saved report as the spreadsheet or as the
+ * notice's Word form, the rows as filed once submitted and live while a draft. Authenticated like
+ * /graphql (bearer token) or the console's session cookie, with the same access: 401 without, 403
+ * for roles that read no reports, 404 alike for an unknown id and another unit's report.
  */
 export function statusReportRouter(dataSource: DataSource, auth: Config['auth']): Router {
   const router = Router();
-  router.get(`${REPORT_BASE}/:id/report.csv`, async (req: Request, res: Response) => {
-    const id = /^\d{1,15}$/.test(String(req.params.id)) ? Number(req.params.id) : NaN;
-    try {
-      const actor = await authenticateHttpRequest(dataSource, auth, req, res, { csrf: false });
-      if (!actor) {
-        sendSignInRequired(res);
-        return;
+  for (const [extension, format] of Object.entries(FORMATS)) {
+    router.get(`${REPORT_BASE}/:id/report.${extension}`, async (req: Request, res: Response) => {
+      const id = /^\d{1,15}$/.test(String(req.params.id)) ? Number(req.params.id) : NaN;
+      try {
+        const actor = await authenticateHttpRequest(dataSource, auth, req, res, { csrf: false });
+        if (!actor) {
+          sendSignInRequired(res);
+          return;
+        }
+        const download = await new StatusReportService(dataSource, actor).forDownload(id);
+        const body = await format.render(download);
+        const fileName = `情况调度表-${download.unitName}-${MILESTONE_KIND_LABELS[download.report.milestone]}.${extension}`;
+        res.setHeader('Content-Type', format.contentType);
+        res.setHeader(
+          'Content-Disposition',
+          `attachment; filename="status-report-${id}.${extension}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
+        );
+        res.send(body);
+      } catch (error) {
+        sendCaughtError(res, error);
       }
-      const { report, unitName, rows } = await new StatusReportService(dataSource, actor).forDownload(id);
-      const lines = [
-        ['情况调度表', MILESTONE_KIND_LABELS[report.milestone]],
-        ['填表单位', unitName, '填表日期', report.filledOn ?? '（草稿，未报送）'],
-        COLUMNS,
-        ...rows.map((row, i) => [
-          String(i + 1),
-          row.teamName,
-          row.projectName,
-          String(row.teamSize),
-          `${row.startsOn} 至 ${row.endsOn}`,
-          String(row.personTimes),
-          row.supportSummary,
-          row.leaderName ?? '',
-          row.leaderTitle ?? '',
-          row.leaderPhone ?? '',
-          row.pairedWith,
-          String(row.peopleServed),
-        ]),
-        ['志愿服务进展情况', report.progressText ?? ''],
-      ];
-      res.setHeader('Content-Type', 'text/csv; charset=utf-8');
-      res.setHeader(
-        'Content-Disposition',
-        `attachment; filename="status-report-${id}.csv"; filename*=UTF-8''${encodeURIComponent(`情况调度表-${unitName}-${MILESTONE_KIND_LABELS[report.milestone]}.csv`)}`,
-      );
-      res.send(stringify(lines, CSV_OPTIONS));
-    } catch (error) {
-      sendCaughtError(res, error);
-    }
-  });
+    });
+  }
   return router;
 }

@@ -3,8 +3,8 @@ import { actorOf, type Context } from '../../core/context';
 import { FieldCosts } from '../../core/query-limits';
 import { MilestoneKind } from '../campaigns/campaign.entity';
 import { StatusReport } from './status-report.entity';
-import { StatusReportKeyInput } from './status-report.inputs';
-import { reportDownloadPath } from './status-report.http';
+import { StatusReportKeyInput, StatusReportProgressInput } from './status-report.inputs';
+import { reportDownloadPath, reportWordPath } from './status-report.http';
 import { StatusReportService } from './status-report.service';
 import { StatusReportOverview, StatusReportRow } from './status-report.types';
 
@@ -42,14 +42,24 @@ export class StatusReportResolver {
   }
 
   @Mutation(() => StatusReport, {
-    description: 'Saves the unit’s draft (progress text at most 500 characters).',
+    description:
+      'Saves the unit’s draft: each project’s 志愿服务进展情况 in `progress` (at most 500 characters each; ' +
+      'projects not listed keep their text, an empty text removes one). Filing needs a text for every project.',
   })
   saveStatusReportDraft(
     @Arg('key', () => StatusReportKeyInput) key: StatusReportKeyInput,
-    @Arg('progressText', () => String, { nullable: true }) progressText: string | null,
+    @Arg('progressText', () => String, {
+      nullable: true,
+      description:
+        'The unit-wide text of reports before per-project texts (at most 500 characters), used in blocks ' +
+        'without their own text and to file a report with no project; unchanged when omitted.',
+    })
+    progressText: string | null | undefined,
+    @Arg('progress', () => [StatusReportProgressInput], { nullable: true })
+    progress: StatusReportProgressInput[] | null | undefined,
     @Ctx() ctx: Context,
   ) {
-    return new StatusReportService(ctx.dataSource, actorOf(ctx)).saveDraft(key, progressText);
+    return new StatusReportService(ctx.dataSource, actorOf(ctx)).saveDraft(key, progressText, progress ?? []);
   }
 
   @Mutation(() => StatusReport, { description: 'Files the report: its rows are frozen as they stand now.' })
@@ -63,6 +73,14 @@ export class StatusReportResolver {
   })
   downloadPath(@Root() report: StatusReport): string {
     return reportDownloadPath(report.id);
+  }
+
+  @FieldResolver(() => String, {
+    description:
+      'Where to GET the report as the notice’s Word form (.docx, one block per team project), with the same token.',
+  })
+  wordDownloadPath(@Root() report: StatusReport): string {
+    return reportWordPath(report.id);
   }
 
   @FieldResolver(() => [StatusReportRow], {

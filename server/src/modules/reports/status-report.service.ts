@@ -1,13 +1,13 @@
 import { holdingConnection } from '../../core/sqlite-guard';
-import { In, type DataSource, type EntityManager } from 'typeorm';
+import { In, LessThanOrEqual, type DataSource, type EntityManager } from 'typeorm';
 import { administersUnit, isAdmin, requireAdmin } from '../../core/access';
 import { ForbiddenError, Role, type Actor } from '../../core/actor';
 import { recordAudit, saveAudited } from '../../core/audit';
 import { AuditAction } from '../../core/audit-event.entity';
-import { BadInputError, ConflictError, NotFoundError } from '../../core/errors';
+import { AppError, BadInputError, ConflictError, ErrorCode, NotFoundError } from '../../core/errors';
 import { transactionWithEvents, type EventPublisher } from '../../core/pubsub';
 import { chinaDate, chinaToday } from '../../core/time';
-import { parseId } from '../../core/validate';
+import { parseId, uniqueValues } from '../../core/validate';
 import { Campaign, MilestoneKind, ReportingMilestone } from '../campaigns/campaign.entity';
 import { ServiceProject } from '../projects/service-project.entity';
 import { Site } from '../sites/site.entity';
@@ -16,9 +16,14 @@ import { Unit, UnitKind } from '../units/unit.entity';
 import { UnitService } from '../units/unit.service';
 import { Volunteer } from '../volunteers/volunteer.entity';
 import { projectSupportUpTo, projectServiceUpTo, provinceTotalsUpTo } from './report-figures';
-import { StatusReport, StatusReportStatus } from './status-report.entity';
+import { StatusReport, StatusReportProgress, StatusReportStatus } from './status-report.entity';
 import { STATUS_REPORT_SUBMITTED, statusReportSubmittedEvent } from './status-report.events';
-import { isOverdue, normaliseProgressText, reportAsOf } from './status-report.rules';
+import {
+  isOverdue,
+  normaliseProgressText,
+  normaliseProjectProgressText,
+  reportAsOf,
+} from './status-report.rules';
 import {
   ReportFilingState,
   type StatusReportOverview,
@@ -29,6 +34,15 @@ import {
 /** Who reads a unit's reports: the province, and the coordinators of the unit or of a unit above it. */
 export function readsStatusReport(actor: Actor, unitId: number): boolean {
   return isAdmin(actor) || administersUnit(actor, unitId);
+}
+
+/** More projects than any unit runs in a campaign; bounds the work one save may ask for. */
+const MAX_PROGRESS_ENTRIES = 1000;
+
+/** One project's text as given to saveDraft. */
+export interface ProgressEntry {
+  projectId: string;
+  text?: string | null;
 }
 
 export interface ReportKey {
@@ -42,6 +56,9 @@ export interface ReportKey {
  * shows the figures live, and submitting freezes them (the snapshot) so later corrections to
  * records never rewrite what the province received.
  */
+/** What decides a report's projects and cut-off. */
+type ReportMilestone = Pick<ReportingMilestone, 'kind' | 'dueOn'>;
+
 export class StatusReportService {
   constructor(
     private readonly dataSource: DataSource,
@@ -76,23 +93,84 @@ export class StatusReportService {
     return { report, unitName: unit.name, rows };
   }
 
-  /** Creates or updates the unit's draft; a filed report cannot change. */
-  async saveDraft(key: ReportKey, progressText: string | null | undefined): Promise<StatusReport> {
-    const text = normaliseProgressText(progressText);
+  /**
+   * Creates or updates the unit's draft; a filed report cannot change. `progress` sets the texts of
+   * the projects it names (an empty text removes one) and leaves the others as saved; `progressText`
+   * (the unit-wide text of older reports) changes only when given.
+   */
+  async saveDraft(
+    key: ReportKey,
+    progressText: string | null | undefined,
+    progress: readonly ProgressEntry[] = [],
+  ): Promise<StatusReport> {
+    const text = progressText === undefined ? undefined : normaliseProgressText(progressText);
+    if (progress.length > MAX_PROGRESS_ENTRIES) {
+      throw new BadInputError('progress', `give at most ${MAX_PROGRESS_ENTRIES} projects’ texts at once`);
+    }
+    const projectIds = uniqueValues(
+      'progress',
+      progress.map((entry, i) => parseId(`progress[${i}].projectId`, entry.projectId)),
+    );
+    const texts = progress.map((entry, i) => normaliseProjectProgressText(i, projectIds[i]!, entry.text));
     const { unitId, campaignId } = await this.resolveKey(key, 'write');
-    await this.milestone(campaignId, key.milestone);
+    const milestone = await this.milestone(campaignId, key.milestone);
     return this.dataSource.transaction(async (manager) => {
       const repo = manager.getRepository(StatusReport);
       const existing = await repo.findOneBy({ unitId, campaignId, milestone: key.milestone });
       if (existing?.status === StatusReportStatus.SUBMITTED) {
         throw new ConflictError('milestone', 'this report has been filed and can no longer change');
       }
+      if (projectIds.length > 0) {
+        const ours = new Set(
+          (await this.reportProjects(manager, unitId, campaignId, milestone)).projects.map((p) => p.id),
+        );
+        projectIds.forEach((projectId, i) => {
+          if (!ours.has(projectId)) {
+            throw new BadInputError(
+              `progress[${i}].projectId`,
+              `project ${projectId} is not a project of this report: one of the unit’s teams’ projects ` +
+                `in the campaign${milestone.kind === MilestoneKind.LAUNCH ? '' : ` that starts by the deadline (${milestone.dueOn})`}`,
+            );
+          }
+        });
+      }
       const report =
         existing ??
-        repo.create({ unitId, campaignId, milestone: key.milestone, status: StatusReportStatus.DRAFT });
+        repo.create({
+          unitId,
+          campaignId,
+          milestone: key.milestone,
+          status: StatusReportStatus.DRAFT,
+          progressText: null,
+        });
       const before = existing ? { ...existing } : undefined;
-      report.progressText = text;
-      return saveAudited(manager, this.actor, 'StatusReport', report, before);
+      if (text !== undefined) report.progressText = text;
+      const progressRepo = manager.getRepository(StatusReportProgress);
+      const previous = existing
+        ? await progressRepo.findBy({ reportId: existing.id, projectId: In(projectIds) })
+        : [];
+      // Saved first so a new report has its id for the texts; the audit names the texts changed.
+      const saved = await saveAudited(manager, this.actor, 'StatusReport', report, before, {
+        before: previous.length
+          ? { progress: previous.map(({ projectId, text }) => ({ projectId, text })) }
+          : {},
+        after: projectIds.length
+          ? { progress: projectIds.map((projectId, i) => ({ projectId, text: texts[i] })) }
+          : {},
+      });
+      const byProject = new Map(previous.map((row) => [row.projectId, row]));
+      for (const [i, projectId] of projectIds.entries()) {
+        const row = byProject.get(projectId);
+        const value = texts[i]!;
+        if (value === null) {
+          if (row) await progressRepo.delete({ id: row.id });
+        } else if (row) {
+          if (row.text !== value) await progressRepo.update({ id: row.id }, { text: value });
+        } else {
+          await progressRepo.insert({ reportId: saved.id, projectId, text: value });
+        }
+      }
+      return saved;
     });
   }
 
@@ -103,15 +181,13 @@ export class StatusReportService {
     // The figures are read while the transaction is open, through the totals services, which on
     // SQLite read in a worker thread: the transaction yields to the event loop meanwhile, so it holds
     // the one connection, or a concurrent submission's statements would run inside it.
-    return holdingConnection(this.dataSource, () =>
-      this.submitIn(unitId, campaignId, milestone.dueOn, key, now),
-    );
+    return holdingConnection(this.dataSource, () => this.submitIn(unitId, campaignId, milestone, key, now));
   }
 
   private submitIn(
     unitId: number,
     campaignId: number,
-    dueOn: string,
+    milestone: ReportMilestone,
     key: ReportKey,
     now: Date,
   ): Promise<StatusReport> {
@@ -122,11 +198,16 @@ export class StatusReportService {
       if (report.status === StatusReportStatus.SUBMITTED) {
         throw new ConflictError('milestone', 'this report has already been filed');
       }
-      if (!report.progressText) {
-        throw new BadInputError('progressText', 'the progress text (志愿服务进展情况) is required to file');
-      }
       const before = { ...report };
-      const rows = await this.computeRows(manager, unitId, campaignId, reportAsOf(dueOn, now));
+      const rows = await this.computeRows(
+        manager,
+        unitId,
+        campaignId,
+        milestone,
+        reportAsOf(milestone.dueOn, now),
+        await this.progressOf(manager, report.id),
+      );
+      requireProgress(rows, report.progressText);
       // Filed only if still a draft: of two concurrent submissions exactly one freezes the rows.
       const result = await repo
         .createQueryBuilder()
@@ -154,24 +235,49 @@ export class StatusReportService {
     });
   }
 
-  /** The rows as filed, or for a draft as they stand now. */
-  async rows(report: Pick<StatusReport, 'unitId' | 'campaignId' | 'milestone' | 'status' | 'snapshot'>) {
+  /** The rows as filed, or for a draft as they stand now with the texts saved. */
+  async rows(
+    report: Pick<StatusReport, 'id' | 'unitId' | 'campaignId' | 'milestone' | 'status' | 'snapshot'>,
+  ): Promise<StatusReportRow[]> {
     this.requireRead(report.unitId, 'id');
-    if (report.status === StatusReportStatus.SUBMITTED) return report.snapshot as StatusReportRow[];
+    if (report.status === StatusReportStatus.SUBMITTED) {
+      // Reports filed before per-project texts froze rows without one.
+      return (report.snapshot as StatusReportRow[]).map((row) => ({
+        ...row,
+        progressText: row.progressText ?? null,
+      }));
+    }
     const milestone = await this.milestone(report.campaignId, report.milestone);
+    const manager = this.dataSource.manager;
     return this.computeRows(
-      this.dataSource.manager,
+      manager,
       report.unitId,
       report.campaignId,
+      milestone,
       reportAsOf(milestone.dueOn),
+      await this.progressOf(manager, report.id),
     );
   }
 
-  /** Rows a unit would file now, whether or not a report is saved. */
+  /**
+   * Rows a unit would file now, whether or not a report is saved, with its texts when it is (a filed
+   * report's texts stay as filed: it can no longer change them).
+   */
   async preview(key: ReportKey): Promise<StatusReportRow[]> {
     const { unitId, campaignId } = await this.resolveKey(key);
     const milestone = await this.milestone(campaignId, key.milestone);
-    return this.computeRows(this.dataSource.manager, unitId, campaignId, reportAsOf(milestone.dueOn));
+    const manager = this.dataSource.manager;
+    const saved = await manager
+      .getRepository(StatusReport)
+      .findOneBy({ unitId, campaignId, milestone: key.milestone });
+    return this.computeRows(
+      manager,
+      unitId,
+      campaignId,
+      milestone,
+      reportAsOf(milestone.dueOn),
+      saved ? await this.progressOf(manager, saved.id) : new Map(),
+    );
   }
 
   /** For the provincial admin: every reporting unit's state for a milestone, and province totals. */
@@ -225,21 +331,54 @@ export class StatusReportService {
     };
   }
 
+  /**
+   * The projects a report has a block for: those of the unit's teams (and of the units under it) in
+   * the campaign — for 部署启动 every one planned, for the later milestones those that start on or
+   * before the deadline (a project that starts later belongs to a later report).
+   */
+  private async reportProjects(
+    manager: EntityManager,
+    unitId: number,
+    campaignId: number,
+    milestone: ReportMilestone,
+  ): Promise<{ teams: ServiceTeam[]; projects: ServiceProject[] }> {
+    const unitIds = await new UnitService(this.dataSource, this.actor).subtreeIds(unitId, manager);
+    const teams = await manager.getRepository(ServiceTeam).find({ where: { unitId: In(unitIds) } });
+    if (teams.length === 0) return { teams, projects: [] };
+    const projects = await manager.getRepository(ServiceProject).find({
+      where: {
+        campaignId,
+        teamId: In(teams.map((t) => t.id)),
+        // 部署启动 reports what was deployed: every planned project, most of which start in April.
+        // Later reports count only projects begun by their deadline.
+        ...(milestone.kind === MilestoneKind.LAUNCH ? {} : { startsOn: LessThanOrEqual(milestone.dueOn) }),
+      },
+      order: { teamId: 'ASC', id: 'ASC' },
+    });
+    return { teams, projects };
+  }
+
+  private async progressOf(manager: EntityManager, reportId: number): Promise<Map<number, string>> {
+    const rows = await manager.getRepository(StatusReportProgress).findBy({ reportId });
+    return new Map(rows.map((row) => [row.projectId, row.text]));
+  }
+
+  /**
+   * The rows as they stand: the report's projects (every planned one for 部署启动, else those begun by the
+   * deadline); approved records served and support
+   * given up to `asOf` (the deadline, or today before it); each project's saved text.
+   */
   private async computeRows(
     manager: EntityManager,
     unitId: number,
     campaignId: number,
+    milestone: ReportMilestone,
     asOf: string,
+    texts: ReadonlyMap<number, string>,
   ): Promise<StatusReportRow[]> {
-    const unitIds = await new UnitService(this.dataSource, this.actor).subtreeIds(unitId, manager);
-    const teams = await manager.getRepository(ServiceTeam).find({ where: { unitId: In(unitIds) } });
-    if (teams.length === 0) return [];
-    const teamById = new Map(teams.map((t) => [t.id, t]));
-    const projects = await manager.getRepository(ServiceProject).find({
-      where: { campaignId, teamId: In([...teamById.keys()]) },
-      order: { teamId: 'ASC', id: 'ASC' },
-    });
+    const { teams, projects } = await this.reportProjects(manager, unitId, campaignId, milestone);
     if (projects.length === 0) return [];
+    const teamById = new Map(teams.map((t) => [t.id, t]));
     const members = await manager
       .getRepository(ServiceTeamMember)
       .find({ where: { teamId: In([...new Set(projects.map((p) => p.teamId))]) } });
@@ -283,6 +422,7 @@ export class StatusReportService {
         leaderPhone: leader?.mobile ?? null,
         pairedWith: sites.get(project.siteId)?.name ?? '',
         peopleServed: project.peopleServed,
+        progressText: texts.get(project.id) ?? null,
       };
     });
   }
@@ -325,5 +465,30 @@ export class StatusReportService {
 
   private requireRead(unitId: number, field: string): void {
     if (!this.reads(unitId)) throw new ForbiddenError('you may not read this unit’s report', field);
+  }
+}
+
+/**
+ * Every block of the form needs its 志愿服务进展情况 before filing: its own text, or, for a report
+ * begun before per-project texts, the unit-wide one.
+ */
+function requireProgress(rows: readonly StatusReportRow[], unitText: string | null): void {
+  if (unitText) return;
+  if (rows.length === 0) {
+    throw new BadInputError(
+      'progressText',
+      'no project of the unit starts by the deadline: write the unit’s progress text (志愿服务进展情况) to file',
+    );
+  }
+  const missing = rows.filter((row) => !row.progressText);
+  if (missing.length > 0) {
+    throw new AppError(
+      ErrorCode.BAD_USER_INPUT,
+      `each project needs its progress text (志愿服务进展情况) to file; missing for ${missing
+        .slice(0, 5)
+        .map((row) => `${row.projectName} (${row.projectId})`)
+        .join(', ')}${missing.length > 5 ? ` and ${missing.length - 5} more` : ''}`,
+      { field: 'progress', projectIds: missing.map((row) => String(row.projectId)) },
+    );
   }
 }

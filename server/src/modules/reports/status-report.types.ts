@@ -56,8 +56,21 @@ export class StatusReportRow {
   @Field({ description: '结对志愿服务单位、社区: the project’s site.' })
   pairedWith: string;
 
-  @Field(() => Int, { description: '服务对象人数' })
+  @Field(() => Int, {
+    description:
+      '服务对象人数: the project’s own figure (ServiceProject.peopleServed), as its planner entered it or last ' +
+      'changed it; when left blank at creation the project took the beneficiary counts of the needs it ' +
+      'serves, else its site’s 服务人数. Correct it on the project.',
+  })
   peopleServed: number;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      '志愿服务进展情况 of this project (at most 500 characters): as filed once submitted, as saved while a ' +
+      'draft; null when none is written (reports filed before per-project texts have only the unit-wide text).',
+  })
+  progressText: string | null;
 }
 
 export enum ReportFilingState {
