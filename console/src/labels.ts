@@ -58,6 +58,9 @@ export const DOCUMENT_TYPE_LABELS: Readonly<Record<DocumentType, string>> = shar
 export const MATCHING_RULE_LABELS: Readonly<Record<MatchingRule, string>> = shared.MATCHING_RULE_LABELS;
 export const MATCHING_SOLVER_LABELS: Readonly<Record<MatchingSolver, string>> = shared.MATCHING_SOLVER_LABELS;
 
+/** The archive export's rule codes in Chinese, for the validation report. */
+export const ARCHIVE_RULE_LABELS: Readonly<Record<string, string>> = shared.ARCHIVE_RULE_LABELS;
+
 /** Select options of a label table, in the table's order. */
 export function labelOptions<K extends string>(labels: Readonly<Record<K, string>>) {
   return (Object.keys(labels) as K[]).map((value) => ({ value, label: labels[value] }));

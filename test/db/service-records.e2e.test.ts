@@ -807,4 +807,28 @@ describe(`service records over HTTP (${testDbKind()})`, () => {
       expect(qingdao.totalCount).toBe(0);
     });
   });
+  describe('reading records by id', () => {
+    const BY_IDS =
+      'query($ids: [ID!]) { serviceRecords(filter: { ids: $ids }, first: 100) { edges { node { id } } } }';
+
+    it('gives the named records the reader may see, and none of another unit', async () => {
+      const mine = await world.serviceRecord(jinan, jinan.members[1]!, 'APPROVED');
+      const other = await world.serviceRecord(world.units.out, world.units.out.members[1]!, 'APPROVED');
+      const ids = [String(mine.id), String(other.id)];
+      const asJinan = await ok<any>(BY_IDS, { ids }, world.tokens.coordinator);
+      expect(asJinan.edges.map((e: any) => e.node.id)).toEqual([String(mine.id)]);
+      const asAdmin = await ok<any>(BY_IDS, { ids });
+      expect(asAdmin.edges.map((e: any) => e.node.id).sort()).toEqual([...ids].sort());
+      expect((await ok<any>(BY_IDS, { ids: [] })).edges).toEqual([]);
+    });
+
+    it('refuses more than 100 ids and an id that is no number, naming the field', async () => {
+      const many = await server.gql<any>(BY_IDS, {
+        ids: Array.from({ length: 101 }, (_, i) => String(i + 1)),
+      });
+      expect(many.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'ids' });
+      const bad = await server.gql<any>(BY_IDS, { ids: ['1', 'x'] });
+      expect(bad.errors?.[0]?.extensions).toMatchObject({ field: 'ids[1]' });
+    });
+  });
 });

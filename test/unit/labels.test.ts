@@ -1,7 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { buildSchema, isEnumType } from 'graphql';
-import { ENUM_LABELS, SERVICE_CATEGORY_LABELS } from '../../server/src/modules/code-lists/labels';
+import {
+  ARCHIVE_RULE_LABELS,
+  ENUM_LABELS,
+  SERVICE_CATEGORY_LABELS,
+} from '../../server/src/modules/code-lists/labels';
+import { RULES } from '../../server/src/modules/archive-exports/archive-export.rules';
 import { SERVICE_CATEGORY_INFO } from '../../server/src/modules/code-lists/service-category';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -18,6 +23,11 @@ describe('enum labels', () => {
     const labels = ENUM_LABELS[name as keyof typeof ENUM_LABELS] as Record<string, string>;
     expect(Object.keys(labels).sort()).toEqual([...values].sort());
     for (const label of Object.values(labels)) expect(label).toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  it('labels every rule of the archive export, in Chinese', () => {
+    expect(Object.keys(ARCHIVE_RULE_LABELS).sort()).toEqual(Object.keys(RULES).sort());
+    for (const label of Object.values(ARCHIVE_RULE_LABELS)) expect(label).toMatch(/[\u4e00-\u9fff]/);
   });
 
   it('imports nothing, so the browser console bundles it without the server', () => {

@@ -616,6 +616,8 @@ export type ServiceProjectStatus =
 export type ServiceRecordFilter = {
   /** Service on or after this China date. */
   from?: string | null | undefined;
+  /** These records (at most 100), e.g. those an export's validation report names. */
+  ids?: Array<string> | null | undefined;
   projectId?: string | null | undefined;
   status?: ServiceRecordStatus | null | undefined;
   teamId?: string | null | undefined;
@@ -1837,21 +1839,21 @@ export type ApiStatusReportSubmittedSubscriptionVariables = Exact<{
 
 export type ApiStatusReportSubmittedSubscription = { statusReportSubmitted: { campaignId: string, createdAt: string, downloadPath: string, filledOn: string | null, id: string, milestone: MilestoneKind, progressText: string | null, status: StatusReportStatus, submittedAt: string | null, submittedByAccountId: string | null, unitId: string, updatedAt: string, wordDownloadPath: string, rows: Array<{ endsOn: string, funds: string, hours: string, leaderName: string | null, leaderPhone: string | null, leaderTitle: string | null, materialsValue: string, pairedWith: string, peopleServed: number, personTimes: number, progressText: string | null, projectId: string, projectName: string, startsOn: string, supportSummary: string, teamId: string, teamName: string, teamSize: number }> } };
 
-export type ArchiveExportFieldsFragment = { id: string, scope: ArchiveExportScope, scopeId: string, unitId: string, rangeStart: string, rangeEnd: string, recordCount: number, issueCount: number, fileSha256: string | null, reexportOfId: string | null, createdAt: string, downloads: { records: string, people: string, projects: string, report: string, xlsx: string }, issues: Array<{ rule: string, message: string }> };
+export type ArchiveExportFieldsFragment = { id: string, scope: ArchiveExportScope, scopeId: string, unitId: string, rangeStart: string, rangeEnd: string, recordCount: number, issueCount: number, fileSha256: string | null, reexportOfId: string | null, createdAt: string, downloads: { records: string, people: string, projects: string, report: string, xlsx: string }, issues: Array<{ serviceRecordId: string, rule: string, columnName: string, message: string }> };
 
 export type CreateArchiveExportMutationVariables = Exact<{
   input: CreateArchiveExportInput;
 }>;
 
 
-export type CreateArchiveExportMutation = { createArchiveExport: { id: string, scope: ArchiveExportScope, scopeId: string, unitId: string, rangeStart: string, rangeEnd: string, recordCount: number, issueCount: number, fileSha256: string | null, reexportOfId: string | null, createdAt: string, downloads: { records: string, people: string, projects: string, report: string, xlsx: string }, issues: Array<{ rule: string, message: string }> } };
+export type CreateArchiveExportMutation = { createArchiveExport: { id: string, scope: ArchiveExportScope, scopeId: string, unitId: string, rangeStart: string, rangeEnd: string, recordCount: number, issueCount: number, fileSha256: string | null, reexportOfId: string | null, createdAt: string, downloads: { records: string, people: string, projects: string, report: string, xlsx: string }, issues: Array<{ serviceRecordId: string, rule: string, columnName: string, message: string }> } };
 
 export type ReexportArchiveExportMutationVariables = Exact<{
   id: string;
 }>;
 
 
-export type ReexportArchiveExportMutation = { reexportArchiveExport: { id: string, scope: ArchiveExportScope, scopeId: string, unitId: string, rangeStart: string, rangeEnd: string, recordCount: number, issueCount: number, fileSha256: string | null, reexportOfId: string | null, createdAt: string, downloads: { records: string, people: string, projects: string, report: string, xlsx: string }, issues: Array<{ rule: string, message: string }> } };
+export type ReexportArchiveExportMutation = { reexportArchiveExport: { id: string, scope: ArchiveExportScope, scopeId: string, unitId: string, rangeStart: string, rangeEnd: string, recordCount: number, issueCount: number, fileSha256: string | null, reexportOfId: string | null, createdAt: string, downloads: { records: string, people: string, projects: string, report: string, xlsx: string }, issues: Array<{ serviceRecordId: string, rule: string, columnName: string, message: string }> } };
 
 export type SuggestionFieldsFragment = { volunteerId: string, needId: string, teamId: string | null, score: number, distanceKm: number | null, parts: { skill: number, availability: number, distance: number, pairing: number, load: number, honour: number } };
 
@@ -2096,7 +2098,9 @@ export const ArchiveExportFieldsFragmentDoc = new TypedDocumentString(`
     xlsx
   }
   issues(first: 100) {
+    serviceRecordId
     rule
+    columnName
     message
   }
 }
@@ -7604,7 +7608,9 @@ export const CreateArchiveExportDocument = new TypedDocumentString(`
     xlsx
   }
   issues(first: 100) {
+    serviceRecordId
     rule
+    columnName
     message
   }
 }`) as unknown as TypedDocumentString<CreateArchiveExportMutation, CreateArchiveExportMutationVariables>;
@@ -7634,7 +7640,9 @@ export const ReexportArchiveExportDocument = new TypedDocumentString(`
     xlsx
   }
   issues(first: 100) {
+    serviceRecordId
     rule
+    columnName
     message
   }
 }`) as unknown as TypedDocumentString<ReexportArchiveExportMutation, ReexportArchiveExportMutationVariables>;

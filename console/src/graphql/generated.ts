@@ -208,6 +208,8 @@ export type ServiceProjectStatus =
 export type ServiceRecordFilter = {
   /** Service on or after this China date. */
   from?: string | null | undefined;
+  /** These records (at most 100), e.g. those an export's validation report names. */
+  ids?: Array<string> | null | undefined;
   projectId?: string | null | undefined;
   status?: ServiceRecordStatus | null | undefined;
   teamId?: string | null | undefined;
@@ -362,6 +364,20 @@ export type ExportsOptionsQueryVariables = Exact<{
 
 
 export type ExportsOptionsQuery = { campaigns: Array<{ id: string, name: string, year: number, startsOn: string, endsOn: string }>, serviceTeams: { edges: Array<{ node: { id: string, name: string } }> }, serviceProjects: { edges: Array<{ node: { id: string, name: string, campaign: { id: string, year: number } } }> } };
+
+export type ExportIssuesQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ExportIssuesQuery = { archiveExport: { id: string, issueCount: number, issues: Array<{ id: string, serviceRecordId: string, rule: string, columnName: string, message: string }> } | null };
+
+export type ExportIssueRecordsQueryVariables = Exact<{
+  ids: Array<string> | string;
+}>;
+
+
+export type ExportIssueRecordsQuery = { serviceRecords: { edges: Array<{ node: { id: string, projectId: string, startsAt: string, project: { id: string, name: string }, volunteer: { id: string, name: string, volunteerNumber: string } | null } }> } };
 
 export type MatchingNeedInfoFragment = { id: string, title: string, category: ServiceCategory, status: ServiceNeedStatus, headcount: number, confirmedCount: number, servedByTeam: boolean, startsAt: string, endsAt: string, campaignId: string, postedByUnitId: string | null, site: { id: string, name: string, cityCode: string } };
 
@@ -1314,6 +1330,43 @@ export const ExportsOptionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ExportsOptionsQuery, ExportsOptionsQueryVariables>;
+export const ExportIssuesDocument = new TypedDocumentString(`
+    query ExportIssues($id: ID!) {
+  archiveExport(id: $id) {
+    id
+    issueCount
+    issues(first: 1000) {
+      id
+      serviceRecordId
+      rule
+      columnName
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExportIssuesQuery, ExportIssuesQueryVariables>;
+export const ExportIssueRecordsDocument = new TypedDocumentString(`
+    query ExportIssueRecords($ids: [ID!]!) {
+  serviceRecords(filter: {ids: $ids}, first: 100) {
+    edges {
+      node {
+        id
+        projectId
+        startsAt
+        project {
+          id
+          name
+        }
+        volunteer {
+          id
+          name
+          volunteerNumber
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExportIssueRecordsQuery, ExportIssueRecordsQueryVariables>;
 export const MatchingOptionsDocument = new TypedDocumentString(`
     query MatchingOptions($unitId: ID, $isUnit: Boolean!, $campaignId: ID) {
   campaigns {

@@ -32,6 +32,7 @@ import { isSignedOutError } from '../../session';
 import { currentCampaignId, fieldMessage, mayDownloadExports } from './area';
 import { ProblemAlert } from '../../paging';
 import { useWorkingUnit } from '../../working-unit';
+import { IssueDrawer, IssueReport, type Issue } from './IssueReport';
 
 /** The API's largest page: a unit's batches, newest shown first. */
 const MAX_BATCHES = 100;
@@ -53,8 +54,15 @@ interface Values {
 /** A batch just made: its counts and the first rules broken, as the server answered. */
 interface Made {
   batch: ExportRowFragment;
-  issues: readonly { rule: string; message: string }[];
+  issues: readonly Issue[];
   again: boolean;
+}
+
+/** NOTHING_TO_EXPORT while records still fail: what the refusal named, to put right first. */
+interface Blocked {
+  failingRecords: number;
+  issueCount: number;
+  issues: readonly Issue[];
 }
 
 /**
@@ -77,6 +85,9 @@ export default function ExportsPage() {
   const [optionsAttempt, setOptionsAttempt] = useState(0);
   const [sending, setSending] = useState(false);
   const [made, setMade] = useState<Made | null>(null);
+  const [blocked, setBlocked] = useState<Blocked | null>(null);
+  /** The batch whose 校验报告 the drawer shows. */
+  const [reportOf, setReportOf] = useState<string | null>(null);
   const [formProblem, setFormProblem] = useState<string | null>(null);
   const [reexporting, setReexporting] = useState<string | null>(null);
   const canExport = mayDownloadExports(account.role);
@@ -160,6 +171,7 @@ export default function ExportsPage() {
   const submit = async (values: Values) => {
     setSending(true);
     setFormProblem(null);
+    setBlocked(null);
     try {
       const batch = await client.exports.create({
         scope: values.scope,
@@ -172,6 +184,16 @@ export default function ExportsPage() {
       setReloads((n) => n + 1);
     } catch (error) {
       if (isSignedOutError(error)) return expired();
+      if (error instanceof SdkError && error.code === 'NOTHING_TO_EXPORT') {
+        const { failingRecords, issueCount, issues } = error.extensions;
+        if (Array.isArray(issues) && issues.length > 0) {
+          setBlocked({
+            failingRecords: Number(failingRecords ?? 0),
+            issueCount: Number(issueCount ?? issues.length),
+            issues: issues as Issue[],
+          });
+        }
+      }
       if (error instanceof SdkError && error.field) {
         const name = error.field.replace(/^input\./, '');
         const field =
@@ -257,9 +279,22 @@ export default function ExportsPage() {
     {
       title: '未通过校验',
       dataIndex: 'issueCount',
-      width: 100,
+      width: 110,
       align: 'right',
-      render: (n: number) => (n > 0 ? <Typography.Text type="warning">{n}</Typography.Text> : 0),
+      render: (n: number, row) =>
+        n > 0 ? (
+          <Button
+            type="link"
+            size="small"
+            data-action="issues"
+            onClick={() => setReportOf(row.id)}
+            style={{ paddingInline: 0 }}
+          >
+            <Typography.Text type="warning">{n} 条 · 查看</Typography.Text>
+          </Button>
+        ) : (
+          0
+        ),
     },
     {
       title: '导出时间（北京时间）',
@@ -368,6 +403,17 @@ export default function ExportsPage() {
               </Button>
             </Form.Item>
           </Form>
+          {blocked && (
+            <Alert
+              style={{ marginTop: 16 }}
+              type="warning"
+              showIcon
+              data-testid="export-blocked"
+              closable={{ onClose: () => setBlocked(null) }}
+              title={`没有可导出的记录：${blocked.failingRecords} 条记录未通过全国系统校验（共 ${blocked.issueCount} 处问题），改正后再导出`}
+              description={<IssueReport issues={blocked.issues} total={blocked.issueCount} />}
+            />
+          )}
           {made && (
             <Alert
               style={{ marginTop: 16 }}
@@ -387,14 +433,7 @@ export default function ExportsPage() {
                 <Space orientation="vertical" style={{ width: '100%' }}>
                   {downloadLinks(made.batch, false)}
                   {made.issues.length > 0 && (
-                    <ul style={{ margin: 0, paddingInlineStart: 20 }}>
-                      {made.issues.slice(0, 10).map((issue, i) => (
-                        <li key={i}>
-                          {issue.rule}：{issue.message}
-                        </li>
-                      ))}
-                      {made.batch.issueCount > 10 && <li>……其余见校验报告</li>}
-                    </ul>
+                    <IssueReport issues={made.issues} total={made.batch.issueCount} />
                   )}
                   <Typography.Text type="secondary">
                     录入方法：在全国系统中按「分组号」逐组选择项目和岗位，勾选该组志愿者，添加服务时段；未注册的志愿者先按「系统外成员」添加。
@@ -447,6 +486,7 @@ export default function ExportsPage() {
           </Typography.Text>
         )}
       </Card>
+      <IssueDrawer batchId={reportOf} onClose={() => setReportOf(null)} />
     </Space>
   );
 }

@@ -224,6 +224,33 @@ export const ENUM_LABELS = {
   MatchingSolver: MATCHING_SOLVER_LABELS,
 } as const;
 
+/**
+ * The archive export's rule codes (archive-exports/archive-export.rules.ts RULES), as a coordinator
+ * reads them in the validation report: what is wrong, said in the national system's words.
+ */
+export const ARCHIVE_RULE_LABELS = {
+  NAME_INVALID: '姓名不符合全国系统要求（汉字可含“·”，或拉丁字母加单个空格）',
+  DOCUMENT_TYPE_INVALID: '证件类型不是全国系统的代码',
+  DOCUMENT_CHECK_DIGIT: '证件号码校验位错误',
+  DOCUMENT_NUMBER_INVALID: '证件号码格式或出生日期不符合要求',
+  VOLUNTEER_UNDER_MINIMUM_AGE: '服务当日志愿者未满 16 周岁',
+  MOBILE_INVALID: '手机号码应为 13–19 开头的 11 位数字',
+  AREA_CODE_INVALID: '服务区域应为 6 位行政区划代码',
+  SEGMENT_INVALID: '服务时段的开始时间应早于结束时间',
+  SEGMENT_TOO_SHORT: '服务时段至少 1 分钟',
+  SEGMENT_CROSSES_MIDNIGHT: '服务时段不能跨天（北京时间）',
+  SEGMENT_IN_FUTURE: '服务时段不能在将来',
+  SEGMENT_OUTSIDE_PROJECT: '服务时段不在项目执行时间内',
+  SEGMENT_OVERLAP: '与该志愿者另一条已审核记录的时段重叠',
+  HOURS_MISMATCH: '服务时长与起止时间不符',
+  REMARK_TOO_LONG: '服务内容（备注）过长',
+  PROJECT_NAME_TOO_LONG: '项目名称超过 50 个字',
+  PROJECT_CATEGORIES_INVALID: '项目的服务类别应为 1–4 个全国代码',
+  PROJECT_POVERTY_CODE_MISSING: '项目的服务类别缺少 0002 扶贫减贫',
+  PROJECT_BENEFICIARIES_INVALID: '项目的服务对象含非全国代码',
+  PROJECT_BENEFICIARIES_MISSING: '项目没有填写服务对象',
+} as const;
+
 /** `valuesConfig` for type-graphql's registerEnumType: each value described by its label. */
 export function labelsAsDescriptions<K extends string>(
   labels: Readonly<Record<K, string>>,

@@ -3,6 +3,9 @@ import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-gr
 import { DecimalScalar } from '../../core/decimal';
 import { ServiceOccasion, ServiceRecordStatus } from './service-record.entity';
 
+/** The most ids one filter may name: a page's worth. */
+export const MAX_RECORD_IDS = 100;
+
 @InputType({
   description: 'A time segment actually spent serving, travel excluded, within one day (China time).',
 })
@@ -98,6 +101,12 @@ export class CorrectServiceRecordInput extends UpdateServiceRecordInput {
 
 @InputType({ description: 'Narrows the records you may see; every field is optional.' })
 export class ServiceRecordFilter {
+  @Field(() => [ID], {
+    nullable: true,
+    description: `These records (at most ${MAX_RECORD_IDS}), e.g. those an export's validation report names.`,
+  })
+  ids?: string[] | null;
+
   @Field(() => ID, { nullable: true })
   projectId?: string | null;
 

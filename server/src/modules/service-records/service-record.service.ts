@@ -28,12 +28,13 @@ import {
 } from './service-record.access';
 import { ServiceOccasion, ServiceRecord, ServiceRecordStatus } from './service-record.entity';
 import { SERVICE_RECORD_REVIEWED, serviceRecordReviewedEvent } from './service-record.events';
-import type {
-  CorrectServiceRecordInput,
-  RecordServiceBatchInput,
-  RecordServiceInput,
-  ServiceRecordFilter,
-  UpdateServiceRecordInput,
+import {
+  MAX_RECORD_IDS,
+  type CorrectServiceRecordInput,
+  type RecordServiceBatchInput,
+  type RecordServiceInput,
+  type ServiceRecordFilter,
+  type UpdateServiceRecordInput,
 } from './service-record.inputs';
 import {
   checkRemark,
@@ -101,6 +102,14 @@ export class ServiceRecordService {
     const query = this.dataSource.getRepository(ServiceRecord).createQueryBuilder('record');
     const scope = recordScope(this.actor, 'record');
     if (scope) query.andWhere(scope.sql, scope.params);
+    if (filter.ids) {
+      if (filter.ids.length > MAX_RECORD_IDS) {
+        throw new BadInputError('ids', `at most ${MAX_RECORD_IDS} ids at a time`);
+      }
+      const ids = filter.ids.map((id, i) => parseId(`ids[${i}]`, id));
+      // No id: no record (an empty IN () is not SQL).
+      query.andWhere('record.id IN (:...ids)', { ids: ids.length > 0 ? ids : [0] });
+    }
     if (filter.projectId) {
       query.andWhere('record.projectId = :projectId', { projectId: parseId('projectId', filter.projectId) });
     }
