@@ -320,6 +320,8 @@ export type DashboardCampaignsQuery = { campaigns: Array<{ id: string, name: str
 
 export type DashboardReportStateFragment = { id: string, status: StatusReportStatus, submittedAt: string | null, updatedAt: string };
 
+export type DashboardMaterialsFragment = { unitId: string, unitName: string, dueOn: string | null, received: boolean, submittedAt: string | null, late: boolean, overdue: boolean, canUpload: boolean, draftDownloadPath: string, materials: { id: string, fileName: string, byteSize: number, uploadCount: number, downloadPath: string } | null };
+
 export type DashboardUnitQueryVariables = Exact<{
   campaignId: string;
   unitId: string;
@@ -327,10 +329,11 @@ export type DashboardUnitQueryVariables = Exact<{
   withLaunch: boolean;
   withMidTerm: boolean;
   withSummary: boolean;
+  withMaterials?: boolean;
 }>;
 
 
-export type DashboardUnitQuery = { launch?: { id: string, status: StatusReportStatus, submittedAt: string | null, updatedAt: string } | null, midTerm?: { id: string, status: StatusReportStatus, submittedAt: string | null, updatedAt: string } | null, summary?: { id: string, status: StatusReportStatus, submittedAt: string | null, updatedAt: string } | null, openNeeds: { totalCount: number }, proposed: { totalCount: number }, confirmed: { totalCount: number }, submittedRecords: { totalCount: number } };
+export type DashboardUnitQuery = { materials?: { unitId: string, unitName: string, dueOn: string | null, received: boolean, submittedAt: string | null, late: boolean, overdue: boolean, canUpload: boolean, draftDownloadPath: string, materials: { id: string, fileName: string, byteSize: number, uploadCount: number, downloadPath: string } | null }, launch?: { id: string, status: StatusReportStatus, submittedAt: string | null, updatedAt: string } | null, midTerm?: { id: string, status: StatusReportStatus, submittedAt: string | null, updatedAt: string } | null, summary?: { id: string, status: StatusReportStatus, submittedAt: string | null, updatedAt: string } | null, openNeeds: { totalCount: number }, proposed: { totalCount: number }, confirmed: { totalCount: number }, submittedRecords: { totalCount: number } };
 
 export type DashboardCountsFragment = { openNeeds: { totalCount: number }, proposed: { totalCount: number }, confirmed: { totalCount: number }, submittedRecords: { totalCount: number } };
 
@@ -342,10 +345,11 @@ export type DashboardProvinceQueryVariables = Exact<{
   withLaunch: boolean;
   withMidTerm: boolean;
   withSummary: boolean;
+  withMaterials?: boolean;
 }>;
 
 
-export type DashboardProvinceQuery = { launch?: { dueOn: string, submitted: number, overdue: number, byCity: Array<{ key: string, label: string, hours: string, personTimes: number }>, byCategory: Array<{ key: string, label: string, hours: string, personTimes: number }>, units: Array<{ unitId: string, unitName: string, state: ReportFilingState, reportId: string | null, submittedAt: string | null, overdue: boolean, late: boolean }> }, midTerm?: { dueOn: string, submitted: number, overdue: number, byCity: Array<{ key: string, label: string, hours: string, personTimes: number }>, byCategory: Array<{ key: string, label: string, hours: string, personTimes: number }>, units: Array<{ unitId: string, unitName: string, state: ReportFilingState, reportId: string | null, submittedAt: string | null, overdue: boolean, late: boolean }> }, summary?: { dueOn: string, submitted: number, overdue: number, byCity: Array<{ key: string, label: string, hours: string, personTimes: number }>, byCategory: Array<{ key: string, label: string, hours: string, personTimes: number }>, units: Array<{ unitId: string, unitName: string, state: ReportFilingState, reportId: string | null, submittedAt: string | null, overdue: boolean, late: boolean }> }, openNeeds: { totalCount: number }, proposed: { totalCount: number }, confirmed: { totalCount: number }, submittedRecords: { totalCount: number } };
+export type DashboardProvinceQuery = { materials?: { dueOn: string | null, received: number, late: number, overdue: number, units: Array<{ unitId: string, unitName: string, dueOn: string | null, received: boolean, submittedAt: string | null, late: boolean, overdue: boolean, canUpload: boolean, draftDownloadPath: string, materials: { id: string, fileName: string, byteSize: number, uploadCount: number, downloadPath: string } | null }> }, launch?: { dueOn: string, submitted: number, overdue: number, byCity: Array<{ key: string, label: string, hours: string, personTimes: number }>, byCategory: Array<{ key: string, label: string, hours: string, personTimes: number }>, units: Array<{ unitId: string, unitName: string, state: ReportFilingState, reportId: string | null, submittedAt: string | null, overdue: boolean, late: boolean }> }, midTerm?: { dueOn: string, submitted: number, overdue: number, byCity: Array<{ key: string, label: string, hours: string, personTimes: number }>, byCategory: Array<{ key: string, label: string, hours: string, personTimes: number }>, units: Array<{ unitId: string, unitName: string, state: ReportFilingState, reportId: string | null, submittedAt: string | null, overdue: boolean, late: boolean }> }, summary?: { dueOn: string, submitted: number, overdue: number, byCity: Array<{ key: string, label: string, hours: string, personTimes: number }>, byCategory: Array<{ key: string, label: string, hours: string, personTimes: number }>, units: Array<{ unitId: string, unitName: string, state: ReportFilingState, reportId: string | null, submittedAt: string | null, overdue: boolean, late: boolean }> }, openNeeds: { totalCount: number }, proposed: { totalCount: number }, confirmed: { totalCount: number }, submittedRecords: { totalCount: number } };
 
 export type ExportRowFragment = { id: string, scope: ArchiveExportScope, scopeId: string, unitId: string, rangeStart: string, rangeEnd: string, recordCount: number, issueCount: number, reexportOfId: string | null, fileSha256: string | null, createdAt: string, downloads: { xlsx: string, records: string, people: string, projects: string, report: string } };
 
@@ -678,6 +682,26 @@ export const DashboardReportStateFragmentDoc = new TypedDocumentString(`
   updatedAt
 }
     `, {"fragmentName":"DashboardReportState"}) as unknown as TypedDocumentString<DashboardReportStateFragment, unknown>;
+export const DashboardMaterialsFragmentDoc = new TypedDocumentString(`
+    fragment DashboardMaterials on SummaryMaterialsStatus {
+  unitId
+  unitName
+  dueOn
+  received
+  submittedAt
+  late
+  overdue
+  canUpload
+  draftDownloadPath
+  materials {
+    id
+    fileName
+    byteSize
+    uploadCount
+    downloadPath
+  }
+}
+    `, {"fragmentName":"DashboardMaterials"}) as unknown as TypedDocumentString<DashboardMaterialsFragment, unknown>;
 export const DashboardCountsFragmentDoc = new TypedDocumentString(`
     fragment DashboardCounts on Query {
   openNeeds: serviceNeeds(filter: $needs, first: 1) {
@@ -1173,7 +1197,10 @@ export const DashboardCampaignsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<DashboardCampaignsQuery, DashboardCampaignsQueryVariables>;
 export const DashboardUnitDocument = new TypedDocumentString(`
-    query DashboardUnit($campaignId: ID!, $unitId: ID!, $needs: ServiceNeedFilter!, $withLaunch: Boolean!, $withMidTerm: Boolean!, $withSummary: Boolean!) {
+    query DashboardUnit($campaignId: ID!, $unitId: ID!, $needs: ServiceNeedFilter!, $withLaunch: Boolean!, $withMidTerm: Boolean!, $withSummary: Boolean!, $withMaterials: Boolean! = false) {
+  materials: summaryMaterials(unitId: $unitId, campaignId: $campaignId) @include(if: $withMaterials) {
+    ...DashboardMaterials
+  }
   launch: statusReport(
     key: {campaignId: $campaignId, unitId: $unitId, milestone: LAUNCH}
   ) @include(if: $withLaunch) {
@@ -1197,6 +1224,24 @@ export const DashboardUnitDocument = new TypedDocumentString(`
   submittedAt
   updatedAt
 }
+fragment DashboardMaterials on SummaryMaterialsStatus {
+  unitId
+  unitName
+  dueOn
+  received
+  submittedAt
+  late
+  overdue
+  canUpload
+  draftDownloadPath
+  materials {
+    id
+    fileName
+    byteSize
+    uploadCount
+    downloadPath
+  }
+}
 fragment DashboardCounts on Query {
   openNeeds: serviceNeeds(filter: $needs, first: 1) {
     totalCount
@@ -1212,7 +1257,16 @@ fragment DashboardCounts on Query {
   }
 }`) as unknown as TypedDocumentString<DashboardUnitQuery, DashboardUnitQueryVariables>;
 export const DashboardProvinceDocument = new TypedDocumentString(`
-    query DashboardProvince($campaignId: ID!, $needs: ServiceNeedFilter!, $withLaunch: Boolean!, $withMidTerm: Boolean!, $withSummary: Boolean!) {
+    query DashboardProvince($campaignId: ID!, $needs: ServiceNeedFilter!, $withLaunch: Boolean!, $withMidTerm: Boolean!, $withSummary: Boolean!, $withMaterials: Boolean! = false) {
+  materials: summaryMaterialsOverview(campaignId: $campaignId) @include(if: $withMaterials) {
+    dueOn
+    received
+    late
+    overdue
+    units {
+      ...DashboardMaterials
+    }
+  }
   launch: statusReportOverview(campaignId: $campaignId, milestone: LAUNCH) @include(if: $withLaunch) {
     ...DashboardOverview
   }
@@ -1224,7 +1278,25 @@ export const DashboardProvinceDocument = new TypedDocumentString(`
   }
   ...DashboardCounts
 }
-    fragment DashboardCounts on Query {
+    fragment DashboardMaterials on SummaryMaterialsStatus {
+  unitId
+  unitName
+  dueOn
+  received
+  submittedAt
+  late
+  overdue
+  canUpload
+  draftDownloadPath
+  materials {
+    id
+    fileName
+    byteSize
+    uploadCount
+    downloadPath
+  }
+}
+fragment DashboardCounts on Query {
   openNeeds: serviceNeeds(filter: $needs, first: 1) {
     totalCount
   }

@@ -53,6 +53,7 @@ import {
   type ReportMilestone,
 } from './milestones';
 import { ProblemAlert } from '../../paging';
+import { MaterialsOverview, UnitMaterials } from './SummaryMaterials';
 import { useWorkingUnit } from '../../working-unit';
 
 /** ECharts is loaded only when the province's overview draws its charts, not with the first screen. */
@@ -143,6 +144,7 @@ export default function Workbench() {
       withLaunch: has('LAUNCH'),
       withMidTerm: has('MID_TERM'),
       withSummary: has('SUMMARY'),
+      withMaterials: has('FINAL_MATERIALS'),
     };
     setLoading(true);
     const request: Promise<Loaded> = province
@@ -236,6 +238,12 @@ export default function Workbench() {
           province={province}
         />
       )}
+      {campaign && data?.kind === 'unit' && data.data.materials && (
+        <UnitMaterials campaignId={campaign.id} materials={data.data.materials} onChanged={reload} />
+      )}
+      {campaign && data?.kind === 'province' && data.data.materials && (
+        <MaterialsOverview overview={data.data.materials} />
+      )}
       {campaign && data?.kind === 'province' && (
         <ProvinceOverview
           campaign={campaign}
@@ -299,14 +307,36 @@ function MilestoneSteps({
   const items = milestones.map((m, index) => {
     const label = MILESTONE_KIND_LABELS[m.kind];
     if (!isReportMilestone(m.kind)) {
+      // 活动总结材料: handed in as a Word document (the card below), not a 调度表.
+      let status: 'finish' | 'process' | 'wait' | 'error' =
+        index < current ? 'finish' : index === current ? 'process' : 'wait';
+      let body: ReactNode = <Typography.Text type="secondary">按通知报送活动总结材料</Typography.Text>;
+      const materials = data?.data.materials;
+      if (data?.kind === 'unit' && data.data.materials) {
+        const mine = data.data.materials;
+        status = mine.received ? 'finish' : mine.overdue ? 'error' : status;
+        body = (
+          <div data-field="materials-step">
+            {mine.received ? (mine.late ? '逾期报送' : '已报送') : mine.overdue ? '已逾期' : '未报送'}
+          </div>
+        );
+      } else if (data?.kind === 'province' && materials && 'units' in materials) {
+        const total = materials.units.length;
+        status =
+          total > 0 && materials.received === total ? 'finish' : materials.overdue > 0 ? 'error' : status;
+        body = (
+          <div data-field="materials-step">
+            已报送 {materials.received} / {total} 个单位
+          </div>
+        );
+      }
       return {
         title: label,
-        status: (index < current ? 'finish' : index === current ? 'process' : 'wait') as
-          'finish' | 'process' | 'wait',
+        status,
         description: (
           <div data-milestone={m.kind}>
             <div>截止 {m.dueOn}</div>
-            <Typography.Text type="secondary">按通知报送活动总结材料</Typography.Text>
+            {body}
           </div>
         ),
       };
