@@ -35,7 +35,7 @@ let where: { projectId: string; postId: string; day: string };
 
 const SLOTS: readonly [string, string, string][] = [
   ['06:00', '08:30', '2.5'],
-  ['19:00', '19:45', '0.8'],
+  ['19:00', '19:45', '0.75'],
   ['20:00', '21:00', '1.0'],
   ['21:15', '22:45', '1.5'],
 ];

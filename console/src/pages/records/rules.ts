@@ -7,10 +7,13 @@ export function mayReview(role: string): boolean {
   return role === 'PROVINCIAL_ADMIN' || role === 'UNIT_COORDINATOR' || role === 'TEAM_LEADER';
 }
 
-/** `2.50` → `2.5`: 时长 to one decimal, from the API's Decimal string. */
+/**
+ * 时长 as the API computed it (exact, 2 places, the rule every total and export uses), without
+ * a trailing zero: `2.50` → `2.5`, `1.00` → `1.0`, `0.75` stays `0.75`. Never rounded again here: a float's toFixed
+ * would show 1.15 as 1.1 and 1.25 as 1.3, unlike the report and the export.
+ */
 export function formatHours(hours: string): string {
-  const value = Number(hours);
-  return Number.isFinite(value) ? value.toFixed(1) : hours;
+  return hours.replace(/^(\d+\.\d)0$/, '$1');
 }
 
 /** Runs `task` on each item, at most `limit` at a time; every item's outcome, in the items' order. */
