@@ -48,11 +48,18 @@ export function defaultNationalCategoryCodes(needs: readonly Pick<ServiceNeed, '
   return [...new Set(codes)].slice(0, MAX_NATIONAL_CATEGORIES);
 }
 
+/** 服务对象 06 贫困家庭: whom a poverty-alleviation project serves when no need says more. */
+export const POOR_HOUSEHOLDS_CODE = '06';
+
+/**
+ * The 服务对象 codes of the needs a project serves; 06 贫困家庭 for a project that serves none yet
+ * (the campaign's beneficiaries by definition): the national archive refuses a project without one.
+ */
 export function defaultBeneficiaryCodes(needs: readonly Pick<ServiceNeed, 'beneficiaryGroups'>[]): string[] {
   const codes = needs.flatMap((need) =>
     need.beneficiaryGroups.map((group) => BENEFICIARY_NATIONAL_CODE[group]),
   );
-  return [...new Set(codes)].sort();
+  return codes.length > 0 ? [...new Set(codes)].sort() : [POOR_HOUSEHOLDS_CODE];
 }
 
 const NEXT_STATUSES: Readonly<Record<ServiceProjectStatus, readonly ServiceProjectStatus[]>> = {
