@@ -89,9 +89,10 @@ it('济南 works on its college union from the header: roster, new team and 工�
     // 济南's own roster: the college's volunteer is not in it.
     expect(await rowKeys(page)).not.toContain(collegeVolunteer.id);
     await picker.click();
-    const offered = await page
-      .locator('.ant-select-dropdown:visible .ant-select-item-option')
-      .allInnerTexts();
+    // The dropdown renders its options a frame after it opens: wait for the last one.
+    const options = page.locator('.ant-select-dropdown:visible .ant-select-item-option');
+    await options.filter({ hasText: COLLEGE }).waitFor(WAIT);
+    const offered = await options.allInnerTexts();
     expect(offered).toEqual(['济南市教育工会', COLLEGE]);
     await page.keyboard.press('Escape');
   });
