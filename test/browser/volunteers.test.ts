@@ -27,6 +27,8 @@ const contexts: BrowserContext[] = [];
 /** The new volunteer: an ID whose check character is wrong, then the right one. */
 const NEW_ID = residentId('370102', '19820704', 37);
 const WRONG_ID = NEW_ID.slice(0, 17) + (NEW_ID.endsWith('1') ? '2' : '1');
+/** A valid ID of a 7-year-old: the server refuses volunteers under 16, and so does the form. */
+const CHILD_ID = residentId('370102', `${new Date().getUTCFullYear() - 7}0601`, 37);
 
 const ROSTER = [
   {
@@ -138,12 +140,14 @@ describe('志愿者 (the roster)', () => {
       expect(new Set(tags)).toEqual(new Set(['未培训']));
     });
 
-    await step(page, 'a wrong ID number is told as it is typed', async () => {
+    await step(page, 'a wrong ID number, or a child’s, is told as it is typed', async () => {
       await page.goto('/volunteers');
       await page.locator('.ant-card-extra').getByText('添加志愿者').click();
       await page.locator('#volunteer_name').fill('路明远');
       await page.locator('#volunteer_documentNumber').pressSequentially(WRONG_ID);
       await page.locator('#volunteer_documentNumber_help', { hasText: '校验位不对' }).waitFor(WAIT);
+      await page.locator('#volunteer_documentNumber').fill(CHILD_ID);
+      await page.locator('#volunteer_documentNumber_help', { hasText: '须年满 16 周岁' }).waitFor(WAIT);
       await page.locator('#volunteer_mobile').pressSequentially('1391234');
       await page.locator('#volunteer_mobile_help', { hasText: '11 位' }).waitFor(WAIT);
     });

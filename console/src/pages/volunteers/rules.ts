@@ -1,6 +1,7 @@
 import type { DocumentType } from '../../../../client-sdk/src';
 import {
   checkDocumentNumber,
+  checkMinimumAge,
   type DocumentTypeValue,
 } from '../../../../server/src/modules/volunteers/document-check';
 import {
@@ -18,7 +19,13 @@ export { ROSTER_COLUMNS, volunteerProblemMessage };
  */
 export function documentNumberProblem(type: DocumentType, value: string, today = new Date()): string | null {
   const checked = checkDocumentNumber('documentNumber', type as DocumentTypeValue, value, today);
-  return checked.ok ? null : volunteerProblemMessage('documentNumber', checked.message);
+  if (!checked.ok) return volunteerProblemMessage('documentNumber', checked.message);
+  // The server's minimum age (volunteer.rules.ts), from the birth date the number encodes.
+  const birthDate = identityOf(type, value)?.birthDate ?? null;
+  const old = checkMinimumAge('documentNumber', birthDate, chinaDate(today));
+  return old.ok
+    ? null
+    : volunteerProblemMessage('documentNumber', old.message, 'VOLUNTEER_UNDER_MINIMUM_AGE');
 }
 
 /** For an 18-character resident ID or permit that passes: the gender and birth date it encodes. */
