@@ -681,6 +681,10 @@ describe(`sites, needs and projects over HTTP (${testDbKind()})`, () => {
         );
       });
 
+      it('服务类别 without 0002 扶贫减贫 (nationalCategoryCodes)', async () => {
+        await reject({ nationalCategoryCodes: ['0003', '0004'] }, 'BAD_USER_INPUT', 'nationalCategoryCodes');
+      });
+
       it('the unknown national category code 0042 (nationalCategoryCodes)', async () => {
         await reject({ nationalCategoryCodes: ['0002', '0042'] }, 'BAD_USER_INPUT', 'nationalCategoryCodes');
       });
@@ -715,6 +719,15 @@ describe(`sites, needs and projects over HTTP (${testDbKind()})`, () => {
           { id: project.id, input: { addPosts: [{ name: '义诊医生' }] } },
           'BAD_USER_INPUT',
           'addPosts',
+        );
+      });
+
+      it('changing the 服务类别 to a list without 0002 (nationalCategoryCodes)', async () => {
+        await server.expectRejected(
+          UPDATE_PROJECT,
+          { id: project.id, input: { nationalCategoryCodes: ['0003'] } },
+          'BAD_USER_INPUT',
+          'nationalCategoryCodes',
         );
       });
     });

@@ -26,6 +26,14 @@ export function checkNationalCategoryCodes(codes: readonly string[]): string[] {
       throw new BadInputError('nationalCategoryCodes', `${code} is not a national 服务类别 code`);
     }
   }
+  // The whole campaign is poverty alleviation (助力脱贫攻坚, DOMAIN.md): the archive export
+  // refuses a project without 0002 (PROJECT_POVERTY_CODE_MISSING), so refuse it on entry.
+  if (!unique.includes(POVERTY_ALLEVIATION_CODE)) {
+    throw new BadInputError(
+      'nationalCategoryCodes',
+      `every project of the campaign carries ${POVERTY_ALLEVIATION_CODE} 扶贫减贫: add it to the 服务类别 codes`,
+    );
+  }
   return unique;
 }
 
