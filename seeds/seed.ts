@@ -21,6 +21,7 @@ import {
 import {
   defaultBeneficiaryCodes,
   defaultNationalCategoryCodes,
+  peopleServedOf,
 } from '../server/src/modules/projects/service-project.rules';
 import { SafetyPlan } from '../server/src/modules/safety/safety.entity';
 import { normaliseSafetyPlan } from '../server/src/modules/safety/safety.service';
@@ -623,7 +624,7 @@ async function insertProjects(
       status: ServiceProjectStatus.ACTIVE,
       nationalCategoryCodes: defaultNationalCategoryCodes(served.length ? served : [{ category }]),
       beneficiaryCodes: defaultBeneficiaryCodes(served),
-      peopleServed: served.reduce((sum, n) => sum + n.beneficiaryCount, 0),
+      peopleServed: peopleServedOf(undefined, served),
       areaCode: siteById.get(siteId)!.areaCode,
       description: null,
     } as ServiceProject);
@@ -797,7 +798,7 @@ async function insertCurrentCampaign(
       status: ServiceProjectStatus.ACTIVE,
       nationalCategoryCodes: defaultNationalCategoryCodes(served.length ? served : [{ category }]),
       beneficiaryCodes: defaultBeneficiaryCodes(served),
-      peopleServed: served.reduce((sum, n) => sum + n.beneficiaryCount, 0),
+      peopleServed: peopleServedOf(undefined, served),
       areaCode: siteById.get(siteId)!.areaCode,
       description: null,
     } as ServiceProject);

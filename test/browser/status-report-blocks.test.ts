@@ -4,6 +4,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { SYSTEM_ACTOR } from '../../server/src/core/actor';
 import { MilestoneKind } from '../../server/src/modules/campaigns/campaign.entity';
 import { CampaignService } from '../../server/src/modules/campaigns/campaign.service';
+import { ServiceProjectService } from '../../server/src/modules/projects/service-project.service';
 import { AccessWorld, type PastProject } from '../support/access-world';
 import { startTestServer, type TestServer } from '../support/test-server';
 import { launchChromium, newContext, signIn, step } from './support';
@@ -31,6 +32,10 @@ beforeAll(async () => {
   world = await new AccessWorld(server).build();
   const side = world.units.in;
   projects = [await world.recordsProject(side), await world.pastProject(side)];
+  // 服务对象人数 entered on the second project only; nobody entered one for the first.
+  await new ServiceProjectService(server.dataSource, SYSTEM_ACTOR).update(projects[1]!.projectId, {
+    peopleServed: 37,
+  });
   const campaignId = await world.pastCampaign();
   await new CampaignService(server.dataSource, SYSTEM_ACTOR).update(campaignId, {
     milestones: [{ kind: MilestoneKind.SUMMARY, dueOn: `${world.pastYear}-09-30` }],
@@ -67,6 +72,18 @@ it('writes, saves, files and downloads a progress text per project', async () =>
   const page = await openPage();
   await signIn(page, 'jinan-coordinator', 'jinan-coordinator-password');
   await page.goto(`/dashboard/reports/${key.campaignId}/SUMMARY`);
+
+  await step(page, '服务对象人数 as entered, 未填写 where nobody entered one, and not counted', async () => {
+    await page.locator(`tbody tr[data-row-key="${projects[1]!.projectId}"]`).waitFor(WAIT);
+    const column = await page
+      .locator('thead th')
+      .evaluateAll((ths) => ths.findIndex((th) => th.textContent === '服务对象人数'));
+    expect(column).toBeGreaterThan(0);
+    const served = (i: number) =>
+      page.locator(`tbody tr[data-row-key="${projects[i]!.projectId}"] > td`).nth(column);
+    expect([await served(0).innerText(), await served(1).innerText()]).toEqual(['未填写', '37']);
+    await page.getByText('服务对象 37 人（1 个项目未填写）').waitFor(WAIT);
+  });
 
   await step(page, 'each project has its own text box; the draft keeps them over a reload', async () => {
     await field(page, 0).fill(TEXTS[0]!);

@@ -597,6 +597,18 @@ describe(`sites, needs and projects over HTTP (${testDbKind()})`, () => {
       expect(project.beneficiaryCodes).toEqual(['01', '03', '06']);
     });
 
+    it('leaves 服务对象人数 not entered when no figure is given and no need is served, not its site’s', async () => {
+      const bare = await send(CREATE_PROJECT, {
+        input: projectInput({ name: '王庄村安全讲座', posts: [{ name: '宣讲员' }] }),
+      });
+      // The site serves 320 people in all; that is not whom this project serves.
+      expect(bare.peopleServed).toBeNull();
+      const entered = await send(UPDATE_PROJECT, { id: bare.id, input: { peopleServed: 45 } });
+      expect(entered.peopleServed).toBe(45);
+      const cleared = await send(UPDATE_PROJECT, { id: bare.id, input: { peopleServed: null } });
+      expect(cleared.peopleServed).toBeNull();
+    });
+
     it('resolves serviceProject { team site campaign posts needs }', async () => {
       const read = await send(PROJECT, { id: project.id });
       expect(read).toMatchObject({

@@ -87,7 +87,7 @@ describe(`status report blocks: per-project text, Word form, deadline (${testDbK
         { kind: MilestoneKind.SUMMARY, dueOn: `${world.pastYear}-09-30` },
       ],
     });
-    // A village of 419 people the unit serves; projects there take that figure when none is given.
+    // A village of 419 people the unit serves: not the 服务对象人数 of any one project there.
     const site = await new SiteService(ds, SYSTEM_ACTOR).create({
       ownerUnitId: String(side.unitId),
       name: '曹县青岗镇李庄村',
@@ -163,11 +163,14 @@ describe(`status report blocks: per-project text, Word form, deadline (${testDbK
     );
   });
 
-  it('shows the 服务对象人数 entered on the project, not its site’s', async () => {
+  it('shows the 服务对象人数 entered on the project, and none where nobody entered one', async () => {
     const rows = (await asCoordinator(PREVIEW, { k: key })).data!.statusReportPreview;
     expect(rows.find((r: any) => r.projectId === String(summer.id)).peopleServed).toBe(37);
-    // Where a figure nobody typed comes from: a project created without one takes its site's.
-    expect(late.peopleServed).toBe(419);
+    // Created without a figure and serving no need: not entered, not its site's 419.
+    expect(late.peopleServed).toBeNull();
+    const launch = (await asCoordinator(PREVIEW, { k: { ...key, milestone: 'LAUNCH' } })).data!
+      .statusReportPreview;
+    expect(launch.find((r: any) => r.projectId === String(late.id)).peopleServed).toBeNull();
   });
 
   it('keeps one progress text per project, saved with the draft, each at most 500 characters', async () => {
@@ -319,7 +322,8 @@ describe(`status report blocks: per-project text, Word form, deadline (${testDbK
           参与项目总人次: '2',
           物质或资金支持情况: '无',
           '结对志愿服务单位、社区': live.rows[0].pairedWith,
-          服务对象人数: '0',
+          // Nobody entered one: blank, for the unit to fill in.
+          服务对象人数: '',
           [PROGRESS_LABEL]: texts.whole,
         },
       },
@@ -397,6 +401,12 @@ describe(`status report blocks: per-project text, Word form, deadline (${testDbK
     expect(rows[0]).toEqual([TITLE, '活动总结']);
     expect(rows[1]).toEqual(['填表单位', '济南市教育工会', '填表日期', report.filledOn]);
     expect(rows[2]!.at(-1)).toBe('志愿服务进展情况');
+    // 服务对象人数: 37 as entered, blank where nobody entered one.
+    const served = rows[2]!.indexOf('服务对象人数');
+    expect(rows.slice(3).map((row) => [row[2], row[served]])).toEqual(
+      report.rows.map((r: any) => [r.projectName, r.peopleServed === null ? '' : String(r.peopleServed)]),
+    );
+    expect(report.rows.map((r: any) => r.peopleServed)).toEqual([null, 37]);
     expect(rows.slice(3).map((row) => [row[2], row.at(-1)])).toEqual(
       report.rows.map((r: any) => [r.projectName, r.progressText]),
     );

@@ -236,6 +236,10 @@ describe(`summary materials (活动总结材料) (${testDbKind()})`, () => {
     expect(text).toContain(`参与志愿者\n\n${volunteers} 人`);
     expect(text).toContain(`服务时长\n\n${hours} 小时`);
     expect(text).toContain(`参与项目总人次\n\n${personTimes} 人次`);
+    // Nobody entered the project's 服务对象人数: said so, not counted as 0 or taken from its site.
+    expect(project.peopleServed).toBeNull();
+    expect(text).toContain('服务对象人数\n\n未填写');
+    expect(text).toMatch(/服务对象人数\n\n0 人（另有 \d+ 个项目未填写）/);
 
     expect(text).toContain('资金 1200.10 元；物资：课外读物 200册（折合 0.20 元）');
     expect(text).toContain('资金支持合计 1200.10 元，物资折合 0.20 元');

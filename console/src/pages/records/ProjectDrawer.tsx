@@ -25,7 +25,7 @@ export interface EditedProject {
   name: string;
   startsOn: string;
   endsOn: string;
-  peopleServed: number;
+  peopleServed: number | null;
   areaCode: string;
   description?: string | null;
   team: { id: string; name: string };
@@ -95,7 +95,7 @@ export default function ProjectDrawer(props: {
           name: project.name,
           startsOn: dayjs(project.startsOn),
           endsOn: dayjs(project.endsOn),
-          peopleServed: project.peopleServed,
+          peopleServed: project.peopleServed ?? undefined,
           areaCode: project.areaCode,
           description: project.description ?? undefined,
           posts: [],
@@ -158,9 +158,13 @@ export default function ProjectDrawer(props: {
       startsOn: values.startsOn.format(DATE_FORMAT),
       endsOn: values.endsOn.format(DATE_FORMAT),
       description: values.description?.trim() || null,
+      // A figure emptied on an existing project is cleared (not entered); a new one without a
+      // figure takes its needs' 受益人数, if it serves any.
       ...(values.peopleServed !== undefined && values.peopleServed !== null
         ? { peopleServed: values.peopleServed }
-        : {}),
+        : project
+          ? { peopleServed: null }
+          : {}),
       ...(values.areaCode?.trim() ? { areaCode: values.areaCode.trim() } : {}),
     };
     try {
@@ -349,7 +353,7 @@ export default function ProjectDrawer(props: {
           <Form.Item
             label="服务对象人数"
             name="peopleServed"
-            tooltip="不填时按所服务需求的人数或帮扶点的服务人数"
+            tooltip="新建时不填，按所服务需求的受益人数合计；没有需求则为“未填写”，调度表中留空"
           >
             <InputNumber min={0} precision={0} style={{ width: 160 }} />
           </Form.Item>

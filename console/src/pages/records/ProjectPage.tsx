@@ -234,7 +234,13 @@ export default function ProjectPage() {
               {project.startsOn} 至 {project.endsOn}
             </span>
           </Descriptions.Item>
-          <Descriptions.Item label="服务对象人数">{project.peopleServed}</Descriptions.Item>
+          <Descriptions.Item label="服务对象人数">
+            {project.peopleServed === null ? (
+              <Typography.Text type="secondary">未填写</Typography.Text>
+            ) : (
+              `${project.peopleServed} 人`
+            )}
+          </Descriptions.Item>
           <Descriptions.Item label="服务区域（行政区划代码）">{project.areaCode}</Descriptions.Item>
           <Descriptions.Item label="全国系统服务类别 / 服务对象代码">
             {project.nationalCategoryCodes.join('、') || '—'} / {project.beneficiaryCodes.join('、') || '—'}

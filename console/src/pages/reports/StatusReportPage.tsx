@@ -104,7 +104,14 @@ const columns: ColumnsType<ReportsRowFragment> = [
       ),
   },
   { title: '结对志愿服务单位、社区', dataIndex: 'pairedWith', key: 'pairedWith' },
-  { title: '服务对象人数', dataIndex: 'peopleServed', key: 'peopleServed', align: 'right' },
+  {
+    title: '服务对象人数',
+    dataIndex: 'peopleServed',
+    key: 'peopleServed',
+    align: 'right',
+    render: (value: number | null) =>
+      value === null ? <Typography.Text type="secondary">未填写</Typography.Text> : value,
+  },
 ];
 
 /**
@@ -288,14 +295,17 @@ export default function StatusReportPage() {
     });
   };
 
+  // Hours in whole hundredths (the API's 2 places), so the sum is exact.
   const totals = rows.reduce(
     (sum, row) => ({
       people: sum.people + row.personTimes,
-      hours: sum.hours + Number(row.hours),
-      served: sum.served + row.peopleServed,
+      hundredths: sum.hundredths + Math.round(Number(row.hours) * 100),
+      served: sum.served + (row.peopleServed ?? 0),
+      notEntered: sum.notEntered + (row.peopleServed === null ? 1 : 0),
     }),
-    { people: 0, hours: 0, served: 0 },
+    { people: 0, hundredths: 0, served: 0, notEntered: 0 },
   );
+  const totalHours = `${Math.floor(totals.hundredths / 100)}.${String(totals.hundredths % 100).padStart(2, '0')}`;
   const asOf = dueOn ? (chinaDate() < dueOn ? chinaDate() : dueOn) : null;
 
   return (
@@ -363,7 +373,8 @@ export default function StatusReportPage() {
           title="各服务队、项目情况"
           extra={
             <Typography.Text type="secondary">
-              合计 {totals.people} 人次 · {totals.hours.toFixed(2)} 小时 · 服务对象 {totals.served} 人
+              合计 {totals.people} 人次 · {totalHours} 小时 · 服务对象 {totals.served} 人
+              {totals.notEntered > 0 ? `（${totals.notEntered} 个项目未填写）` : ''}
             </Typography.Text>
           }
         >

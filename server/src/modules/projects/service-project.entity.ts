@@ -84,9 +84,14 @@ export class ServiceProject {
   @Column({ type: 'simple-json' })
   beneficiaryCodes: string[];
 
-  @Field(() => Int, { description: '服务对象人数 of this project.' })
-  @Column({ type: 'int', default: 0 })
-  peopleServed: number;
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      '服务对象人数 of this project: as its planner entered it, or at creation without a figure the sum of ' +
+      'the 受益人数 of the needs it serves; null while nobody has entered one (reports leave it blank).',
+  })
+  @Column({ type: 'int', nullable: true })
+  peopleServed: number | null;
 
   @Field({ description: '服务区域: 6-digit area code, by default the site’s.' })
   @Column({ type: 'varchar', length: 6 })

@@ -49,8 +49,12 @@ export class CreateServiceProjectInput {
   })
   beneficiaryCodes?: string[];
 
-  @Field(() => Int, { nullable: true })
-  peopleServed?: number;
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      '服务对象人数; when omitted, the sum of the 受益人数 of the needs served, or none entered if it serves none.',
+  })
+  peopleServed?: number | null;
 
   @Field({ nullable: true, description: 'Defaults to the site’s area code.' })
   areaCode?: string;
@@ -85,8 +89,8 @@ export class UpdateServiceProjectInput {
   @Field(() => [String], { nullable: true })
   beneficiaryCodes?: string[];
 
-  @Field(() => Int, { nullable: true })
-  peopleServed?: number;
+  @Field(() => Int, { nullable: true, description: '服务对象人数; null clears it (not entered).' })
+  peopleServed?: number | null;
 
   @Field({ nullable: true })
   areaCode?: string;

@@ -1,5 +1,5 @@
 import { BadInputError } from '../../core/errors';
-import { uniqueValues } from '../../core/validate';
+import { requireInt, uniqueValues } from '../../core/validate';
 import { BENEFICIARY_NATIONAL_CODE, NATIONAL_BENEFICIARY_LABELS } from '../code-lists/beneficiary-group';
 import {
   NATIONAL_CATEGORY_LABELS,
@@ -54,6 +54,22 @@ export function defaultNationalCategoryCodes(needs: readonly Pick<ServiceNeed, '
     ...needs.map((need) => SERVICE_CATEGORY_INFO[need.category].nationalCode),
   ];
   return [...new Set(codes)].slice(0, MAX_NATIONAL_CATEGORIES);
+}
+
+/**
+ * 服务对象人数 of a new project: the figure given, else the sum of the 受益人数 of the needs it
+ * serves (what their site contacts entered), else null: not entered. The site's own 服务人数 is the
+ * whole village or school, not whom this project serves, so it is never taken for it.
+ */
+export function peopleServedOf(
+  given: number | null | undefined,
+  needs: readonly Pick<ServiceNeed, 'beneficiaryCount'>[],
+): number | null {
+  if (given !== undefined && given !== null) {
+    return requireInt('peopleServed', given, { min: 0, max: 10_000_000 });
+  }
+  const fromNeeds = needs.reduce((sum, need) => sum + need.beneficiaryCount, 0);
+  return fromNeeds > 0 ? fromNeeds : null;
 }
 
 /** 服务对象 06 贫困家庭: whom a poverty-alleviation project serves when no need says more. */

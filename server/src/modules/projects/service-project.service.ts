@@ -37,6 +37,7 @@ import {
   checkNationalCategoryCodes,
   defaultBeneficiaryCodes,
   defaultNationalCategoryCodes,
+  peopleServedOf,
   requireStatusChange,
 } from './service-project.rules';
 import { runProjectStartGuards } from './service-project.guards';
@@ -139,12 +140,7 @@ export class ServiceProjectService {
               input.nationalCategoryCodes ?? defaultNationalCategoryCodes(needs),
             ),
             beneficiaryCodes: checkBeneficiaryCodes(input.beneficiaryCodes ?? defaultBeneficiaryCodes(needs)),
-            peopleServed: requireInt(
-              'peopleServed',
-              input.peopleServed ??
-                (needs.reduce((sum, n) => sum + n.beneficiaryCount, 0) || site.peopleServed),
-              { min: 0, max: 10_000_000 },
-            ),
+            peopleServed: peopleServedOf(input.peopleServed, needs),
             areaCode: requireAreaCode('areaCode', input.areaCode ?? site.areaCode),
             description: optionalText('description', input.description, { max: 2000, multiline: true }),
           }),
@@ -192,7 +188,10 @@ export class ServiceProjectService {
         }
         if (input.beneficiaryCodes) project.beneficiaryCodes = checkBeneficiaryCodes(input.beneficiaryCodes);
         if (input.peopleServed !== undefined) {
-          project.peopleServed = requireInt('peopleServed', input.peopleServed, { min: 0, max: 10_000_000 });
+          project.peopleServed =
+            input.peopleServed === null
+              ? null
+              : requireInt('peopleServed', input.peopleServed, { min: 0, max: 10_000_000 });
         }
         if (input.areaCode !== undefined) project.areaCode = requireAreaCode('areaCode', input.areaCode);
         if (input.description !== undefined) {

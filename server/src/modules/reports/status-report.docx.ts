@@ -96,7 +96,7 @@ function block(row: StatusReportRow, unitText: string | null): Table {
       ]),
       formRow([
         ['结对志愿服务单位、社区', row.pairedWith],
-        ['服务对象人数', String(row.peopleServed)],
+        ['服务对象人数', row.peopleServed === null ? '' : String(row.peopleServed)],
       ]),
       formRow([[PROGRESS_LABEL, blockProgress(row, unitText)]]),
     ],

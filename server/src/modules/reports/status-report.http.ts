@@ -57,7 +57,7 @@ function csvOf({ report, unitName, rows }: Download): Buffer | string {
       row.leaderTitle ?? '',
       row.leaderPhone ?? '',
       row.pairedWith,
-      String(row.peopleServed),
+      row.peopleServed === null ? '' : String(row.peopleServed),
       blockProgress(row, report.progressText),
     ]),
     // A unit with no project started by the deadline files its unit-wide text alone.

@@ -57,12 +57,13 @@ export class StatusReportRow {
   pairedWith: string;
 
   @Field(() => Int, {
+    nullable: true,
     description:
       '服务对象人数: the project’s own figure (ServiceProject.peopleServed), as its planner entered it or last ' +
-      'changed it; when left blank at creation the project took the beneficiary counts of the needs it ' +
-      'serves, else its site’s 服务人数. Correct it on the project.',
+      'changed it (at creation without a figure: the 受益人数 of the needs it serves); null when nobody has ' +
+      'entered one, left blank in the CSV and the Word form. Correct it on the project.',
   })
-  peopleServed: number;
+  peopleServed: number | null;
 
   @Field(() => String, {
     nullable: true,

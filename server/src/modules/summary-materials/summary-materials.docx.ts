@@ -22,7 +22,8 @@ export interface DraftProject {
   /** 服务内容: the categories of the needs it serves, in Chinese. */
   contents: string[];
   status: string;
-  peopleServed: number;
+  /** 服务对象人数 as entered on the project; null when nobody entered one. */
+  peopleServed: number | null;
   hours: string;
   personTimes: number;
   funds: string;
@@ -72,7 +73,9 @@ export interface SummaryDraft {
     personTimes: number;
     funds: string;
     materialsValue: string;
+    /** The sum of the figures entered, and how many projects have none. */
     peopleServed: number;
+    projectsWithoutPeopleServed: number;
   };
   teams: DraftTeam[];
   trainings: DraftTraining[];
@@ -148,7 +151,13 @@ export async function summaryDraftDocx(draft: SummaryDraft): Promise<Buffer> {
       ['参与项目总人次', `${totals.personTimes} 人次`],
       ['资金支持', `${totals.funds} 元`],
       ['物资支持（折合）', `${totals.materialsValue} 元`],
-      ['服务对象人数', `${totals.peopleServed} 人`],
+      [
+        '服务对象人数',
+        `${totals.peopleServed} 人` +
+          (totals.projectsWithoutPeopleServed > 0
+            ? `（另有 ${totals.projectsWithoutPeopleServed} 个项目未填写）`
+            : ''),
+      ],
     ]),
     text('服务时长与人次只计已审核的服务记录，不含往返交通时间；人次指一人参加一次服务计一次。'),
 
@@ -173,7 +182,7 @@ export async function summaryDraftDocx(draft: SummaryDraft): Promise<Buffer> {
           ['服务类别', orNone(project.categories)],
           ['服务内容', orNone(project.contents)],
           ['项目状态', project.status],
-          ['服务对象人数', `${project.peopleServed} 人`],
+          ['服务对象人数', project.peopleServed === null ? '未填写' : `${project.peopleServed} 人`],
           ['服务时长', `${project.hours} 小时`],
           ['参与项目总人次', `${project.personTimes} 人次`],
           ['物质或资金支持情况', project.supportSummary || '无'],
