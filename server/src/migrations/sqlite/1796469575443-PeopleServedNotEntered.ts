@@ -27,6 +27,8 @@ export class PeopleServedNotEntered1796469575443 implements MigrationInterface {
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
+    // The old column holds no "not entered": such projects go back to the 0 they had before.
+    await queryRunner.query("UPDATE \"service_project\" SET \"peopleServed\" = 0 WHERE \"peopleServed\" IS NULL");
     await queryRunner.query("DROP INDEX \"IDX_d425f09ccaf770e8fd34b86f43\"");
     await queryRunner.query("DROP INDEX \"IDX_5ea965b02ba5e9fbd77ff37909\"");
     await queryRunner.query("DROP INDEX \"IDX_ca2dbdc4ef8db959627c4cb026\"");
