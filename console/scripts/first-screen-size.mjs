@@ -49,6 +49,14 @@ const screens = {
   '服务记录 (/records)': ['ConsoleLayout', 'RecordsQueue'],
   '服务项目 (/records/projects/…)': ['ConsoleLayout', 'RecordsQueue', 'ProjectPage'],
   '归档导出 (/records/exports)': ['ConsoleLayout', 'RecordsQueue', 'ExportsPage'],
+  // The phone pages (/field): volunteers, team leaders and site contacts open these first.
+  '任务 (/field/tasks)': ['FieldLayout', 'TasksPage'],
+  '记录 (/field/record)': ['FieldLayout', 'RecordPage'],
+  '服务队·手机 (/field/team)': ['FieldLayout', 'TeamPage'],
+  '需求 (/field/site)': ['FieldLayout', 'SiteNeedsPage'],
+  '服务码 (/field/code)': ['FieldLayout', 'ServiceCodePage'],
+  '服务情况 (/field/served)': ['FieldLayout', 'ServedPage'],
+  '我的 (/field/me)': ['FieldLayout', 'MePage'],
 };
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 let worst = 0;

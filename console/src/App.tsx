@@ -1,18 +1,34 @@
 import { lazy, Suspense } from 'react';
 import { Navigate, Route, Routes } from 'react-router-dom';
 import { FullPageSpin, RequireSession, useSignedIn } from './auth';
+import { FIELD_TABS } from './field/tabs';
 import { homeFor, SCREENS } from './screens';
 import { WorkingUnitProvider } from './working-unit';
 
 const LoginPage = lazy(() => import('./pages/LoginPage'));
 const ConsoleLayout = lazy(() => import('./layout/ConsoleLayout'));
 const NotFound = lazy(() => import('./pages/NotFound'));
+const FieldLayout = lazy(() => import('./field/FieldLayout'));
 
 export function App() {
   return (
     <Suspense fallback={<FullPageSpin />}>
       <Routes>
         <Route path="/login" element={<LoginPage />} />
+        <Route
+          path="/field"
+          element={
+            <RequireSession>
+              <FieldLayout />
+            </RequireSession>
+          }
+        >
+          <Route index element={<Home />} />
+          {FIELD_TABS.map((tab) => (
+            <Route key={tab.path} path={`${tab.path}/*`} element={<tab.component />} />
+          ))}
+          <Route path="*" element={<NotFound />} />
+        </Route>
         <Route
           element={
             <RequireSession>

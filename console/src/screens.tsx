@@ -8,6 +8,7 @@ import {
   NodeIndexOutlined,
   UserOutlined,
 } from '@ant-design/icons';
+import { fieldTabsFor } from './field/tabs';
 
 export interface Screen {
   path: string;
@@ -81,7 +82,18 @@ export function screensFor(role: string): readonly Screen[] {
   return SCREENS.filter((s) => !s.roles || s.roles.includes(role));
 }
 
-/** Where `/` and a fresh sign-in take this role: the first screen it is shown. */
-export function homeFor(role: string): string {
+/** A phone-sized window (the phone pages' layout is made for these). */
+export function isPhoneSized(): boolean {
+  return typeof window !== 'undefined' && window.matchMedia('(max-width: 767px)').matches;
+}
+
+/**
+ * Where `/` and a fresh sign-in take this role: a volunteer to the phone pages always (their work
+ * is in the field); a team leader or site contact there on a phone, else to the console's first
+ * screen; coordinators to the console's first screen.
+ */
+export function homeFor(role: string, phone = isPhoneSized()): string {
+  const field = fieldTabsFor(role);
+  if (field.length > 0 && (role === 'VOLUNTEER' || phone)) return field[0]!.path;
   return screensFor(role)[0]?.path ?? '/needs';
 }

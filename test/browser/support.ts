@@ -46,6 +46,95 @@ export function newContext(browser: Browser, baseURL: string): Promise<BrowserCo
   });
 }
 
+/** The user agent of WeChat's in-app browser on an Android phone: the phone pages are opened from WeChat links. */
+export const WECHAT_USER_AGENT =
+  'Mozilla/5.0 (Linux; Android 14; V2309A Build/UP1A.231005.007; wv) AppleWebKit/537.36 (KHTML, like Gecko) ' +
+  'Version/4.0 Chrome/130.0.6723.103 Mobile Safari/537.36 XWEB/1300289 MMWEBSDK/20241103 MMWEBID/2611 ' +
+  'MicroMessenger/8.0.55.2780(0x28003737) WeChat/arm64 Weixin NetType/WIFI Language/zh_CN ABI/arm64';
+
+/** A phone as the field pages meet it: 375 × 667 CSS px, touch, WeChat's browser, far from China. */
+export function newPhoneContext(browser: Browser, baseURL: string): Promise<BrowserContext> {
+  return browser.newContext({
+    baseURL,
+    locale: 'zh-CN',
+    timezoneId: 'America/Los_Angeles',
+    viewport: { width: 375, height: 667 },
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+    userAgent: WECHAT_USER_AGENT,
+  });
+}
+
+/** How far the page scrolls sideways (0 when nothing is wider than the viewport). */
+export function horizontalOverflow(page: Page): Promise<number> {
+  // Strings, as in motionsSettled: this project's TypeScript has no DOM types; the browser runs them.
+  return settledReading(
+    page,
+    'document.documentElement.scrollWidth - document.documentElement.clientWidth',
+  ) as Promise<number>;
+}
+
+/**
+ * Evaluates `expression` until two readings 200 ms apart agree (at most 5 s), and returns the last:
+ * a sheet or popup still zooming or sliding in measures otherwise than it ends up. (Not
+ * motionsSettled: antd can leave a finished motion's class behind, e.g. a button's loading icon.)
+ */
+async function settledReading(page: Page, expression: string): Promise<unknown> {
+  let last = JSON.stringify(await page.evaluate(expression));
+  for (let waited = 0; waited < 5_000; waited += 200) {
+    await page.waitForTimeout(200);
+    const now = JSON.stringify(await page.evaluate(expression));
+    if (now === last) return JSON.parse(now) as unknown;
+    last = now;
+  }
+  return JSON.parse(last) as unknown;
+}
+
+/**
+ * The visible tap targets smaller than 44 × 44 CSS px (Apple's and WCAG 2.5.5's minimum), each as
+ * `tag "text" W×H`: buttons, links, form controls, tabs and antd's checkbox/radio/switch wrappers.
+ * Native checkboxes and radios that antd hides under their wrappers are judged by the wrapper; an
+ * input inside a larger control (antd's affix wrapper, select, picker) by that control.
+ */
+export async function smallTapTargets(page: Page, minimum = 44): Promise<string[]> {
+  const selector = [
+    'button',
+    'a[href]',
+    '[role=button]',
+    '[role=tab]',
+    'input:not([type=hidden]):not([type=checkbox]):not([type=radio])',
+    'select',
+    'textarea',
+    '.ant-select',
+    '.ant-checkbox-wrapper',
+    '.ant-radio-wrapper',
+    '.ant-radio-button-wrapper',
+    '.ant-switch',
+  ].join(',');
+  return (await settledReading(
+    page,
+    `(() => {
+    const min = ${minimum};
+    const found = [];
+    for (const element of document.querySelectorAll(${JSON.stringify(selector)})) {
+      const box = element.getBoundingClientRect();
+      const style = getComputedStyle(element);
+      if (box.width === 0 || box.height === 0 || style.visibility === 'hidden' || style.opacity === '0') continue;
+      const control = element.closest('.ant-input-affix-wrapper, .ant-select, .ant-picker, .ant-input-number');
+      const judged = control && control !== element ? control.getBoundingClientRect() : box;
+      if (judged.width + 0.5 < min || judged.height + 0.5 < min) {
+        const text = (element.innerText || element.getAttribute('aria-label') || element.getAttribute('placeholder') || '')
+          .trim()
+          .slice(0, 20);
+        found.push(element.tagName.toLowerCase() + ' "' + text + '" ' + Math.round(judged.width) + '×' + Math.round(judged.height));
+      }
+    }
+    return found;
+  })()`,
+  )) as string[];
+}
+
 /** Where failed steps leave their screenshots (printed in the failure). */
 export const SCREENSHOT_DIR = path.join(
   os.tmpdir(),

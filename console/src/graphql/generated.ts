@@ -29,6 +29,27 @@ export type AssignmentStatus =
   /** Suggested by matching; nobody has agreed yet. */
   | 'PROPOSED';
 
+/** A group of people a service need serves. */
+export type BeneficiaryGroup =
+  /** 儿童（含留守儿童） */
+  | 'CHILDREN'
+  /** 残疾学生 */
+  | 'DISABLED_STUDENTS'
+  /** 老年人 */
+  | 'ELDERLY'
+  /** 社会公众 */
+  | 'GENERAL_PUBLIC'
+  /** 农村困难家庭学生 */
+  | 'POOR_RURAL_STUDENTS'
+  /** 贫困地区职工群众 */
+  | 'POOR_WORKERS'
+  /** 农村居民 */
+  | 'RURAL_RESIDENTS'
+  /** 学习有困难学生 */
+  | 'STUDENTS_WITH_LEARNING_DIFFICULTIES'
+  /** 薄弱地区教师 */
+  | 'TEACHERS_IN_WEAK_AREAS';
+
 /** 证件类型 (national codes 01–07, 99). */
 export type DocumentType =
   /** 02 香港居民身份证 */
@@ -129,6 +150,25 @@ export type PairingStatus =
   /** Asked by a unit that does not own the site: waits for the owner's approval. */
   | 'REQUESTED';
 
+/** One volunteer’s service time on one post of a project. */
+export type RecordServiceInput = {
+  /** 结束时间: the same China date as startsAt, not in the future. */
+  endsAt: string;
+  /** A client-chosen key (1–100 letters, digits, `-`, `_`, `.`, `:`), e.g. a UUID: sending the same submission again with the same key returns the record already created instead of a second one. */
+  idempotencyKey?: string | null | undefined;
+  /** 岗位 of the project. */
+  postId: string;
+  projectId: string;
+  /** 备注 / 服务内容, at most 500 characters. */
+  remark?: string | null | undefined;
+  /** 开始时间 (travel excluded); fractions of a second are dropped. */
+  startsAt: string;
+  /** Submit for approval at once instead of keeping a draft. */
+  submit?: boolean | null | undefined;
+  /** Whose time it is; defaults to the signed-in volunteer. */
+  volunteerId?: string | null | undefined;
+};
+
 export type ReportFilingState =
   /** A draft is saved but not filed. */
   | 'DRAFT'
@@ -136,6 +176,18 @@ export type ReportFilingState =
   | 'NOT_STARTED'
   /** Filed. */
   | 'SUBMITTED';
+
+export type Role =
+  /** 省教育工会: runs the campaign, sees every unit. */
+  | 'PROVINCIAL_ADMIN'
+  /** Contact of a paired site: posts its service needs. */
+  | 'SITE_CONTACT'
+  /** 负责人: leads service teams and their projects. */
+  | 'TEAM_LEADER'
+  /** Coordinator of a union unit and the units under it. */
+  | 'UNIT_COORDINATOR'
+  /** 志愿者: their own profile, assignments and records. */
+  | 'VOLUNTEER';
 
 /** The kind of service a need asks for and a volunteer can give. */
 export type ServiceCategory =
@@ -271,6 +323,14 @@ export type StatusReportStatus =
   /** 已报送: rows are frozen as filed. */
   | 'SUBMITTED';
 
+export type TrainingTopicKind =
+  /** 志愿服务礼仪与纪律 */
+  | 'CONDUCT'
+  /** 安全培训 */
+  | 'SAFETY'
+  /** 业务技能培训 */
+  | 'SKILLS';
+
 export type UnitKind =
   /** 市教育工会 */
   | 'CITY'
@@ -382,6 +442,143 @@ export type ExportIssueRecordsQueryVariables = Exact<{
 
 
 export type ExportIssueRecordsQuery = { serviceRecords: { edges: Array<{ node: { id: string, projectId: string, startsAt: string, project: { id: string, name: string }, volunteer: { id: string, name: string, volunteerNumber: string } | null } }> } };
+
+export type FieldLeaderMemberFragment = { id: string, volunteer: { id: string, name: string, role: VolunteerRole, mobile: string, safetyTrainedOn: string | null } };
+
+export type FieldLeaderProjectFragment = { id: string, name: string, status: ServiceProjectStatus, startsOn: string, endsOn: string, campaign: { id: string, year: number }, site: { id: string, name: string }, posts: Array<{ id: string, name: string }>, safetyPlan: { id: string, responsiblePerson: string, responsiblePhone: string | null, emergencyPlan: string, insured: boolean, insuranceNote: string | null } | null };
+
+export type FieldLeaderTeamsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FieldLeaderTeamsQuery = { me: { id: string, volunteerId: string | null, volunteer: { id: string, memberships: Array<{ id: string, team: { id: string, name: string, status: ServiceTeamStatus, leaderId: string | null, members: Array<{ id: string, volunteer: { id: string, name: string, role: VolunteerRole, mobile: string, safetyTrainedOn: string | null } }>, projects: Array<{ id: string, name: string, status: ServiceProjectStatus, startsOn: string, endsOn: string, campaign: { id: string, year: number }, site: { id: string, name: string }, posts: Array<{ id: string, name: string }>, safetyPlan: { id: string, responsiblePerson: string, responsiblePhone: string | null, emergencyPlan: string, insured: boolean, insuranceNote: string | null } | null }> } }> } | null } };
+
+export type FieldLeaderRecordFragment = { id: string, status: ServiceRecordStatus, startsAt: string, endsAt: string, hours: string, remark: string | null, volunteerId: string, volunteer: { id: string, name: string } | null, project: { id: string, name: string }, post: { id: string, name: string } };
+
+export type FieldLeaderQueueQueryVariables = Exact<{
+  teamId: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type FieldLeaderQueueQuery = { serviceRecords: { totalCount: number, edges: Array<{ node: { id: string, status: ServiceRecordStatus, startsAt: string, endsAt: string, hours: string, remark: string | null, volunteerId: string, volunteer: { id: string, name: string } | null, project: { id: string, name: string }, post: { id: string, name: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type FieldLeaderLogFragment = { id: string, loggedOn: string, content: string, authorId: string | null, authorAccountId: string | null, authorName: string, createdAt: string, updatedAt: string };
+
+export type FieldLeaderLogsQueryVariables = Exact<{
+  projectId: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type FieldLeaderLogsQuery = { serviceLogs: { edges: Array<{ node: { id: string, loggedOn: string, content: string, authorId: string | null, authorAccountId: string | null, authorName: string, createdAt: string, updatedAt: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type FieldSiteOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FieldSiteOptionsQuery = { me: { id: string, siteId: string | null, site: { id: string, name: string, address: string | null } | null }, campaigns: Array<{ id: string, name: string, year: number, startsOn: string, endsOn: string }> };
+
+export type FieldSiteAssignmentFragment = { id: string, status: AssignmentStatus, proposedAt: string, confirmedAt: string | null, respondedAt: string | null, cancelledAt: string | null, declineReason: string | null, cancelReason: string | null, volunteer: { id: string, name: string } | null };
+
+export type FieldSiteNeedFragment = { id: string, title: string, category: ServiceCategory, status: ServiceNeedStatus, headcount: number, confirmedCount: number, servedByTeam: boolean, startsAt: string, endsAt: string, requiredSkills: Array<string>, beneficiaryGroups: Array<BeneficiaryGroup>, beneficiaryCount: number, description: string | null, campaignId: string, postedByUnit: { id: string, name: string } | null, assignments: Array<{ id: string, status: AssignmentStatus, proposedAt: string, confirmedAt: string | null, respondedAt: string | null, cancelledAt: string | null, declineReason: string | null, cancelReason: string | null, volunteer: { id: string, name: string } | null }> };
+
+export type FieldSiteNeedRowFragment = { id: string, title: string, category: ServiceCategory, status: ServiceNeedStatus, headcount: number, confirmedCount: number, startsAt: string, endsAt: string, assignments: Array<{ id: string, status: AssignmentStatus }> };
+
+export type FieldSiteNeedsQueryVariables = Exact<{
+  siteId: string;
+  campaignId?: string | null | undefined;
+}>;
+
+
+export type FieldSiteNeedsQuery = { serviceNeeds: { totalCount: number, edges: Array<{ node: { id: string, title: string, category: ServiceCategory, status: ServiceNeedStatus, headcount: number, confirmedCount: number, startsAt: string, endsAt: string, assignments: Array<{ id: string, status: AssignmentStatus }> } }> } };
+
+export type FieldSiteNeedQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type FieldSiteNeedQuery = { serviceNeed: { id: string, title: string, category: ServiceCategory, status: ServiceNeedStatus, headcount: number, confirmedCount: number, servedByTeam: boolean, startsAt: string, endsAt: string, requiredSkills: Array<string>, beneficiaryGroups: Array<BeneficiaryGroup>, beneficiaryCount: number, description: string | null, campaignId: string, postedByUnit: { id: string, name: string } | null, assignments: Array<{ id: string, status: AssignmentStatus, proposedAt: string, confirmedAt: string | null, respondedAt: string | null, cancelledAt: string | null, declineReason: string | null, cancelReason: string | null, volunteer: { id: string, name: string } | null }> } | null };
+
+export type FieldSiteProjectFragment = { id: string, name: string, status: ServiceProjectStatus, startsOn: string, endsOn: string, campaignId: string, team: { id: string, name: string }, safetyPlan: { id: string, responsiblePerson: string, responsiblePhone: string | null } | null };
+
+export type FieldSiteProjectsQueryVariables = Exact<{
+  siteId: string;
+}>;
+
+
+export type FieldSiteProjectsQuery = { serviceProjects: { edges: Array<{ node: { id: string, name: string, status: ServiceProjectStatus, startsOn: string, endsOn: string, campaignId: string, team: { id: string, name: string }, safetyPlan: { id: string, responsiblePerson: string, responsiblePhone: string | null } | null } }> } };
+
+export type FieldSiteTotalFragment = { key: string, label: string | null, hours: string, personTimes: number, volunteers: number, records: number };
+
+export type FieldSiteServedQueryVariables = Exact<{
+  siteId: string;
+  campaignId?: string | null | undefined;
+}>;
+
+
+export type FieldSiteServedQuery = { site: Array<{ key: string, label: string | null, hours: string, personTimes: number, volunteers: number, records: number }>, projects: Array<{ key: string, label: string | null, hours: string, personTimes: number, volunteers: number, records: number }> };
+
+export type FieldSitePendingQueryVariables = Exact<{
+  projectId: string;
+}>;
+
+
+export type FieldSitePendingQuery = { serviceRecords: { totalCount: number, edges: Array<{ node: { id: string, startsAt: string, endsAt: string, hours: string, post: { id: string, name: string } } }> } };
+
+export type FieldVolunteerSiteFragment = { id: string, name: string, address: string | null, contactName: string | null, contactPhone: string | null };
+
+export type FieldVolunteerAssignmentFragment = { id: string, status: AssignmentStatus, declineReason: string | null, cancelReason: string | null, respondedAt: string | null, need: { id: string, title: string, category: ServiceCategory, description: string | null, startsAt: string, endsAt: string, site: { id: string, name: string, address: string | null, contactName: string | null, contactPhone: string | null } } };
+
+export type FieldVolunteerProjectFragment = { id: string, name: string, status: ServiceProjectStatus, startsOn: string, endsOn: string, site: { id: string, name: string, address: string | null, contactName: string | null, contactPhone: string | null }, posts: Array<{ id: string, name: string }> };
+
+export type FieldVolunteerTeamsFragment = { id: string, memberships: Array<{ id: string, team: { id: string, name: string, status: ServiceTeamStatus, projects: Array<{ id: string, name: string, status: ServiceProjectStatus, startsOn: string, endsOn: string, site: { id: string, name: string, address: string | null, contactName: string | null, contactPhone: string | null }, posts: Array<{ id: string, name: string }> }> } }> };
+
+export type FieldVolunteerTasksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FieldVolunteerTasksQuery = { me: { id: string, volunteerId: string | null, volunteer: { id: string, memberships: Array<{ id: string, team: { id: string, name: string, status: ServiceTeamStatus, projects: Array<{ id: string, name: string, status: ServiceProjectStatus, startsOn: string, endsOn: string, site: { id: string, name: string, address: string | null, contactName: string | null, contactPhone: string | null }, posts: Array<{ id: string, name: string }> }> } }> } | null }, proposed: { totalCount: number, edges: Array<{ node: { id: string, status: AssignmentStatus, declineReason: string | null, cancelReason: string | null, respondedAt: string | null, need: { id: string, title: string, category: ServiceCategory, description: string | null, startsAt: string, endsAt: string, site: { id: string, name: string, address: string | null, contactName: string | null, contactPhone: string | null } } } }> }, confirmed: { totalCount: number, edges: Array<{ node: { id: string, status: AssignmentStatus, declineReason: string | null, cancelReason: string | null, respondedAt: string | null, need: { id: string, title: string, category: ServiceCategory, description: string | null, startsAt: string, endsAt: string, site: { id: string, name: string, address: string | null, contactName: string | null, contactPhone: string | null } } } }> }, accepted: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, status: AssignmentStatus, declineReason: string | null, cancelReason: string | null, respondedAt: string | null, need: { id: string, title: string, category: ServiceCategory, description: string | null, startsAt: string, endsAt: string, site: { id: string, name: string, address: string | null, contactName: string | null, contactPhone: string | null } } } }> } };
+
+export type FieldVolunteerAcceptedMoreQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type FieldVolunteerAcceptedMoreQuery = { myAssignments: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, status: AssignmentStatus, declineReason: string | null, cancelReason: string | null, respondedAt: string | null, need: { id: string, title: string, category: ServiceCategory, description: string | null, startsAt: string, endsAt: string, site: { id: string, name: string, address: string | null, contactName: string | null, contactPhone: string | null } } } }> } };
+
+export type FieldVolunteerProjectsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FieldVolunteerProjectsQuery = { me: { id: string, volunteerId: string | null, volunteer: { id: string, memberships: Array<{ id: string, team: { id: string, name: string, status: ServiceTeamStatus, projects: Array<{ id: string, name: string, status: ServiceProjectStatus, startsOn: string, endsOn: string, site: { id: string, name: string, address: string | null, contactName: string | null, contactPhone: string | null }, posts: Array<{ id: string, name: string }> }> } }> } | null } };
+
+export type FieldVolunteerRecordFragment = { id: string, status: ServiceRecordStatus, startsAt: string, endsAt: string, hours: string, remark: string | null, rejectionReason: string | null, presenceConfirmedAt: string | null, project: { id: string, name: string }, post: { id: string, name: string } };
+
+export type FieldVolunteerRecordsQueryVariables = Exact<{
+  volunteerId: string;
+  from?: string | null | undefined;
+}>;
+
+
+export type FieldVolunteerRecordsQuery = { serviceRecords: { totalCount: number, edges: Array<{ node: { id: string, status: ServiceRecordStatus, startsAt: string, endsAt: string, hours: string, remark: string | null, rejectionReason: string | null, presenceConfirmedAt: string | null, project: { id: string, name: string }, post: { id: string, name: string } } }> } };
+
+export type FieldVolunteerRecordServiceMutationVariables = Exact<{
+  input: RecordServiceInput;
+}>;
+
+
+export type FieldVolunteerRecordServiceMutation = { recordService: { id: string, status: ServiceRecordStatus, startsAt: string, endsAt: string, hours: string, remark: string | null, rejectionReason: string | null, presenceConfirmedAt: string | null, project: { id: string, name: string }, post: { id: string, name: string } } };
+
+export type FieldVolunteerMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FieldVolunteerMeQuery = { me: { id: string, username: string, displayName: string, role: Role, volunteerId: string | null, site: { id: string, name: string } | null, volunteer: { id: string, name: string, volunteerNumber: string, role: VolunteerRole, title: string | null, mobile: string, documentNumber: string, gender: Gender, skills: Array<string>, subjects: Array<string>, serviceCategories: Array<ServiceCategory>, safetyTrainedOn: string | null, unit: { id: string, name: string }, availability: Array<{ id: string, startsAt: string, endsAt: string }>, memberships: Array<{ id: string, team: { id: string, name: string } }> } | null } };
+
+export type FieldVolunteerMeTotalsQueryVariables = Exact<{
+  volunteerId: string;
+}>;
+
+
+export type FieldVolunteerMeTotalsQuery = { serviceTotals: Array<{ key: string, hours: string, personTimes: number, records: number }>, trainingRecords: { totalCount: number, edges: Array<{ node: { id: string, topic: string, heldOn: string, hours: string, covers: Array<TrainingTopicKind>, trainer: string } }> } };
 
 export type MatchingNeedInfoFragment = { id: string, title: string, category: ServiceCategory, status: ServiceNeedStatus, headcount: number, confirmedCount: number, servedByTeam: boolean, startsAt: string, endsAt: string, campaignId: string, postedByUnitId: string | null, site: { id: string, name: string, cityCode: string } };
 
@@ -768,6 +965,294 @@ export const ExportRowFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ExportRow"}) as unknown as TypedDocumentString<ExportRowFragment, unknown>;
+export const FieldLeaderMemberFragmentDoc = new TypedDocumentString(`
+    fragment FieldLeaderMember on ServiceTeamMember {
+  id
+  volunteer {
+    id
+    name
+    role
+    mobile
+    safetyTrainedOn
+  }
+}
+    `, {"fragmentName":"FieldLeaderMember"}) as unknown as TypedDocumentString<FieldLeaderMemberFragment, unknown>;
+export const FieldLeaderProjectFragmentDoc = new TypedDocumentString(`
+    fragment FieldLeaderProject on ServiceProject {
+  id
+  name
+  status
+  startsOn
+  endsOn
+  campaign {
+    id
+    year
+  }
+  site {
+    id
+    name
+  }
+  posts {
+    id
+    name
+  }
+  safetyPlan {
+    id
+    responsiblePerson
+    responsiblePhone
+    emergencyPlan
+    insured
+    insuranceNote
+  }
+}
+    `, {"fragmentName":"FieldLeaderProject"}) as unknown as TypedDocumentString<FieldLeaderProjectFragment, unknown>;
+export const FieldLeaderRecordFragmentDoc = new TypedDocumentString(`
+    fragment FieldLeaderRecord on ServiceRecord {
+  id
+  status
+  startsAt
+  endsAt
+  hours
+  remark
+  volunteerId
+  volunteer {
+    id
+    name
+  }
+  project {
+    id
+    name
+  }
+  post {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"FieldLeaderRecord"}) as unknown as TypedDocumentString<FieldLeaderRecordFragment, unknown>;
+export const FieldLeaderLogFragmentDoc = new TypedDocumentString(`
+    fragment FieldLeaderLog on ServiceLog {
+  id
+  loggedOn
+  content
+  authorId
+  authorAccountId
+  authorName
+  createdAt
+  updatedAt
+}
+    `, {"fragmentName":"FieldLeaderLog"}) as unknown as TypedDocumentString<FieldLeaderLogFragment, unknown>;
+export const FieldSiteAssignmentFragmentDoc = new TypedDocumentString(`
+    fragment FieldSiteAssignment on Assignment {
+  id
+  status
+  proposedAt
+  confirmedAt
+  respondedAt
+  cancelledAt
+  declineReason
+  cancelReason
+  volunteer {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"FieldSiteAssignment"}) as unknown as TypedDocumentString<FieldSiteAssignmentFragment, unknown>;
+export const FieldSiteNeedFragmentDoc = new TypedDocumentString(`
+    fragment FieldSiteNeed on ServiceNeed {
+  id
+  title
+  category
+  status
+  headcount
+  confirmedCount
+  servedByTeam
+  startsAt
+  endsAt
+  requiredSkills
+  beneficiaryGroups
+  beneficiaryCount
+  description
+  campaignId
+  postedByUnit {
+    id
+    name
+  }
+  assignments {
+    ...FieldSiteAssignment
+  }
+}
+    fragment FieldSiteAssignment on Assignment {
+  id
+  status
+  proposedAt
+  confirmedAt
+  respondedAt
+  cancelledAt
+  declineReason
+  cancelReason
+  volunteer {
+    id
+    name
+  }
+}`, {"fragmentName":"FieldSiteNeed"}) as unknown as TypedDocumentString<FieldSiteNeedFragment, unknown>;
+export const FieldSiteNeedRowFragmentDoc = new TypedDocumentString(`
+    fragment FieldSiteNeedRow on ServiceNeed {
+  id
+  title
+  category
+  status
+  headcount
+  confirmedCount
+  startsAt
+  endsAt
+  assignments {
+    id
+    status
+  }
+}
+    `, {"fragmentName":"FieldSiteNeedRow"}) as unknown as TypedDocumentString<FieldSiteNeedRowFragment, unknown>;
+export const FieldSiteProjectFragmentDoc = new TypedDocumentString(`
+    fragment FieldSiteProject on ServiceProject {
+  id
+  name
+  status
+  startsOn
+  endsOn
+  campaignId
+  team {
+    id
+    name
+  }
+  safetyPlan {
+    id
+    responsiblePerson
+    responsiblePhone
+  }
+}
+    `, {"fragmentName":"FieldSiteProject"}) as unknown as TypedDocumentString<FieldSiteProjectFragment, unknown>;
+export const FieldSiteTotalFragmentDoc = new TypedDocumentString(`
+    fragment FieldSiteTotal on ServiceTotal {
+  key
+  label
+  hours
+  personTimes
+  volunteers
+  records
+}
+    `, {"fragmentName":"FieldSiteTotal"}) as unknown as TypedDocumentString<FieldSiteTotalFragment, unknown>;
+export const FieldVolunteerSiteFragmentDoc = new TypedDocumentString(`
+    fragment FieldVolunteerSite on Site {
+  id
+  name
+  address
+  contactName
+  contactPhone
+}
+    `, {"fragmentName":"FieldVolunteerSite"}) as unknown as TypedDocumentString<FieldVolunteerSiteFragment, unknown>;
+export const FieldVolunteerAssignmentFragmentDoc = new TypedDocumentString(`
+    fragment FieldVolunteerAssignment on Assignment {
+  id
+  status
+  declineReason
+  cancelReason
+  respondedAt
+  need {
+    id
+    title
+    category
+    description
+    startsAt
+    endsAt
+    site {
+      ...FieldVolunteerSite
+    }
+  }
+}
+    fragment FieldVolunteerSite on Site {
+  id
+  name
+  address
+  contactName
+  contactPhone
+}`, {"fragmentName":"FieldVolunteerAssignment"}) as unknown as TypedDocumentString<FieldVolunteerAssignmentFragment, unknown>;
+export const FieldVolunteerProjectFragmentDoc = new TypedDocumentString(`
+    fragment FieldVolunteerProject on ServiceProject {
+  id
+  name
+  status
+  startsOn
+  endsOn
+  site {
+    ...FieldVolunteerSite
+  }
+  posts {
+    id
+    name
+  }
+}
+    fragment FieldVolunteerSite on Site {
+  id
+  name
+  address
+  contactName
+  contactPhone
+}`, {"fragmentName":"FieldVolunteerProject"}) as unknown as TypedDocumentString<FieldVolunteerProjectFragment, unknown>;
+export const FieldVolunteerTeamsFragmentDoc = new TypedDocumentString(`
+    fragment FieldVolunteerTeams on Volunteer {
+  id
+  memberships {
+    id
+    team {
+      id
+      name
+      status
+      projects {
+        ...FieldVolunteerProject
+      }
+    }
+  }
+}
+    fragment FieldVolunteerSite on Site {
+  id
+  name
+  address
+  contactName
+  contactPhone
+}
+fragment FieldVolunteerProject on ServiceProject {
+  id
+  name
+  status
+  startsOn
+  endsOn
+  site {
+    ...FieldVolunteerSite
+  }
+  posts {
+    id
+    name
+  }
+}`, {"fragmentName":"FieldVolunteerTeams"}) as unknown as TypedDocumentString<FieldVolunteerTeamsFragment, unknown>;
+export const FieldVolunteerRecordFragmentDoc = new TypedDocumentString(`
+    fragment FieldVolunteerRecord on ServiceRecord {
+  id
+  status
+  startsAt
+  endsAt
+  hours
+  remark
+  rejectionReason
+  presenceConfirmedAt
+  project {
+    id
+    name
+  }
+  post {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"FieldVolunteerRecord"}) as unknown as TypedDocumentString<FieldVolunteerRecordFragment, unknown>;
 export const MatchingAssignmentFragmentDoc = new TypedDocumentString(`
     fragment MatchingAssignment on Assignment {
   id
@@ -1439,6 +1924,585 @@ export const ExportIssueRecordsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ExportIssueRecordsQuery, ExportIssueRecordsQueryVariables>;
+export const FieldLeaderTeamsDocument = new TypedDocumentString(`
+    query FieldLeaderTeams {
+  me {
+    id
+    volunteerId
+    volunteer {
+      id
+      memberships {
+        id
+        team {
+          id
+          name
+          status
+          leaderId
+          members {
+            ...FieldLeaderMember
+          }
+          projects {
+            ...FieldLeaderProject
+          }
+        }
+      }
+    }
+  }
+}
+    fragment FieldLeaderMember on ServiceTeamMember {
+  id
+  volunteer {
+    id
+    name
+    role
+    mobile
+    safetyTrainedOn
+  }
+}
+fragment FieldLeaderProject on ServiceProject {
+  id
+  name
+  status
+  startsOn
+  endsOn
+  campaign {
+    id
+    year
+  }
+  site {
+    id
+    name
+  }
+  posts {
+    id
+    name
+  }
+  safetyPlan {
+    id
+    responsiblePerson
+    responsiblePhone
+    emergencyPlan
+    insured
+    insuranceNote
+  }
+}`) as unknown as TypedDocumentString<FieldLeaderTeamsQuery, FieldLeaderTeamsQueryVariables>;
+export const FieldLeaderQueueDocument = new TypedDocumentString(`
+    query FieldLeaderQueue($teamId: ID!, $first: Int, $after: String) {
+  serviceRecords(
+    filter: {teamId: $teamId, status: SUBMITTED}
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    edges {
+      node {
+        ...FieldLeaderRecord
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment FieldLeaderRecord on ServiceRecord {
+  id
+  status
+  startsAt
+  endsAt
+  hours
+  remark
+  volunteerId
+  volunteer {
+    id
+    name
+  }
+  project {
+    id
+    name
+  }
+  post {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<FieldLeaderQueueQuery, FieldLeaderQueueQueryVariables>;
+export const FieldLeaderLogsDocument = new TypedDocumentString(`
+    query FieldLeaderLogs($projectId: ID!, $first: Int, $after: String) {
+  serviceLogs(projectId: $projectId, first: $first, after: $after) {
+    edges {
+      node {
+        ...FieldLeaderLog
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment FieldLeaderLog on ServiceLog {
+  id
+  loggedOn
+  content
+  authorId
+  authorAccountId
+  authorName
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<FieldLeaderLogsQuery, FieldLeaderLogsQueryVariables>;
+export const FieldSiteOptionsDocument = new TypedDocumentString(`
+    query FieldSiteOptions {
+  me {
+    id
+    siteId
+    site {
+      id
+      name
+      address
+    }
+  }
+  campaigns {
+    id
+    name
+    year
+    startsOn
+    endsOn
+  }
+}
+    `) as unknown as TypedDocumentString<FieldSiteOptionsQuery, FieldSiteOptionsQueryVariables>;
+export const FieldSiteNeedsDocument = new TypedDocumentString(`
+    query FieldSiteNeeds($siteId: ID!, $campaignId: ID) {
+  serviceNeeds(filter: {siteId: $siteId, campaignId: $campaignId}, first: 50) {
+    totalCount
+    edges {
+      node {
+        ...FieldSiteNeedRow
+      }
+    }
+  }
+}
+    fragment FieldSiteNeedRow on ServiceNeed {
+  id
+  title
+  category
+  status
+  headcount
+  confirmedCount
+  startsAt
+  endsAt
+  assignments {
+    id
+    status
+  }
+}`) as unknown as TypedDocumentString<FieldSiteNeedsQuery, FieldSiteNeedsQueryVariables>;
+export const FieldSiteNeedDocument = new TypedDocumentString(`
+    query FieldSiteNeed($id: ID!) {
+  serviceNeed(id: $id) {
+    ...FieldSiteNeed
+  }
+}
+    fragment FieldSiteAssignment on Assignment {
+  id
+  status
+  proposedAt
+  confirmedAt
+  respondedAt
+  cancelledAt
+  declineReason
+  cancelReason
+  volunteer {
+    id
+    name
+  }
+}
+fragment FieldSiteNeed on ServiceNeed {
+  id
+  title
+  category
+  status
+  headcount
+  confirmedCount
+  servedByTeam
+  startsAt
+  endsAt
+  requiredSkills
+  beneficiaryGroups
+  beneficiaryCount
+  description
+  campaignId
+  postedByUnit {
+    id
+    name
+  }
+  assignments {
+    ...FieldSiteAssignment
+  }
+}`) as unknown as TypedDocumentString<FieldSiteNeedQuery, FieldSiteNeedQueryVariables>;
+export const FieldSiteProjectsDocument = new TypedDocumentString(`
+    query FieldSiteProjects($siteId: ID!) {
+  serviceProjects(filter: {siteId: $siteId}, first: 100) {
+    edges {
+      node {
+        ...FieldSiteProject
+      }
+    }
+  }
+}
+    fragment FieldSiteProject on ServiceProject {
+  id
+  name
+  status
+  startsOn
+  endsOn
+  campaignId
+  team {
+    id
+    name
+  }
+  safetyPlan {
+    id
+    responsiblePerson
+    responsiblePhone
+  }
+}`) as unknown as TypedDocumentString<FieldSiteProjectsQuery, FieldSiteProjectsQueryVariables>;
+export const FieldSiteServedDocument = new TypedDocumentString(`
+    query FieldSiteServed($siteId: ID!, $campaignId: ID) {
+  site: serviceTotals(
+    groupBy: SITE
+    filter: {siteId: $siteId, campaignId: $campaignId}
+  ) {
+    ...FieldSiteTotal
+  }
+  projects: serviceTotals(
+    groupBy: PROJECT
+    filter: {siteId: $siteId, campaignId: $campaignId}
+  ) {
+    ...FieldSiteTotal
+  }
+}
+    fragment FieldSiteTotal on ServiceTotal {
+  key
+  label
+  hours
+  personTimes
+  volunteers
+  records
+}`) as unknown as TypedDocumentString<FieldSiteServedQuery, FieldSiteServedQueryVariables>;
+export const FieldSitePendingDocument = new TypedDocumentString(`
+    query FieldSitePending($projectId: ID!) {
+  serviceRecords(filter: {projectId: $projectId, status: SUBMITTED}, first: 20) {
+    totalCount
+    edges {
+      node {
+        id
+        startsAt
+        endsAt
+        hours
+        post {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FieldSitePendingQuery, FieldSitePendingQueryVariables>;
+export const FieldVolunteerTasksDocument = new TypedDocumentString(`
+    query FieldVolunteerTasks {
+  me {
+    id
+    volunteerId
+    volunteer {
+      ...FieldVolunteerTeams
+    }
+  }
+  proposed: myAssignments(status: PROPOSED, first: 30) {
+    totalCount
+    edges {
+      node {
+        ...FieldVolunteerAssignment
+      }
+    }
+  }
+  confirmed: myAssignments(status: CONFIRMED, first: 30) {
+    totalCount
+    edges {
+      node {
+        ...FieldVolunteerAssignment
+      }
+    }
+  }
+  accepted: myAssignments(status: ACCEPTED, first: 100) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        ...FieldVolunteerAssignment
+      }
+    }
+  }
+}
+    fragment FieldVolunteerSite on Site {
+  id
+  name
+  address
+  contactName
+  contactPhone
+}
+fragment FieldVolunteerAssignment on Assignment {
+  id
+  status
+  declineReason
+  cancelReason
+  respondedAt
+  need {
+    id
+    title
+    category
+    description
+    startsAt
+    endsAt
+    site {
+      ...FieldVolunteerSite
+    }
+  }
+}
+fragment FieldVolunteerProject on ServiceProject {
+  id
+  name
+  status
+  startsOn
+  endsOn
+  site {
+    ...FieldVolunteerSite
+  }
+  posts {
+    id
+    name
+  }
+}
+fragment FieldVolunteerTeams on Volunteer {
+  id
+  memberships {
+    id
+    team {
+      id
+      name
+      status
+      projects {
+        ...FieldVolunteerProject
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<FieldVolunteerTasksQuery, FieldVolunteerTasksQueryVariables>;
+export const FieldVolunteerAcceptedMoreDocument = new TypedDocumentString(`
+    query FieldVolunteerAcceptedMore($after: String) {
+  myAssignments(status: ACCEPTED, first: 100, after: $after) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        ...FieldVolunteerAssignment
+      }
+    }
+  }
+}
+    fragment FieldVolunteerSite on Site {
+  id
+  name
+  address
+  contactName
+  contactPhone
+}
+fragment FieldVolunteerAssignment on Assignment {
+  id
+  status
+  declineReason
+  cancelReason
+  respondedAt
+  need {
+    id
+    title
+    category
+    description
+    startsAt
+    endsAt
+    site {
+      ...FieldVolunteerSite
+    }
+  }
+}`) as unknown as TypedDocumentString<FieldVolunteerAcceptedMoreQuery, FieldVolunteerAcceptedMoreQueryVariables>;
+export const FieldVolunteerProjectsDocument = new TypedDocumentString(`
+    query FieldVolunteerProjects {
+  me {
+    id
+    volunteerId
+    volunteer {
+      ...FieldVolunteerTeams
+    }
+  }
+}
+    fragment FieldVolunteerSite on Site {
+  id
+  name
+  address
+  contactName
+  contactPhone
+}
+fragment FieldVolunteerProject on ServiceProject {
+  id
+  name
+  status
+  startsOn
+  endsOn
+  site {
+    ...FieldVolunteerSite
+  }
+  posts {
+    id
+    name
+  }
+}
+fragment FieldVolunteerTeams on Volunteer {
+  id
+  memberships {
+    id
+    team {
+      id
+      name
+      status
+      projects {
+        ...FieldVolunteerProject
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<FieldVolunteerProjectsQuery, FieldVolunteerProjectsQueryVariables>;
+export const FieldVolunteerRecordsDocument = new TypedDocumentString(`
+    query FieldVolunteerRecords($volunteerId: ID!, $from: LocalDate) {
+  serviceRecords(filter: {volunteerId: $volunteerId, from: $from}, first: 100) {
+    totalCount
+    edges {
+      node {
+        ...FieldVolunteerRecord
+      }
+    }
+  }
+}
+    fragment FieldVolunteerRecord on ServiceRecord {
+  id
+  status
+  startsAt
+  endsAt
+  hours
+  remark
+  rejectionReason
+  presenceConfirmedAt
+  project {
+    id
+    name
+  }
+  post {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<FieldVolunteerRecordsQuery, FieldVolunteerRecordsQueryVariables>;
+export const FieldVolunteerRecordServiceDocument = new TypedDocumentString(`
+    mutation FieldVolunteerRecordService($input: RecordServiceInput!) {
+  recordService(input: $input) {
+    ...FieldVolunteerRecord
+  }
+}
+    fragment FieldVolunteerRecord on ServiceRecord {
+  id
+  status
+  startsAt
+  endsAt
+  hours
+  remark
+  rejectionReason
+  presenceConfirmedAt
+  project {
+    id
+    name
+  }
+  post {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<FieldVolunteerRecordServiceMutation, FieldVolunteerRecordServiceMutationVariables>;
+export const FieldVolunteerMeDocument = new TypedDocumentString(`
+    query FieldVolunteerMe {
+  me {
+    id
+    username
+    displayName
+    role
+    volunteerId
+    site {
+      id
+      name
+    }
+    volunteer {
+      id
+      name
+      volunteerNumber
+      role
+      title
+      mobile
+      documentNumber
+      gender
+      skills
+      subjects
+      serviceCategories
+      safetyTrainedOn
+      unit {
+        id
+        name
+      }
+      availability {
+        id
+        startsAt
+        endsAt
+      }
+      memberships {
+        id
+        team {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FieldVolunteerMeQuery, FieldVolunteerMeQueryVariables>;
+export const FieldVolunteerMeTotalsDocument = new TypedDocumentString(`
+    query FieldVolunteerMeTotals($volunteerId: ID!) {
+  serviceTotals(groupBy: VOLUNTEER, filter: {volunteerId: $volunteerId}) {
+    key
+    hours
+    personTimes
+    records
+  }
+  trainingRecords(filter: {volunteerId: $volunteerId}, first: 20) {
+    totalCount
+    edges {
+      node {
+        id
+        topic
+        heldOn
+        hours
+        covers
+        trainer
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FieldVolunteerMeTotalsQuery, FieldVolunteerMeTotalsQueryVariables>;
 export const MatchingOptionsDocument = new TypedDocumentString(`
     query MatchingOptions($unitId: ID, $isUnit: Boolean!, $campaignId: ID) {
   campaigns {

@@ -1,9 +1,10 @@
 import { Suspense, useState } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { App, Button, Layout, Menu, Select, Space, Spin, Typography, theme } from 'antd';
-import { LogoutOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import { LogoutOutlined, MobileOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
 import { useSession, useSignedIn } from '../auth';
 import { describeError } from '../errors';
+import { fieldTabsFor, worksInTheField } from '../field/tabs';
 import { labelOf, ROLE_LABELS } from '../labels';
 import { SCREENS, screensFor } from '../screens';
 import { useWorkingUnit } from '../working-unit';
@@ -112,6 +113,11 @@ export default function ConsoleLayout() {
                   <span data-testid="account-unit">{working.unitName}</span>
                 </Space>
               )
+            )}
+            {worksInTheField(account.role) && (
+              <Button icon={<MobileOutlined />} onClick={() => navigate(fieldTabsFor(account.role)[0]!.path)}>
+                手机页面
+              </Button>
             )}
             <Button icon={<LogoutOutlined />} onClick={leave} loading={leaving}>
               退出登录

@@ -1,0 +1,214 @@
+import { useEffect, useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import { Alert, Button, Card, Empty, Select, Spin, Typography } from 'antd';
+import { useSignedIn } from '../../auth';
+import { formatChinaTime } from '../../china-time';
+import { describeError } from '../../errors';
+import {
+  FieldSitePendingDocument,
+  FieldSiteProjectsDocument,
+  FieldSiteServedDocument,
+  type FieldSitePendingQuery,
+  type FieldSiteProjectFragment,
+  type FieldSiteTotalFragment,
+} from '../../graphql/generated';
+import { labelOf, SERVICE_PROJECT_STATUS_LABELS } from '../../labels';
+import { defaultCampaignId } from '../../pages/needs/options';
+import { formatHours } from '../../pages/records/rules';
+import { isSignedOutError } from '../../session';
+import { formatWindow, SELECT_POPUP } from './rules';
+import { useSite, WithSite, type SiteCampaign, type SiteInfo } from './useSite';
+import './site.css';
+
+type Pending = FieldSitePendingQuery['serviceRecords'];
+
+interface Served {
+  projects: FieldSiteProjectFragment[];
+  site: FieldSiteTotalFragment | null;
+  totals: Map<string, FieldSiteTotalFragment>;
+  pending: Map<string, Pending>;
+}
+
+/**
+ * 服务情况 (/field/served): the service done at the site in a campaign (the one under way by
+ * default, `?campaign=`): approved 人次, volunteers, hours and records for the site and for each
+ * project, as the API totals them (serviceTotals, over the records a site contact may read), and
+ * each project's records still waiting for the team leader's approval.
+ */
+export default function ServedPage() {
+  const state = useSite();
+  return (
+    <WithSite state={state}>
+      {(site, campaigns) => <ServedAtSite site={site} campaigns={campaigns} />}
+    </WithSite>
+  );
+}
+
+function ServedAtSite({ site, campaigns }: { site: SiteInfo; campaigns: SiteCampaign[] }) {
+  const { client, expired } = useSignedIn();
+  const [params, setParams] = useSearchParams();
+  const campaignId = params.get('campaign') ?? defaultCampaignId(campaigns);
+  const [served, setServed] = useState<Served | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [attempt, setAttempt] = useState(0);
+
+  useEffect(() => {
+    let current = true;
+    setServed(null);
+    setProblem(null);
+    (async () => {
+      const [projectsData, totals] = await Promise.all([
+        client.request(FieldSiteProjectsDocument, { siteId: site.id }),
+        client.request(FieldSiteServedDocument, { siteId: site.id, campaignId }),
+      ]);
+      const projects = projectsData.serviceProjects.edges
+        .map((e) => e.node)
+        .filter((p) => !campaignId || p.campaignId === campaignId);
+      const pending = await Promise.all(
+        projects.map((p) =>
+          client.request(FieldSitePendingDocument, { projectId: p.id }).then((d) => d.serviceRecords),
+        ),
+      );
+      return {
+        projects,
+        site: totals.site[0] ?? null,
+        totals: new Map(totals.projects.map((t) => [t.key, t])),
+        pending: new Map(projects.map((p, i) => [p.id, pending[i]!])),
+      };
+    })()
+      .then((result) => current && setServed(result))
+      .catch((error: unknown) => {
+        if (!current) return;
+        if (isSignedOutError(error)) expired();
+        else setProblem(describeError(error));
+      });
+    return () => {
+      current = false;
+    };
+  }, [client, expired, site.id, campaignId, attempt]);
+
+  return (
+    <div className="site-page">
+      <div className="site-head">
+        <Typography.Text strong>{site.name}</Typography.Text>
+        {campaigns.length > 1 && campaignId && (
+          <Select
+            classNames={SELECT_POPUP}
+            aria-label="活动"
+            className="site-campaign"
+            value={campaignId}
+            onChange={(id) => setParams({ campaign: id }, { replace: true })}
+            options={[...campaigns]
+              .sort((a, b) => b.year - a.year)
+              .map((c) => ({ value: c.id, label: `${c.year}年活动` }))}
+          />
+        )}
+      </div>
+      {problem && (
+        <Alert
+          type="error"
+          showIcon
+          title="服务情况没有读到"
+          description={problem}
+          action={<Button onClick={() => setAttempt((n) => n + 1)}>重试</Button>}
+        />
+      )}
+      {!served && !problem && <Spin style={{ display: 'block', margin: '32px auto' }} />}
+      {served && (
+        <>
+          <Card size="small" title="本帮扶点合计（已审核）" data-testid="site-total">
+            <Figures total={served.site} />
+          </Card>
+          {served.projects.length === 0 ? (
+            <Empty description="这次活动还没有服务队在本帮扶点开展服务项目。结对单位建立项目、志愿者记录服务并经负责人审核后，这里会显示服务情况。" />
+          ) : (
+            served.projects.map((p) => (
+              <ProjectCard
+                key={p.id}
+                project={p}
+                total={served.totals.get(p.id) ?? null}
+                pending={served.pending.get(p.id)!}
+              />
+            ))
+          )}
+        </>
+      )}
+    </div>
+  );
+}
+
+/** 人次, people, hours and records as the API gave them; zeros when nothing is approved yet. */
+function Figures({ total }: { total: FieldSiteTotalFragment | null }) {
+  const figures: [string, string, string][] = [
+    ['personTimes', '服务人次', String(total?.personTimes ?? 0)],
+    ['volunteers', '志愿者', `${total?.volunteers ?? 0} 人`],
+    ['hours', '服务时长', `${formatHours(total?.hours ?? '0.00')} 小时`],
+    ['records', '服务记录', `${total?.records ?? 0} 条`],
+  ];
+  return (
+    <div className="site-figures">
+      {figures.map(([field, label, value]) => (
+        <div key={field} className="site-figure">
+          <Typography.Text type="secondary">{label}</Typography.Text>
+          <Typography.Text strong data-field={field}>
+            {value}
+          </Typography.Text>
+        </div>
+      ))}
+    </div>
+  );
+}
+
+function ProjectCard(props: {
+  project: FieldSiteProjectFragment;
+  total: FieldSiteTotalFragment | null;
+  pending: Pending;
+}) {
+  const { project, total, pending } = props;
+  const plan = project.safetyPlan;
+  return (
+    <Card
+      size="small"
+      className="site-card"
+      data-testid="served-project"
+      data-project-id={project.id}
+      title={<span className="site-wrap">{project.name}</span>}
+    >
+      <Typography.Text type="secondary">
+        {project.team.name} · {labelOf(SERVICE_PROJECT_STATUS_LABELS, project.status)}
+      </Typography.Text>
+      <Typography.Text type="secondary">
+        服务期 {project.startsOn} 至 {project.endsOn}
+      </Typography.Text>
+      <Figures total={total} />
+      <Typography.Text data-field="pending">
+        待审核 {pending.totalCount} 条
+        {pending.totalCount > 0 ? '：志愿者已记录，等服务队负责人审核后计入上面的合计' : ''}
+      </Typography.Text>
+      {pending.edges.map(({ node }) => (
+        <Typography.Text key={node.id} type="secondary" data-testid="pending-record" data-record-id={node.id}>
+          {formatWindow(node.startsAt, node.endsAt, formatChinaTime)} · {node.post.name} ·{' '}
+          <span data-field="hours">{formatHours(node.hours)}</span> 小时
+        </Typography.Text>
+      ))}
+      {pending.totalCount > pending.edges.length && (
+        <Typography.Text type="secondary">
+          另有 {pending.totalCount - pending.edges.length} 条未列出
+        </Typography.Text>
+      )}
+      {plan && (
+        <Typography.Text>
+          安全责任人：{plan.responsiblePerson}
+          {plan.responsiblePhone && (
+            <>
+              {' '}
+              <a href={`tel:${plan.responsiblePhone}`} className="site-tel">
+                {plan.responsiblePhone}
+              </a>
+            </>
+          )}
+        </Typography.Text>
+      )}
+    </Card>
+  );
+}
