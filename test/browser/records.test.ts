@@ -264,6 +264,9 @@ describe('服务记录 (the approval queue)', () => {
     const volunteer = await openPage();
     await step(volunteer, 'a volunteer has no 服务记录 in the navigation', async () => {
       await signIn(volunteer, DEMO_ACCOUNTS.volunteer.username, DEMO_PASSWORD);
+      // A volunteer lands on the phone pages; the console's navigation is a step away.
+      await volunteer.waitForURL('**/field/tasks', WAIT);
+      await volunteer.goto('/needs');
       await volunteer.locator('[aria-label=主导航]').getByText('服务需求').waitFor(WAIT);
       expect(await volunteer.locator('[aria-label=主导航]').getByText('服务记录').count()).toBe(0);
     });

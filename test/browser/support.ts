@@ -166,6 +166,8 @@ export async function step<T>(page: Page, name: string, action: () => Promise<T>
     const message = `step "${name}" failed at ${page.url()} — ${saved}`;
     if (error instanceof Error) {
       error.message = `${message}\n${error.message}`;
+      // Jest prints the stack, which was written with the old message: put the step's line in it too.
+      if (error.stack) error.stack = `${message}\n${error.stack}`;
       throw error;
     }
     throw new Error(`${message}\n${String(error)}`);
