@@ -14,7 +14,7 @@ import type { Config } from './core/config';
 import { createContext, type Context } from './core/context';
 import { formatError } from './core/format-error';
 import { capLogLine } from './core/log';
-import { jitExecutionGateway } from './core/jit-executor';
+import { executionOptions } from './core/jit-executor';
 import { corsPolicy } from './core/cors-policy';
 import { HeavyWork } from './core/heavy-work';
 import { complexityLimitPlugin, depthLimitRule, QueryLimits } from './core/query-limits';
@@ -89,8 +89,16 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   let events: EventBus | undefined;
   try {
     if (config.seedDemoData) {
+      if (config.nodeEnv === 'production') {
+        log('WARNING: SEED_DEMO_DATA=true in production: an empty database gets the demo accounts');
+      }
       const seeded = await seedDemoDataIfEmpty(dataSource);
-      if (seeded) log(`seeded the demo data of the 2019 campaign (${seeded.volunteers} volunteers)`);
+      if (seeded) {
+        log(
+          `SEEDED DEMO DATA (${seeded.volunteers} volunteers; accounts with the published demo password): ` +
+            'not for real use',
+        );
+      }
     }
     const schema = await buildAppSchema();
     rateLimiter = await createRateLimiter({
@@ -127,7 +135,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     let draining = false;
     const production = config.nodeEnv === 'production';
     const apollo = new ApolloServer<Context>({
-      gateway: jitExecutionGateway(schema),
+      ...executionOptions(schema, config.http.compiledExecution),
       formatError: (formatted, error) =>
         formatError(formatted, error, undefined, { hideSuggestions: production }),
       // Production also drops "Did you mean …?" from validation errors (formatError does variables).

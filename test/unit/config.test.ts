@@ -93,6 +93,18 @@ describe('loadConfig settings', () => {
   });
 
   it.each([
+    ['sqlite:data/x.sqlite', undefined, false],
+    ['sqlite:data/x.sqlite', 'true', true],
+    ['mariadb://u:p@db.example/vol', undefined, false],
+    ['mariadb://u:p@db.example/vol', 'true', true],
+  ])('in production, DATABASE_URL=%s with SEED_DEMO_DATA=%s seeds demo data: %s', (url, seed, expected) => {
+    const production = { NODE_ENV: 'production', AUTH_SECRET: 's'.repeat(40) };
+    expect(loadConfig({ ...production, DATABASE_URL: url, SEED_DEMO_DATA: seed }).seedDemoData).toBe(
+      expected,
+    );
+  });
+
+  it.each([
     ['true', true],
     ['no', false],
   ])('reads LOG_SQL=%s as %s', (raw, expected) => {

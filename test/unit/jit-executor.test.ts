@@ -12,7 +12,8 @@ import {
   parse,
   type GraphQLFormattedError,
 } from 'graphql';
-import { jitExecutionGateway } from '../../server/src/core/jit-executor';
+import { loadConfig } from '../../server/src/core/config';
+import { executionOptions, jitExecutionGateway } from '../../server/src/core/jit-executor';
 
 class DriverFailure extends Error {
   code = 'ECONNREFUSED';
@@ -127,6 +128,35 @@ describe('compiled execution (graphql-jit behind Apollo)', () => {
         }),
       ]);
     } finally {
+      await server.stop();
+    }
+  });
+});
+
+describe('GRAPHQL_JIT', () => {
+  it('compiles by default and hands Apollo the plain schema when set to false', () => {
+    expect(loadConfig({}).http.compiledExecution).toBe(true);
+    expect(loadConfig({ GRAPHQL_JIT: 'false' }).http.compiledExecution).toBe(false);
+    expect(executionOptions(schema, true)).toEqual({ gateway: expect.any(Object) });
+    expect(executionOptions(schema, false)).toEqual({ schema });
+  });
+
+  it('answers the same through graphql-js when compilation is off', async () => {
+    const plain = new ApolloServer({ ...executionOptions(schema, false) });
+    const { server, run } = await serverWithJit();
+    await plain.start();
+    try {
+      const query = '{ needs(first: 3) { id title coded } }';
+      const viaPlain = await plain.executeOperation({ query });
+      const single = viaPlain.body.kind === 'single' ? viaPlain.body.singleResult : null;
+      expect(single?.data).toEqual({
+        needs: [1, 2, 3].map((id) => ({ id, title: `需求 ${id}`, coded: null })),
+      });
+      expect(single?.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'id' });
+      const viaJit = await run(query);
+      expect(viaJit.data).toEqual(single?.data);
+    } finally {
+      await plain.stop();
       await server.stop();
     }
   });

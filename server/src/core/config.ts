@@ -51,6 +51,11 @@ export interface Config {
      * read that many entries from the right of X-Forwarded-For. 0 trusts no header.
      */
     readonly trustProxy: number;
+    /**
+     * Execute operations compiled by graphql-jit (the default) or by graphql-js, e.g. to rule the
+     * compiler out while chasing a wrong answer.
+     */
+    readonly compiledExecution: boolean;
   };
   /** Failed sign-ins allowed before `login` is refused for a while (LOGIN_THROTTLED). */
   readonly login: {
@@ -110,10 +115,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     env.DATABASE_PASSWORD,
     problems,
   );
+  // The demo accounts share a published password: a production server seeds them only when told to.
   const seedDemoData = parseBoolean(
     'SEED_DEMO_DATA',
     env.SEED_DEMO_DATA,
-    database?.kind === 'sqlite',
+    database?.kind === 'sqlite' && nodeEnv !== 'production',
     problems,
   );
   const logSql = parseBoolean('LOG_SQL', env.LOG_SQL, false, problems);
@@ -165,6 +171,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (loginLockMinutes > 1440)
     problems.push(`LOGIN_LOCK_MINUTES must be at most 1440 (got "${env.LOGIN_LOCK_MINUTES}")`);
   const introspection = parseBoolean('INTROSPECTION', env.INTROSPECTION, nodeEnv !== 'production', problems);
+  const compiledExecution = parseBoolean('GRAPHQL_JIT', env.GRAPHQL_JIT, true, problems);
   const corsOrigins = (env.CORS_ORIGINS ?? '')
     .split(',')
     .map((origin) => origin.trim())
@@ -250,6 +257,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       introspection,
       rateLimitPerMinute,
       trustProxy,
+      compiledExecution,
     }),
     login: Object.freeze({
       maxFailuresPerUsername,

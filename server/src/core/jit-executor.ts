@@ -58,6 +58,17 @@ export function jitExecutionGateway(schema: GraphQLSchema): GatewayInterface {
 }
 
 /**
+ * What Apollo Server is given to execute with: the compiling gateway, or the plain schema (graphql-js)
+ * when GRAPHQL_JIT=false.
+ */
+export function executionOptions(
+  schema: GraphQLSchema,
+  compiled: boolean,
+): { gateway: GatewayInterface } | { schema: GraphQLSchema } {
+  return compiled ? { gateway: jitExecutionGateway(schema) } : { schema };
+}
+
+/**
  * graphql-jit reports field errors with its own GraphQLError look-alike, which has no
  * `extensions` object when the thrown error had none; Apollo then fails while formatting it and
  * answers a bare "Internal server error" without ever calling our formatError (so nothing is
