@@ -80,9 +80,7 @@ export interface Session {
 }
 
 type Operations = typeof operations;
-// eslint-disable-next-line @typescript-eslint/no-unused-vars
 type ResultOf<D> = D extends TypedDocument<infer R, infer _V> ? R : never;
-// eslint-disable-next-line @typescript-eslint/no-unused-vars
 type VariablesOf<D> = D extends TypedDocument<infer _R, infer V> ? V : never;
 /** The value of root field K in an operation's result. */
 type FieldOf<D, K extends PropertyKey> = K extends keyof ResultOf<D> ? ResultOf<D>[K] : never;

@@ -98,6 +98,7 @@ export function useCursorPages<Row>(
       current = false;
     };
     // `load` is new at every render: what it reads is in `key` and `deps`.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [waiting, key, after, reloads, fail, ...deps]);
 
   const page = shown?.key === key ? shown : null;

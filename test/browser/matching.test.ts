@@ -104,7 +104,7 @@ describe('匹配 (matching)', () => {
     const sockets: WebSocketRoute[] = [];
     await page.routeWebSocket('**/graphql', (socket) => {
       if (down) {
-        socket.close({ code: 1012, reason: 'network down (test)' });
+        void socket.close({ code: 1012, reason: 'network down (test)' });
         return;
       }
       socket.connectToServer();

@@ -27,7 +27,7 @@ function setUp(subscriptions: Partial<Config['subscriptions']>) {
     state.world = await new AccessWorld(state.server).build();
   }, 120_000);
   afterAll(async () => {
-    await Promise.all(clients.map((c) => c.dispose()));
+    for (const c of clients) await c.dispose();
     await state.server.stop();
   });
 

@@ -139,7 +139,7 @@ onMariaDb('two server instances sharing MariaDB and Redis (MariaDB only)', () =>
     );
   });
   afterAll(async () => {
-    await Promise.all(clients.map((c) => c.dispose()));
+    for (const c of clients) await c.dispose();
     await second?.stop();
     await secondDataSource?.destroy();
     await first?.stop();
@@ -216,7 +216,7 @@ describe('two deployments sharing one Redis on different database indexes (REDIS
     worldB.next(); // the worlds are built alike: B's titles must differ from A's
   }, 180_000); // two servers and two worlds: slow on a busy MariaDB
   afterAll(async () => {
-    await Promise.all(clients.map((c) => c.dispose()));
+    for (const c of clients) await c.dispose();
     await a?.stop();
     await b?.stop();
   });

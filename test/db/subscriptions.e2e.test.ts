@@ -30,7 +30,7 @@ describe('subscriptions over graphql-ws (in-memory events)', () => {
     world = await new AccessWorld(server).build();
   });
   afterAll(async () => {
-    await Promise.all(clients.map((c) => c.dispose()));
+    for (const c of clients) await c.dispose();
     await server.stop();
   });
 

@@ -18,7 +18,6 @@ import { depthLimitRule, measureComplexity, QueryLimits } from '../../server/src
 import { buildAppSchema } from '../../server/src/schema';
 
 const ROOT = path.resolve(__dirname, '../..');
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { render, renderMap } = require(path.join(ROOT, 'client-sdk/generate-operations.js')) as {
   render: (schema: string) => string;
   renderMap: (schema: string) => string;

@@ -67,7 +67,7 @@ export default function MePage() {
     try {
       await signOut();
     } finally {
-      navigate('/login', { replace: true });
+      void navigate('/login', { replace: true });
     }
   };
   const askToLeave = () => {

@@ -33,7 +33,7 @@ export default function ConsoleLayout() {
     setLeaving(true);
     try {
       await signOut();
-      navigate('/login', { replace: true });
+      void navigate('/login', { replace: true });
     } catch (error) {
       message.error(`退出登录未成功：${describeError(error)}`);
       setLeaving(false);
@@ -99,7 +99,7 @@ export default function ConsoleLayout() {
                   onChange={(unitId: string) => {
                     working.choose(unitId);
                     // The screen starts over for the other unit: no filter, draft or open item of the last one.
-                    if (selected) navigate(selected.path);
+                    if (selected) void navigate(selected.path);
                   }}
                   options={working.units.map((u) => ({ value: u.id, label: u.name }))}
                   popupMatchSelectWidth={false}

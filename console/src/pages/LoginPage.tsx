@@ -53,7 +53,7 @@ export default function LoginPage() {
     setProblem(null);
     try {
       await signIn(values.username.trim(), values.password);
-      navigate(target, { replace: true });
+      void navigate(target, { replace: true });
     } catch (error) {
       setSubmitting(false);
       if (error instanceof SdkError && error.code === 'LOGIN_THROTTLED') {

@@ -6,9 +6,7 @@ import { SqlLogger } from './sql-logger';
 import { guardSqlite } from './sqlite-guard';
 
 export interface DataSourceParts {
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   entities: MixedList<Function>;
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   migrations: MixedList<Function>;
   logSql?: boolean;
   /** Tests only: build the schema from the entities instead of migrating. */

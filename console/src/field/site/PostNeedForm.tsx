@@ -93,7 +93,7 @@ export default function PostNeedForm({ site, campaigns }: { site: SiteInfo; camp
         },
       });
       message.success('需求已发布');
-      navigate(`/field/site/needs/${posted.id}`, { replace: true });
+      void navigate(`/field/site/needs/${posted.id}`, { replace: true });
     } catch (error) {
       if (isSignedOutError(error)) return expired();
       const field = formFieldOf(error, FIELDS);

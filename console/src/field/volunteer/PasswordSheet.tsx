@@ -57,7 +57,7 @@ export default function PasswordSheet({ open, onClose }: { open: boolean; onClos
     message.success('密码已修改，请用新密码重新登录');
     // The session ended with the change; signing out only tidies up the page's state.
     await signOut().catch(() => undefined);
-    navigate('/login', { replace: true });
+    void navigate('/login', { replace: true });
   };
 
   return (

@@ -73,7 +73,7 @@ export default function PresencePage(props: { data: RecordData; waiting: OutboxE
       await client.call('confirmPresence', { code, id: recordId });
       message.success('已确认到场');
       reload();
-      navigate('/field/record');
+      void navigate('/field/record');
     } catch (error) {
       if (isSignedOutError(error)) return expired();
       const why = presenceRefusal(error);

@@ -85,7 +85,7 @@ export default function NeedsBoard() {
     key,
     [client],
   );
-  const { fail, loading } = pages;
+  const { fail, loading, reload: reloadPages } = pages;
   /** Needs that arrived live: shown first, on the first page. */
   const arrived = live.key === key ? live.rows : [];
   const liveRows = pages.page === 1 ? arrived : [];
@@ -138,7 +138,7 @@ export default function NeedsBoard() {
         // At most once: what was posted while the socket was away is read again, and the needs
         // posted meanwhile (from a little before it closed: postedAt is kept to the second) are
         // pinned at the top like the ones heard live.
-        pages.reload();
+        reloadPages();
         const since = new Date((closedAt ?? Date.now()) - 5000).toISOString();
         closedAt = null;
         client
@@ -171,7 +171,7 @@ export default function NeedsBoard() {
       stop();
       void stream.return();
     };
-  }, [client, options, filter, key, addLive, expired, message, resubscribe]);
+  }, [client, options, filter, key, addLive, expired, message, resubscribe, reloadPages]);
 
   const cities = useMemo(() => (options ? cityNames(options) : new Map<string, string>()), [options]);
   const sites = useMemo(

@@ -286,7 +286,7 @@ export default function ProjectsList() {
           message.success(
             created ? '服务项目已创建。请接着制定它的安全责任制与危机预案。' : '服务项目已保存',
           );
-          if (created) navigate(`/records/projects/${id}`);
+          if (created) void navigate(`/records/projects/${id}`);
         }}
       />
     </Card>

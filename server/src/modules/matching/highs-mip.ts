@@ -12,7 +12,6 @@ let loading: Promise<Highs> | null = null;
 
 /** HiGHS is loaded once per thread: the first load compiles the WebAssembly (about half a second). */
 export function loadHighs(): Promise<Highs> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   loading ??= (require('highs') as (settings?: object) => Promise<Highs>)();
   return loading;
 }
