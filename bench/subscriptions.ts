@@ -109,7 +109,13 @@ async function run(
     database,
     seedDemoData: false,
     redisUrl: transport === 'redis' ? redisUrl : null,
-    http: { corsOrigins: [], introspection: false, rateLimitPerMinute: 1_000_000, trustProxy: 0 },
+    http: {
+      corsOrigins: [],
+      introspection: false,
+      rateLimitPerMinute: 1_000_000,
+      trustProxy: 0,
+      compiledExecution: true,
+    },
   };
   await new AccountService(dataSource, SYSTEM_ACTOR).create({
     username: 'bench-admin',
