@@ -1,5 +1,11 @@
-/** Codes the SDK itself gives, beside the server's own (BAD_USER_INPUT, FORBIDDEN, NEED_FULL, …). */
-export type SdkErrorCode = 'NETWORK_ERROR' | 'HTTP_ERROR' | 'INVALID_RESPONSE' | (string & {});
+import type { ErrorCode } from './generated/error-codes';
+
+/**
+ * The server's codes (the schema's ErrorCode) and the ones the SDK itself gives: NETWORK_ERROR (no
+ * answer), HTTP_ERROR (an answer that is not GraphQL), INVALID_RESPONSE (GraphQL that makes no
+ * sense), UNSUPPORTED (this runtime lacks what the call needs, e.g. a WebSocket).
+ */
+export type SdkErrorCode = ErrorCode | 'NETWORK_ERROR' | 'HTTP_ERROR' | 'INVALID_RESPONSE' | 'UNSUPPORTED';
 
 /**
  * An error from the API or on the way to it, with the server's stable `code` and the input `field`
@@ -19,7 +25,7 @@ export class SdkError extends Error {
 
   constructor(
     message: string,
-    /** The server's `extensions.code`, or NETWORK_ERROR / HTTP_ERROR / INVALID_RESPONSE. */
+    /** The server's `extensions.code`, or one the SDK gives (see SdkErrorCode). */
     readonly code: SdkErrorCode,
     /** The input field at fault, e.g. `input.documentNumber`, when the server names one. */
     readonly field: string | null = null,
@@ -53,7 +59,8 @@ interface GraphQLErrorShape {
 export function errorFromResponse(errors: readonly GraphQLErrorShape[], status: number): SdkError {
   const first = errors[0] ?? {};
   const extensions = first.extensions ?? {};
-  const code = typeof extensions.code === 'string' ? extensions.code : 'INTERNAL_SERVER_ERROR';
+  // The server masks every other code as INTERNAL_SERVER_ERROR (the schema's ErrorCode says so).
+  const code = typeof extensions.code === 'string' ? (extensions.code as ErrorCode) : 'INTERNAL_SERVER_ERROR';
   const field = typeof extensions.field === 'string' ? extensions.field : null;
   return new SdkError(String(first.message ?? 'request failed'), code, field, extensions, status);
 }

@@ -1,5 +1,6 @@
 export { Client, createClient, login, type ClientOptions, type PageOptions, type Session } from './client';
 export { SdkError, type SdkErrorCode } from './errors';
+export { ERROR_CODES, type ErrorCode } from './generated/error-codes';
 export {
   CSRF_HEADER,
   currentSession,

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {
+  buildSchema as buildSchemaFromText,
   getNamedType,
   isEnumType,
   isInputObjectType,
@@ -10,17 +11,23 @@ import {
   specifiedRules,
   typeFromAST,
   validate,
+  type GraphQLEnumType,
   type GraphQLInputType,
   type GraphQLSchema,
   type OperationDefinitionNode,
 } from 'graphql';
 import { depthLimitRule, measureComplexity, QueryLimits } from '../../server/src/core/query-limits';
 import { buildAppSchema } from '../../server/src/schema';
+import { ErrorCode, FRAMEWORK_ERROR_CODES } from '../../server/src/core/errors';
+import { ERROR_CODES } from '../../client-sdk/src/generated/error-codes';
 
 const ROOT = path.resolve(__dirname, '../..');
-const { render, renderMap } = require(path.join(ROOT, 'client-sdk/generate-operations.js')) as {
+const { render, renderMap, renderErrorCodes } = require(
+  path.join(ROOT, 'client-sdk/generate-operations.js'),
+) as {
   render: (schema: string) => string;
   renderMap: (schema: string) => string;
+  renderErrorCodes: (schema: string) => string;
 };
 
 const SCALARS: Record<string, unknown> = {
@@ -62,6 +69,17 @@ describe('the SDK operation for every root field', () => {
     expect(fs.readFileSync(path.join(ROOT, 'client-sdk/src/generated/api.ts'), 'utf8')).toBe(
       renderMap(schemaText),
     );
+  });
+
+  it("types the SDK's error codes from the schema's ErrorCode, which lists every code the server gives", () => {
+    expect(fs.readFileSync(path.join(ROOT, 'client-sdk/src/generated/error-codes.ts'), 'utf8')).toBe(
+      renderErrorCodes(schemaText),
+    );
+    const published = (buildSchemaFromText(schemaText).getType('ErrorCode') as GraphQLEnumType)
+      .getValues()
+      .map((value) => value.name);
+    expect(new Set(ERROR_CODES)).toEqual(new Set(published));
+    expect(new Set(published)).toEqual(new Set([...Object.values(ErrorCode), ...FRAMEWORK_ERROR_CODES]));
   });
 
   let schema: GraphQLSchema;

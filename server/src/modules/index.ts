@@ -17,7 +17,6 @@ import { Campaign, CampaignPhase, ReportingMilestone } from './campaigns/campaig
 import { AuditResolver } from './audit/audit.resolver';
 import { CampaignResolver } from './campaigns/campaign.resolver';
 import { CodeListResolver } from './code-lists/code-list.resolver';
-import { LATER_ENTITIES } from './later-entities';
 import { ServiceNeed } from './needs/service-need.entity';
 import { ServiceNeedResolver, SiteNeedsResolver } from './needs/service-need.resolver';
 import { ProjectPost, ServiceProject, ServiceProjectNeed } from './projects/service-project.entity';
@@ -53,6 +52,19 @@ import { safetyStartGuard } from './safety/safety.guard';
 import { ServiceRecordResolver } from './service-records/service-record.resolver';
 import { RealtimeResolver } from './realtime/realtime.resolver';
 import { ArchiveExportResolver } from './archive-exports/archive-export.resolver';
+import {
+  ArchiveExport,
+  ArchiveExportIssue,
+  ArchiveExportItem,
+  ArchiveExportProject,
+} from './archive-exports/archive-export.entity';
+import { ArchiveExportPerson, ArchiveExportPost } from './archive-exports/archive-export-snapshot.entity';
+import { AuditEvent } from '../core/audit-event.entity';
+import { StatusReport, StatusReportProgress } from './reports/status-report.entity';
+import { SafetyPlan, TrainingAttendance, TrainingRecord } from './safety/safety.entity';
+import { ServiceLog } from './service-logs/service-log.entity';
+import { ServiceOccasion, ServiceRecord } from './service-records/service-record.entity';
+import { SupportEntry } from './support/support-entry.entity';
 import { SummaryMaterials, SummaryMaterialsChunk } from './summary-materials/summary-materials.entity';
 import { SummaryMaterialsResolver } from './summary-materials/summary-materials.resolver';
 
@@ -75,7 +87,22 @@ export const ENTITIES = [
   Account,
   ApiToken,
   WebSession,
-  ...LATER_ENTITIES,
+  ServiceOccasion,
+  ServiceRecord,
+  SupportEntry,
+  ServiceLog,
+  SafetyPlan,
+  TrainingRecord,
+  TrainingAttendance,
+  StatusReport,
+  StatusReportProgress,
+  ArchiveExport,
+  ArchiveExportItem,
+  ArchiveExportIssue,
+  ArchiveExportProject,
+  ArchiveExportPerson,
+  ArchiveExportPost,
+  AuditEvent,
   SummaryMaterials,
   SummaryMaterialsChunk,
 ];
