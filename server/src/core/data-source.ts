@@ -4,6 +4,7 @@ import { DataSource, type DataSourceOptions, type MixedList } from 'typeorm';
 import type { DatabaseConfig } from './config';
 import { SqlLogger } from './sql-logger';
 import { guardSqlite } from './sqlite-guard';
+import { isSqlite } from './dialect';
 
 export interface DataSourceParts {
   entities: MixedList<Function>;
@@ -77,7 +78,7 @@ export async function closeDataSource(
   log: (message: string) => void = console.error,
 ): Promise<void> {
   if (!dataSource.isInitialized) return;
-  if (dataSource.options.type === 'better-sqlite3') {
+  if (isSqlite(dataSource)) {
     const db = (dataSource.driver as unknown as { databaseConnection: { pragma(sql: string): unknown } })
       .databaseConnection;
     try {

@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import type { EntityMetadata } from 'typeorm/metadata/EntityMetadata';
+import { forUpdate } from './dialect';
 
 /**
  * Reads whole entities by one column's values with a statement built once per entity, and
@@ -55,7 +56,7 @@ export class EntityReader<T extends ObjectLiteral> {
       conditions.push(`${escape(this.columnNamed(name))} = ?`);
       parameters.push(value);
     }
-    const lock = within.forUpdate && this.dataSource.options.type !== 'better-sqlite3' ? ' FOR UPDATE' : '';
+    const lock = within.forUpdate ? forUpdate(this.dataSource) : '';
     const sql = `${this.select} WHERE ${conditions.join(' AND ')} ORDER BY ${this.orderBy}${lock}`;
     const rows = (await (within.manager ?? this.dataSource).query(sql, parameters)) as Record<
       string,

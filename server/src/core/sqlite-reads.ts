@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { ServerBusyError, type HeavyWork } from './heavy-work';
 import { SQLITE_READ_JOBS } from './sqlite-read.jobs';
+import { isSqlite } from './dialect';
 
 /**
  * Long read-only statements on SQLite off the event loop. better-sqlite3 steps a statement
@@ -46,7 +47,7 @@ const registered = new WeakMap<DataSource, SqliteReads>();
 
 /** Sends `readOnlyRows` of a file-backed SQLite data source to threads of `work`. */
 export function offloadSqliteReads(dataSource: DataSource, work: HeavyWork): void {
-  if (dataSource.options.type !== 'better-sqlite3') return;
+  if (!isSqlite(dataSource)) return;
   const file = (dataSource.options as { database?: string }).database;
   if (!file || file === ':memory:') return;
   registered.set(dataSource, new SqliteReads(work, file));

@@ -22,6 +22,7 @@ import {
   type AssignmentHistory,
   type RefusedVolunteer,
 } from './assignment.rules';
+import { isSqlite } from '../../core/dialect';
 
 /** At most this many volunteers in one proposal. */
 export const MAX_PROPOSAL_SIZE = 500;
@@ -71,7 +72,7 @@ export async function proposeGroups(
   afterCommit: AfterCommit,
 ): Promise<Assignment[][]> {
   const idsOfGroup = groups.map(checkProposalGroup);
-  const lockVolunteers = manager.connection.options.type !== 'better-sqlite3';
+  const lockVolunteers = !isSqlite(manager);
   const allIds = [...new Set(idsOfGroup.flat())].sort((a, b) => a - b);
   const needIds = [...new Set(groups.map((g) => g.needId))];
 

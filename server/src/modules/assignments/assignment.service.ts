@@ -26,6 +26,7 @@ import {
   transition,
 } from './assignment.rules';
 import { checkProposalGroup, proposeGroups, type ProposalGroup } from './assignment-proposals';
+import { idsOrNone } from '../../core/dialect';
 
 /**
  * The consent flow (issue 4): a proposal binds nobody; the volunteer's coordinator confirms it,
@@ -267,7 +268,7 @@ export class AssignmentService {
             OR assignment.needId IN (SELECT n.id FROM service_need n WHERE n.postedByUnitId IN (:...scopeUnits)
               OR n.siteId IN (SELECT s.id FROM site s WHERE s.ownerUnitId IN (:...scopeUnits))
               OR n.siteId IN (SELECT p.siteId FROM pairing p WHERE ${LIVE_PAIRING} AND p.unitId IN (:...scopeUnits))))`,
-          { scopeUnits: [0, ...this.actor.unitIds] },
+          { scopeUnits: idsOrNone(this.actor.unitIds) },
         );
         return;
       case Role.TEAM_LEADER:
@@ -275,7 +276,7 @@ export class AssignmentService {
         const own = this.ownVolunteerId();
         const people = this.actor.role === Role.TEAM_LEADER ? [...this.actor.ledMemberIds] : [];
         query.andWhere('assignment.volunteerId IN (:...scopeVolunteers)', {
-          scopeVolunteers: [0, ...people, ...(own !== null ? [own] : [])],
+          scopeVolunteers: idsOrNone([...people, ...(own !== null ? [own] : [])]),
         });
         return;
       }

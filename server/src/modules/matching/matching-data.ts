@@ -11,6 +11,7 @@ import type { ServiceCategory } from '../code-lists/service-category';
 import { availabilityWindows } from '../volunteers/availability';
 import { Volunteer, VolunteerRole } from '../volunteers/volunteer.entity';
 import type { NeedFacts, VolunteerFacts } from './scoring';
+import { idsOrNone } from '../../core/dialect';
 
 /** A volunteer as matching sees them, with the fields the hard rules read. */
 export interface Candidate extends VolunteerFacts {
@@ -63,9 +64,9 @@ export async function loadCandidates(
     if (filter.includeInactive) query.where('1 = 1');
     else query.where(`${alias}.active = :active`, { active: true });
     if (filter.volunteerIds) {
-      query.andWhere(`${alias}.id IN (:...onlyIds)`, { onlyIds: [0, ...filter.volunteerIds] });
+      query.andWhere(`${alias}.id IN (:...onlyIds)`, { onlyIds: idsOrNone(filter.volunteerIds) });
     }
-    if (unitIds) query.andWhere(`${alias}.unitId IN (:...unitIds)`, { unitIds: [0, ...unitIds] });
+    if (unitIds) query.andWhere(`${alias}.unitId IN (:...unitIds)`, { unitIds: idsOrNone(unitIds) });
     // serviceCategories is JSON text; the quotes keep one code from matching inside another.
     if (category) whereContains(query, `${alias}.serviceCategories`, 'category', `"${category}"`);
     return query;
@@ -138,7 +139,7 @@ export function countCandidates(
     .getRepository(Volunteer)
     .createQueryBuilder('v')
     .where(filter.includeInactive ? '1 = 1' : 'v.active = :active', { active: true });
-  if (unitIds) query.andWhere('v.unitId IN (:...unitIds)', { unitIds: [0, ...unitIds] });
+  if (unitIds) query.andWhere('v.unitId IN (:...unitIds)', { unitIds: idsOrNone(unitIds) });
   if (category) whereContains(query, 'v.serviceCategories', 'category', `"${category}"`);
   return query.getCount();
 }
@@ -179,14 +180,14 @@ export async function loadNeedsInScope(
     .where('need.campaignId = :campaignId', { campaignId })
     .andWhere('need.status = :open', { open: ServiceNeedStatus.OPEN })
     .orderBy('need.id', 'ASC');
-  if (scope.needIds) query.andWhere('need.id IN (:...needIds)', { needIds: [0, ...scope.needIds] });
+  if (scope.needIds) query.andWhere('need.id IN (:...needIds)', { needIds: idsOrNone(scope.needIds) });
   if (scope.cityCode) {
     query.andWhere('need.siteId IN (SELECT s.id FROM site s WHERE s.cityCode = :cityCode)', {
       cityCode: scope.cityCode,
     });
   }
   if (scope.pairedUnitIds) {
-    query.andWhere(needsOpenToUnitsSql('need', 'scopeUnits'), { scopeUnits: [0, ...scope.pairedUnitIds] });
+    query.andWhere(needsOpenToUnitsSql('need', 'scopeUnits'), { scopeUnits: idsOrNone(scope.pairedUnitIds) });
   }
   const needs = await query.getMany();
   if (needs.length === 0) return [];
@@ -248,7 +249,7 @@ export async function loadCandidateTeams(
   unitIds: readonly number[] | null,
 ): Promise<CandidateTeam[]> {
   const teams = await manager.getRepository(ServiceTeam).find({
-    where: { status: ServiceTeamStatus.ACTIVE, ...(unitIds ? { unitId: In([0, ...unitIds]) } : {}) },
+    where: { status: ServiceTeamStatus.ACTIVE, ...(unitIds ? { unitId: In(idsOrNone(unitIds)) } : {}) },
     order: { id: 'ASC' },
   });
   if (teams.length === 0) return [];

@@ -12,6 +12,7 @@ import { countCandidates, loadCandidates, loadOpenNeeds } from './matching-data'
 import { MATCHING_JOBS } from './matching.jobs';
 import { proposeTeams, type TeamFormationInput, type TeamFormationResult } from './team-formation';
 import type { TeamFormationProposal } from './team-formation.types';
+import { idsOrNone } from '../../core/dialect';
 
 const CHUNK = 1000;
 
@@ -102,7 +103,7 @@ export class TeamFormationService {
       .innerJoin(Volunteer, 'volunteer', 'volunteer.id = member.volunteerId')
       .select('member.volunteerId', 'volunteerId')
       .where('team.status != :disbanded', { disbanded: ServiceTeamStatus.DISBANDED })
-      .andWhere('volunteer.unitId IN (:...unitIds)', { unitIds: [0, ...unitIds] })
+      .andWhere('volunteer.unitId IN (:...unitIds)', { unitIds: idsOrNone(unitIds) })
       .getRawMany();
     return new Set(rows.map((r) => Number(r.volunteerId)));
   }

@@ -13,6 +13,7 @@ import { ServiceNeed, ServiceNeedStatus } from './service-need.entity';
 import { SERVICE_NEED_FILLED, SERVICE_NEED_POSTED, serviceNeedEvent } from './service-need.events';
 import type { PostServiceNeedInput, ServiceNeedFilter, UpdateServiceNeedInput } from './service-need.inputs';
 import { normaliseServiceNeed, requireWithinCampaign } from './service-need.rules';
+import { rowLock } from '../../core/dialect';
 
 /** Statuses a person may set by hand; FILLED follows from confirmed assignments. */
 const SETTABLE_STATUSES = new Set([
@@ -98,10 +99,7 @@ export class ServiceNeedService {
       const repo = manager.getRepository(ServiceNeed);
       // Row-locked on MariaDB/MySQL so no place is taken between the headcount check and the write
       // (SQLite has no row locks; its transactions run one at a time).
-      const lock =
-        this.dataSource.options.type === 'better-sqlite3'
-          ? {}
-          : { lock: { mode: 'pessimistic_write' as const } };
+      const lock = rowLock(this.dataSource);
       const need = await repo.findOne({ where: { id }, ...lock });
       if (!need) throw new NotFoundError('ServiceNeed', id);
       await requireNeedManagement(manager, this.actor, need, 'id');

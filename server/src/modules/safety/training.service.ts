@@ -19,6 +19,7 @@ import {
   checkTrainer,
   safetyTrainedOnAfter,
 } from './training.rules';
+import { idsOrNone, rowLock } from '../../core/dialect';
 
 /**
  * 培训记录 (issue 5): a unit's coordinator records the trainings it held and who attended. A SAFETY
@@ -130,13 +131,13 @@ export class TrainingService {
     const attendedBy = (ids: number[]) =>
       query.andWhere(
         'training.id IN (SELECT s.trainingId FROM training_attendance s WHERE s.volunteerId IN (:...scopeVolunteerIds))',
-        { scopeVolunteerIds: [0, ...ids] },
+        { scopeVolunteerIds: idsOrNone(ids) },
       );
     const self = this.actor.volunteerId === null ? [] : [this.actor.volunteerId];
     switch (this.actor.role) {
       case Role.UNIT_COORDINATOR:
         return query.andWhere('training.unitId IN (:...scopeUnitIds)', {
-          scopeUnitIds: [0, ...this.actor.unitIds],
+          scopeUnitIds: idsOrNone(this.actor.unitIds),
         });
       case Role.TEAM_LEADER:
         return attendedBy([...self, ...this.actor.ledMemberIds]);
@@ -154,10 +155,7 @@ export class TrainingService {
     ids: readonly number[],
     field: string,
   ): Promise<Volunteer[]> {
-    const lock =
-      this.dataSource.options.type === 'better-sqlite3'
-        ? {}
-        : { lock: { mode: 'pessimistic_write' as const } };
+    const lock = rowLock(this.dataSource);
     const found = new Map(
       (await manager.getRepository(Volunteer).find({ where: { id: In([...ids]) }, ...lock })).map((v) => [
         v.id,

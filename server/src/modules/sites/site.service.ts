@@ -12,6 +12,7 @@ import { Pairing, PairingStatus, Site } from './site.entity';
 import type { CreateSiteInput, PairUnitWithSiteInput, SiteFilter, UpdateSiteInput } from './site.inputs';
 import { ownsSite } from './site.access';
 import { normaliseSite } from './site.rules';
+import { idsOrNone } from '../../core/dialect';
 
 /** A pairing and its site, NOT_FOUND on `id` when there is no such pairing. */
 async function pairingAndSite(manager: EntityManager, id: number): Promise<{ pairing: Pairing; site: Site }> {
@@ -323,7 +324,7 @@ export class SiteService {
       });
     if (!isAdmin(this.actor)) {
       query.andWhere('pairing.siteId IN (SELECT s.id FROM site s WHERE s.ownerUnitId IN (:...ownUnits))', {
-        ownUnits: [0, ...this.actor.unitIds],
+        ownUnits: idsOrNone(this.actor.unitIds),
       });
     }
     return paginate(query, page);

@@ -27,6 +27,7 @@ import { SummaryMaterials, SummaryMaterialsChunk } from './summary-materials.ent
 import type { SubmitSummaryMaterialsInput } from './summary-materials.inputs';
 import { CHUNK_BYTES, checkDocx, decodeUpload, isLate, normaliseFileName } from './summary-materials.rules';
 import type { SummaryMaterialsOverview, SummaryMaterialsStatus } from './summary-materials.types';
+import { rowLock } from '../../core/dialect';
 
 /** How many service-log entries per project the draft carries: the latest, up to the figures' date. */
 export const LOGS_PER_PROJECT = 3;
@@ -147,9 +148,7 @@ export class SummaryMaterialsService {
           // Locked on MariaDB/MySQL, so two uploads replace one after the other; SQLite runs one at a time.
           const existing = await repo.findOne({
             where: { unitId, campaignId },
-            ...(manager.connection.options.type === 'better-sqlite3'
-              ? {}
-              : { lock: { mode: 'pessimistic_write' } }),
+            ...rowLock(manager),
           });
           if (existing && chinaToday(now) > dueOn) {
             throw new ConflictError(

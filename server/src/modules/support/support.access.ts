@@ -3,6 +3,7 @@ import { isAdmin } from '../../core/access';
 import { ForbiddenError, Role, type Actor } from '../../core/actor';
 import type { ServiceProject } from '../projects/service-project.entity';
 import type { ServiceTeam } from '../teams/service-team.entity';
+import { idsOrNone } from '../../core/dialect';
 
 /**
  * Who reads the support ledger: the admin all of it; a coordinator the lines of projects run by
@@ -43,10 +44,10 @@ export function applySupportScope<T extends ObjectLiteral>(query: SelectQueryBui
   if (isAdmin(actor)) return;
   switch (actor.role) {
     case Role.UNIT_COORDINATOR:
-      query.andWhere('team.unitId IN (:...scopeUnitIds)', { scopeUnitIds: [0, ...actor.unitIds] });
+      query.andWhere('team.unitId IN (:...scopeUnitIds)', { scopeUnitIds: idsOrNone(actor.unitIds) });
       return;
     case Role.TEAM_LEADER:
-      query.andWhere('team.id IN (:...scopeTeamIds)', { scopeTeamIds: [0, ...actor.ledTeamIds] });
+      query.andWhere('team.id IN (:...scopeTeamIds)', { scopeTeamIds: idsOrNone(actor.ledTeamIds) });
       return;
     case Role.SITE_CONTACT:
       query.andWhere('entry.siteId = :scopeSiteId', { scopeSiteId: actor.siteId ?? 0 });

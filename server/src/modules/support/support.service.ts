@@ -19,6 +19,7 @@ import {
   type UpdateSupportEntryInput,
 } from './support.inputs';
 import { fenToYuan, normaliseSupportEntry, requireVoidReason } from './support.rules';
+import { isSqlite } from '../../core/dialect';
 
 /** One group of the totals; dimensions not grouped by are null. Money is in 元, as exact strings. */
 export interface SupportTotalsRowData {
@@ -131,7 +132,7 @@ export class SupportService {
     if (dimensions.length > MAX_DIMENSIONS) {
       throw new BadInputError('groupBy', `group by at most ${MAX_DIMENSIONS} dimensions`);
     }
-    const sqlite = this.dataSource.options.type === 'better-sqlite3';
+    const sqlite = isSqlite(this.dataSource);
     const base = this.scoped().andWhere('entry.voidedAt IS NULL');
     await this.applyFilter(base, filter);
 

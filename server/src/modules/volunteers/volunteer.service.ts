@@ -37,6 +37,7 @@ import {
   volunteerNumberFor,
   type VolunteerFields,
 } from './volunteer.rules';
+import { idsOrNone } from '../../core/dialect';
 
 export class VolunteerService {
   constructor(
@@ -69,10 +70,10 @@ export class VolunteerService {
     const scope = volunteerListScope(this.actor);
     const query = this.dataSource.getRepository(Volunteer).createQueryBuilder('volunteer');
     if (scope?.unitIds)
-      query.andWhere('volunteer.unitId IN (:...scopeUnits)', { scopeUnits: [0, ...scope.unitIds] });
+      query.andWhere('volunteer.unitId IN (:...scopeUnits)', { scopeUnits: idsOrNone(scope.unitIds) });
     if (scope?.volunteerIds) {
       query.andWhere('volunteer.id IN (:...scopeVolunteers)', {
-        scopeVolunteers: [0, ...scope.volunteerIds],
+        scopeVolunteers: idsOrNone(scope.volunteerIds),
       });
     }
     if (filter.unitId) {
