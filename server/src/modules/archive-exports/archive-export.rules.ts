@@ -21,7 +21,8 @@ import { DOCUMENT_TYPE_CODES, DocumentType } from '../volunteers/document-number
 /**
  * The archive export (ARCHIVE_FORMAT.md), pure: the columns, a row's cells, the national
  * system's rules checked on each row with a stable rule code, group numbers, batches of
- * 系统外成员 and formula neutralising. The service and the file writers only move rows around.
+ * 系统外成员 and formula neutralising. The builder, the reader and the file writers only move
+ * rows around.
  */
 
 export const EXPORT_LABEL = '志愿服务记录导出（供录入全国志愿服务信息系统参考）';

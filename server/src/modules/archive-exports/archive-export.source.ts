@@ -89,6 +89,17 @@ export async function* sqliteCursor<T>(
   }
 }
 
+/**
+ * The export's own reads inside its transaction: a MariaDB/MySQL cursor, or on SQLite one
+ * statement stepped on the transaction's connection (sqliteCursor's caveats apply).
+ */
+export function rowCursor<T>(
+  dataSource: DataSource,
+  query: SelectQueryBuilder<ObjectLiteral>,
+): AsyncGenerator<T[]> {
+  return isSqlite(dataSource) ? sqliteCursor<T>(dataSource, query) : mysqlCursor<T>(dataSource, query);
+}
+
 /** Pages of rows in key order: `fetch(after)` returns up to `pageSize` rows with key > after. */
 export async function* keysetPages<T>(
   fetch: (after: number, pageSize: number) => Promise<T[]>,

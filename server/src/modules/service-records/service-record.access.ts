@@ -1,5 +1,6 @@
 import { administersUnit, isAdmin, isSystem } from '../../core/access';
 import { ForbiddenError, Role, type Actor } from '../../core/actor';
+import { idsOrNone } from '../../core/dialect';
 import type { ServiceTeam } from '../teams/service-team.entity';
 
 /**
@@ -82,13 +83,13 @@ export function recordScope(
         sql: `(${alias}.projectId IN (SELECT sp.id FROM service_project sp JOIN service_team st ON st.id = sp.teamId
                  WHERE st.unitId IN (:...scopeUnits))
                OR ${alias}.volunteerId IN (SELECT sv.id FROM volunteer sv WHERE sv.unitId IN (:...scopeUnits)))`,
-        params: { scopeUnits: [0, ...actor.unitIds] },
+        params: { scopeUnits: idsOrNone(actor.unitIds) },
       };
     case Role.TEAM_LEADER:
       return {
         sql: `(${alias}.projectId IN (SELECT sp.id FROM service_project sp WHERE sp.teamId IN (:...scopeTeams))
                OR ${alias}.volunteerId = :scopeVolunteer)`,
-        params: { scopeTeams: [0, ...actor.ledTeamIds], scopeVolunteer: actor.volunteerId ?? 0 },
+        params: { scopeTeams: idsOrNone(actor.ledTeamIds), scopeVolunteer: actor.volunteerId ?? 0 },
       };
     case Role.VOLUNTEER:
       return {

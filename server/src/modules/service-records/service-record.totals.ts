@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { idsOrNone, isSqlite } from '../../core/dialect';
 import { readOnlyRows } from '../../core/sqlite-reads';
 import type { Actor } from '../../core/actor';
 import { BadInputError } from '../../core/errors';
@@ -8,7 +9,7 @@ import { recordScope } from './service-record.access';
 import { ServiceRecordStatus } from './service-record.entity';
 import { ServiceTotal, ServiceTotalsGroupBy, type ServiceTotalsFilter } from './service-record.inputs';
 import { formatHundredths } from './service-record.rules';
-import { dateRange, isSqlite } from './service-record.service';
+import { dateRange } from './service-record.store';
 
 /** The 16 cities of Shandong (GB/T 2260), to label CITY totals. */
 const SHANDONG_CITIES: Readonly<Record<string, string>> = {
@@ -173,6 +174,6 @@ export class ServiceTotalsService {
        ) SELECT id FROM subtree`,
       [rootId],
     );
-    return [0, ...rows.map((row) => Number(row.id))];
+    return idsOrNone(rows.map((row) => Number(row.id)));
   }
 }
