@@ -2,10 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { chinaDayStart } from '../../server/src/core/time';
 import { ServiceCategory } from '../../server/src/modules/code-lists/service-category';
 import { ServiceNeed, ServiceNeedStatus } from '../../server/src/modules/needs/service-need.entity';
-import {
-  normaliseServiceNeed,
-  requireWithinCampaign,
-} from '../../server/src/modules/needs/service-need.rules';
+import { requireWithinCampaign } from '../../server/src/modules/needs/service-need.rules';
 import {
   ProjectPost,
   ServiceProject,
@@ -26,7 +23,7 @@ import { NEED_TEMPLATES } from '../data/categories';
 import type { Random } from '../random';
 import { insertCampaign } from './campaigns';
 import { insertChunks, type Advance } from './common';
-import { BENEFICIARIES } from './needs';
+import { drawNeed } from './needs';
 import { POST_NAMES } from './projects';
 import type { TeamRow } from './teams';
 import type { UnitRow } from './units';
@@ -97,23 +94,12 @@ export async function insertCurrentCampaign(
     for (let n = 0; n < CURRENT_NEEDS_PER_SITE; n++) {
       const offered = choices[Math.min(n, choices.length - 1)]!;
       const category = random.pick(offered.length > 0 ? offered : allCategories);
-      const template = NEED_TEMPLATES[category];
       const date = addDays(first, random.int(0, span));
       const extraDays = random.chance(0.7)
         ? 0
         : Math.min(random.int(1, 3), daysBetween(date, calendar.endsOn));
       const start = chinaDayStart(date);
-      const fields = normaliseServiceNeed({
-        title: random.pick(template.titles),
-        description: random.pick(template.descriptions),
-        category,
-        requiredSkills: random.pickSome(template.skills, Math.min(template.skills.length, random.int(1, 2))),
-        headcount: random.int(2, 8),
-        startsAt: new Date(start.getTime() + 8.5 * 3_600_000),
-        endsAt: new Date(start.getTime() + (16 + 24 * extraDays) * 3_600_000),
-        beneficiaryGroups: BENEFICIARIES[category],
-        beneficiaryCount: random.int(10, 200),
-      });
+      const fields = drawNeed(random, category, start, () => 16 + 24 * extraDays);
       requireWithinCampaign(fields, campaign);
       needs.push({
         ...fields,

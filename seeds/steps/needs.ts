@@ -42,23 +42,14 @@ export async function insertNeeds(
   for (let i = 0; i < count; i++) {
     // Round-robin over categories so every category of DOMAIN.md has needs.
     const category = categories[i % categories.length]!;
-    const template = NEED_TEMPLATES[category];
     const site = sites[(i * 7) % sites.length]!;
     const month = random.int(4, 9);
     const day = random.int(1, 28);
     const date = `2019-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
     const start = chinaDayStart(date);
-    const fields = normaliseServiceNeed({
-      title: random.pick(template.titles),
-      description: random.pick(template.descriptions),
-      category,
-      requiredSkills: random.pickSome(template.skills, Math.min(template.skills.length, random.int(1, 2))),
-      headcount: random.int(2, 8),
-      startsAt: new Date(start.getTime() + 8.5 * 3_600_000),
-      endsAt: new Date(start.getTime() + (random.chance(0.7) ? 16 : 16 + 24 * random.int(1, 4)) * 3_600_000),
-      beneficiaryGroups: BENEFICIARIES[category],
-      beneficiaryCount: random.int(10, 200),
-    });
+    const fields = drawNeed(random, category, start, () =>
+      random.chance(0.7) ? 16 : 16 + 24 * random.int(1, 4),
+    );
     requireWithinCampaign(fields, campaign);
     needs.push({
       ...fields,
@@ -72,4 +63,24 @@ export async function insertNeeds(
   }
   await insertChunks(manager, ServiceNeed, needs, advance);
   return needs;
+}
+
+/**
+ * A need of `category` from its templates, 8:30 on the day `start` begins until `endHours()` hours
+ * after that midnight. The draws happen in this order (end hours after headcount), so the seeded data
+ * depends on the seed alone.
+ */
+export function drawNeed(random: Random, category: ServiceCategory, start: Date, endHours: () => number) {
+  const template = NEED_TEMPLATES[category];
+  return normaliseServiceNeed({
+    title: random.pick(template.titles),
+    description: random.pick(template.descriptions),
+    category,
+    requiredSkills: random.pickSome(template.skills, Math.min(template.skills.length, random.int(1, 2))),
+    headcount: random.int(2, 8),
+    startsAt: new Date(start.getTime() + 8.5 * 3_600_000),
+    endsAt: new Date(start.getTime() + endHours() * 3_600_000),
+    beneficiaryGroups: BENEFICIARIES[category],
+    beneficiaryCount: random.int(10, 200),
+  });
 }
