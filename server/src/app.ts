@@ -36,12 +36,10 @@ import { graphiqlAssets, graphiqlPage } from './graphiql';
 import { consoleAssets } from './console-assets';
 import { buildAppSchema } from './schema';
 import { seedDemoDataIfEmpty } from '../../seeds/demo';
-import { authenticateHttpRequest, webSessionRouter } from './modules/accounts/web-session.http';
+import { authenticateHttpRequest } from './modules/accounts/web-session.http';
+import { moduleRouters, wireModules } from './modules';
 import { createEventBus, type EventBus } from './core/pubsub';
 import { attachSubscriptionServer, type SubscriptionServer } from './subscriptions';
-import { archiveExportRouter } from './modules/archive-exports/archive-export.http';
-import { statusReportRouter } from './modules/reports/status-report.http';
-import { summaryMaterialsRouter } from './modules/summary-materials/summary-materials.http';
 
 export interface RunningServer {
   url: string;
@@ -75,6 +73,8 @@ export interface StartOptions {
 /** Starts the whole server: database, schema, HTTP. Tests call it too, with port 0. */
 export async function startServer(config: Config, options: StartOptions = {}): Promise<RunningServer> {
   const log = options.log ?? ((message: string) => console.log(capLogLine(message)));
+  // Before anything is opened: a guard slot nobody filled stops the start here.
+  wireModules();
   if (config.auth.secretIsEphemeral) {
     log(
       'warning: AUTH_SECRET is not set: using a random secret, so access tokens will not survive a restart',
@@ -191,10 +191,14 @@ export async function startServer(config: Config, options: StartOptions = {}): P
         events: bus,
       });
     });
-    app.use(webSessionRouter(dataSource, config.auth, eventBus, throttle));
-    app.use(archiveExportRouter(dataSource, config.auth));
-    app.use(statusReportRouter(dataSource, config.auth));
-    app.use(summaryMaterialsRouter(dataSource, config.auth));
+    for (const router of moduleRouters({
+      dataSource,
+      auth: config.auth,
+      events: eventBus,
+      loginThrottle: throttle,
+    })) {
+      app.use(router);
+    }
     app.use(graphiqlAssets());
     app.use(consoleAssets());
     app.use('/graphql', corsPolicy(config.http.corsOrigins));

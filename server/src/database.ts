@@ -5,7 +5,7 @@ import type { DatabaseConfig } from './core/config';
 import { createDataSource, migrationDialect } from './core/data-source';
 import { MYSQL_MIGRATIONS } from './migrations/mysql';
 import { SQLITE_MIGRATIONS } from './migrations/sqlite';
-import { ENTITIES } from './modules';
+import { ENTITIES, wireModules } from './modules';
 
 export interface OpenDatabaseOptions {
   logSql?: boolean;
@@ -35,6 +35,7 @@ export function describeDatabase(db: DatabaseConfig): string {
 }
 
 export function appDataSource(db: DatabaseConfig, options: OpenDatabaseOptions = {}): DataSource {
+  wireModules();
   return createDataSource(db, {
     entities: ENTITIES,
     migrations: migrationDialect(db) === 'sqlite' ? SQLITE_MIGRATIONS : MYSQL_MIGRATIONS,

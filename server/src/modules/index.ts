@@ -1,8 +1,18 @@
 /**
- * The composition root's list of every module's entities and resolvers. Modules depend on
- * each other one way (units → volunteers → teams → sites → needs → projects → …); this file
- * is the only place that knows all of them.
+ * The composition root: every module's entities, resolvers, HTTP routes, and the guards later
+ * modules plug into earlier ones. Modules depend on each other one way (units → volunteers →
+ * teams → sites → needs → projects → …); this file is the only place that knows all of them.
  */
+import type { Router } from 'express';
+import type { DataSource } from 'typeorm';
+import type { Config } from '../core/config';
+import type { LoginThrottle } from '../core/context';
+import { unfilledGuardSlots } from '../core/guard-slot';
+import type { EventPublisher } from '../core/pubsub';
+import { webSessionRouter } from './accounts/web-session.http';
+import { archiveExportRouter } from './archive-exports/archive-export.http';
+import { statusReportRouter } from './reports/status-report.http';
+import { summaryMaterialsRouter } from './summary-materials/summary-materials.http';
 import { Account, ApiToken } from './accounts/account.entity';
 import { AccountResolver, ApiTokenResolver } from './accounts/account.resolver';
 import { WebSession } from './accounts/web-session.entity';
@@ -42,10 +52,11 @@ import { Unit } from './units/unit.entity';
 import { UnitResolver } from './units/unit.resolver';
 import { Volunteer, VolunteerAvailability } from './volunteers/volunteer.entity';
 import { VolunteerResolver } from './volunteers/volunteer.resolver';
-import { registerVolunteerChangeGuard } from './volunteers/volunteer.guards';
+import { volunteerChangeGuards } from './volunteers/volunteer.guards';
 import { teamMembershipGuard } from './teams/team-membership.guard';
-import { registerProjectStartGuard } from './projects/service-project.guards';
-import { registerCampaignDatesGuard } from './campaigns/campaign.guards';
+import { projectDatesGuards, projectStartGuards } from './projects/service-project.guards';
+import { recordsWithinProjectDatesGuard } from './service-records/service-record.project-dates';
+import { campaignDatesGuards } from './campaigns/campaign.guards';
 import { needsWithinCampaignGuard } from './needs/service-need.guards';
 import { SafetyPlanResolver, ServiceProjectSafetyResolver } from './safety/safety.resolver';
 import { safetyStartGuard } from './safety/safety.guard';
@@ -145,7 +156,35 @@ export const RESOLVERS = [
   SummaryMaterialsResolver,
 ] as const;
 
-// Rules of later modules that an earlier module's writes must respect.
-registerVolunteerChangeGuard(teamMembershipGuard);
-registerProjectStartGuard(safetyStartGuard);
-registerCampaignDatesGuard(needsWithinCampaignGuard);
+/**
+ * Plugs later modules' rules into earlier modules' writes. Called where a data source is made
+ * (appDataSource), so every program that can write has them; the server also refuses to start
+ * while a declared slot is left unfilled (a new slot someone forgot to wire here).
+ */
+export function wireModules(): void {
+  volunteerChangeGuards.fill([teamMembershipGuard]);
+  projectStartGuards.fill([safetyStartGuard]);
+  projectDatesGuards.fill([recordsWithinProjectDatesGuard]);
+  campaignDatesGuards.fill([needsWithinCampaignGuard]);
+  const unfilled = unfilledGuardSlots();
+  if (unfilled.length > 0) {
+    throw new Error(`guard slots left unwired in server/src/modules/index.ts: ${unfilled.join(', ')}`);
+  }
+}
+
+export interface ModuleRouteDeps {
+  dataSource: DataSource;
+  auth: Config['auth'];
+  events: EventPublisher;
+  loginThrottle: LoginThrottle | undefined;
+}
+
+/** The modules' plain HTTP routes (sign-in by cookie, downloads), mounted before GraphQL. */
+export function moduleRouters({ dataSource, auth, events, loginThrottle }: ModuleRouteDeps): Router[] {
+  return [
+    webSessionRouter(dataSource, auth, events, loginThrottle),
+    archiveExportRouter(dataSource, auth),
+    statusReportRouter(dataSource, auth),
+    summaryMaterialsRouter(dataSource, auth),
+  ];
+}

@@ -12,7 +12,7 @@ import {
   uniqueValues,
 } from '../../core/validate';
 import { Campaign, CampaignPhase, ReportingMilestone } from './campaign.entity';
-import { runCampaignDatesGuards } from './campaign.guards';
+import { campaignDatesGuards } from './campaign.guards';
 import type {
   CampaignPhaseInput,
   CreateCampaignInput,
@@ -84,7 +84,7 @@ export class CampaignService {
       checkPhases(phases, campaign.startsOn, campaign.endsOn);
       if (input.milestones) checkMilestones(input.milestones);
       if (campaign.startsOn !== before.startsOn || campaign.endsOn !== before.endsOn) {
-        await runCampaignDatesGuards(manager, campaign);
+        await campaignDatesGuards.run(manager, campaign);
       }
       await manager.getRepository(Campaign).save(campaign);
       await replaceCalendar(manager, id, input.phases, input.milestones);

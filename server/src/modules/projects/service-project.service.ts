@@ -2,8 +2,7 @@ import { In, type DataSource, type EntityManager } from 'typeorm';
 import { administersUnit } from '../../core/access';
 import { ForbiddenError, Role, type Actor } from '../../core/actor';
 import { AuditAction, recordAudit, saveAudited } from '../../core/audit';
-import { AppError, BadInputError, ErrorCode, NotFoundError } from '../../core/errors';
-import { chinaDate, chinaDayEnd, chinaDayStart } from '../../core/time';
+import { BadInputError, NotFoundError } from '../../core/errors';
 import { conflictOnDuplicate } from '../../core/sql';
 import { paginate, type Page, type PageArgs } from '../../core/pagination';
 import {
@@ -17,7 +16,6 @@ import {
 } from '../../core/validate';
 import { Campaign } from '../campaigns/campaign.entity';
 import { ServiceNeed } from '../needs/service-need.entity';
-import { ServiceRecord, ServiceRecordStatus } from '../service-records/service-record.entity';
 import { Pairing, PairingStatus, Site } from '../sites/site.entity';
 import { ServiceTeam, ServiceTeamStatus } from '../teams/service-team.entity';
 import {
@@ -40,7 +38,7 @@ import {
   peopleServedOf,
   requireStatusChange,
 } from './service-project.rules';
-import { runProjectStartGuards } from './service-project.guards';
+import { projectDatesGuards, projectStartGuards } from './service-project.guards';
 
 /** A team's projects are run by its unit's coordinator (or the admin) and by the team's leader. */
 export function runsTeamProjects(actor: Actor, team: Pick<ServiceTeam, 'id' | 'unitId'>): boolean {
@@ -181,7 +179,7 @@ export class ServiceProjectService {
           throw new BadInputError('endsOn', 'endsOn must not be before startsOn');
         if (input.startsOn !== undefined || input.endsOn !== undefined) {
           await requireWithinCampaign(manager, project.campaignId, project.startsOn, project.endsOn);
-          await requireRecordsWithin(manager, project);
+          await projectDatesGuards.run(manager, project);
         }
         if (input.nationalCategoryCodes) {
           project.nationalCategoryCodes = checkNationalCategoryCodes(input.nationalCategoryCodes);
@@ -205,7 +203,7 @@ export class ServiceProjectService {
           const starting =
             project.status !== ServiceProjectStatus.ACTIVE && input.status === ServiceProjectStatus.ACTIVE;
           project.status = input.status;
-          if (starting) await runProjectStartGuards(manager, project);
+          if (starting) await projectStartGuards.run(manager, project);
         }
         let needIds: number[] | undefined;
         if (input.needIds) {
@@ -265,45 +263,6 @@ async function requireWithinCampaign(
       `project dates must lie within the campaign (${campaign.startsOn} – ${campaign.endsOn})`,
     );
   }
-}
-
-/** Records that count, or wait to be approved and then would: narrowing must not leave them out. */
-const RECORDS_HELD = [ServiceRecordStatus.SUBMITTED, ServiceRecordStatus.APPROVED];
-const RECORDS_NAMED = 20;
-
-/**
- * A project's dates may narrow only around its records: a record outside them would still count in
- * the status report while the archive export rejects it (RECORD_OUTSIDE_PROJECT), and its approval
- * would pass no date check. Drafts are left to the rule that checks them when they are submitted.
- */
-async function requireRecordsWithin(
-  manager: EntityManager,
-  project: Pick<ServiceProject, 'id' | 'startsOn' | 'endsOn'>,
-): Promise<void> {
-  const outside = await manager
-    .getRepository(ServiceRecord)
-    .createQueryBuilder('r')
-    .select(['r.id', 'r.startsAt'])
-    .where('r.projectId = :projectId', { projectId: project.id })
-    .andWhere('r.status IN (:...held)', { held: RECORDS_HELD })
-    .andWhere('(r.startsAt < :from OR r.startsAt >= :to)', {
-      from: chinaDayStart(project.startsOn),
-      to: chinaDayEnd(project.endsOn),
-    })
-    .orderBy('r.startsAt', 'ASC')
-    .addOrderBy('r.id', 'ASC')
-    .getMany();
-  if (outside.length === 0) return;
-  const days = outside.map((record) => chinaDate(record.startsAt));
-  const ids = outside.slice(0, RECORDS_NAMED).map((record) => String(record.id));
-  const field = days[0]! < project.startsOn ? 'startsOn' : 'endsOn';
-  throw new AppError(
-    ErrorCode.PROJECT_HAS_RECORDS_OUTSIDE,
-    `${outside.length} submitted or approved service record(s) lie outside ${project.startsOn} – ` +
-      `${project.endsOn} (${days[0]}${days.length > 1 ? ` to ${days.at(-1)}` : ''}; records ${ids.join(', ')}` +
-      `${outside.length > ids.length ? ', …' : ''}): keep the dates around them, or reject or correct them first`,
-    { field, recordCount: outside.length, recordIds: ids, firstDay: days[0], lastDay: days.at(-1) },
-  );
 }
 
 async function loadNeeds(manager: EntityManager, ids: number[], siteId: number, campaignId: number) {

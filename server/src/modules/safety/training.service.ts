@@ -7,7 +7,7 @@ import { paginate, type Page, type PageArgs } from '../../core/pagination';
 import { parseId } from '../../core/validate';
 import { UnitService } from '../units/unit.service';
 import { Volunteer } from '../volunteers/volunteer.entity';
-import { runVolunteerChangeGuards } from '../volunteers/volunteer.guards';
+import { volunteerChangeGuards } from '../volunteers/volunteer.guards';
 import { TrainingAttendance, TrainingRecord, TrainingTopicKind } from './safety.entity';
 import type { RecordTrainingInput, TrainingRecordFilter, UpdateTrainingInput } from './training.inputs';
 import {
@@ -192,7 +192,7 @@ export class TrainingService {
       if (next === volunteer.safetyTrainedOn) continue;
       const before = { ...volunteer };
       volunteer.safetyTrainedOn = next;
-      await runVolunteerChangeGuards(manager, before, volunteer);
+      await volunteerChangeGuards.run(manager, before, volunteer);
       await manager.getRepository(Volunteer).save(volunteer);
       audits.push({
         action: AuditAction.UPDATE,

@@ -1,9 +1,10 @@
 import type { EntityManager } from 'typeorm';
+import { GuardSlot } from '../../core/guard-slot';
 import type { Volunteer } from './volunteer.entity';
 
 /**
- * A check that a later module runs before a volunteer change is saved, e.g. teams refusing a
- * role change that would break a serving team. Registered by the composition root, so this
+ * Checks that later modules run before a volunteer change is saved, e.g. teams refusing a role
+ * change that would break a serving team. Filled by the composition root (wireModules), so this
  * module never imports the modules that depend on it.
  */
 export type VolunteerChangeGuard = (
@@ -12,16 +13,4 @@ export type VolunteerChangeGuard = (
   after: Volunteer,
 ) => Promise<void>;
 
-const guards: VolunteerChangeGuard[] = [];
-
-export function registerVolunteerChangeGuard(guard: VolunteerChangeGuard): void {
-  if (!guards.includes(guard)) guards.push(guard);
-}
-
-export async function runVolunteerChangeGuards(
-  manager: EntityManager,
-  before: Volunteer,
-  after: Volunteer,
-): Promise<void> {
-  for (const guard of guards) await guard(manager, before, after);
-}
+export const volunteerChangeGuards = new GuardSlot<Parameters<VolunteerChangeGuard>>('volunteer change');

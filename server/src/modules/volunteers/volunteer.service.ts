@@ -24,7 +24,7 @@ import {
   SELF_EDITABLE_FIELDS,
   volunteerListScope,
 } from './volunteer.access';
-import { runVolunteerChangeGuards } from './volunteer.guards';
+import { volunteerChangeGuards } from './volunteer.guards';
 import type {
   AvailabilityWindowInput,
   CreateVolunteerInput,
@@ -207,7 +207,7 @@ export class VolunteerService {
           if (input.availability) checkAvailability(input.availability);
           const before = { ...current };
           Object.assign(current, fields, { unitId, active: input.active ?? current.active });
-          await runVolunteerChangeGuards(manager, before, current);
+          await volunteerChangeGuards.run(manager, before, current);
           await repo.save(current);
           if (input.availability) await replaceAvailability(manager, id, input.availability);
           await recordAudit(manager, this.actor, {
