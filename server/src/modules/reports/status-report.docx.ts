@@ -28,6 +28,9 @@ export interface StatusReportDocument {
 }
 
 /** The label of the progress cell, word for word as on the notice's attachment. */
+/** The media type of a Word (.docx) file: the 调度表's and the summary materials'. */
+export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
 export const PROGRESS_LABEL = '志愿服务进展情况（500字以内，主要做法、特色内容等）';
 
 // Six grid columns (label, value, label, value, label, value), in twentieths of a point, filling

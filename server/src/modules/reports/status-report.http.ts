@@ -6,8 +6,7 @@ import { CSV_OPTIONS } from '../../core/csv';
 import { sendCaughtError, sendSignInRequired } from '../../core/http-errors';
 import { authenticateHttpRequest } from '../accounts/web-session.http';
 import { MILESTONE_KIND_LABELS } from '../code-lists/labels';
-import { DOCX_MIME } from '../summary-materials/summary-materials.rules';
-import { blockProgress, statusReportDocx } from './status-report.docx';
+import { blockProgress, DOCX_MIME, statusReportDocx } from './status-report.docx';
 import { STATUS_REPORT_TITLE } from './status-report.rules';
 import { StatusReportService } from './status-report.service';
 

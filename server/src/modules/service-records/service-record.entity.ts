@@ -13,7 +13,8 @@ import {
 } from 'typeorm';
 import { DecimalScalar, decimalTransformer } from '../../core/decimal';
 import { Account } from '../accounts/account.entity';
-import { ArchiveExport } from '../archive-exports/archive-export.entity';
+// A type only: the archive-exports module depends on this one, never the other way at run time.
+import type { ArchiveExport } from '../archive-exports/archive-export.entity';
 import { ProjectPost, ServiceProject } from '../projects/service-project.entity';
 import { Volunteer } from '../volunteers/volunteer.entity';
 
@@ -243,7 +244,8 @@ export class ServiceRecord {
   archiveExportId: number | null;
 
   // RESTRICT: dropping a batch must not silently make its records exportable a second time.
-  @ManyToOne(() => ArchiveExport, { onDelete: 'RESTRICT' })
+  // Named, not imported: TypeORM resolves the entity by name once both are registered.
+  @ManyToOne('ArchiveExport', { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'archiveExportId' })
   archiveExport?: Relation<ArchiveExport> | null;
 

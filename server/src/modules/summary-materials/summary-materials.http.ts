@@ -4,7 +4,7 @@ import type { Config } from '../../core/config';
 import { ErrorCode } from '../../core/errors';
 import { sendCaughtError, sendError, sendSignInRequired } from '../../core/http-errors';
 import { authenticateHttpRequest } from '../accounts/web-session.http';
-import { DOCX_MIME } from './summary-materials.rules';
+import { DOCX_MIME } from '../reports/status-report.docx';
 import { SUMMARY_MATERIALS_BASE, SummaryMaterialsService } from './summary-materials.service';
 
 const FILES = ['draft.docx', 'final.docx'] as const;

@@ -18,9 +18,6 @@ export const SUMMARY_MATERIALS_LIMITS = Object.freeze({
 /** The size of each stored piece: under the 65,535 bytes of a MariaDB/MySQL BLOB. */
 export const CHUNK_BYTES = 60_000;
 
-const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-export { DOCX_MIME };
-
 /** The uploaded file's name: one line of text ending in .docx (old .doc and macro files refused). */
 export function normaliseFileName(raw: string): string {
   const name = requireText('fileName', raw, { max: SUMMARY_MATERIALS_LIMITS.maxFileNameLength });
