@@ -20,6 +20,7 @@ export default tseslint.config(
       '**/node_modules/**',
       '**/generated/**',
       'console/src/graphql/generated.ts',
+      'test/graphql/**',
       'data/**',
       'exports/**',
       '.exp/**',

@@ -6,6 +6,7 @@ import {
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../seeds/seed';
 import { startTestServer, type TestServer } from '../support/test-server';
 import { chinaDay, chinaTime, docsScreenshot, launchChromium, newContext, openAs, step } from './support';
+import { graphql } from '../graphql';
 
 /**
  * The web console in a real browser (Debian's Chromium), against a real server on the demo data:
@@ -35,20 +36,39 @@ beforeAll(async () => {
   ]);
   origin = new URL(server.url).origin;
   const year = Number(chinaDay(1).slice(0, 4));
-  const found = await server.gql<any>(
-    'query($y: Int) { campaign(year: $y) { id } units(filter: { search: "青岛市教育工会" }) { edges { node { id } } } }',
+  const found = await server.gql(
+    graphql(`
+      query ConsoleCampaignUnits($y: Int) {
+        campaign(year: $y) {
+          id
+        }
+        units(filter: { search: "青岛市教育工会" }) {
+          edges {
+            node {
+              id
+            }
+          }
+        }
+      }
+    `),
     { y: year },
   );
-  campaignId = found.data.campaign.id;
-  const created = await server.gql<any>(
-    'mutation($input: CreateAccountInput!) { createAccount(input: $input) { id } }',
+  campaignId = found.data!.campaign!.id;
+  const created = await server.gql(
+    graphql(`
+      mutation ConsoleCreateAccount($input: CreateAccountInput!) {
+        createAccount(input: $input) {
+          id
+        }
+      }
+    `),
     {
       input: {
         username: QINGDAO.username,
         password: QINGDAO.password,
         displayName: '青岛市教育工会协调员',
         role: 'UNIT_COORDINATOR',
-        unitId: found.data.units.edges[0].node.id,
+        unitId: found.data!.units.edges[0]!.node.id,
       },
     },
   );
@@ -76,13 +96,31 @@ async function openBoard(page: Page, username: string = JINAN, password = DEMO_P
 
 /** A need posted for the current campaign through the API, by the test's provincial admin. */
 async function postNeedThroughApi(title: string): Promise<string> {
-  const site = await server.gql<any>('{ sites(first: 1) { edges { node { id } } } }');
+  const site = await server.gql(
+    graphql(`
+      query ConsoleSites {
+        sites(first: 1) {
+          edges {
+            node {
+              id
+            }
+          }
+        }
+      }
+    `),
+  );
   const day = chinaDay(2);
-  const posted = await server.gql<any>(
-    'mutation($input: PostServiceNeedInput!) { postServiceNeed(input: $input) { id } }',
+  const posted = await server.gql(
+    graphql(`
+      mutation ConsolePostServiceNeed($input: PostServiceNeedInput!) {
+        postServiceNeed(input: $input) {
+          id
+        }
+      }
+    `),
     {
       input: {
-        siteId: site.data.sites.edges[0].node.id,
+        siteId: site.data!.sites.edges[0]!.node.id,
         campaignId,
         title,
         category: 'CULTURE',
@@ -93,17 +131,23 @@ async function postNeedThroughApi(title: string): Promise<string> {
     },
   );
   expect(posted.errors).toBeUndefined();
-  return posted.data.postServiceNeed.id;
+  return posted.data!.postServiceNeed.id;
 }
 
 async function needCount(): Promise<number> {
-  const result = await server.gql<any>(
-    'query($c: ID) { serviceNeeds(filter: { campaignId: $c }) { totalCount } }',
+  const result = await server.gql(
+    graphql(`
+      query ConsoleServiceNeeds($c: ID) {
+        serviceNeeds(filter: { campaignId: $c }) {
+          totalCount
+        }
+      }
+    `),
     {
       c: campaignId,
     },
   );
-  return result.data.serviceNeeds.totalCount;
+  return result.data!.serviceNeeds.totalCount;
 }
 
 describe('web console', () => {
@@ -134,11 +178,22 @@ describe('web console', () => {
     await step(page, 'labels in Chinese, times in China time', async () => {
       const row = page.locator('tbody tr[data-row-key]').first();
       const id = await row.getAttribute('data-row-key');
-      const need = await server.gql<any>(
-        'query($id: ID!) { serviceNeed(id: $id) { startsAt endsAt category status headcount confirmedCount } }',
-        { id },
+      const need = await server.gql(
+        graphql(`
+          query ConsoleServiceNeed($id: ID!) {
+            serviceNeed(id: $id) {
+              startsAt
+              endsAt
+              category
+              status
+              headcount
+              confirmedCount
+            }
+          }
+        `),
+        { id: id! },
       );
-      const { startsAt, endsAt, category, status, headcount, confirmedCount } = need.data.serviceNeed;
+      const { startsAt, endsAt, category, status, headcount, confirmedCount } = need.data!.serviceNeed!;
       // The browser is in Los Angeles: only China time gives these strings.
       expect(await row.locator('time[data-field=startsAt]').innerText()).toBe(chinaTime(startsAt));
       expect(await row.locator('time[data-field=endsAt]').innerText()).toBe(chinaTime(endsAt));
@@ -323,14 +378,24 @@ describe('web console', () => {
       .locator('tbody tr[data-row-key]', { hasText: title })
       .first()
       .getAttribute('data-row-key');
-    const posted = await server.gql<any>(
-      'query($id: ID!) { serviceNeed(id: $id) { title startsAt endsAt category headcount } }',
+    const posted = await server.gql(
+      graphql(`
+        query ConsoleServiceNeed2($id: ID!) {
+          serviceNeed(id: $id) {
+            title
+            startsAt
+            endsAt
+            category
+            headcount
+          }
+        }
+      `),
       {
-        id,
+        id: id!,
       },
     );
     // Picked in China time by a browser in Los Angeles.
-    expect(posted.data.serviceNeed).toEqual({
+    expect(posted.data!.serviceNeed).toEqual({
       title,
       startsAt: `${day}T03:00:00.000Z`,
       endsAt: `${day}T04:00:00.000Z`,
@@ -343,23 +408,67 @@ describe('web console', () => {
     const page = await openPage();
     await step(page, 'board open as 青岛', () => openBoard(page, QINGDAO.username, QINGDAO.password));
     expect(await page.locator('[data-testid=account-unit]').innerText()).toBe(QINGDAO.unit);
-    const sites = await server.gql<any>(
-      `query($qd: ID!, $jn: ID!) {
-        own: sites(filter: { ownerUnitId: $qd }, first: 100) { edges { node { name } } }
-        paired: sites(filter: { pairedUnitId: $qd }, first: 100) { edges { node { name } } }
-        jinan: sites(filter: { ownerUnitId: $jn }, first: 100) { edges { node { name } } }
-      }`,
+    const sites = await server.gql(
+      graphql(`
+        query ConsoleSitesSites($qd: ID!, $jn: ID!) {
+          own: sites(filter: { ownerUnitId: $qd }, first: 100) {
+            edges {
+              node {
+                name
+              }
+            }
+          }
+          paired: sites(filter: { pairedUnitId: $qd }, first: 100) {
+            edges {
+              node {
+                name
+              }
+            }
+          }
+          jinan: sites(filter: { ownerUnitId: $jn }, first: 100) {
+            edges {
+              node {
+                name
+              }
+            }
+          }
+        }
+      `),
       {
         qd: (
-          await server.gql<any>('{ units(filter: { search: "青岛市教育工会" }) { edges { node { id } } } }')
-        ).data.units.edges[0].node.id,
+          await server.gql(
+            graphql(`
+              query ConsoleUnits {
+                units(filter: { search: "青岛市教育工会" }) {
+                  edges {
+                    node {
+                      id
+                    }
+                  }
+                }
+              }
+            `),
+          )
+        ).data!.units.edges[0]!.node.id,
         jn: (
-          await server.gql<any>('{ units(filter: { search: "济南市教育工会" }) { edges { node { id } } } }')
-        ).data.units.edges[0].node.id,
+          await server.gql(
+            graphql(`
+              query ConsoleUnits2 {
+                units(filter: { search: "济南市教育工会" }) {
+                  edges {
+                    node {
+                      id
+                    }
+                  }
+                }
+              }
+            `),
+          )
+        ).data!.units.edges[0]!.node.id,
       },
     );
-    const names = (key: string) =>
-      sites.data[key].edges.map((e: { node: { name: string } }) => e.node.name) as string[];
+    const names = (key: 'own' | 'paired' | 'jinan') =>
+      sites.data![key].edges.map((e: { node: { name: string } }) => e.node.name) as string[];
     const expected = [...new Set([...names('own'), ...names('paired')])].sort();
     const jinans = names('jinan');
     expect(jinans.length).toBeGreaterThan(0);

@@ -16,6 +16,8 @@ import {
   signIn,
   step,
 } from './support';
+import { graphql } from '../graphql';
+import type { MilestoneKind } from '../graphql/graphql';
 
 /**
  * 工作台 in a real browser on the demo data with a current campaign: 济南's coordinator lands on it,
@@ -44,34 +46,75 @@ beforeAll(async () => {
     launchChromium(),
   ]);
   origin = new URL(server.url).origin;
-  const found = await server.gql<any>(
-    `query($year: Int) { campaign(year: $year) { id name milestones { kind dueOn } }
-       units(filter: { search: "济南市教育工会" }) { edges { node { id } } } }`,
+  const found = await server.gql(
+    graphql(`
+      query DashboardCampaignUnits($year: Int) {
+        campaign(year: $year) {
+          id
+          name
+          milestones {
+            kind
+            dueOn
+          }
+        }
+        units(filter: { search: "济南市教育工会" }) {
+          edges {
+            node {
+              id
+            }
+          }
+        }
+      }
+    `),
     { year: Number(chinaDay(0).slice(0, 4)) },
   );
   expect(found.errors).toBeUndefined();
-  campaign = found.data.campaign;
-  jinanUnitId = found.data.units.edges[0].node.id;
+  campaign = found.data!.campaign!;
+  jinanUnitId = found.data!.units.edges[0]!.node.id;
   jinanToken = await server.login(JINAN, DEMO_PASSWORD);
 
   // Something waiting in each count: 济南 proposes a volunteer for one of its open needs, and the
   // demo volunteer submits time in a started project of a 济南 team (as records.test.ts does).
-  const needs = await server.gql<any>(
-    `query($f: ServiceNeedFilter!) { serviceNeeds(filter: $f, first: 20) { edges { node { id servedByTeam } } } }`,
+  const needs = await server.gql(
+    graphql(`
+      query DashboardServiceNeeds($f: ServiceNeedFilter!) {
+        serviceNeeds(filter: $f, first: 20) {
+          edges {
+            node {
+              id
+              servedByTeam
+            }
+          }
+        }
+      }
+    `),
     { f: { campaignId: campaign.id, status: 'OPEN', cityCode: '370100' } },
     { token: jinanToken },
   );
   let proposed = false;
-  for (const { node } of needs.data.serviceNeeds.edges.filter((e: any) => !e.node.servedByTeam)) {
-    const suggested = await server.gql<any>(
-      'query($n: ID!) { matchingSuggestions(needId: $n, limit: 1) { volunteerId } }',
+  for (const { node } of needs.data!.serviceNeeds.edges.filter((e: any) => !e.node.servedByTeam)) {
+    const suggested = await server.gql(
+      graphql(`
+        query DashboardMatchingSuggestions($n: ID!) {
+          matchingSuggestions(needId: $n, limit: 1) {
+            volunteerId
+          }
+        }
+      `),
       { n: node.id },
       { token: jinanToken },
     );
     const volunteerId = suggested.data?.matchingSuggestions[0]?.volunteerId;
     if (!volunteerId) continue;
-    const made = await server.gql<any>(
-      'mutation($n: ID!, $v: [ID!]!) { proposeAssignments(needId: $n, volunteerIds: $v) { id status } }',
+    const made = await server.gql(
+      graphql(`
+        mutation DashboardProposeAssignments($n: ID!, $v: [ID!]!) {
+          proposeAssignments(needId: $n, volunteerIds: $v) {
+            id
+            status
+          }
+        }
+      `),
       { n: node.id, v: [volunteerId] },
       { token: jinanToken },
     );
@@ -81,21 +124,55 @@ beforeAll(async () => {
   }
   expect(proposed).toBe(true);
   const token = await server.login(DEMO_ACCOUNTS.volunteer.username, DEMO_PASSWORD);
-  const me = await server.gql<any>('{ me { volunteerId } }', undefined, { token });
-  const teams = await server.gql<any>(
-    `query($v: ID) { serviceTeams(filter: { memberId: $v }) { edges { node { unitId
-       projects { id startsOn endsOn posts { id } } } } } }`,
-    { v: me.data.me.volunteerId },
+  const me = await server.gql(
+    graphql(`
+      query DashboardMe {
+        me {
+          volunteerId
+        }
+      }
+    `),
+    undefined,
+    { token },
+  );
+  const teams = await server.gql(
+    graphql(`
+      query DashboardServiceTeams($v: ID) {
+        serviceTeams(filter: { memberId: $v }) {
+          edges {
+            node {
+              unitId
+              projects {
+                id
+                startsOn
+                endsOn
+                posts {
+                  id
+                }
+              }
+            }
+          }
+        }
+      }
+    `),
+    { v: me.data!.me.volunteerId },
   );
   const yesterday = chinaDay(-1);
-  const project = teams.data.serviceTeams.edges
-    .filter(({ node }: any) => node.unitId === jinanUnitId)
+  const project = teams
+    .data!.serviceTeams.edges.filter(({ node }: any) => node.unitId === jinanUnitId)
     .flatMap(({ node }: any) => node.projects)
     .filter((p: any) => p.startsOn <= yesterday && p.posts.length > 0)
     .sort((a: any, b: any) => (a.endsOn < b.endsOn ? 1 : -1))[0];
   const day = project.endsOn < yesterday ? project.endsOn : yesterday;
-  const entered = await server.gql<any>(
-    'mutation($input: RecordServiceInput!) { recordService(input: $input) { id status } }',
+  const entered = await server.gql(
+    graphql(`
+      mutation DashboardRecordService($input: RecordServiceInput!) {
+        recordService(input: $input) {
+          id
+          status
+        }
+      }
+    `),
     {
       input: {
         projectId: project.id,
@@ -130,12 +207,23 @@ const milestone = (page: Page, kind: string) => page.locator(`[data-milestone=${
 
 /** The counts the 工作台 shows, as the API gives them to the unit's coordinator. */
 async function apiCounts(token: string, cityCode: string | null) {
-  const result = await server.gql<any>(
-    `query($needs: ServiceNeedFilter!) {
-       openNeeds: serviceNeeds(filter: $needs, first: 1) { totalCount }
-       proposed: assignments(filter: { status: PROPOSED }, first: 1) { totalCount }
-       confirmed: assignments(filter: { status: CONFIRMED }, first: 1) { totalCount }
-       submittedRecords: serviceRecords(filter: { status: SUBMITTED }, first: 1) { totalCount } }`,
+  const result = await server.gql(
+    graphql(`
+      query DashboardServiceNeedsAssignments($needs: ServiceNeedFilter!) {
+        openNeeds: serviceNeeds(filter: $needs, first: 1) {
+          totalCount
+        }
+        proposed: assignments(filter: { status: PROPOSED }, first: 1) {
+          totalCount
+        }
+        confirmed: assignments(filter: { status: CONFIRMED }, first: 1) {
+          totalCount
+        }
+        submittedRecords: serviceRecords(filter: { status: SUBMITTED }, first: 1) {
+          totalCount
+        }
+      }
+    `),
     { needs: { campaignId: campaign.id, status: 'OPEN', ...(cityCode ? { cityCode } : {}) } },
     { token },
   );
@@ -162,14 +250,24 @@ async function expectStates(page: Page, states: Record<string, string>): Promise
   }
 }
 
-async function reportOf(token: string, kind: string, unitId = jinanUnitId) {
-  const result = await server.gql<any>(
-    `query($key: StatusReportKeyInput!) { statusReport(key: $key) { id status progressText submittedAt downloadPath } }`,
+async function reportOf(token: string, kind: MilestoneKind, unitId = jinanUnitId) {
+  const result = await server.gql(
+    graphql(`
+      query DashboardStatusReport($key: StatusReportKeyInput!) {
+        statusReport(key: $key) {
+          id
+          status
+          progressText
+          submittedAt
+          downloadPath
+        }
+      }
+    `),
     { key: { campaignId: campaign.id, unitId, milestone: kind } },
     { token },
   );
   expect(result.errors).toBeUndefined();
-  return result.data.statusReport;
+  return result.data!.statusReport;
 }
 
 interface Total {
@@ -249,8 +347,15 @@ describe('工作台', () => {
       await docsScreenshot(page, 'dashboard');
     });
 
-    const preview = await server.gql<any>(
-      `query($key: StatusReportKeyInput!) { statusReportPreview(key: $key) { projectId personTimes } }`,
+    const preview = await server.gql(
+      graphql(`
+        query DashboardStatusReportPreview($key: StatusReportKeyInput!) {
+          statusReportPreview(key: $key) {
+            projectId
+            personTimes
+          }
+        }
+      `),
       { key: { campaignId: campaign.id, unitId: jinanUnitId, milestone: 'LAUNCH' } },
       { token: jinanToken },
     );
@@ -259,7 +364,7 @@ describe('工作台', () => {
       await milestone(page, 'LAUNCH').locator('[data-action=open-report]').click();
       await page.waitForURL(`**/dashboard/reports/${campaign.id}/LAUNCH`, WAIT);
       await page.locator('[data-testid=report-header]').getByText('济南市教育工会').waitFor(WAIT);
-      const rows = preview.data.statusReportPreview as { projectId: string; personTimes: number }[];
+      const rows = preview.data!.statusReportPreview as { projectId: string; personTimes: number }[];
       if (rows.length === 0) {
         await page.getByText('还没有服务项目').waitFor(WAIT);
       } else {
@@ -289,7 +394,7 @@ describe('工作台', () => {
     await step(page, 'the draft downloads as the form’s CSV with the session cookie', async () => {
       const link = page.locator('[data-action=download]');
       const saved = await reportOf(jinanToken, 'LAUNCH');
-      expect(await link.getAttribute('href')).toBe(saved.downloadPath);
+      expect(await link.getAttribute('href')).toBe(saved!.downloadPath);
       const [download] = await Promise.all([page.waitForEvent('download', WAIT), link.click()]);
       const file = await download.path();
       const text = fs.readFileSync(file!, 'utf8');
@@ -301,14 +406,14 @@ describe('工作台', () => {
     await step(page, '提交 asks first, then the report is read-only with its China time', async () => {
       await page.getByRole('button', { name: /提\s*交/ }).click();
       await page.locator('.ant-modal-confirm').getByText('提交后不能再修改', { exact: false }).waitFor(WAIT);
-      expect((await reportOf(jinanToken, 'LAUNCH')).status).toBe('DRAFT');
+      expect((await reportOf(jinanToken, 'LAUNCH'))!.status).toBe('DRAFT');
       await page.locator('.ant-modal-confirm .ant-btn-primary').click();
       await page.locator('.ant-message').getByText('调度表已提交').waitFor(WAIT);
       const filed = await reportOf(jinanToken, 'LAUNCH');
-      expect(filed.status).toBe('SUBMITTED');
+      expect(filed!.status).toBe('SUBMITTED');
       const header = page.locator('[data-testid=report-header]');
       await header.locator('[data-field=state]', { hasText: '已提交' }).waitFor(WAIT);
-      expect(await header.locator('[data-field=time]').innerText()).toBe(chinaTime(filed.submittedAt));
+      expect(await header.locator('[data-field=time]').innerText()).toBe(chinaTime(filed!.submittedAt!));
       expect(await page.locator('#status-report_progressText').count()).toBe(0);
       await page.locator('[data-field=progressText]', { hasText: PROGRESS }).waitFor(WAIT);
     });
@@ -370,14 +475,23 @@ describe('工作台', () => {
       await row
         .locator('[data-field=state]', { hasText: REPORT_FILING_STATE_LABELS.SUBMITTED })
         .waitFor(WAIT);
-      const overview = await server.gql<any>(
-        `query($c: ID!) { statusReportOverview(campaignId: $c, milestone: LAUNCH) { submitted units { unitId } } }`,
+      const overview = await server.gql(
+        graphql(`
+          query DashboardStatusReportOverview($c: ID!) {
+            statusReportOverview(campaignId: $c, milestone: LAUNCH) {
+              submitted
+              units {
+                unitId
+              }
+            }
+          }
+        `),
         { c: campaign.id },
       );
-      expect(overview.data.statusReportOverview.submitted).toBe(1);
+      expect(overview.data!.statusReportOverview.submitted).toBe(1);
       await milestone(page, 'LAUNCH')
         .locator('[data-field=submitted]', {
-          hasText: `已提交 1 / ${overview.data.statusReportOverview.units.length}`,
+          hasText: `已提交 1 / ${overview.data!.statusReportOverview.units.length}`,
         })
         .waitFor(WAIT);
     });
@@ -392,17 +506,42 @@ describe('工作台', () => {
     await step(page, 'the charts draw the totals by city and by category the API gives', async () => {
       // The demo data's approved service falls in the 2019 campaign of the notice: find a milestone
       // whose totals up to its deadline have something to draw.
-      const campaigns = await server.gql<any>('{ campaigns { id milestones { kind } } }');
+      const campaigns = await server.gql(
+        graphql(`
+          query DashboardCampaigns {
+            campaigns {
+              id
+              milestones {
+                kind
+              }
+            }
+          }
+        `),
+      );
       let shown: { campaignId: string; kind: string; byCity: Total[]; byCategory: Total[] } | null = null;
-      for (const c of campaigns.data.campaigns) {
+      for (const c of campaigns.data!.campaigns) {
         for (const { kind } of c.milestones) {
           if (shown || !['LAUNCH', 'MID_TERM', 'SUMMARY'].includes(kind)) continue;
-          const result = await server.gql<any>(
-            `query($c: ID!, $m: MilestoneKind!) { statusReportOverview(campaignId: $c, milestone: $m) {
-               byCity { label hours personTimes } byCategory { label hours personTimes } } }`,
+          const result = await server.gql(
+            graphql(`
+              query DashboardStatusReportOverview2($c: ID!, $m: MilestoneKind!) {
+                statusReportOverview(campaignId: $c, milestone: $m) {
+                  byCity {
+                    label
+                    hours
+                    personTimes
+                  }
+                  byCategory {
+                    label
+                    hours
+                    personTimes
+                  }
+                }
+              }
+            `),
             { c: c.id, m: kind },
           );
-          const overview = result.data.statusReportOverview;
+          const overview = result.data!.statusReportOverview;
           if (overview.byCity.length > 0) shown = { campaignId: c.id, kind, ...overview };
         }
       }

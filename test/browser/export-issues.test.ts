@@ -3,6 +3,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_SIZE } from '../../seeds/seed';
 import { ARCHIVE_RULE_LABELS } from '../../server/src/modules/code-lists/labels';
 import { startTestServer, type TestServer } from '../support/test-server';
 import { chinaDay, chooseOption, launchChromium, newContext, signIn, step } from './support';
+import { graphql } from '../graphql';
 
 /**
  * 归档导出's validation report in a real browser: 济南's approved records sit on a project whose
@@ -31,24 +32,66 @@ beforeAll(async () => {
     launchChromium(),
   ]);
   origin = new URL(server.url).origin;
-  const units = await server.gql<any>(
-    '{ units(filter: { search: "济南市教育工会" }) { edges { node { id } } } }',
+  const units = await server.gql(
+    graphql(`
+      query ExportIssuesUnits {
+        units(filter: { search: "济南市教育工会" }) {
+          edges {
+            node {
+              id
+            }
+          }
+        }
+      }
+    `),
   );
-  jinanUnitId = units.data.units.edges[0].node.id;
+  jinanUnitId = units.data!.units.edges[0]!.node.id;
   // The demo volunteer's time yesterday on a started project of a 济南 team, approved by 济南.
   const token = await server.login(DEMO_ACCOUNTS.volunteer.username, DEMO_PASSWORD);
   const coordinator = await server.login(JINAN, DEMO_PASSWORD);
-  const me = await server.gql<any>('{ me { volunteerId volunteer { name } } }', undefined, { token });
-  volunteerName = me.data.me.volunteer.name;
-  volunteerId = me.data.me.volunteerId;
-  const teams = await server.gql<any>(
-    `query($v: ID) { serviceTeams(filter: { memberId: $v }) { edges { node { unitId
-       projects { id name status startsOn endsOn posts { id } } } } } }`,
-    { v: me.data.me.volunteerId },
+  const me = await server.gql(
+    graphql(`
+      query ExportIssuesMe {
+        me {
+          volunteerId
+          volunteer {
+            name
+          }
+        }
+      }
+    `),
+    undefined,
+    { token },
+  );
+  volunteerName = me.data!.me.volunteer!.name;
+  volunteerId = me.data!.me.volunteerId!;
+  const teams = await server.gql(
+    graphql(`
+      query ExportIssuesServiceTeams($v: ID) {
+        serviceTeams(filter: { memberId: $v }) {
+          edges {
+            node {
+              unitId
+              projects {
+                id
+                name
+                status
+                startsOn
+                endsOn
+                posts {
+                  id
+                }
+              }
+            }
+          }
+        }
+      }
+    `),
+    { v: me.data!.me.volunteerId },
   );
   const yesterday = chinaDay(-1);
-  const started = teams.data.serviceTeams.edges
-    .filter(({ node }: any) => node.unitId === jinanUnitId)
+  const started = teams
+    .data!.serviceTeams.edges.filter(({ node }: any) => node.unitId === jinanUnitId)
     .flatMap(({ node }: any) => node.projects)
     .find((p: any) => p.status === 'ACTIVE' && p.startsOn <= yesterday && p.endsOn >= yesterday);
   expect(started).toBeDefined();
@@ -58,8 +101,14 @@ beforeAll(async () => {
     ['08:00', '10:30'],
     ['14:00', '15:15'],
   ] as const) {
-    const entered = await server.gql<any>(
-      'mutation($input: RecordServiceInput!) { recordService(input: $input) { id } }',
+    const entered = await server.gql(
+      graphql(`
+        mutation ExportIssuesRecordService($input: RecordServiceInput!) {
+          recordService(input: $input) {
+            id
+          }
+        }
+      `),
       {
         input: {
           projectId: started.id,
@@ -72,9 +121,15 @@ beforeAll(async () => {
       { token },
     );
     expect(entered.errors).toBeUndefined();
-    const id: string = entered.data.recordService.id;
-    const done = await server.gql<any>(
-      'mutation($id: ID!) { approveServiceRecord(id: $id) { status } }',
+    const id: string = entered.data!.recordService.id;
+    const done = await server.gql(
+      graphql(`
+        mutation ExportIssuesApproveServiceRecord($id: ID!) {
+          approveServiceRecord(id: $id) {
+            status
+          }
+        }
+      `),
       { id },
       { token: coordinator },
     );
@@ -82,16 +137,34 @@ beforeAll(async () => {
     recordIds.push(id);
   }
   // A teammate's record on the same project, entered by the coordinator.
-  const team = await server.gql<any>(
-    'query($id: ID!) { serviceProject(id: $id) { team { members { volunteer { id } } } } }',
+  const team = await server.gql(
+    graphql(`
+      query ExportIssuesServiceProject($id: ID!) {
+        serviceProject(id: $id) {
+          team {
+            members {
+              volunteer {
+                id
+              }
+            }
+          }
+        }
+      }
+    `),
     { id: started.id },
   );
-  const teammate = team.data.serviceProject.team.members
-    .map((m: any) => m.volunteer.id)
-    .find((id: string) => id !== me.data.me.volunteerId);
+  const teammate = team
+    .data!.serviceProject!.team.members.map((m: any) => m.volunteer.id)
+    .find((id: string) => id !== me.data!.me.volunteerId);
   expect(teammate).toBeDefined();
-  const fine = await server.gql<any>(
-    'mutation($input: RecordServiceInput!) { recordService(input: $input) { id } }',
+  const fine = await server.gql(
+    graphql(`
+      mutation ExportIssuesRecordService($input: RecordServiceInput!) {
+        recordService(input: $input) {
+          id
+        }
+      }
+    `),
     {
       input: {
         projectId: started.id,
@@ -105,19 +178,31 @@ beforeAll(async () => {
     { token: coordinator },
   );
   expect(fine.errors).toBeUndefined();
-  const fineApproved = await server.gql<any>(
-    'mutation($id: ID!) { approveServiceRecord(id: $id) { status } }',
-    { id: fine.data.recordService.id },
+  const fineApproved = await server.gql(
+    graphql(`
+      mutation ExportIssuesApproveServiceRecord($id: ID!) {
+        approveServiceRecord(id: $id) {
+          status
+        }
+      }
+    `),
+    { id: fine.data!.recordService.id },
     { token: coordinator },
   );
   expect(fineApproved.errors).toBeUndefined();
   // The project's 服务对象 cleared after the approvals: every record on it now breaks a national rule.
-  const cleared = await server.gql<any>(
-    'mutation($id: ID!) { updateServiceProject(id: $id, input: { beneficiaryCodes: [] }) { beneficiaryCodes } }',
+  const cleared = await server.gql(
+    graphql(`
+      mutation ExportIssuesUpdateServiceProject($id: ID!) {
+        updateServiceProject(id: $id, input: { beneficiaryCodes: [] }) {
+          beneficiaryCodes
+        }
+      }
+    `),
     { id: started.id },
   );
   expect(cleared.errors).toBeUndefined();
-  expect(cleared.data.updateServiceProject.beneficiaryCodes).toEqual([]);
+  expect(cleared.data!.updateServiceProject.beneficiaryCodes).toEqual([]);
 }, 180_000);
 
 afterAll(async () => {
@@ -150,8 +235,16 @@ it('refuses an export whose every record fails, listing each with a link to put 
     await blocked.getByText(volunteerName).first().waitFor(WAIT);
     expect(await blocked.getByText(chinaDay(-1)).count()).toBe(3);
     // Nothing was exported.
-    const batches = await server.gql<any>('{ archiveExports { totalCount } }');
-    expect(batches.data.archiveExports.totalCount).toBe(0);
+    const batches = await server.gql(
+      graphql(`
+        query ExportIssuesArchiveExports {
+          archiveExports {
+            totalCount
+          }
+        }
+      `),
+    );
+    expect(batches.data!.archiveExports.totalCount).toBe(0);
   });
   await step(page, '修改项目 opens the project to give it a 服务对象', async () => {
     await page
@@ -166,8 +259,14 @@ it('refuses an export whose every record fails, listing each with a link to put 
 it('shows a batch’s 校验报告 from the list, each row linked to where it is put right', async () => {
   // The project's 服务对象 given back; the demo volunteer's mobile, kept from before the rule, is one
   // the national system refuses: the teammate's record exports, the volunteer's two stay behind.
-  const restored = await server.gql<any>(
-    'mutation($id: ID!) { updateServiceProject(id: $id, input: { beneficiaryCodes: ["06"] }) { id } }',
+  const restored = await server.gql(
+    graphql(`
+      mutation ExportIssuesUpdateServiceProject2($id: ID!) {
+        updateServiceProject(id: $id, input: { beneficiaryCodes: ["06"] }) {
+          id
+        }
+      }
+    `),
     { id: project.id },
   );
   expect(restored.errors).toBeUndefined();
@@ -175,13 +274,21 @@ it('shows a batch’s 校验报告 from the list, each row linked to where it is
     '1234567',
     Number(volunteerId),
   ]);
-  const report = await server.gql<any>(
-    `mutation($input: CreateArchiveExportInput!) { createArchiveExport(input: $input) { id recordCount issueCount } }`,
+  const report = await server.gql(
+    graphql(`
+      mutation ExportIssuesCreateArchiveExport($input: CreateArchiveExportInput!) {
+        createArchiveExport(input: $input) {
+          id
+          recordCount
+          issueCount
+        }
+      }
+    `),
     { input: { scope: 'UNIT', scopeId: jinanUnitId, rangeStart: chinaDay(-7), rangeEnd: chinaDay(-1) } },
     { token: await server.login(JINAN, DEMO_PASSWORD) },
   );
   expect(report.errors).toBeUndefined();
-  const batch = report.data.createArchiveExport;
+  const batch = report.data!.createArchiveExport;
   expect(batch).toMatchObject({ recordCount: 1, issueCount: 2 });
   const page = await openPage();
   await step(

@@ -11,6 +11,7 @@ import {
   smallTapTargets,
   step,
 } from './support';
+import { graphql } from '../graphql';
 
 /**
  * 服务队 on a phone (/field/team), as the demo team's leader in WeChat's browser far from China: the
@@ -55,18 +56,50 @@ beforeAll(async () => {
   origin = new URL(server.url).origin;
 
   const leaderToken = await server.login(LEADER, DEMO_PASSWORD);
-  const me = await server.gql<any>(
-    `{ me { volunteerId volunteer { memberships { team { id name leaderId
-         members { volunteer { id name } }
-         projects { id name status startsOn posts { id name } safetyPlan { responsiblePerson responsiblePhone } }
-       } } } } }`,
+  const me = await server.gql(
+    graphql(`
+      query FieldLeaderMe {
+        me {
+          volunteerId
+          volunteer {
+            memberships {
+              team {
+                id
+                name
+                leaderId
+                members {
+                  volunteer {
+                    id
+                    name
+                  }
+                }
+                projects {
+                  id
+                  name
+                  status
+                  startsOn
+                  posts {
+                    id
+                    name
+                  }
+                  safetyPlan {
+                    responsiblePerson
+                    responsiblePhone
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    `),
     undefined,
     { token: leaderToken },
   );
   expect(me.errors).toBeUndefined();
-  leaderVolunteerId = me.data.me.volunteerId;
-  const led = me.data.me.volunteer.memberships
-    .map((m: any) => m.team)
+  leaderVolunteerId = me.data!.me.volunteerId!;
+  const led = me
+    .data!.me.volunteer!.memberships.map((m: any) => m.team)
     .find((t: any) => t.leaderId === leaderVolunteerId);
   expect(led).toBeDefined();
   team = {
@@ -98,8 +131,15 @@ beforeAll(async () => {
     ['06:00', '07:30'],
     ['19:00', '20:15'],
   ] as const) {
-    const entered = await server.gql<any>(
-      'mutation($input: RecordServiceInput!) { recordService(input: $input) { id status } }',
+    const entered = await server.gql(
+      graphql(`
+        mutation FieldLeaderRecordService($input: RecordServiceInput!) {
+          recordService(input: $input) {
+            id
+            status
+          }
+        }
+      `),
       {
         input: {
           projectId: project.id,
@@ -113,7 +153,7 @@ beforeAll(async () => {
       { token: volunteerToken },
     );
     expect(entered.errors).toBeUndefined();
-    submitted.push({ id: entered.data.recordService.id, start, end });
+    submitted.push({ id: entered.data!.recordService.id, start, end });
   }
 
   // Every seeded team member is trained; one is taken off the record (as a member who joined late).
@@ -142,24 +182,43 @@ async function fitsThePhone(page: Page): Promise<void> {
 }
 
 async function recordOf(id: string): Promise<{ status: string; rejectionReason: string | null }> {
-  const result = await server.gql<any>(
-    'query($id: ID!) { serviceRecord(id: $id) { status rejectionReason } }',
+  const result = await server.gql(
+    graphql(`
+      query FieldLeaderServiceRecord($id: ID!) {
+        serviceRecord(id: $id) {
+          status
+          rejectionReason
+        }
+      }
+    `),
     { id },
   );
-  return result.data.serviceRecord;
+  return result.data!.serviceRecord!;
 }
 
 /** The records of the batch day in the project, through the API. */
 async function batchDayRecords(): Promise<
   { volunteerId: string; startsAt: string; endsAt: string; status: string }[]
 > {
-  const result = await server.gql<any>(
-    `query($f: ServiceRecordFilter) { serviceRecords(filter: $f, first: 100) {
-       edges { node { volunteerId startsAt endsAt status } } } }`,
+  const result = await server.gql(
+    graphql(`
+      query FieldLeaderServiceRecords($f: ServiceRecordFilter) {
+        serviceRecords(filter: $f, first: 100) {
+          edges {
+            node {
+              volunteerId
+              startsAt
+              endsAt
+              status
+            }
+          }
+        }
+      }
+    `),
     { f: { projectId: project.id, from: BATCH_DAY, to: BATCH_DAY } },
   );
   expect(result.errors).toBeUndefined();
-  return result.data.serviceRecords.edges.map((e: any) => e.node);
+  return result.data!.serviceRecords.edges.map((e: any) => e.node);
 }
 
 const card = (page: Page, id: string) => page.locator(`[data-record-id="${id}"].leader-card`);
@@ -299,11 +358,23 @@ describe('服务队 on the phone (team leader)', () => {
       await first.locator('[data-field=content]', { hasText: entry }).waitFor(WAIT);
       await sheet.waitFor({ state: 'hidden', ...WAIT });
       expect(await first.locator('[data-field=loggedOn]').innerText()).toBe(chinaDay(0));
-      const logs = await server.gql<any>(
-        'query($p: ID!) { serviceLogs(projectId: $p, first: 100) { edges { node { content loggedOn authorId } } } }',
+      const logs = await server.gql(
+        graphql(`
+          query FieldLeaderServiceLogs($p: ID!) {
+            serviceLogs(projectId: $p, first: 100) {
+              edges {
+                node {
+                  content
+                  loggedOn
+                  authorId
+                }
+              }
+            }
+          }
+        `),
         { p: project.id },
       );
-      expect(logs.data.serviceLogs.edges.map((e: any) => e.node)).toContainEqual({
+      expect(logs.data!.serviceLogs.edges.map((e: any) => e.node)).toContainEqual({
         content: entry,
         loggedOn: chinaDay(0),
         authorId: leaderVolunteerId,

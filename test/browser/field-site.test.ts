@@ -16,6 +16,8 @@ import {
   smallTapTargets,
   step,
 } from './support';
+import { graphql } from '../graphql';
+import type { TypedDocumentString } from '../graphql/graphql';
 
 /**
  * The site contact's phone pages (需求, 服务码, 服务情况) on the demo world, as `site` on a 375 px
@@ -42,10 +44,10 @@ let assigned: { needId: string; names: string[] };
 /** The site's started project this year, with one approved and one submitted record. */
 let project: { id: string; name: string };
 
-const gqlAs = async (token: string, query: string, variables?: Record<string, unknown>) => {
-  const result = await server.gql<any>(query, variables, { token });
+const gqlAs = async <R, V>(token: string, query: TypedDocumentString<R, V>, variables?: NoInfer<V>) => {
+  const result = await server.gql(query, variables, { token });
   expect(result.errors).toBeUndefined();
-  return result.data;
+  return result.data!;
 };
 
 beforeAll(async () => {
@@ -56,22 +58,53 @@ beforeAll(async () => {
   origin = new URL(server.url).origin;
   siteToken = await server.login(SITE, DEMO_PASSWORD);
   const jinanToken = await server.login(DEMO_ACCOUNTS.coordinator.username, DEMO_PASSWORD);
-  const options = await gqlAs(siteToken, '{ me { siteId } campaigns { id year startsOn endsOn } }');
-  siteId = options.me.siteId;
-  campaign = options.campaigns.find((c: any) => String(c.year) === chinaDay(0).slice(0, 4));
-  expect(campaign).toBeDefined();
+  const options = await gqlAs(
+    siteToken,
+    graphql(`
+      query FieldSiteMeCampaigns {
+        me {
+          siteId
+        }
+        campaigns {
+          id
+          year
+          startsOn
+          endsOn
+        }
+      }
+    `),
+  );
+  siteId = options.me.siteId!;
+  const current = options.campaigns.find((c) => String(c.year) === chinaDay(0).slice(0, 4));
+  expect(current).toBeDefined();
+  campaign = current!;
 
   // 济南 (the site's owner) proposes two of its volunteers for an open need of the site, confirms one.
   const needs = await gqlAs(
     siteToken,
-    `query($s: ID!, $c: ID!) { serviceNeeds(filter: { siteId: $s, campaignId: $c, status: OPEN }) {
-       edges { node { id } } } }`,
+    graphql(`
+      query FieldSiteServiceNeeds($s: ID!, $c: ID!) {
+        serviceNeeds(filter: { siteId: $s, campaignId: $c, status: OPEN }) {
+          edges {
+            node {
+              id
+            }
+          }
+        }
+      }
+    `),
     { s: siteId, c: campaign.id },
   );
   for (const { node } of needs.serviceNeeds.edges) {
     const suggested = await gqlAs(
       jinanToken,
-      'query($id: ID!) { matchingSuggestions(needId: $id) { volunteerId } }',
+      graphql(`
+        query FieldSiteMatchingSuggestions($id: ID!) {
+          matchingSuggestions(needId: $id) {
+            volunteerId
+          }
+        }
+      `),
       {
         id: node.id,
       },
@@ -80,12 +113,31 @@ beforeAll(async () => {
     if (ids.length < 2) continue;
     const proposed = await gqlAs(
       jinanToken,
-      'mutation($n: ID!, $v: [ID!]!) { proposeAssignments(needId: $n, volunteerIds: $v) { id volunteer { name } } }',
+      graphql(`
+        mutation FieldSiteProposeAssignments($n: ID!, $v: [ID!]!) {
+          proposeAssignments(needId: $n, volunteerIds: $v) {
+            id
+            volunteer {
+              name
+            }
+          }
+        }
+      `),
       { n: node.id, v: ids },
     );
-    await gqlAs(jinanToken, 'mutation($id: ID!) { confirmAssignment(id: $id) { status } }', {
-      id: proposed.proposeAssignments[0].id,
-    });
+    await gqlAs(
+      jinanToken,
+      graphql(`
+        mutation FieldSiteConfirmAssignment($id: ID!) {
+          confirmAssignment(id: $id) {
+            status
+          }
+        }
+      `),
+      {
+        id: proposed.proposeAssignments[0]!.id,
+      },
+    );
     assigned = { needId: node.id, names: proposed.proposeAssignments.map((a: any) => a.volunteer.name) };
     break;
   }
@@ -94,32 +146,64 @@ beforeAll(async () => {
   // The test admin enters two segments of a team member's time yesterday and approves one.
   const projects = await gqlAs(
     siteToken,
-    `query($s: ID!, $c: ID!) { serviceProjects(filter: { siteId: $s, campaignId: $c, status: ACTIVE }) {
-       edges { node { id name posts { id } team { id } } } } }`,
+    graphql(`
+      query FieldSiteServiceProjects($s: ID!, $c: ID!) {
+        serviceProjects(filter: { siteId: $s, campaignId: $c, status: ACTIVE }) {
+          edges {
+            node {
+              id
+              name
+              posts {
+                id
+              }
+              team {
+                id
+              }
+            }
+          }
+        }
+      }
+    `),
     { s: siteId, c: campaign.id },
   );
   const found = projects.serviceProjects.edges[0]?.node;
-  expect(found).toBeDefined();
+  if (!found) throw new Error('the site has no active project in the current campaign');
   project = { id: found.id, name: found.name };
-  const team = await server.gql<any>(
-    'query($id: ID!) { serviceTeam(id: $id) { members { volunteer { id } } } }',
+  const team = await server.gql(
+    graphql(`
+      query FieldSiteServiceTeam($id: ID!) {
+        serviceTeam(id: $id) {
+          members {
+            volunteer {
+              id
+            }
+          }
+        }
+      }
+    `),
     {
       id: found.team.id,
     },
   );
-  const volunteerId = team.data.serviceTeam.members[0].volunteer.id;
+  const volunteerId = team.data!.serviceTeam!.members[0]!.volunteer.id;
   const day = chinaDay(-1);
   const ids: string[] = [];
   for (const [start, end] of [
     ['09:00', '11:15'],
     ['14:00', '16:30'],
   ]) {
-    const entered = await server.gql<any>(
-      'mutation($input: RecordServiceInput!) { recordService(input: $input) { id } }',
+    const entered = await server.gql(
+      graphql(`
+        mutation FieldSiteRecordService($input: RecordServiceInput!) {
+          recordService(input: $input) {
+            id
+          }
+        }
+      `),
       {
         input: {
           projectId: found.id,
-          postId: found.posts[0].id,
+          postId: found.posts[0]!.id,
           volunteerId,
           startsAt: `${day}T${start}:00+08:00`,
           endsAt: `${day}T${end}:00+08:00`,
@@ -128,11 +212,20 @@ beforeAll(async () => {
       },
     );
     expect(entered.errors).toBeUndefined();
-    ids.push(entered.data.recordService.id);
+    ids.push(entered.data!.recordService.id);
   }
-  const approved = await server.gql<any>('mutation($id: ID!) { approveServiceRecord(id: $id) { status } }', {
-    id: ids[0],
-  });
+  const approved = await server.gql(
+    graphql(`
+      mutation FieldSiteApproveServiceRecord($id: ID!) {
+        approveServiceRecord(id: $id) {
+          status
+        }
+      }
+    `),
+    {
+      id: ids[0]!,
+    },
+  );
   expect(approved.errors).toBeUndefined();
 }, 180_000);
 
@@ -203,8 +296,21 @@ describe('the site contact on a phone', () => {
     });
     const posted = await gqlAs(
       siteToken,
-      `query($id: ID!) { serviceNeed(id: $id) { title category headcount startsAt endsAt requiredSkills
-         siteId campaignId postedByUnitId } }`,
+      graphql(`
+        query FieldSiteServiceNeed($id: ID!) {
+          serviceNeed(id: $id) {
+            title
+            category
+            headcount
+            startsAt
+            endsAt
+            requiredSkills
+            siteId
+            campaignId
+            postedByUnitId
+          }
+        }
+      `),
       { id: needId },
     );
     expect(posted.serviceNeed).toEqual({
@@ -335,10 +441,31 @@ describe('the site contact on a phone', () => {
   it('shows what was served at the site as the API totals it', async () => {
     const totals = await gqlAs(
       siteToken,
-      `query($s: ID!, $c: ID!, $p: ID!) {
-         site: serviceTotals(groupBy: SITE, filter: { siteId: $s, campaignId: $c }) { hours personTimes volunteers records }
-         project: serviceTotals(groupBy: PROJECT, filter: { projectId: $p }) { hours personTimes volunteers records }
-         pending: serviceRecords(filter: { projectId: $p, status: SUBMITTED }) { totalCount edges { node { id hours } } } }`,
+      graphql(`
+        query FieldSiteServiceTotalsServiceTotals($s: ID!, $c: ID!, $p: ID!) {
+          site: serviceTotals(groupBy: SITE, filter: { siteId: $s, campaignId: $c }) {
+            hours
+            personTimes
+            volunteers
+            records
+          }
+          project: serviceTotals(groupBy: PROJECT, filter: { projectId: $p }) {
+            hours
+            personTimes
+            volunteers
+            records
+          }
+          pending: serviceRecords(filter: { projectId: $p, status: SUBMITTED }) {
+            totalCount
+            edges {
+              node {
+                id
+                hours
+              }
+            }
+          }
+        }
+      `),
       { s: siteId, c: campaign.id, p: project.id },
     );
     const hours = (h: string) => h.replace(/^(\d+\.\d)0$/, '$1');
@@ -361,16 +488,16 @@ describe('the site contact on a phone', () => {
     });
     await step(page, 'the site’s and the project’s figures, and what waits for approval', async () => {
       expect(totals.site).toHaveLength(1);
-      expect(await shown('[data-testid=site-total]')).toEqual(figures(totals.site[0]));
+      expect(await shown('[data-testid=site-total]')).toEqual(figures(totals.site[0]!));
       const card = `[data-testid=served-project][data-project-id="${project.id}"]`;
-      expect(totals.project[0].records).toBeGreaterThanOrEqual(1);
-      expect(await shown(card)).toEqual(figures(totals.project[0]));
+      expect(totals.project[0]!.records).toBeGreaterThanOrEqual(1);
+      expect(await shown(card)).toEqual(figures(totals.project[0]!));
       expect(totals.pending.totalCount).toBe(1);
       expect(await page.locator(`${card} [data-field=pending]`).innerText()).toContain('待审核 1 条');
       const pending = page.locator(`${card} [data-testid=pending-record]`);
-      expect(await pending.getAttribute('data-record-id')).toBe(totals.pending.edges[0].node.id);
+      expect(await pending.getAttribute('data-record-id')).toBe(totals.pending.edges[0]!.node.id);
       expect(await pending.locator('[data-field=hours]').innerText()).toBe(
-        hours(totals.pending.edges[0].node.hours),
+        hours(totals.pending.edges[0]!.node.hours),
       );
       await expectPhoneFriendly(page);
       await docsScreenshot(page, 'field-site-served');

@@ -14,6 +14,7 @@ import {
   smallTapTargets,
   step,
 } from './support';
+import { graphql } from '../graphql';
 
 /**
  * The volunteer's phone pages (/field/tasks, /field/record, /field/me) end to end as the demo
@@ -59,16 +60,39 @@ beforeAll(async () => {
     server.login(VOLUNTEER, DEMO_PASSWORD),
     server.login(DEMO_ACCOUNTS.coordinator.username, DEMO_PASSWORD),
   ]);
-  const me = await server.gql<any>(
-    `{ me { volunteerId volunteer { memberships { team { projects { id name status startsOn endsOn siteId
-       posts { id name } } } } } } }`,
+  const me = await server.gql(
+    graphql(`
+      query FieldVolunteerMe {
+        me {
+          volunteerId
+          volunteer {
+            memberships {
+              team {
+                projects {
+                  id
+                  name
+                  status
+                  startsOn
+                  endsOn
+                  siteId
+                  posts {
+                    id
+                    name
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    `),
     undefined,
     { token: volunteerToken },
   );
-  volunteerId = me.data.me.volunteerId;
+  volunteerId = me.data!.me.volunteerId!;
   const yesterday = chinaDay(-1);
-  const project = me.data.me.volunteer.memberships
-    .flatMap((m: any) => m.team.projects)
+  const project = me
+    .data!.me.volunteer!.memberships.flatMap((m: any) => m.team.projects)
     .filter((p: any) => p.status === 'ACTIVE' && p.startsOn <= yesterday)
     .sort((a: any, b: any) => (a.startsOn < b.startsOn ? 1 : -1))[0];
   expect(project).toBeDefined();
@@ -86,8 +110,14 @@ beforeAll(async () => {
     siteId: project.siteId,
   });
 
-  const existing = await server.gql<any>(
-    'mutation($input: RecordServiceInput!) { recordService(input: $input) { id } }',
+  const existing = await server.gql(
+    graphql(`
+      mutation FieldVolunteerRecordService($input: RecordServiceInput!) {
+        recordService(input: $input) {
+          id
+        }
+      }
+    `),
     {
       input: {
         projectId: where.projectId,
@@ -100,28 +130,52 @@ beforeAll(async () => {
     { token: volunteerToken },
   );
   expect(existing.errors).toBeUndefined();
-  existingId = existing.data.recordService.id;
+  existingId = existing.data!.recordService.id;
 
   // 济南's coordinator puts the volunteer forward for two needs still ahead, and confirms both.
-  const needs = await server.gql<any>(
-    `{ serviceNeeds(first: 100, filter: { status: OPEN, cityCode: "370100" }) { edges { node { id title startsAt } } } }`,
+  const needs = await server.gql(
+    graphql(`
+      query FieldVolunteerServiceNeeds {
+        serviceNeeds(first: 100, filter: { status: OPEN, cityCode: "370100" }) {
+          edges {
+            node {
+              id
+              title
+              startsAt
+            }
+          }
+        }
+      }
+    `),
     undefined,
     { token: jinanToken },
   );
   const now = new Date().toISOString();
   invitations = [];
-  for (const need of needs.data.serviceNeeds.edges.map((e: any) => e.node)) {
+  for (const need of needs.data!.serviceNeeds.edges.map((e: any) => e.node)) {
     if (need.startsAt <= now || invitations.length === 2) continue;
-    const proposed = await server.gql<any>(
-      'mutation($n: ID!, $v: [ID!]!) { proposeAssignments(needId: $n, volunteerIds: $v) { id } }',
+    const proposed = await server.gql(
+      graphql(`
+        mutation FieldVolunteerProposeAssignments($n: ID!, $v: [ID!]!) {
+          proposeAssignments(needId: $n, volunteerIds: $v) {
+            id
+          }
+        }
+      `),
       { n: need.id, v: [volunteerId] },
       { token: jinanToken },
     );
     // Needs at the same time as one already chosen are refused (DOUBLE_BOOKED): try the next.
     if (proposed.errors) continue;
-    const id = proposed.data.proposeAssignments[0].id;
-    const confirmed = await server.gql<any>(
-      'mutation($id: ID!) { confirmAssignment(id: $id) { status } }',
+    const id = proposed.data!.proposeAssignments[0]!.id;
+    const confirmed = await server.gql(
+      graphql(`
+        mutation FieldVolunteerConfirmAssignment($id: ID!) {
+          confirmAssignment(id: $id) {
+            status
+          }
+        }
+      `),
       { id },
       { token: jinanToken },
     );
@@ -144,25 +198,50 @@ async function fitsThePhone(page: Page): Promise<void> {
 }
 
 async function assignment(id: string): Promise<{ status: string; declineReason: string | null }> {
-  const result = await server.gql<any>(
-    'query($s: AssignmentStatus) { myAssignments(status: $s, first: 100) { edges { node { id status declineReason } } } }',
+  const result = await server.gql(
+    graphql(`
+      query FieldVolunteerMyAssignments($s: AssignmentStatus) {
+        myAssignments(status: $s, first: 100) {
+          edges {
+            node {
+              id
+              status
+              declineReason
+            }
+          }
+        }
+      }
+    `),
     {},
     { token: volunteerToken },
   );
-  return result.data.myAssignments.edges.map((e: any) => e.node).find((a: any) => a.id === id);
+  return result.data!.myAssignments.edges.map((e: any) => e.node).find((a: any) => a.id === id);
 }
 
 /** The volunteer's records on the day, as the API holds them. */
 async function recordsOfDay(): Promise<
   { id: string; startsAt: string; endsAt: string; status: string; presenceConfirmedAt: string | null }[]
 > {
-  const result = await server.gql<any>(
-    `query($v: ID!, $d: LocalDate!) { serviceRecords(filter: { volunteerId: $v, from: $d, to: $d }, first: 100) {
-       edges { node { id startsAt endsAt status presenceConfirmedAt } } } }`,
+  const result = await server.gql(
+    graphql(`
+      query FieldVolunteerServiceRecords($v: ID!, $d: LocalDate!) {
+        serviceRecords(filter: { volunteerId: $v, from: $d, to: $d }, first: 100) {
+          edges {
+            node {
+              id
+              startsAt
+              endsAt
+              status
+              presenceConfirmedAt
+            }
+          }
+        }
+      }
+    `),
     { v: volunteerId, d: where.day },
   );
   expect(result.errors).toBeUndefined();
-  return result.data.serviceRecords.edges.map((e: any) => e.node);
+  return result.data!.serviceRecords.edges.map((e: any) => e.node);
 }
 
 /** A docs picture of `selector` at the top of the screen, once the toasts have gone. */
@@ -322,13 +401,19 @@ describe('the volunteer’s phone pages', () => {
     });
 
     await step(page, 'presence confirmed from the QR code’s address with the site’s code', async () => {
-      const issued = await server.gql<any>(
-        'mutation($d: LocalDate!, $p: ID!) { issueServiceCode(date: $d, projectId: $p) { code } }',
+      const issued = await server.gql(
+        graphql(`
+          mutation FieldVolunteerIssueServiceCode($d: LocalDate!, $p: ID!) {
+            issueServiceCode(date: $d, projectId: $p) {
+              code
+            }
+          }
+        `),
         { d: where.day, p: where.projectId },
         { token: siteToken },
       );
       expect(issued.errors).toBeUndefined();
-      const code: string = issued.data.issueServiceCode.code;
+      const code: string = issued.data!.issueServiceCode.code;
       const target = (await recordsOfDay()).find((r) => r.startsAt === at('09:00'))!;
 
       await page.goto('/field/record/presence?code=WRONG234');
@@ -367,8 +452,14 @@ describe('the volunteer’s phone pages', () => {
     await step(page, '我的: approved hours and 人次, skills and availability saved', async () => {
       // The coordinator approves the 09:00–10:30 record: 1.5 hours, one 人次.
       const target = (await recordsOfDay()).find((r) => r.startsAt === at('09:00'))!;
-      const approved = await server.gql<any>(
-        'mutation($id: ID!) { approveServiceRecord(id: $id) { status } }',
+      const approved = await server.gql(
+        graphql(`
+          mutation FieldVolunteerApproveServiceRecord($id: ID!) {
+            approveServiceRecord(id: $id) {
+              status
+            }
+          }
+        `),
         { id: target.id },
         { token: jinanToken },
       );
@@ -400,13 +491,25 @@ describe('the volunteer’s phone pages', () => {
         .locator('[data-testid=availability] [data-field=window]', { hasText: `${from} 08:00 – ${to} 17:30` })
         .waitFor(WAIT);
 
-      const saved = await server.gql<any>(
-        '{ me { volunteer { skills availability { startsAt endsAt } } } }',
+      const saved = await server.gql(
+        graphql(`
+          query FieldVolunteerMe2 {
+            me {
+              volunteer {
+                skills
+                availability {
+                  startsAt
+                  endsAt
+                }
+              }
+            }
+          }
+        `),
         undefined,
         { token: volunteerToken },
       );
-      expect(saved.data.me.volunteer.skills).toEqual(['急救培训', '心理辅导']);
-      expect(saved.data.me.volunteer.availability).toContainEqual({
+      expect(saved.data!.me.volunteer!.skills).toEqual(['急救培训', '心理辅导']);
+      expect(saved.data!.me.volunteer!.availability).toContainEqual({
         startsAt: new Date(`${from}T08:00:00+08:00`).toISOString(),
         endsAt: new Date(`${to}T17:30:00+08:00`).toISOString(),
       });

@@ -4,6 +4,7 @@ import { ASSIGNMENT_STATUS_LABELS, MATCHING_RULE_LABELS } from '../../server/src
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_SIZE } from '../../seeds/seed';
 import { startTestServer, type TestServer } from '../support/test-server';
 import { docsScreenshot, launchChromium, newContext, otherCityCoordinator, signIn, step } from './support';
+import { graphql } from '../graphql';
 
 /**
  * 匹配 in a real browser on the demo data: 济南's coordinator opens one of its open needs, sees the
@@ -37,34 +38,79 @@ beforeAll(async () => {
   ]);
   origin = new URL(server.url).origin;
   jinanToken = await server.login(JINAN, DEMO_PASSWORD);
-  const me = await server.gql<any>('{ me { unitId } campaigns { id startsOn endsOn year } }', undefined, {
-    token: jinanToken,
-  });
+  const me = await server.gql(
+    graphql(`
+      query MatchingMeCampaigns {
+        me {
+          unitId
+        }
+        campaigns {
+          id
+          startsOn
+          endsOn
+          year
+        }
+      }
+    `),
+    undefined,
+    {
+      token: jinanToken,
+    },
+  );
   const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
-  campaignId = me.data.campaigns.find((c: any) => c.startsOn <= today && today <= c.endsOn).id;
-  const sites = await server.gql<any>(
-    `query($u: ID) { sites(filter: { ownerUnitId: $u }, first: 40) { edges { node {
-       needs(status: OPEN) { id title campaignId headcount postedByUnitId } } } } }`,
-    { u: me.data.me.unitId },
+  campaignId = me.data!.campaigns.find((c: any) => c.startsOn <= today && today <= c.endsOn)!.id;
+  const sites = await server.gql(
+    graphql(`
+      query MatchingSites($u: ID) {
+        sites(filter: { ownerUnitId: $u }, first: 40) {
+          edges {
+            node {
+              needs(status: OPEN) {
+                id
+                title
+                campaignId
+                headcount
+                postedByUnitId
+              }
+            }
+          }
+        }
+      }
+    `),
+    { u: me.data!.me.unitId },
     { token: jinanToken },
   );
-  const needs = sites.data.sites.edges
-    .flatMap(({ node }: any) => node.needs)
+  const needs = sites
+    .data!.sites.edges.flatMap(({ node }: any) => node.needs)
     .filter((n: any) => n.campaignId === campaignId && n.headcount >= 2 && !n.postedByUnitId);
   for (const candidate of needs) {
-    const explained = await server.gql<any>(
-      `query($id: ID!) { matchingSuggestionsExplained(needId: $id) {
-         suggestions { volunteerId volunteer { name } } refused { volunteerId rules } } }`,
+    const explained = await server.gql(
+      graphql(`
+        query MatchingMatchingSuggestionsExplained($id: ID!) {
+          matchingSuggestionsExplained(needId: $id) {
+            suggestions {
+              volunteerId
+              volunteer {
+                name
+              }
+            }
+            refused {
+              volunteerId
+              rules
+            }
+          }
+        }
+      `),
       { id: candidate.id },
       { token: jinanToken },
     );
-    const { suggestions, refused } = explained.data.matchingSuggestionsExplained;
+    const { suggestions, refused } = explained.data!.matchingSuggestionsExplained;
     if (suggestions.length >= 2 && refused.length >= 1) {
       need = {
         id: candidate.id,
         title: candidate.title,
         suggestions: suggestions.map((s: any) => ({ volunteerId: s.volunteerId, name: s.volunteer.name })),
-        refused: refused[0],
+        refused: refused[0]!,
       };
       break;
     }
@@ -85,12 +131,24 @@ async function openPage(): Promise<Page> {
 }
 
 async function assignmentsOf(needId: string): Promise<{ id: string; volunteerId: string; status: string }[]> {
-  const result = await server.gql<any>(
-    'query($id: ID) { assignments(filter: { needId: $id }, first: 100) { edges { node { id volunteerId status } } } }',
+  const result = await server.gql(
+    graphql(`
+      query MatchingAssignments($id: ID) {
+        assignments(filter: { needId: $id }, first: 100) {
+          edges {
+            node {
+              id
+              volunteerId
+              status
+            }
+          }
+        }
+      }
+    `),
     { id: needId },
   );
   expect(result.errors).toBeUndefined();
-  return result.data.assignments.edges.map((e: any) => e.node);
+  return result.data!.assignments.edges.map((e: any) => e.node);
 }
 
 describe('匹配 (matching)', () => {
@@ -183,13 +241,19 @@ describe('匹配 (matching)', () => {
         role: Role.VOLUNTEER,
         volunteerId: first.volunteerId,
       });
-      const answered = await server.gql<any>(
-        'mutation($id: ID!) { respondToAssignment(id: $id, accept: true) { status } }',
+      const answered = await server.gql(
+        graphql(`
+          mutation MatchingRespondToAssignment($id: ID!) {
+            respondToAssignment(id: $id, accept: true) {
+              status
+            }
+          }
+        `),
         { id: assignment.id },
         { token: volunteerToken },
       );
       expect(answered.errors).toBeUndefined();
-      expect(answered.data.respondToAssignment.status).toBe('ACCEPTED');
+      expect(answered.data!.respondToAssignment.status).toBe('ACCEPTED');
       await assignmentRow(first.name).locator('[data-status=ACCEPTED]').waitFor(WAIT);
       expect(await assignmentRow(first.name).locator('[data-field=status]').innerText()).toBe(
         ASSIGNMENT_STATUS_LABELS.ACCEPTED,
@@ -207,12 +271,18 @@ describe('匹配 (matching)', () => {
         role: Role.VOLUNTEER,
         volunteerId: second.volunteerId,
       });
-      const answered = await server.gql<any>(
-        'mutation($id: ID!) { respondToAssignment(id: $id, accept: false, reason: "那天有课") { status } }',
+      const answered = await server.gql(
+        graphql(`
+          mutation MatchingRespondToAssignment2($id: ID!) {
+            respondToAssignment(id: $id, accept: false, reason: "那天有课") {
+              status
+            }
+          }
+        `),
         { id: assignment.id },
         { token: volunteerToken },
       );
-      expect(answered.data.respondToAssignment.status).toBe('DECLINED');
+      expect(answered.data!.respondToAssignment.status).toBe('DECLINED');
       await new Promise((resolve) => setTimeout(resolve, 500));
       expect(await assignmentRow(second.name).locator('[data-status=PROPOSED]').count()).toBe(1);
       down = false;
@@ -274,8 +344,14 @@ describe('匹配 (matching)', () => {
       await page.locator('[data-testid=realtime][data-state=live]').waitFor(WAIT);
       const [needId, volunteerId] = kept[0]!.split(':') as [string, string];
       const assignment = (await assignmentsOf(needId)).find((a) => a.volunteerId === volunteerId)!;
-      const confirmed = await server.gql<any>(
-        'mutation($id: ID!) { confirmAssignment(id: $id) { status } }',
+      const confirmed = await server.gql(
+        graphql(`
+          mutation MatchingConfirmAssignment($id: ID!) {
+            confirmAssignment(id: $id) {
+              status
+            }
+          }
+        `),
         { id: assignment.id },
         { token: jinanToken },
       );

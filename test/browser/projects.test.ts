@@ -14,6 +14,7 @@ import {
   signIn,
   step,
 } from './support';
+import { graphql } from '../graphql';
 
 /**
  * 服务记录 › 服务项目 and 归档导出 in a real browser on the demo data: 济南's coordinator creates a
@@ -50,32 +51,89 @@ beforeAll(async () => {
   origin = new URL(server.url).origin;
   // support.ts types its server loosely; the test server's gql answers { data, errors }.
   other = await otherCityCoordinator(server);
-  const units = await server.gql<any>(
-    '{ units(filter: { search: "济南市教育工会" }) { edges { node { id } } } campaigns { id year startsOn endsOn } }',
+  const units = await server.gql(
+    graphql(`
+      query ProjectsUnitsCampaigns {
+        units(filter: { search: "济南市教育工会" }) {
+          edges {
+            node {
+              id
+            }
+          }
+        }
+        campaigns {
+          id
+          year
+          startsOn
+          endsOn
+        }
+      }
+    `),
   );
-  jinanUnitId = units.data.units.edges[0].node.id;
-  campaign = [...units.data.campaigns].sort((a: any, b: any) => b.year - a.year)[0];
-  const sites = await server.gql<any>(
-    'query($u: ID) { sites(filter: { ownerUnitId: $u }, first: 1) { edges { node { name } } } }',
+  jinanUnitId = units.data!.units.edges[0]!.node.id;
+  campaign = [...units.data!.campaigns].sort((a: any, b: any) => b.year - a.year)[0]!;
+  const sites = await server.gql(
+    graphql(`
+      query ProjectsSites($u: ID) {
+        sites(filter: { ownerUnitId: $u }, first: 1) {
+          edges {
+            node {
+              name
+            }
+          }
+        }
+      }
+    `),
     {
       u: jinanUnitId,
     },
   );
-  siteName = sites.data.sites.edges[0].node.name;
+  siteName = sites.data!.sites.edges[0]!.node.name;
 
   // The demo volunteer's time in a started project of a 济南 team, submitted, then approved by 济南.
   const token = await server.login(DEMO_ACCOUNTS.volunteer.username, DEMO_PASSWORD);
   const coordinator = await server.login(JINAN, DEMO_PASSWORD);
-  const me = await server.gql<any>('{ me { volunteerId volunteer { name } } }', undefined, { token });
-  volunteerName = me.data.me.volunteer.name;
-  const teams = await server.gql<any>(
-    `query($v: ID) { serviceTeams(filter: { memberId: $v }) { edges { node { unitId
-       projects { id status startsOn endsOn posts { id } } } } } }`,
-    { v: me.data.me.volunteerId },
+  const me = await server.gql(
+    graphql(`
+      query ProjectsMe {
+        me {
+          volunteerId
+          volunteer {
+            name
+          }
+        }
+      }
+    `),
+    undefined,
+    { token },
+  );
+  volunteerName = me.data!.me.volunteer!.name;
+  const teams = await server.gql(
+    graphql(`
+      query ProjectsServiceTeams($v: ID) {
+        serviceTeams(filter: { memberId: $v }) {
+          edges {
+            node {
+              unitId
+              projects {
+                id
+                status
+                startsOn
+                endsOn
+                posts {
+                  id
+                }
+              }
+            }
+          }
+        }
+      }
+    `),
+    { v: me.data!.me.volunteerId },
   );
   const yesterday = chinaDay(-1);
-  const project = teams.data.serviceTeams.edges
-    .filter(({ node }: any) => node.unitId === jinanUnitId)
+  const project = teams
+    .data!.serviceTeams.edges.filter(({ node }: any) => node.unitId === jinanUnitId)
     .flatMap(({ node }: any) => node.projects)
     .filter((p: any) => p.status === 'ACTIVE' && p.startsOn <= yesterday && p.endsOn >= yesterday)[0];
   expect(project).toBeDefined();
@@ -84,8 +142,14 @@ beforeAll(async () => {
     ['08:00', '10:30', '2.50'],
     ['14:00', '15:15', '1.25'],
   ] as const) {
-    const entered = await server.gql<any>(
-      'mutation($input: RecordServiceInput!) { recordService(input: $input) { id } }',
+    const entered = await server.gql(
+      graphql(`
+        mutation ProjectsRecordService($input: RecordServiceInput!) {
+          recordService(input: $input) {
+            id
+          }
+        }
+      `),
       {
         input: {
           projectId: project.id,
@@ -99,9 +163,15 @@ beforeAll(async () => {
       { token },
     );
     expect(entered.errors).toBeUndefined();
-    const id: string = entered.data.recordService.id;
-    const done = await server.gql<any>(
-      'mutation($id: ID!) { approveServiceRecord(id: $id) { status } }',
+    const id: string = entered.data!.recordService.id;
+    const done = await server.gql(
+      graphql(`
+        mutation ProjectsApproveServiceRecord($id: ID!) {
+          approveServiceRecord(id: $id) {
+            status
+          }
+        }
+      `),
       { id },
       {
         token: coordinator,
@@ -154,19 +224,50 @@ async function picture(page: Page, name: string): Promise<void> {
 }
 
 async function projectOf(id: string) {
-  const result = await server.gql<any>(
-    'query($id: ID!) { serviceProject(id: $id) { name status startsOn endsOn team { unitId } posts { name } safetyPlan { responsiblePerson responsiblePhone emergencyPlan insured } } }',
+  const result = await server.gql(
+    graphql(`
+      query ProjectsServiceProject($id: ID!) {
+        serviceProject(id: $id) {
+          name
+          status
+          startsOn
+          endsOn
+          team {
+            unitId
+          }
+          posts {
+            name
+          }
+          safetyPlan {
+            responsiblePerson
+            responsiblePhone
+            emergencyPlan
+            insured
+          }
+        }
+      }
+    `),
     { id },
   );
-  return result.data.serviceProject;
+  return result.data!.serviceProject;
 }
 
 async function projectsNamed(name: string): Promise<number> {
-  const result = await server.gql<any>(
-    'query($u: ID) { serviceProjects(filter: { unitId: $u }, first: 100) { edges { node { name } } } }',
+  const result = await server.gql(
+    graphql(`
+      query ProjectsServiceProjects($u: ID) {
+        serviceProjects(filter: { unitId: $u }, first: 100) {
+          edges {
+            node {
+              name
+            }
+          }
+        }
+      }
+    `),
     { u: jinanUnitId },
   );
-  return result.data.serviceProjects.edges.filter(({ node }: any) => node.name === name).length;
+  return result.data!.serviceProjects.edges.filter(({ node }: any) => node.name === name).length;
 }
 
 describe('服务记录 › 服务项目 and 归档导出', () => {
@@ -237,7 +338,7 @@ describe('服务记录 › 服务项目 and 归档导出', () => {
         .fill('遇溺水、受伤立即拨打 120，并报告带队负责人和学校。');
       await page.locator('[data-action=save-safety-plan]').click();
       await page.locator('#safetyPlan_responsiblePhone_help', { hasText: '请填写责任人电话' }).waitFor(WAIT);
-      expect((await projectOf(projectId)).safetyPlan).toBeNull();
+      expect((await projectOf(projectId))!.safetyPlan).toBeNull();
     });
     await step(page, 'a phone the server refuses: its word beside the field, nothing saved', async () => {
       await page.locator('#safetyPlan_responsiblePhone').fill('12345');
@@ -245,7 +346,7 @@ describe('服务记录 › 服务项目 and 归档导出', () => {
       await page
         .locator('#safetyPlan_responsiblePhone_help', { hasText: '请填写手机号或带区号的固定电话' })
         .waitFor(WAIT);
-      expect((await projectOf(projectId)).safetyPlan).toBeNull();
+      expect((await projectOf(projectId))!.safetyPlan).toBeNull();
     });
     await step(page, 'a good plan is saved and shown', async () => {
       await page.locator('#safetyPlan_responsiblePhone').fill('0531-81916597');
@@ -253,7 +354,7 @@ describe('服务记录 › 服务项目 and 归档导出', () => {
       await page.locator('[data-action=save-safety-plan]').click();
       await page.locator('[data-testid=safety-plan-view]').getByText('张安全').waitFor(WAIT);
       expect(await page.locator('[data-testid=safety-status]').innerText()).toBe('已制定');
-      expect((await projectOf(projectId)).safetyPlan).toEqual({
+      expect((await projectOf(projectId))!.safetyPlan).toEqual({
         responsiblePerson: '张安全',
         responsiblePhone: '0531-81916597',
         emergencyPlan: '遇溺水、受伤立即拨打 120，并报告带队负责人和学校。',
@@ -266,7 +367,7 @@ describe('服务记录 › 服务项目 and 归档导出', () => {
       await page
         .locator('[data-testid=project-status]', { hasText: SERVICE_PROJECT_STATUS_LABELS.ACTIVE })
         .waitFor(WAIT);
-      expect((await projectOf(projectId)).status).toBe('ACTIVE');
+      expect((await projectOf(projectId))!.status).toBe('ACTIVE');
     });
     await step(page, 'listed with its team, dates, status and plan', async () => {
       await page.getByRole('tab', { name: '服务项目' }).click();
@@ -287,7 +388,7 @@ describe('服务记录 › 服务项目 and 归档导出', () => {
       await page.locator('#project_posts_0_name').fill('急救员');
       await page.locator('[data-action=save-project]').click();
       await page.locator('.ant-message').getByText('服务项目已保存').waitFor(WAIT);
-      expect((await projectOf(projectId)).posts).toEqual([{ name: '安全宣讲员' }, { name: '急救员' }]);
+      expect((await projectOf(projectId))!.posts).toEqual([{ name: '安全宣讲员' }, { name: '急救员' }]);
       await page.locator(`tbody tr[data-row-key="${projectId}"]`, { hasText: '急救员' }).waitFor(WAIT);
     });
   }, 90_000);
@@ -306,25 +407,55 @@ describe('服务记录 › 服务项目 and 归档导出', () => {
       await page
         .locator('#archiveExport_range_help', { hasText: '没有等待导出的已审核服务记录' })
         .waitFor(WAIT);
-      const batches = await server.gql<any>('{ archiveExports { totalCount } }');
-      expect(batches.data.archiveExports.totalCount).toBe(0);
+      const batches = await server.gql(
+        graphql(`
+          query ProjectsArchiveExports {
+            archiveExports {
+              totalCount
+            }
+          }
+        `),
+      );
+      expect(batches.data!.archiveExports.totalCount).toBe(0);
     });
     await step(page, 'the whole unit: the approved records are exported', async () => {
       await choose(page, 'archiveExport_scope', '整个单位');
       await page.locator('[data-action=export]').click();
       const made = page.locator('[data-testid=export-made]');
       await made.getByText(`已导出 ${approved.length} 条服务记录`).waitFor(WAIT);
-      const batches = await server.gql<any>(
-        '{ archiveExports { edges { node { id unitId scope recordCount } } } }',
+      const batches = await server.gql(
+        graphql(`
+          query ProjectsArchiveExports2 {
+            archiveExports {
+              edges {
+                node {
+                  id
+                  unitId
+                  scope
+                  recordCount
+                }
+              }
+            }
+          }
+        `),
       );
-      const [batch] = batches.data.archiveExports.edges.map((e: any) => e.node);
+      const [batch] = batches.data!.archiveExports.edges.map((e: any) => e.node);
       expect(batch).toMatchObject({ unitId: jinanUnitId, scope: 'UNIT', recordCount: approved.length });
       batchId = batch.id;
       for (const record of approved) {
-        const r = await server.gql<any>('query($id: ID!) { serviceRecord(id: $id) { archiveExportId } }', {
-          id: record.id,
-        });
-        expect(r.data.serviceRecord.archiveExportId).toBe(batchId);
+        const r = await server.gql(
+          graphql(`
+            query ProjectsServiceRecord($id: ID!) {
+              serviceRecord(id: $id) {
+                archiveExportId
+              }
+            }
+          `),
+          {
+            id: record.id,
+          },
+        );
+        expect(r.data!.serviceRecord!.archiveExportId).toBe(batchId);
       }
       const row = page.locator(`tbody tr[data-row-key="${batchId}"]`);
       await row.waitFor(WAIT);
@@ -387,11 +518,22 @@ describe('服务记录 › 服务项目 and 归档导出', () => {
   it("shows another city's coordinator none of 济南's projects or exports", async () => {
     expect(projectId).toBeDefined();
     expect(batchId).toBeDefined();
-    const jinanProjects = await server.gql<any>(
-      'query($u: ID) { serviceProjects(filter: { unitId: $u }, first: 100) { edges { node { id name } } } }',
+    const jinanProjects = await server.gql(
+      graphql(`
+        query ProjectsServiceProjects2($u: ID) {
+          serviceProjects(filter: { unitId: $u }, first: 100) {
+            edges {
+              node {
+                id
+                name
+              }
+            }
+          }
+        }
+      `),
       { u: jinanUnitId },
     );
-    const names: string[] = jinanProjects.data.serviceProjects.edges.map((e: any) => e.node.name);
+    const names: string[] = jinanProjects.data!.serviceProjects.edges.map((e: any) => e.node.name);
     expect(names).toContain(PROJECT_NAME);
     const page = await openPage();
     await step(page, '青岛 lists its own projects only', async () => {
@@ -404,7 +546,7 @@ describe('服务记录 › 服务项目 and 归档导出', () => {
       await page.locator('.ant-table .ant-spin-spinning').waitFor({ state: 'detached', ...WAIT });
       const shown = await page.locator('tbody tr[data-row-key] [data-field=name]').allInnerTexts();
       for (const name of names) expect(shown).not.toContain(name);
-      for (const id of jinanProjects.data.serviceProjects.edges.map((e: any) => e.node.id))
+      for (const id of jinanProjects.data!.serviceProjects.edges.map((e: any) => e.node.id))
         expect(await page.locator(`tbody tr[data-row-key="${id}"]`).count()).toBe(0);
     });
     await step(page, "济南's project by its address: refused in Chinese, nothing of it shown", async () => {

@@ -3,6 +3,7 @@ import { SERVICE_RECORD_STATUS_LABELS } from '../../server/src/modules/code-list
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_SIZE } from '../../seeds/seed';
 import { startTestServer, type TestServer } from '../support/test-server';
 import { chinaDay, docsScreenshot, launchChromium, newContext, signIn, step } from './support';
+import { graphql } from '../graphql';
 
 /**
  * 服务记录, the approval queue, in a real browser on the demo data: the demo volunteer's submitted
@@ -48,20 +49,42 @@ beforeAll(async () => {
   ]);
   origin = new URL(server.url).origin;
 
-  const units = await server.gql<any>(
-    `{ jinan: units(filter: { search: "济南市教育工会" }) { edges { node { id } } }
-       qingdao: units(filter: { search: "青岛市教育工会" }) { edges { node { id } } } }`,
+  const units = await server.gql(
+    graphql(`
+      query RecordsUnitsUnits {
+        jinan: units(filter: { search: "济南市教育工会" }) {
+          edges {
+            node {
+              id
+            }
+          }
+        }
+        qingdao: units(filter: { search: "青岛市教育工会" }) {
+          edges {
+            node {
+              id
+            }
+          }
+        }
+      }
+    `),
   );
-  const jinanUnitId: string = units.data.jinan.edges[0].node.id;
-  const created = await server.gql<any>(
-    'mutation($input: CreateAccountInput!) { createAccount(input: $input) { id } }',
+  const jinanUnitId: string = units.data!.jinan.edges[0]!.node.id;
+  const created = await server.gql(
+    graphql(`
+      mutation RecordsCreateAccount($input: CreateAccountInput!) {
+        createAccount(input: $input) {
+          id
+        }
+      }
+    `),
     {
       input: {
         username: QINGDAO.username,
         password: QINGDAO.password,
         displayName: '青岛市教育工会协调员',
         role: 'UNIT_COORDINATOR',
-        unitId: units.data.qingdao.edges[0].node.id,
+        unitId: units.data!.qingdao.edges[0]!.node.id,
       },
     },
   );
@@ -70,17 +93,48 @@ beforeAll(async () => {
   // The demo volunteer enters and submits time in a started project of a 济南 team of theirs, on a
   // past day inside the project's dates (as test/db/demo-data.test.ts walks it).
   const token = await server.login(DEMO_ACCOUNTS.volunteer.username, DEMO_PASSWORD);
-  const me = await server.gql<any>('{ me { volunteerId volunteer { name } } }', undefined, { token });
-  volunteerName = me.data.me.volunteer.name;
-  const teams = await server.gql<any>(
-    `query($v: ID) { serviceTeams(filter: { memberId: $v }) { edges { node { id unitId
-       projects { id startsOn endsOn posts { id } } } } } }`,
-    { v: me.data.me.volunteerId },
+  const me = await server.gql(
+    graphql(`
+      query RecordsMe {
+        me {
+          volunteerId
+          volunteer {
+            name
+          }
+        }
+      }
+    `),
+    undefined,
+    { token },
+  );
+  volunteerName = me.data!.me.volunteer!.name;
+  const teams = await server.gql(
+    graphql(`
+      query RecordsServiceTeams($v: ID) {
+        serviceTeams(filter: { memberId: $v }) {
+          edges {
+            node {
+              id
+              unitId
+              projects {
+                id
+                startsOn
+                endsOn
+                posts {
+                  id
+                }
+              }
+            }
+          }
+        }
+      }
+    `),
+    { v: me.data!.me.volunteerId },
   );
   expect(teams.errors).toBeUndefined();
   const yesterday = chinaDay(-1);
-  const project = teams.data.serviceTeams.edges
-    .filter(({ node }: any) => node.unitId === jinanUnitId)
+  const project = teams
+    .data!.serviceTeams.edges.filter(({ node }: any) => node.unitId === jinanUnitId)
     .flatMap(({ node }: any) => node.projects)
     .filter((p: any) => p.startsOn <= yesterday && p.posts.length > 0)
     .sort((a: any, b: any) => (a.endsOn < b.endsOn ? 1 : -1))[0];
@@ -89,8 +143,15 @@ beforeAll(async () => {
   where = { projectId: project.id, postId: project.posts[0].id, day };
   records = [];
   for (const [start, end, hours] of SLOTS) {
-    const entered = await server.gql<any>(
-      'mutation($input: RecordServiceInput!) { recordService(input: $input) { id status } }',
+    const entered = await server.gql(
+      graphql(`
+        mutation RecordsRecordService($input: RecordServiceInput!) {
+          recordService(input: $input) {
+            id
+            status
+          }
+        }
+      `),
       {
         input: {
           projectId: project.id,
@@ -104,8 +165,8 @@ beforeAll(async () => {
       { token },
     );
     expect(entered.errors).toBeUndefined();
-    expect(entered.data.recordService.status).toBe('SUBMITTED');
-    records.push({ id: entered.data.recordService.id, day, start, end, hours });
+    expect(entered.data!.recordService.status).toBe('SUBMITTED');
+    records.push({ id: entered.data!.recordService.id, day, start, end, hours });
   }
 }, 180_000);
 
@@ -124,11 +185,18 @@ async function openPage(): Promise<Page> {
 const row = (page: Page, id: string) => page.locator(`tbody tr[data-row-key="${id}"]`);
 
 async function statusOf(id: string): Promise<{ status: string; rejectionReason: string | null }> {
-  const result = await server.gql<any>(
-    'query($id: ID!) { serviceRecord(id: $id) { status rejectionReason } }',
+  const result = await server.gql(
+    graphql(`
+      query RecordsServiceRecord($id: ID!) {
+        serviceRecord(id: $id) {
+          status
+          rejectionReason
+        }
+      }
+    `),
     { id },
   );
-  return result.data.serviceRecord;
+  return result.data!.serviceRecord!;
 }
 
 describe('服务记录 (the approval queue)', () => {
@@ -199,8 +267,15 @@ describe('服务记录 (the approval queue)', () => {
     const [, , , kept] = records as [Entered, Entered, Entered, Entered];
     // The leader's own time, which only the unit's coordinator may approve.
     const token = await server.login(DEMO_ACCOUNTS.leader.username, DEMO_PASSWORD);
-    const own = await server.gql<any>(
-      'mutation($input: RecordServiceInput!) { recordService(input: $input) { id status } }',
+    const own = await server.gql(
+      graphql(`
+        mutation RecordsRecordService($input: RecordServiceInput!) {
+          recordService(input: $input) {
+            id
+            status
+          }
+        }
+      `),
       {
         input: {
           projectId: where.projectId,
@@ -213,7 +288,7 @@ describe('服务记录 (the approval queue)', () => {
       { token },
     );
     expect(own.errors).toBeUndefined();
-    const ownId: string = own.data.recordService.id;
+    const ownId: string = own.data!.recordService.id;
     const page = await openPage();
     await step(page, 'the leader selects their own record and the volunteer’s', async () => {
       await signIn(page, DEMO_ACCOUNTS.leader.username, DEMO_PASSWORD);
@@ -237,8 +312,15 @@ describe('服务记录 (the approval queue)', () => {
   it("does not show 济南's records to another city's coordinator, and not the screen to a volunteer", async () => {
     // One of 济南's, waiting: the volunteer's.
     const token = await server.login(DEMO_ACCOUNTS.volunteer.username, DEMO_PASSWORD);
-    const waiting = await server.gql<any>(
-      'mutation($input: RecordServiceInput!) { recordService(input: $input) { id status } }',
+    const waiting = await server.gql(
+      graphql(`
+        mutation RecordsRecordService($input: RecordServiceInput!) {
+          recordService(input: $input) {
+            id
+            status
+          }
+        }
+      `),
       {
         input: {
           projectId: where.projectId,
@@ -251,7 +333,7 @@ describe('服务记录 (the approval queue)', () => {
       { token },
     );
     expect(waiting.errors).toBeUndefined();
-    const kept = { id: waiting.data.recordService.id as string };
+    const kept = { id: waiting.data!.recordService.id as string };
     const page = await openPage();
     await step(page, '青岛 sees an empty queue', async () => {
       await signIn(page, QINGDAO.username, QINGDAO.password);

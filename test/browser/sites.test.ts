@@ -11,6 +11,19 @@ import {
   signIn,
   step,
 } from './support';
+import { graphql } from '../graphql';
+
+// Selections several operations of this file read alike.
+graphql(`
+  fragment SitesSiteConnectionFields on SiteConnection {
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+`);
 
 /**
  * 结对帮扶点 in a real browser on the demo data: 济南's coordinator registers a site in the Drawer
@@ -39,23 +52,45 @@ beforeAll(async () => {
     launchChromium(),
   ]);
   origin = new URL(server.url).origin;
-  const units = await server.gql<any>(
-    '{ units(filter: { search: "济南市教育工会" }) { edges { node { id } } } }',
+  const units = await server.gql(
+    graphql(`
+      query SitesUnits {
+        units(filter: { search: "济南市教育工会" }) {
+          edges {
+            node {
+              id
+            }
+          }
+        }
+      }
+    `),
   );
-  jinanUnitId = units.data.units.edges[0].node.id;
-  const owned = await server.gql<any>(
-    'query($u: ID) { sites(filter: { ownerUnitId: $u }) { edges { node { id name } } } }',
+  jinanUnitId = units.data!.units.edges[0]!.node.id;
+  const owned = await server.gql(
+    graphql(`
+      query SitesSites($u: ID) {
+        sites(filter: { ownerUnitId: $u }) {
+          ...SitesSiteConnectionFields
+        }
+      }
+    `),
     { u: jinanUnitId },
   );
-  jinanSites = owned.data.sites.edges.map((e: any) => e.node);
+  jinanSites = owned.data!.sites.edges.map((e: any) => e.node);
   expect(jinanSites.length).toBeGreaterThan(0);
   const other = await otherCityCoordinator(server);
   qingdao = { ...other, token: await server.login(other.username, other.password) };
-  const theirs = await server.gql<any>(
-    'query($u: ID) { sites(filter: { ownerUnitId: $u }) { edges { node { id name } } } }',
+  const theirs = await server.gql(
+    graphql(`
+      query SitesSites($u: ID) {
+        sites(filter: { ownerUnitId: $u }) {
+          ...SitesSiteConnectionFields
+        }
+      }
+    `),
     { u: qingdao.unitId },
   );
-  qingdaoSite = theirs.data.sites.edges[0].node;
+  qingdaoSite = theirs.data!.sites.edges[0]!.node;
 }, 180_000);
 
 afterAll(async () => {
@@ -73,12 +108,26 @@ async function openPage(): Promise<Page> {
 const row = (page: Page, name: string) => page.locator('tbody tr.ant-table-row', { hasText: name });
 
 async function pairingsOf(siteId: string): Promise<any[]> {
-  const result = await server.gql<any>(
-    'query($id: ID!) { site(id: $id) { pairings { id unitId status kind startedOn endedOn refusalReason } } }',
+  const result = await server.gql(
+    graphql(`
+      query SitesSite($id: ID!) {
+        site(id: $id) {
+          pairings {
+            id
+            unitId
+            status
+            kind
+            startedOn
+            endedOn
+            refusalReason
+          }
+        }
+      }
+    `),
     { id: siteId },
   );
   expect(result.errors).toBeUndefined();
-  return result.data.site.pairings;
+  return result.data!.site!.pairings;
 }
 
 describe('结对帮扶点', () => {
@@ -108,24 +157,44 @@ describe('结对帮扶点', () => {
       await page
         .locator('#site_contactPhone_help', { hasText: '须为手机号或带区号的固定电话' })
         .waitFor(WAIT);
-      const none = await server.gql<any>(
-        'query($s: String) { sites(filter: { search: $s }) { totalCount } }',
+      const none = await server.gql(
+        graphql(`
+          query SitesSites2($s: String) {
+            sites(filter: { search: $s }) {
+              totalCount
+            }
+          }
+        `),
         {
           s: SITE_NAME,
         },
       );
-      expect(none.data.sites.totalCount).toBe(0);
+      expect(none.data!.sites.totalCount).toBe(0);
     });
     await step(page, 'a good phone number: the site is registered as 济南’s', async () => {
       await page.locator('#site_contactPhone').fill('0531-81916597');
       await page.locator('[data-action=save-site]').click();
       await row(page, SITE_NAME).waitFor(WAIT);
       expect(await row(page, SITE_NAME).locator('[data-field=area]').innerText()).toBe('济南市平阴县');
-      const found = await server.gql<any>(
-        'query($s: String) { sites(filter: { search: $s }) { edges { node { id ownerUnitId areaCode contactPhone peopleServed } } } }',
+      const found = await server.gql(
+        graphql(`
+          query SitesSites3($s: String) {
+            sites(filter: { search: $s }) {
+              edges {
+                node {
+                  id
+                  ownerUnitId
+                  areaCode
+                  contactPhone
+                  peopleServed
+                }
+              }
+            }
+          }
+        `),
         { s: SITE_NAME },
       );
-      const site = found.data.sites.edges[0].node;
+      const site = found.data!.sites.edges[0]!.node;
       expect(site).toMatchObject({
         ownerUnitId: jinanUnitId,
         areaCode: '370124',
@@ -137,16 +206,30 @@ describe('结对帮扶点', () => {
   }, 60_000);
 
   it("approves 青岛's request to pair with it, asks to pair with 青岛's site and withdraws", async () => {
-    const requested = await server.gql<any>(
-      'mutation($input: PairUnitWithSiteInput!) { pairUnitWithSite(input: $input) { id status } }',
+    const requested = await server.gql(
+      graphql(`
+        mutation SitesPairUnitWithSite($input: PairUnitWithSiteInput!) {
+          pairUnitWithSite(input: $input) {
+            id
+            status
+          }
+        }
+      `),
       { input: { unitId: qingdao.unitId, siteId: createdId, kind: 'SELF_PAIRED', startedOn: chinaDay(0) } },
       { token: qingdao.token },
     );
     expect(requested.errors).toBeUndefined();
-    expect(requested.data.pairUnitWithSite.status).toBe('REQUESTED');
+    expect(requested.data!.pairUnitWithSite.status).toBe('REQUESTED');
     const refusedSite = jinanSites[0]!;
-    const second = await server.gql<any>(
-      'mutation($input: PairUnitWithSiteInput!) { pairUnitWithSite(input: $input) { id status } }',
+    const second = await server.gql(
+      graphql(`
+        mutation SitesPairUnitWithSite($input: PairUnitWithSiteInput!) {
+          pairUnitWithSite(input: $input) {
+            id
+            status
+          }
+        }
+      `),
       {
         input: {
           unitId: qingdao.unitId,

@@ -8,6 +8,8 @@ import { ServiceProjectService } from '../../server/src/modules/projects/service
 import { AccessWorld, type PastProject } from '../support/access-world';
 import { startTestServer, type TestServer } from '../support/test-server';
 import { launchChromium, newContext, signIn, step } from './support';
+import { graphql } from '../graphql';
+import type { StatusReportKeyInput } from '../graphql/graphql';
 
 /**
  * 情况调度表 with one 志愿服务进展情况 per project: 济南's coordinator writes each project's text,
@@ -24,7 +26,7 @@ let origin: string;
 const contexts: BrowserContext[] = [];
 let world: AccessWorld;
 let projects: PastProject[];
-let key: { unitId: string; campaignId: string; milestone: string };
+let key: StatusReportKeyInput;
 
 beforeAll(async () => {
   [server, browser] = await Promise.all([startTestServer(), launchChromium()]);
@@ -58,9 +60,19 @@ async function openPage(): Promise<Page> {
 
 const report = async () =>
   (
-    await server.gql<any>(
-      `query($k: StatusReportKeyInput!) { statusReport(key: $k) {
-         status wordDownloadPath rows { projectId progressText } } }`,
+    await server.gql(
+      graphql(`
+        query StatusReportBlocksStatusReport($k: StatusReportKeyInput!) {
+          statusReport(key: $k) {
+            status
+            wordDownloadPath
+            rows {
+              projectId
+              progressText
+            }
+          }
+        }
+      `),
       { k: key },
       { token: world.tokens.coordinator },
     )
@@ -89,7 +101,7 @@ it('writes, saves, files and downloads a progress text per project', async () =>
     await field(page, 0).fill(TEXTS[0]!);
     await page.getByRole('button', { name: /保存草稿/ }).click();
     await page.locator('.ant-message').getByText('草稿已保存').waitFor(WAIT);
-    expect((await report()).rows).toEqual([
+    expect((await report())!.rows).toEqual([
       { projectId: String(projects[0]!.projectId), progressText: TEXTS[0] },
       { projectId: String(projects[1]!.projectId), progressText: null },
     ]);
@@ -103,7 +115,7 @@ it('writes, saves, files and downloads a progress text per project', async () =>
     await page
       .locator(`#status-report_progress_${projects[1]!.projectId}_help`, { hasText: '提交前请填写' })
       .waitFor(WAIT);
-    expect((await report()).status).toBe('DRAFT');
+    expect((await report())!.status).toBe('DRAFT');
   });
 
   await step(page, 'filed with both texts, shown as filed', async () => {
@@ -112,8 +124,8 @@ it('writes, saves, files and downloads a progress text per project', async () =>
     await page.locator('.ant-modal-confirm .ant-btn-primary').click();
     await page.locator('.ant-message').getByText('调度表已提交').waitFor(WAIT);
     const filed = await report();
-    expect(filed.status).toBe('SUBMITTED');
-    expect(filed.rows.map((r: any) => r.progressText)).toEqual(TEXTS);
+    expect(filed!.status).toBe('SUBMITTED');
+    expect(filed!.rows.map((r: any) => r.progressText)).toEqual(TEXTS);
     for (const [i, text] of TEXTS.entries()) {
       await page
         .locator(`[data-project="${projects[i]!.projectId}"] [data-field=projectProgress]`, { hasText: text })
@@ -123,7 +135,7 @@ it('writes, saves, files and downloads a progress text per project', async () =>
 
   await step(page, 'the Word form downloads with the session cookie', async () => {
     const link = page.locator('[data-action=download-word]');
-    expect(await link.getAttribute('href')).toBe((await report()).wordDownloadPath);
+    expect(await link.getAttribute('href')).toBe((await report())!.wordDownloadPath);
     const [download] = await Promise.all([page.waitForEvent('download', WAIT), link.click()]);
     expect(download.suggestedFilename()).toBe('情况调度表-济南市教育工会-活动总结.docx');
     const bytes = fs.readFileSync((await download.path())!);

@@ -3,6 +3,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../seeds/seed';
 import { mobile, residentId } from '../support/fixtures';
 import { startTestServer, type TestServer } from '../support/test-server';
 import { chooseOption, launchChromium, newContext, otherCityCoordinator, signIn, step } from './support';
+import { graphql } from '../graphql';
 
 /**
  * A coordinator acts for their unit and the units under it (the API's scope): 济南's coordinator,
@@ -26,12 +27,28 @@ let collegeVolunteer: { id: string; name: string };
 beforeAll(async () => {
   [server, browser] = await Promise.all([startTestServer({ seed: { volunteers: 60 } }), launchChromium()]);
   origin = new URL(server.url).origin;
-  const units = await server.gql<any>(
-    '{ units(filter: { search: "济南市教育工会" }) { edges { node { id } } } }',
+  const units = await server.gql(
+    graphql(`
+      query SubUnitsUnits {
+        units(filter: { search: "济南市教育工会" }) {
+          edges {
+            node {
+              id
+            }
+          }
+        }
+      }
+    `),
   );
-  jinanUnitId = units.data.units.edges[0].node.id;
-  const college = await server.gql<any>(
-    'mutation($input: CreateUnitInput!) { createUnit(input: $input) { id } }',
+  jinanUnitId = units.data!.units.edges[0]!.node.id;
+  const college = await server.gql(
+    graphql(`
+      mutation SubUnitsCreateUnit($input: CreateUnitInput!) {
+        createUnit(input: $input) {
+          id
+        }
+      }
+    `),
     {
       input: {
         code: 'SD-370100-JNVC',
@@ -43,9 +60,16 @@ beforeAll(async () => {
     },
   );
   expect(college.errors).toBeUndefined();
-  collegeId = college.data.createUnit.id;
-  const volunteer = await server.gql<any>(
-    'mutation($input: CreateVolunteerInput!) { createVolunteer(input: $input) { id name } }',
+  collegeId = college.data!.createUnit.id;
+  const volunteer = await server.gql(
+    graphql(`
+      mutation SubUnitsCreateVolunteer($input: CreateVolunteerInput!) {
+        createVolunteer(input: $input) {
+          id
+          name
+        }
+      }
+    `),
     {
       input: {
         unitId: collegeId,
@@ -58,7 +82,7 @@ beforeAll(async () => {
     },
   );
   expect(volunteer.errors).toBeUndefined();
-  collegeVolunteer = volunteer.data.createVolunteer;
+  collegeVolunteer = volunteer.data!.createVolunteer;
 }, 180_000);
 
 afterAll(async () => {
@@ -121,8 +145,17 @@ it('济南 works on its college union from the header: roster, new team and 工�
     teamId = page.url().split('/').pop()!;
     await page.locator('[data-field=team-name]', { hasText: '学院测试服务队' }).waitFor(WAIT);
     await page.locator('[data-action=activate]').waitFor(WAIT);
-    const team = await server.gql<any>('query($id: ID!) { serviceTeam(id: $id) { unitId } }', { id: teamId });
-    expect(team.data.serviceTeam.unitId).toBe(collegeId);
+    const team = await server.gql(
+      graphql(`
+        query SubUnitsServiceTeam($id: ID!) {
+          serviceTeam(id: $id) {
+            unitId
+          }
+        }
+      `),
+      { id: teamId },
+    );
+    expect(team.data!.serviceTeam!.unitId).toBe(collegeId);
   });
 
   await step(page, 'a reload stays on the college; 工作台 is the college’s', async () => {
@@ -164,12 +197,18 @@ it('a coordinator of one unit gets no picker, and the college is not theirs', as
     await page.goto('/teams');
     await page.locator('[data-testid=account-unit]', { hasText: '青岛市教育工会' }).waitFor(WAIT);
     expect(await page.locator('#working-unit').count()).toBe(0);
-    const made = await server.gql<any>(
-      'mutation($input: CreateServiceTeamInput!) { createServiceTeam(input: $input) { id } }',
+    const made = await server.gql(
+      graphql(`
+        mutation SubUnitsCreateServiceTeam($input: CreateServiceTeamInput!) {
+          createServiceTeam(input: $input) {
+            id
+          }
+        }
+      `),
       { input: { unitId: collegeId, name: '学院第二服务队' } },
     );
     expect(made.errors).toBeUndefined();
-    const collegeTeam = made.data.createServiceTeam.id;
+    const collegeTeam = made.data!.createServiceTeam.id;
     await page.goto(`/teams/${collegeTeam}`);
     await page.locator('[data-testid=team-not-yours]').waitFor(WAIT);
   });

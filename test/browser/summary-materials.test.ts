@@ -4,6 +4,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../seeds/seed';
 import { startTestServer, TEST_ADMIN, type TestServer } from '../support/test-server';
 import { chinaDay, launchChromium, newContext, otherCityCoordinator, signIn, step } from './support';
+import { graphql } from '../graphql';
 
 /**
  * 活动总结材料 in a real browser: 济南's coordinator downloads the draft the system writes, is told
@@ -27,10 +28,20 @@ beforeAll(async () => {
     launchChromium(),
   ]);
   origin = new URL(server.url).origin;
-  const units = await server.gql<any>(
-    '{ units(filter: { search: "济南市教育工会" }) { edges { node { id } } } }',
+  const units = await server.gql(
+    graphql(`
+      query SummaryMaterialsUnits {
+        units(filter: { search: "济南市教育工会" }) {
+          edges {
+            node {
+              id
+            }
+          }
+        }
+      }
+    `),
   );
-  jinanUnitId = units.data.units.edges[0].node.id;
+  jinanUnitId = units.data!.units.edges[0]!.node.id;
   final = await Packer.toBuffer(
     new Document({ sections: [{ children: [new Paragraph('济南市教育工会活动总结材料（定稿）')] }] }),
   );
@@ -79,11 +90,17 @@ it('济南 downloads the draft, is told why a .doc is refused, and hands in the 
       buffer: Buffer.from('not a docx'),
     });
     await card.locator('[data-field=materials-error]', { hasText: '.docx' }).waitFor(WAIT);
-    const state = await server.gql<any>(
-      'query($u: ID!, $c: ID!) { summaryMaterials(unitId: $u, campaignId: $c) { received } }',
+    const state = await server.gql(
+      graphql(`
+        query SummaryMaterialsSummaryMaterials($u: ID!, $c: ID!) {
+          summaryMaterials(unitId: $u, campaignId: $c) {
+            received
+          }
+        }
+      `),
       { u: jinanUnitId, c: await campaignId() },
     );
-    expect(state.data.summaryMaterials.received).toBe(false);
+    expect(state.data!.summaryMaterials.received).toBe(false);
   });
   await step(page, 'the .docx is received and shown', async () => {
     await card.locator('input[type=file]').setInputFiles({
@@ -129,8 +146,21 @@ it('the province finds 济南 received and downloads the same file; 青岛 canno
 
 /** The current campaign: the one the 工作台 opens on (the demo's campaign of this year). */
 async function currentCampaign(): Promise<{ id: string; milestones: { kind: string; dueOn: string }[] }> {
-  const found = await server.gql<any>('{ campaigns { id year milestones { kind dueOn } } }');
-  return [...found.data.campaigns].sort((a: any, b: any) => b.year - a.year)[0];
+  const found = await server.gql(
+    graphql(`
+      query SummaryMaterialsCampaigns {
+        campaigns {
+          id
+          year
+          milestones {
+            kind
+            dueOn
+          }
+        }
+      }
+    `),
+  );
+  return [...found.data!.campaigns].sort((a, b) => b.year - a.year)[0]!;
 }
 
 async function campaignId(): Promise<string> {

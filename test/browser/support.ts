@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import type { TestServer } from '../support/test-server';
+import { graphql } from '../graphql';
 
 /**
  * Debian's Chromium (`apt-get install chromium fonts-noto-cjk`; .ci/run installs them), driven by
@@ -229,16 +230,32 @@ export async function otherCityCoordinator(
   server: Pick<TestServer, 'gql'>,
   unitName = '青岛市教育工会',
 ): Promise<{ username: string; password: string; unitName: string; unitId: string }> {
-  const found = await server.gql<any>(
-    'query($s: String) { units(filter: { search: $s }) { edges { node { id } } } }',
+  const found = await server.gql(
+    graphql(`
+      query SupportUnits($s: String) {
+        units(filter: { search: $s }) {
+          edges {
+            node {
+              id
+            }
+          }
+        }
+      }
+    `),
     {
       s: unitName,
     },
   );
-  const unitId: string = found.data.units.edges[0].node.id;
+  const unitId: string = found.data!.units.edges[0]!.node.id;
   const account = { username: `other-${unitId}`, password: `${unitId}-coordinator-pw`, unitName, unitId };
-  const created = await server.gql<any>(
-    'mutation($input: CreateAccountInput!) { createAccount(input: $input) { id } }',
+  const created = await server.gql(
+    graphql(`
+      mutation SupportCreateAccount($input: CreateAccountInput!) {
+        createAccount(input: $input) {
+          id
+        }
+      }
+    `),
     {
       input: {
         username: account.username,

@@ -11,6 +11,7 @@ import {
   signIn,
   step,
 } from './support';
+import { graphql } from '../graphql';
 
 /**
  * 服务队 in a real browser on the demo data: 济南's coordinator turns the formation assistant's
@@ -41,21 +42,50 @@ beforeAll(async () => {
     launchChromium(),
   ]);
   origin = new URL(server.url).origin;
-  const units = await server.gql<any>(
-    '{ units(filter: { search: "济南市教育工会" }) { edges { node { id } } } }',
+  const units = await server.gql(
+    graphql(`
+      query TeamsUnits {
+        units(filter: { search: "济南市教育工会" }) {
+          edges {
+            node {
+              id
+            }
+          }
+        }
+      }
+    `),
   );
-  jinanUnitId = units.data.units.edges[0].node.id;
-  const teams = await server.gql<any>(
-    'query($u: ID) { serviceTeams(filter: { unitId: $u }) { edges { node { id name } } } }',
+  jinanUnitId = units.data!.units.edges[0]!.node.id;
+  const teams = await server.gql(
+    graphql(`
+      query TeamsServiceTeams($u: ID) {
+        serviceTeams(filter: { unitId: $u }) {
+          edges {
+            node {
+              id
+              name
+            }
+          }
+        }
+      }
+    `),
     { u: jinanUnitId },
   );
-  seededTeam = teams.data.serviceTeams.edges[0].node;
+  seededTeam = teams.data!.serviceTeams.edges[0]!.node;
   made = [];
   for (let i = 0; i < 12; i++) {
     const role = i >= 10 ? 'UNION_CADRE' : 'VOLUNTEER';
     const name = `测试${role === 'UNION_CADRE' ? '干部' : '队员'}${SURNAMES[i]}`;
-    const created = await server.gql<any>(
-      'mutation($input: CreateVolunteerInput!) { createVolunteer(input: $input) { id name role } }',
+    const created = await server.gql(
+      graphql(`
+        mutation TeamsCreateVolunteer($input: CreateVolunteerInput!) {
+          createVolunteer(input: $input) {
+            id
+            name
+            role
+          }
+        }
+      `),
       {
         input: {
           unitId: jinanUnitId,
@@ -70,7 +100,7 @@ beforeAll(async () => {
       },
     );
     expect(created.errors).toBeUndefined();
-    made.push(created.data.createVolunteer);
+    made.push(created.data!.createVolunteer);
   }
 }, 180_000);
 
@@ -87,13 +117,32 @@ async function openPage(): Promise<Page> {
 }
 
 async function team(id: string): Promise<any> {
-  const result = await server.gql<any>(
-    `query($id: ID!) { serviceTeam(id: $id) { id name status leaderId
-       composition { volunteers cadres valid } members { volunteer { id name } } } }`,
+  const result = await server.gql(
+    graphql(`
+      query TeamsServiceTeam($id: ID!) {
+        serviceTeam(id: $id) {
+          id
+          name
+          status
+          leaderId
+          composition {
+            volunteers
+            cadres
+            valid
+          }
+          members {
+            volunteer {
+              id
+              name
+            }
+          }
+        }
+      }
+    `),
     { id },
   );
   expect(result.errors).toBeUndefined();
-  return result.data.serviceTeam;
+  return result.data!.serviceTeam;
 }
 
 const composition = (page: Page) => page.locator('.ant-descriptions [data-field=composition]');
@@ -182,8 +231,14 @@ describe('服务队', () => {
       await page.locator('[data-testid=activation-blockers]', { hasText: '还差 7 人' }).waitFor(WAIT);
     });
     await step(page, 'six volunteers (through the API) and a seventh and a cadre on screen', async () => {
-      const updated = await server.gql<any>(
-        'mutation($id: ID!, $ids: [ID!]) { updateServiceTeam(id: $id, input: { memberIds: $ids }) { id } }',
+      const updated = await server.gql(
+        graphql(`
+          mutation TeamsUpdateServiceTeam($id: ID!, $ids: [ID!]) {
+            updateServiceTeam(id: $id, input: { memberIds: $ids }) {
+              id
+            }
+          }
+        `),
         { id, ids: volunteers.slice(0, 6).map((v) => v.id) },
       );
       expect(updated.errors).toBeUndefined();
@@ -258,20 +313,39 @@ describe('服务队', () => {
       const ids = [...volunteers.slice(1, 8), volunteers[8]!, volunteers[9]!, volunteers[0]!]
         .map((v) => v.id)
         .concat(cadres[0]!.id);
-      const grown = await server.gql<any>(
-        'mutation($id: ID!, $ids: [ID!]) { updateServiceTeam(id: $id, input: { memberIds: $ids }) { composition { volunteers } } }',
+      const grown = await server.gql(
+        graphql(`
+          mutation TeamsUpdateServiceTeam2($id: ID!, $ids: [ID!]) {
+            updateServiceTeam(id: $id, input: { memberIds: $ids }) {
+              composition {
+                volunteers
+              }
+            }
+          }
+        `),
         { id, ids },
       );
       expect(grown.errors).toBeUndefined();
-      expect(grown.data.updateServiceTeam.composition.volunteers).toBe(10);
+      expect(grown.data!.updateServiceTeam.composition.volunteers).toBe(10);
       // An eleventh from a seeded volunteer of 济南 not in the team.
-      const others = await server.gql<any>(
-        'query($u: ID) { volunteers(filter: { unitId: $u, role: VOLUNTEER, active: true }, first: 50) { edges { node { id name } } } }',
+      const others = await server.gql(
+        graphql(`
+          query TeamsVolunteers($u: ID) {
+            volunteers(filter: { unitId: $u, role: VOLUNTEER, active: true }, first: 50) {
+              edges {
+                node {
+                  id
+                  name
+                }
+              }
+            }
+          }
+        `),
         { u: jinanUnitId },
       );
       const inTeam = new Set(ids);
-      const eleventh = others.data.volunteers.edges
-        .map((e: any) => e.node)
+      const eleventh = others
+        .data!.volunteers.edges.map((e: any) => e.node)
         .find((v: any) => !inTeam.has(v.id));
       const picker = page.locator('[data-testid=add-member] .ant-select');
       await picker.click();

@@ -4,6 +4,7 @@ import { ROSTER_COLUMNS } from '../../server/src/modules/volunteers/volunteer-me
 import { residentId } from '../support/fixtures';
 import { startTestServer, type TestServer } from '../support/test-server';
 import { docsScreenshot, launchChromium, newContext, otherCityCoordinator, signIn, step } from './support';
+import { graphql } from '../graphql';
 
 /**
  * 志愿者, the roster, in a real browser over the demo data: 济南's coordinator filters it by team and
@@ -54,22 +55,49 @@ function rosterCsv(rows: Record<string, string>[]): Buffer {
 beforeAll(async () => {
   [server, browser] = await Promise.all([startTestServer({ seed: { volunteers: 120 } }), launchChromium()]);
   origin = new URL(server.url).origin;
-  const units = await server.gql<any>(
-    `{ units(filter: { search: "济南市教育工会" }) { edges { node { id } } } }`,
+  const units = await server.gql(
+    graphql(`
+      query VolunteersUnits {
+        units(filter: { search: "济南市教育工会" }) {
+          edges {
+            node {
+              id
+            }
+          }
+        }
+      }
+    `),
   );
-  jinanUnitId = units.data.units.edges[0].node.id;
+  jinanUnitId = units.data!.units.edges[0]!.node.id;
   // A team of three of 济南's volunteers, to filter by.
-  const some = await server.gql<any>(
-    'query($u: ID) { volunteers(filter: { unitId: $u }, first: 3) { edges { node { id } } } }',
+  const some = await server.gql(
+    graphql(`
+      query VolunteersVolunteers($u: ID) {
+        volunteers(filter: { unitId: $u }, first: 3) {
+          edges {
+            node {
+              id
+            }
+          }
+        }
+      }
+    `),
     { u: jinanUnitId },
   );
-  const memberIds = some.data.volunteers.edges.map((e: any) => e.node.id);
-  const created = await server.gql<any>(
-    'mutation($input: CreateServiceTeamInput!) { createServiceTeam(input: $input) { id name } }',
+  const memberIds = some.data!.volunteers.edges.map((e: any) => e.node.id);
+  const created = await server.gql(
+    graphql(`
+      mutation VolunteersCreateServiceTeam($input: CreateServiceTeamInput!) {
+        createServiceTeam(input: $input) {
+          id
+          name
+        }
+      }
+    `),
     { input: { name: '名册测试服务队', unitId: jinanUnitId, memberIds } },
   );
   expect(created.errors).toBeUndefined();
-  team = { ...created.data.createServiceTeam, memberIds };
+  team = { ...created.data!.createServiceTeam, memberIds };
   jinanToken = await server.login(JINAN, DEMO_PASSWORD);
 }, 120_000);
 
@@ -87,16 +115,31 @@ async function openPage(): Promise<Page> {
 
 /** 济南's volunteers through the API: how many, and those with this name. */
 async function jinanVolunteers(search?: string): Promise<{ total: number; nodes: any[] }> {
-  const result = await server.gql<any>(
-    `query($f: VolunteerFilter) { volunteers(filter: $f, first: 100) { totalCount
-       edges { node { id name mobile unitId documentNumber serviceCategories } } } }`,
+  const result = await server.gql(
+    graphql(`
+      query VolunteersVolunteers2($f: VolunteerFilter) {
+        volunteers(filter: $f, first: 100) {
+          totalCount
+          edges {
+            node {
+              id
+              name
+              mobile
+              unitId
+              documentNumber
+              serviceCategories
+            }
+          }
+        }
+      }
+    `),
     { f: { unitId: jinanUnitId, ...(search ? { search } : {}) } },
     { token: jinanToken },
   );
   expect(result.errors).toBeUndefined();
   return {
-    total: result.data.volunteers.totalCount,
-    nodes: result.data.volunteers.edges.map((e: any) => e.node),
+    total: result.data!.volunteers.totalCount,
+    nodes: result.data!.volunteers.edges.map((e: any) => e.node),
   };
 }
 

@@ -13,6 +13,9 @@ import {
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_SIZE } from '../../seeds/seed';
 import { startTestServer, type TestServer } from '../support/test-server';
 import { chinaDay, chinaTime, chooseOption, launchChromium, newContext, signIn, step } from './support';
+import { graphql } from '../graphql';
+import type { TypedDocumentString } from '../graphql/graphql';
+import type { ResultOf } from '../support/test-server';
 
 /**
  * The coordinator's whole workflow, end to end, in a real browser on the demo data with a current
@@ -41,7 +44,23 @@ let origin: string;
 const contexts: BrowserContext[] = [];
 let jinanToken: string;
 let jinanUnitId: string;
-let campaign: { id: string; name: string; endsOn: string; milestones: { kind: string; dueOn: string }[] };
+const CAMPAIGN = graphql(`
+  query WorkflowMeCampaign($year: Int) {
+    me {
+      unitId
+    }
+    campaign(year: $year) {
+      id
+      name
+      endsOn
+      milestones {
+        kind
+        dueOn
+      }
+    }
+  }
+`);
+let campaign: NonNullable<ResultOf<typeof CAMPAIGN>['campaign']>;
 /** The demo volunteer: their account's token, volunteer id and name, and a category they offer. */
 let volunteer: { token: string; id: string; name: string; category: keyof typeof SERVICE_CATEGORY_LABELS };
 /** A started project of a 济南 team of the volunteer's, with a safety plan and a post; its site. */
@@ -54,37 +73,73 @@ beforeAll(async () => {
   ]);
   origin = new URL(server.url).origin;
   jinanToken = await server.login(JINAN, DEMO_PASSWORD);
-  const found = await server.gql<any>(
-    `query($year: Int) { me { unitId } campaign(year: $year) { id name endsOn milestones { kind dueOn } } }`,
-    { year: Number(chinaDay(0).slice(0, 4)) },
-    { token: jinanToken },
-  );
+  const found = await server.gql(CAMPAIGN, { year: Number(chinaDay(0).slice(0, 4)) }, { token: jinanToken });
   expect(found.errors).toBeUndefined();
-  jinanUnitId = found.data.me.unitId;
-  campaign = found.data.campaign;
+  jinanUnitId = found.data!.me.unitId!;
+  campaign = found.data!.campaign!;
 
   const token = await server.login(DEMO_ACCOUNTS.volunteer.username, DEMO_PASSWORD);
-  const me = await server.gql<any>('{ me { volunteerId volunteer { name serviceCategories } } }', undefined, {
-    token,
-  });
+  const me = await server.gql(
+    graphql(`
+      query WorkflowMe {
+        me {
+          volunteerId
+          volunteer {
+            name
+            serviceCategories
+          }
+        }
+      }
+    `),
+    undefined,
+    {
+      token,
+    },
+  );
   volunteer = {
     token,
-    id: me.data.me.volunteerId,
-    name: me.data.me.volunteer.name,
-    category: me.data.me.volunteer.serviceCategories[0],
+    id: me.data!.me.volunteerId!,
+    name: me.data!.me.volunteer!.name,
+    category: me.data!.me.volunteer!.serviceCategories[0]!,
   };
   // As records.test.ts finds one: a started project of a 济南 team the volunteer is in, on a past
   // day within its dates; here also with its safety plan (no service without one).
-  const teams = await server.gql<any>(
-    `query($v: ID) { serviceTeams(filter: { memberId: $v }) { edges { node { unitId
-       projects { id name status startsOn endsOn posts { id } safetyPlan { insured } site { id name } } } } } }`,
+  const teams = await server.gql(
+    graphql(`
+      query WorkflowServiceTeams($v: ID) {
+        serviceTeams(filter: { memberId: $v }) {
+          edges {
+            node {
+              unitId
+              projects {
+                id
+                name
+                status
+                startsOn
+                endsOn
+                posts {
+                  id
+                }
+                safetyPlan {
+                  insured
+                }
+                site {
+                  id
+                  name
+                }
+              }
+            }
+          }
+        }
+      }
+    `),
     { v: volunteer.id },
     { token: jinanToken },
   );
   expect(teams.errors).toBeUndefined();
   const yesterday = chinaDay(-1);
-  const started = teams.data.serviceTeams.edges
-    .filter(({ node }: any) => node.unitId === jinanUnitId)
+  const started = teams
+    .data!.serviceTeams.edges.filter(({ node }: any) => node.unitId === jinanUnitId)
     .flatMap(({ node }: any) => node.projects)
     .filter(
       (p: any) =>
@@ -117,15 +172,28 @@ async function openPage(): Promise<Page> {
   return context.newPage();
 }
 
-async function gql(query: string, variables?: Record<string, unknown>): Promise<any> {
-  const result = await server.gql<any>(query, variables, { token: jinanToken });
+/** The data of a request as 济南's coordinator that must succeed. */
+async function gql<R, V>(query: TypedDocumentString<R, V>, variables?: NoInfer<V>): Promise<R> {
+  const result = await server.gql(query, variables, { token: jinanToken });
   expect(result.errors).toBeUndefined();
-  return result.data;
+  return result.data!;
 }
 
 async function assignmentsOf(needId: string): Promise<Record<string, { id: string; status: string }>> {
   const data = await gql(
-    'query($id: ID) { assignments(filter: { needId: $id }, first: 100) { edges { node { id volunteerId status } } } }',
+    graphql(`
+      query WorkflowAssignments($id: ID) {
+        assignments(filter: { needId: $id }, first: 100) {
+          edges {
+            node {
+              id
+              volunteerId
+              status
+            }
+          }
+        }
+      }
+    `),
     { id: needId },
   );
   return Object.fromEntries(
@@ -179,8 +247,20 @@ describe('the coordinator’s workflow', () => {
       expect(await row.locator('time[data-field=startsAt]').innerText()).toBe(`${day} 09:00`);
       expect(await row.locator('[data-field=places]').innerText()).toBe('0/2');
       const { serviceNeed } = await gql(
-        `query($id: ID!) { serviceNeed(id: $id) { title siteId campaignId category headcount status
-           startsAt endsAt } }`,
+        graphql(`
+          query WorkflowServiceNeed($id: ID!) {
+            serviceNeed(id: $id) {
+              title
+              siteId
+              campaignId
+              category
+              headcount
+              status
+              startsAt
+              endsAt
+            }
+          }
+        `),
         { id: needId },
       );
       // Typed in China time by a browser in Los Angeles.
@@ -218,10 +298,19 @@ describe('the coordinator’s workflow', () => {
           volunteer.id,
         ))!;
       expect(otherId).toBeTruthy();
-      const { volunteer: found } = await gql('query($id: ID!) { volunteer(id: $id) { name } }', {
-        id: otherId,
-      });
-      otherVolunteer = { id: otherId, name: found.name };
+      const { volunteer: found } = await gql(
+        graphql(`
+          query WorkflowVolunteer($id: ID!) {
+            volunteer(id: $id) {
+              name
+            }
+          }
+        `),
+        {
+          id: otherId,
+        },
+      );
+      otherVolunteer = { id: otherId, name: found!.name };
     });
 
     await step(page, '提出邀请 to the demo volunteer and one more', async () => {
@@ -252,13 +341,19 @@ describe('the coordinator’s workflow', () => {
       await page.locator('[data-testid=realtime][data-state=live]').waitFor(WAIT);
       await page.evaluate(() => ((globalThis as any).__sameDocument = true));
       const assignment = (await assignmentsOf(needId))[volunteer.id]!;
-      const answered = await server.gql<any>(
-        'mutation($id: ID!) { respondToAssignment(id: $id, accept: true) { status } }',
+      const answered = await server.gql(
+        graphql(`
+          mutation WorkflowRespondToAssignment($id: ID!) {
+            respondToAssignment(id: $id, accept: true) {
+              status
+            }
+          }
+        `),
         { id: assignment.id },
         { token: volunteer.token },
       );
       expect(answered.errors).toBeUndefined();
-      expect(answered.data.respondToAssignment.status).toBe('ACCEPTED');
+      expect(answered.data!.respondToAssignment.status).toBe('ACCEPTED');
       await assignmentRow(volunteer.name).locator('[data-status=ACCEPTED]').waitFor(WAIT);
       expect(await assignmentRow(volunteer.name).locator('[data-field=status]').innerText()).toBe(
         ASSIGNMENT_STATUS_LABELS.ACCEPTED,
@@ -268,15 +363,31 @@ describe('the coordinator’s workflow', () => {
       const stored = await assignmentsOf(needId);
       expect(stored[volunteer.id]!.status).toBe('ACCEPTED');
       expect(stored[otherVolunteer.id]!.status).toBe('PROPOSED');
-      const { serviceNeed } = await gql('query($id: ID!) { serviceNeed(id: $id) { confirmedCount } }', {
-        id: needId,
-      });
-      expect(serviceNeed.confirmedCount).toBe(1);
+      const { serviceNeed } = await gql(
+        graphql(`
+          query WorkflowServiceNeed2($id: ID!) {
+            serviceNeed(id: $id) {
+              confirmedCount
+            }
+          }
+        `),
+        {
+          id: needId,
+        },
+      );
+      expect(serviceNeed!.confirmedCount).toBe(1);
     });
 
     // The volunteer records their time in their team's project (their own token; no phone page yet).
-    const entered = await server.gql<any>(
-      'mutation($input: RecordServiceInput!) { recordService(input: $input) { id status } }',
+    const entered = await server.gql(
+      graphql(`
+        mutation WorkflowRecordService($input: RecordServiceInput!) {
+          recordService(input: $input) {
+            id
+            status
+          }
+        }
+      `),
       {
         input: {
           projectId: project.id,
@@ -290,8 +401,8 @@ describe('the coordinator’s workflow', () => {
       { token: volunteer.token },
     );
     expect(entered.errors).toBeUndefined();
-    expect(entered.data.recordService.status).toBe('SUBMITTED');
-    recordId = entered.data.recordService.id;
+    expect(entered.data!.recordService.status).toBe('SUBMITTED');
+    recordId = entered.data!.recordService.id;
 
     await step(page, '服务记录: the submitted time waits in the queue and is approved', async () => {
       await nav.getByText('服务记录').click();
@@ -309,7 +420,16 @@ describe('the coordinator’s workflow', () => {
       await row.locator('[data-action=approve]').click();
       await row.waitFor({ state: 'detached', ...WAIT });
       const { serviceRecord } = await gql(
-        'query($id: ID!) { serviceRecord(id: $id) { status volunteerId hours archiveExportId } }',
+        graphql(`
+          query WorkflowServiceRecord($id: ID!) {
+            serviceRecord(id: $id) {
+              status
+              volunteerId
+              hours
+              archiveExportId
+            }
+          }
+        `),
         { id: recordId },
       );
       expect(serviceRecord).toMatchObject({
@@ -317,7 +437,7 @@ describe('the coordinator’s workflow', () => {
         volunteerId: volunteer.id,
         archiveExportId: null,
       });
-      expect(Number(serviceRecord.hours)).toBe(Number(SLOT.hours));
+      expect(Number(serviceRecord!.hours)).toBe(Number(SLOT.hours));
     });
 
     // The milestone the 工作台 marks current; after the last report's deadline, that last report.
@@ -329,7 +449,15 @@ describe('the coordinator’s workflow', () => {
     const report = async () =>
       (
         await gql(
-          `query($key: StatusReportKeyInput!) { statusReport(key: $key) { status progressText submittedAt } }`,
+          graphql(`
+            query WorkflowStatusReport($key: StatusReportKeyInput!) {
+              statusReport(key: $key) {
+                status
+                progressText
+                submittedAt
+              }
+            }
+          `),
           { key: { campaignId: campaign.id, unitId: jinanUnitId, milestone } },
         )
       ).statusReport;
@@ -356,7 +484,7 @@ describe('the coordinator’s workflow', () => {
         .waitFor(WAIT);
       const filed = await report();
       expect(filed).toMatchObject({ status: 'SUBMITTED', progressText: PROGRESS });
-      expect(await header.locator('[data-field=time]').innerText()).toBe(chinaTime(filed.submittedAt));
+      expect(await header.locator('[data-field=time]').innerText()).toBe(chinaTime(filed!.submittedAt!));
       await page.locator('[data-field=progressText]', { hasText: PROGRESS }).waitFor(WAIT);
     });
 
@@ -385,10 +513,25 @@ describe('the coordinator’s workflow', () => {
       const made = page.locator('[data-testid=export-made]');
       await made.getByText('已导出 1 条服务记录').waitFor(WAIT);
       const { archiveExports } = await gql(
-        '{ archiveExports { edges { node { id unitId scope scopeId recordCount issueCount } } } }',
+        graphql(`
+          query WorkflowArchiveExports {
+            archiveExports {
+              edges {
+                node {
+                  id
+                  unitId
+                  scope
+                  scopeId
+                  recordCount
+                  issueCount
+                }
+              }
+            }
+          }
+        `),
       );
       expect(archiveExports.edges).toHaveLength(1);
-      const batch = archiveExports.edges[0].node;
+      const batch = archiveExports.edges[0]!.node;
       expect(batch).toMatchObject({
         unitId: jinanUnitId,
         scope: 'PROJECT',
@@ -397,10 +540,19 @@ describe('the coordinator’s workflow', () => {
         issueCount: 0,
       });
       batchId = batch.id;
-      const { serviceRecord } = await gql('query($id: ID!) { serviceRecord(id: $id) { archiveExportId } }', {
-        id: recordId,
-      });
-      expect(serviceRecord.archiveExportId).toBe(batchId);
+      const { serviceRecord } = await gql(
+        graphql(`
+          query WorkflowServiceRecord2($id: ID!) {
+            serviceRecord(id: $id) {
+              archiveExportId
+            }
+          }
+        `),
+        {
+          id: recordId,
+        },
+      );
+      expect(serviceRecord!.archiveExportId).toBe(batchId);
       const listed = page.locator(`tbody tr[data-row-key="${batchId}"]`);
       await listed.waitFor(WAIT);
       expect(await listed.locator('[data-field=records]').innerText()).toBe('1');

@@ -23,6 +23,7 @@ import { AccessWorld, type UnitSide } from '../support/access-world';
 import { mobile, residentId } from '../support/fixtures';
 import { databaseSnapshot, testDbKind } from '../support/test-database';
 import { startTestServer, type TestServer } from '../support/test-server';
+import { graphql } from '../graphql';
 
 /**
  * Every query and mutation of the schema, called by every role, on a target inside the
@@ -836,8 +837,14 @@ async function serviceLogOf(cell: Cell): Promise<string> {
   const input = { projectId: await pastProjectOf(cell), loggedOn: '2019-05-02', content: '服务记录' };
   const writers: Caller[] = ['admin', 'coordinator', 'leader', 'volunteer'];
   if (cell.scope === 'in' && writers.includes(cell.caller)) {
-    const response = await cell.world.server.gql<{ writeServiceLog: { id: string } }>(
-      'mutation($input: WriteServiceLogInput!) { writeServiceLog(input: $input) { id } }',
+    const response = await cell.world.server.gql(
+      graphql(`
+        mutation AccessMatrixWriteServiceLog($input: WriteServiceLogInput!) {
+          writeServiceLog(input: $input) {
+            id
+          }
+        }
+      `),
       { input },
       { token: cell.world.tokens[cell.caller as Exclude<Caller, 'anonymous'>] },
     );
@@ -973,7 +980,17 @@ describe(`access by role and scope (${testDbKind()})`, () => {
   }
 
   async function usernameOf(token: string): Promise<string> {
-    const me = await server.gql<{ me: { username: string } }>('{ me { username } }', {}, { token });
+    const me = await server.gql(
+      graphql(`
+        query AccessMatrixMe {
+          me {
+            username
+          }
+        }
+      `),
+      {},
+      { token },
+    );
     return me.data!.me.username;
   }
 });

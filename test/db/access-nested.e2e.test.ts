@@ -13,8 +13,9 @@ import { VolunteerService } from '../../server/src/modules/volunteers/volunteer.
 import { AccessWorld } from '../support/access-world';
 import { mobile, residentId } from '../support/fixtures';
 import { testDbKind } from '../support/test-database';
-import { startTestServer, type TestServer } from '../support/test-server';
+import { startTestServer, type GraphQLResponse, type TestServer } from '../support/test-server';
 import { documentsFor, hasRequiredArgs, loadSchema, splitDocuments } from '../support/nested-walk';
+import { graphql } from '../graphql';
 
 /**
  * The read rules hold on every path, not only at the top: for each role, every root query field
@@ -112,8 +113,32 @@ describe(`nested read rules by role (${testDbKind()})`, () => {
     const idArgs = (ids: (number | string)[]) => ids.map((id) => `(id: "${id}")`);
     const record = (side: typeof jinan) =>
       world.serviceRecord(side, side.members[3]!, 'APPROVED').then((r) => r.id);
-    const support = await server.gql<any>('{ supportEntries(first: 100) { edges { node { id } } } }');
-    const trainings = await server.gql<any>('{ trainingRecords(first: 100) { edges { node { id } } } }');
+    const support = await server.gql(
+      graphql(`
+        query AccessNestedSupportEntries {
+          supportEntries(first: 100) {
+            edges {
+              node {
+                id
+              }
+            }
+          }
+        }
+      `),
+    );
+    const trainings = await server.gql(
+      graphql(`
+        query AccessNestedTrainingRecords {
+          trainingRecords(first: 100) {
+            edges {
+              node {
+                id
+              }
+            }
+          }
+        }
+      `),
+    );
     const key = (unitId: number, milestone = 'LAUNCH') =>
       `{ unitId: "${unitId}", campaignId: "${world.campaignId}", milestone: ${milestone} }`;
     rootArgs = {
@@ -147,9 +172,9 @@ describe(`nested read rules by role (${testDbKind()})`, () => {
         (u) => `(unitId: "${u}", campaignId: "${world.campaignId}")`,
       ),
       summaryMaterialsOverview: [`(campaignId: "${world.campaignId}")`],
-      supportEntry: idArgs(support.data.supportEntries.edges.map((e: any) => e.node.id)),
+      supportEntry: idArgs(support.data!.supportEntries.edges.map((e: any) => e.node.id)),
       teamFormationProposal: [jinan.unitId, qingdao.unitId].map((u) => `(unitId: "${u}")`),
-      trainingRecord: idArgs(trainings.data.trainingRecords.edges.map((e: any) => e.node.id)),
+      trainingRecord: idArgs(trainings.data!.trainingRecords.edges.map((e: any) => e.node.id)),
       unit: idArgs([jinan.unitId, qingdao.unitId]),
       volunteer: idArgs([jinan.members[0]!.id, jinan.members[1]!.id, qingdao.members[0]!.id, tutors[2]!.id]),
       volunteerByNumber: [jinan.loner, qingdao.loner].map((v) => `(volunteerNumber: "${v.volunteerNumber}")`),
@@ -170,18 +195,24 @@ describe(`nested read rules by role (${testDbKind()})`, () => {
     const ids = new Set<string>();
     let after: string | null = null;
     for (;;) {
-      const response: any = await server.gql<any>(
+      // The list is named at run time: its shape is stated here rather than generated.
+      type Page = {
+        edges: { node: { id: string } }[];
+        pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      };
+      const response: GraphQLResponse<Record<string, Page>> = await server.gql<Record<string, Page>>(
         `query($after: String) { ${list}(first: 100, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }`,
         { after },
         { token },
       );
       if (response.errors) {
-        expect(response.errors.map((e: any) => e.extensions.code)).toEqual(['FORBIDDEN']);
+        expect(response.errors.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
         return ids;
       }
-      for (const edge of response.data[list].edges) ids.add(edge.node.id);
-      if (!response.data[list].pageInfo.hasNextPage) return ids;
-      after = response.data[list].pageInfo.endCursor;
+      const page: Page = response.data![list]!;
+      for (const edge of page.edges) ids.add(edge.node.id);
+      if (!page.pageInfo.hasNextPage) return ids;
+      after = page.pageInfo.endCursor;
     }
   }
 
@@ -284,11 +315,11 @@ describe(`nested read rules by role (${testDbKind()})`, () => {
           // Five per page keeps the cost of a whole depth-3 expansion under the limit.
           const args = !paged ? given : given ? given.replace(/\)$/, ', first: 5)') : '(first: 5)';
           let documents = documentsFor(root, args);
-          let response = await server.gql<any>(documents[0]!, {}, { token });
+          let response = await server.gql(documents[0]!, {}, { token });
           if (response.errors?.some((e) => e.extensions?.code === 'QUERY_TOO_COMPLEX')) {
             documents = splitDocuments(root, args);
             for (const document of documents) {
-              response = await server.gql<any>(document, {}, { token });
+              response = await server.gql(document, {}, { token });
               expect(response.errors?.map((e) => e.extensions?.code) ?? []).not.toContain(
                 'QUERY_TOO_COMPLEX',
               );
@@ -323,8 +354,29 @@ describe(`nested read rules by role (${testDbKind()})`, () => {
   );
 
   it('answers serviceTeams { members { volunteer } } with only the volunteers the caller may read', async () => {
-    const query = `{ serviceTeams(first: 50) { edges { node { id leader { id } composition { volunteers }
-      members { volunteer { id homeLatitude } } } } } }`;
+    const query = graphql(`
+      query AccessNestedTeamMembers {
+        serviceTeams(first: 50) {
+          edges {
+            node {
+              id
+              leader {
+                id
+              }
+              composition {
+                volunteers
+              }
+              members {
+                volunteer {
+                  id
+                  homeLatitude
+                }
+              }
+            }
+          }
+        }
+      }
+    `);
     const { in: jinan } = world.units;
     const jinanTeam = [jinan.cadre, ...jinan.members].map((v) => String(v.id)).sort();
     const expectations: Record<Caller, string[]> = {
@@ -335,63 +387,104 @@ describe(`nested read rules by role (${testDbKind()})`, () => {
       siteContact: [],
     };
     for (const caller of CALLERS) {
-      const response = await server.gql<any>(query, {}, { token: world.tokens[caller] });
+      const response = await server.gql(query, {}, { token: world.tokens[caller] });
       expect(response.errors).toBeUndefined();
-      const teams = response.data.serviceTeams.edges.map((e: any) => e.node);
-      const members = teams.flatMap((t: any) => t.members.map((m: any) => m.volunteer.id)).sort();
+      const teams = response.data!.serviceTeams.edges.map((e) => e.node);
+      const members = teams.flatMap((t) => t.members.map((m) => m.volunteer?.id)).sort();
       if (caller === 'admin') expect(members.length).toBe(16);
       else expect(members).toEqual(expectations[caller]);
       // Everyone still sees how big each team is.
-      expect(teams.every((t: any) => t.composition.volunteers === 7)).toBe(true);
-      const homes = teams.flatMap((t: any) => t.members.map((m: any) => m.volunteer.homeLatitude));
-      if (caller === 'coordinator') expect(homes.every((h: any) => h === 36.65123)).toBe(true);
-      if (caller === 'admin') expect(homes.every((h: any) => h === null)).toBe(true);
-      if (caller === 'leader') expect(homes.filter((h: any) => h !== null)).toHaveLength(1); // their own
+      expect(teams.every((t) => t.composition.volunteers === 7)).toBe(true);
+      const homes = teams.flatMap((t) => t.members.map((m) => m.volunteer?.homeLatitude));
+      if (caller === 'coordinator') expect(homes.every((h) => h === 36.65123)).toBe(true);
+      if (caller === 'admin') expect(homes.every((h) => h === null)).toBe(true);
+      if (caller === 'leader') expect(homes.filter((h) => h !== null)).toHaveLength(1); // their own
     }
   });
 
   it('rounds distances to whole km for anyone but the coordinator of the volunteer’s unit', async () => {
     // This world's people state no availability: everyone is weighed, as distances are the point here.
-    const query = `query($n: ID!) { matchingSuggestions(needId: $n, includeUnavailable: true) { volunteerId score distanceKm
-      parts { skill availability distance pairing load honour } } }`;
-    const exact = await server.gql<any>(query, { n: tutoringNeedId }, { token: world.tokens.coordinator });
+    const query = graphql(`
+      query AccessNestedSuggestionDistances($n: ID!) {
+        matchingSuggestions(needId: $n, includeUnavailable: true) {
+          volunteerId
+          score
+          distanceKm
+          parts {
+            skill
+            availability
+            distance
+            pairing
+            load
+            honour
+          }
+        }
+      }
+    `);
+    const exact = await server.gql(query, { n: tutoringNeedId }, { token: world.tokens.coordinator });
     expect(exact.errors).toBeUndefined();
-    const rounded = await server.gql<any>(query, { n: tutoringNeedId }, { token: world.tokens.admin });
+    const rounded = await server.gql(query, { n: tutoringNeedId }, { token: world.tokens.admin });
     expect(rounded.errors).toBeUndefined();
-    const byId = new Map(rounded.data.matchingSuggestions.map((s: any) => [s.volunteerId, s]));
-    expect(exact.data.matchingSuggestions).toHaveLength(2); // the coordinator's own two tutors
-    for (const own of exact.data.matchingSuggestions) {
+    const byId = new Map(rounded.data!.matchingSuggestions.map((s) => [s.volunteerId, s]));
+    expect(exact.data!.matchingSuggestions).toHaveLength(2); // the coordinator's own two tutors
+    for (const own of exact.data!.matchingSuggestions) {
       expect(Number.isInteger(own.distanceKm)).toBe(false);
-      const shown: any = byId.get(own.volunteerId);
-      expect(shown.distanceKm).toBe(Math.round(own.distanceKm));
-      expect(shown.parts.distance).toBeCloseTo(1 - shown.distanceKm / 300, 12);
+      const shown = byId.get(own.volunteerId)!;
+      expect(shown.distanceKm).toBe(Math.round(own.distanceKm!));
+      expect(shown.parts.distance).toBeCloseTo(1 - shown.distanceKm! / 300, 12);
       expect(shown.parts.distance).not.toBe(own.parts.distance);
     }
-    const plan = await server.gql<any>(
-      `query($c: ID!) { matchingPlan(campaignId: $c, includeUnavailable: true) {
-        assignments { distanceKm } metrics { meanDistanceKm p95DistanceKm } } }`,
+    const plan = await server.gql(
+      graphql(`
+        query AccessNestedMatchingPlan($c: ID!) {
+          matchingPlan(campaignId: $c, includeUnavailable: true) {
+            assignments {
+              distanceKm
+            }
+            metrics {
+              meanDistanceKm
+              p95DistanceKm
+            }
+          }
+        }
+      `),
       { c: world.campaignId },
       { token: world.tokens.admin },
     );
     expect(plan.errors).toBeUndefined();
-    for (const pair of plan.data.matchingPlan.assignments)
+    for (const pair of plan.data!.matchingPlan.assignments)
       expect(Number.isInteger(pair.distanceKm)).toBe(true);
-    expect(Number.isInteger(plan.data.matchingPlan.metrics.p95DistanceKm)).toBe(true);
+    expect(Number.isInteger(plan.data!.matchingPlan.metrics.p95DistanceKm)).toBe(true);
     // A proposal keeps its exact score; others read it to two decimals.
-    const own = exact.data.matchingSuggestions;
-    const proposed = await server.gql<any>(
-      'mutation($n: ID!, $ids: [ID!]!, $s: [Float!]) { proposeAssignments(needId: $n, volunteerIds: $ids, scores: $s) { id } }',
-      { n: tutoringNeedId, ids: own.map((s: any) => s.volunteerId), s: own.map((s: any) => s.score) },
+    const own = exact.data!.matchingSuggestions;
+    const proposed = await server.gql(
+      graphql(`
+        mutation AccessNestedProposeAssignments($n: ID!, $ids: [ID!]!, $s: [Float!]) {
+          proposeAssignments(needId: $n, volunteerIds: $ids, scores: $s) {
+            id
+          }
+        }
+      `),
+      { n: tutoringNeedId, ids: own.map((s) => s.volunteerId), s: own.map((s) => s.score) },
       { token: world.tokens.coordinator },
     );
     expect(proposed.errors).toBeUndefined();
     const scores = async (token: string) => {
-      const response = await server.gql<any>(
-        'query($n: ID!) { serviceNeed(id: $n) { assignments { volunteerId score } } }',
+      const response = await server.gql(
+        graphql(`
+          query AccessNestedServiceNeed($n: ID!) {
+            serviceNeed(id: $n) {
+              assignments {
+                volunteerId
+                score
+              }
+            }
+          }
+        `),
         { n: tutoringNeedId },
         { token },
       );
-      return new Map(response.data.serviceNeed.assignments.map((a: any) => [a.volunteerId, a.score]));
+      return new Map(response.data!.serviceNeed!.assignments.map((a: any) => [a.volunteerId, a.score]));
     };
     const coordinatorScores = await scores(world.tokens.coordinator);
     const adminScores = await scores(world.tokens.admin);
@@ -402,7 +495,18 @@ describe(`nested read rules by role (${testDbKind()})`, () => {
   });
 
   it('shows a site’s and its safety plan’s phones only to its owners and those on its projects', async () => {
-    const query = `query($s: ID!, $p: ID!) { site(id: $s) { contactPhone } serviceProject(id: $p) { safetyPlan { responsiblePhone } } }`;
+    const query = graphql(`
+      query AccessNestedPhones($s: ID!, $p: ID!) {
+        site(id: $s) {
+          contactPhone
+        }
+        serviceProject(id: $p) {
+          safetyPlan {
+            responsiblePhone
+          }
+        }
+      }
+    `);
     const { in: jinan, out: qingdao } = world.units;
     const jinanProject = (await world.recordsProject(jinan)).projectId;
     const qingdaoProject = (await world.recordsProject(qingdao)).projectId;
@@ -417,9 +521,9 @@ describe(`nested read rules by role (${testDbKind()})`, () => {
       volunteerId: String(qingdao.loner.id),
     });
     const phones = async (token: string, siteId: number, projectId: number) => {
-      const response = await server.gql<any>(query, { s: siteId, p: projectId }, { token });
+      const response = await server.gql(query, { s: siteId, p: projectId }, { token });
       expect(response.errors).toBeUndefined();
-      return [response.data.site.contactPhone, response.data.serviceProject.safetyPlan.responsiblePhone];
+      return [response.data!.site?.contactPhone, response.data!.serviceProject?.safetyPlan?.responsiblePhone];
     };
     const shown = ['0531-86080001', '0531-81916597'];
     for (const caller of CALLERS)
@@ -459,7 +563,8 @@ describe(`nested read rules by role (${testDbKind()})`, () => {
     for (const [field, id, callers] of cases) {
       for (const caller of callers) {
         const ask = (value: string) =>
-          server.gql<any>(
+          // The field is named at run time.
+          server.gql(
             `query($id: ID!) { ${field}(id: $id) { id } }`,
             { id: value },
             { token: world.tokens[caller] },
@@ -487,8 +592,14 @@ describe(`nested read rules by role (${testDbKind()})`, () => {
     expect(await download(report.id)).toEqual([404, 'NOT_FOUND']);
     expect(await download(987654)).toEqual([404, 'NOT_FOUND']);
     const byNumber = (n: string) =>
-      server.gql<any>(
-        'query($n: String!) { volunteerByNumber(volunteerNumber: $n) { id } }',
+      server.gql(
+        graphql(`
+          query AccessNestedVolunteerByNumber($n: String!) {
+            volunteerByNumber(volunteerNumber: $n) {
+              id
+            }
+          }
+        `),
         { n },
         {
           token: world.tokens.coordinator,
@@ -498,14 +609,24 @@ describe(`nested read rules by role (${testDbKind()})`, () => {
   });
 
   it('keeps home coordinates out of the audit trail the admin reads', async () => {
-    const response = await server.gql<any>(
-      'query($f: AuditEventFilter) { auditEvents(filter: $f) { edges { node { after } } } }',
+    const response = await server.gql(
+      graphql(`
+        query AccessNestedAuditEvents($f: AuditEventFilter) {
+          auditEvents(filter: $f) {
+            edges {
+              node {
+                after
+              }
+            }
+          }
+        }
+      `),
       { f: { action: 'CREATE', entityType: 'Volunteer', entityId: String(tutors[0]!.id) } },
       { token: world.tokens.admin },
     );
     expect(response.errors).toBeUndefined();
-    const [event] = response.data.auditEvents.edges;
-    expect(JSON.parse(event.node.after)).toMatchObject({ homeLatitude: '***', homeLongitude: '***' });
-    expect(event.node.after).not.toContain('35.12345');
+    const [event] = response.data!.auditEvents.edges;
+    expect(JSON.parse(event!.node.after!)).toMatchObject({ homeLatitude: '***', homeLongitude: '***' });
+    expect(event!.node.after).not.toContain('35.12345');
   });
 });

@@ -12,6 +12,7 @@ import { AccessWorld, type PastProject, type UnitSide } from '../support/access-
 import { mobile, residentId } from '../support/fixtures';
 import { testDbKind } from '../support/test-database';
 import { startTestServer, type TestServer } from '../support/test-server';
+import { graphql } from '../graphql';
 
 /**
  * The archive export's review findings (docs/archive-format.md): 记录人 for records a coordinator
@@ -19,15 +20,54 @@ import { startTestServer, type TestServer } from '../support/test-server';
  * NOTHING_TO_EXPORT instead of empty batches, the hours' rounding at ties, and the minimum age.
  */
 
-const CREATE = `mutation($input: CreateArchiveExportInput!) { createArchiveExport(input: $input) {
-  id recordCount issueCount downloads { xlsx records report }
-  issues(first: 1000) { serviceRecordId rule columnName }
-} }`;
-const RECORD = `mutation($input: RecordServiceInput!) { recordService(input: $input) { id hours } }`;
-const CREATE_VOLUNTEER = `mutation($input: CreateVolunteerInput!) { createVolunteer(input: $input) { id } }`;
-const IMPORT = `mutation($input: ImportVolunteerRosterInput!) {
-  importVolunteerRoster(input: $input) { importedCount problemCount problems { line column code message } }
-}`;
+const CREATE = graphql(`
+  mutation ArchiveExportReviewCreate($input: CreateArchiveExportInput!) {
+    createArchiveExport(input: $input) {
+      id
+      recordCount
+      issueCount
+      downloads {
+        xlsx
+        records
+        report
+      }
+      issues(first: 1000) {
+        serviceRecordId
+        rule
+        columnName
+      }
+    }
+  }
+`);
+const RECORD = graphql(`
+  mutation ArchiveExportReviewRecord($input: RecordServiceInput!) {
+    recordService(input: $input) {
+      id
+      hours
+    }
+  }
+`);
+const CREATE_VOLUNTEER = graphql(`
+  mutation ArchiveExportReviewCreateVolunteer($input: CreateVolunteerInput!) {
+    createVolunteer(input: $input) {
+      id
+    }
+  }
+`);
+const IMPORT = graphql(`
+  mutation ArchiveExportReviewImport($input: ImportVolunteerRosterInput!) {
+    importVolunteerRoster(input: $input) {
+      importedCount
+      problemCount
+      problems {
+        line
+        column
+        code
+        message
+      }
+    }
+  }
+`);
 
 describe(`archive export review fixes (${testDbKind()})`, () => {
   let server: TestServer;
@@ -54,7 +94,7 @@ describe(`archive export review fixes (${testDbKind()})`, () => {
     endsAt: Date,
     on: PastProject = project,
   ): Promise<{ id: number; hours: string }> {
-    const response = await server.gql<any>(
+    const response = await server.gql(
       RECORD,
       {
         input: {
@@ -69,13 +109,13 @@ describe(`archive export review fixes (${testDbKind()})`, () => {
       { token },
     );
     expect(response.errors).toBeUndefined();
-    const id = Number(response.data.recordService.id);
+    const id = Number(response.data!.recordService.id);
     await new ServiceRecordService(server.dataSource, SYSTEM_ACTOR).approve(id);
-    return { id, hours: String(response.data.recordService.hours) };
+    return { id, hours: String(response.data!.recordService.hours) };
   }
 
   async function exportOf(on: PastProject, from = `${Y}-01-01`, to = `${Y}-12-31`) {
-    return server.gql<any>(
+    return server.gql(
       CREATE,
       { input: { scope: 'PROJECT', scopeId: on.projectId, rangeStart: from, rangeEnd: to } },
       { token: world.tokens.coordinator },
@@ -116,7 +156,7 @@ describe(`archive export review fixes (${testDbKind()})`, () => {
 
     const response = await exportOf(project, `${Y}-02-01`, `${Y}-02-03`);
     expect(response.errors).toBeUndefined();
-    const batch = response.data.createArchiveExport;
+    const batch = response.data!.createArchiveExport;
     expect(batch).toMatchObject({ recordCount: 4, issueCount: 0 });
     const rows: string[][] = parse(await download(batch.downloads.records), { bom: true });
     const recorderOf = new Map(rows.slice(1).map((r) => [`${r[3]} ${r[8]}`, r[14]] as const));
@@ -147,7 +187,7 @@ describe(`archive export review fixes (${testDbKind()})`, () => {
 
     const response = await exportOf(project, `${Y}-03-01`, `${Y}-03-03`);
     expect(response.errors).toBeUndefined();
-    const batch = response.data.createArchiveExport;
+    const batch = response.data!.createArchiveExport;
     expect(batch.recordCount).toBe(3);
     const rows: string[][] = parse(await download(batch.downloads.records), { bom: true });
     expect(rows.slice(1).map((r) => r[10])).toEqual(['1.02', '1.01', '1.00']);
@@ -230,7 +270,7 @@ describe(`archive export review fixes (${testDbKind()})`, () => {
       .update(noBeneficiaries.projectId, { beneficiaryCodes: ['06'] });
     const third = await exportOf(noBeneficiaries);
     expect(third.errors).toBeUndefined();
-    const batch = third.data.createArchiveExport;
+    const batch = third.data!.createArchiveExport;
     expect(batch.recordCount).toBe(1);
     const rulesOf = (id: number) =>
       batch.issues.filter((i: any) => Number(i.serviceRecordId) === id).map((i: any) => i.rule);
@@ -248,7 +288,7 @@ describe(`archive export review fixes (${testDbKind()})`, () => {
 
   it('makes no empty batch while only failing records wait: NOTHING_TO_EXPORT with what fails', async () => {
     const before = Number((await server.dataSource.query('SELECT COUNT(*) AS n FROM archive_export'))[0].n);
-    const again = await server.gql<any>(
+    const again = await server.gql(
       CREATE,
       { input: { scope: 'UNIT', scopeId: jinan.unitId, rangeStart: `${Y}-01-01`, rangeEnd: `${Y}-12-31` } },
       { token: world.tokens.coordinator },
@@ -281,7 +321,7 @@ describe(`archive export review fixes (${testDbKind()})`, () => {
     const almost = residentId('370102', soon.toISOString().slice(0, 10).replace(/-/g, ''), 33);
     const adult = residentId('370102', `${year - 17}0101`, 35);
     for (const documentNumber of [child, almost]) {
-      const refused = await server.gql<any>(
+      const refused = await server.gql(
         CREATE_VOLUNTEER,
         {
           input: {
@@ -299,7 +339,7 @@ describe(`archive export review fixes (${testDbKind()})`, () => {
         field: 'documentNumber',
       });
     }
-    const accepted = await server.gql<any>(
+    const accepted = await server.gql(
       CREATE_VOLUNTEER,
       {
         input: {
@@ -332,7 +372,7 @@ describe(`archive export review fixes (${testDbKind()})`, () => {
       line('李老师', residentId('370102', '19800101', 41), 1),
       line('王小二', child, 2),
     ].join('\r\n');
-    const imported = await server.gql<any>(
+    const imported = await server.gql(
       IMPORT,
       {
         input: {
@@ -344,8 +384,8 @@ describe(`archive export review fixes (${testDbKind()})`, () => {
       { token: world.tokens.coordinator },
     );
     expect(imported.errors).toBeUndefined();
-    expect(imported.data.importVolunteerRoster.importedCount).toBe(0);
-    expect(imported.data.importVolunteerRoster.problems).toEqual([
+    expect(imported.data!.importVolunteerRoster.importedCount).toBe(0);
+    expect(imported.data!.importVolunteerRoster.problems).toEqual([
       {
         line: 3,
         column: '证件号码',
@@ -387,7 +427,7 @@ describe(`archive export review fixes (${testDbKind()})`, () => {
     );
     const response = await exportOf(project, `${Y}-05-01`, `${Y}-05-31`);
     expect(response.errors).toBeUndefined();
-    const batch = response.data.createArchiveExport;
+    const batch = response.data!.createArchiveExport;
     expect(batch.recordCount).toBe(1);
     expect(batch.issues).toEqual([
       { serviceRecordId: String(underAge.id), rule: 'VOLUNTEER_UNDER_MINIMUM_AGE', columnName: '证件号码' },

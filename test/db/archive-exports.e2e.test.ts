@@ -18,13 +18,56 @@ import { Volunteer } from '../../server/src/modules/volunteers/volunteer.entity'
 import { AccessWorld, type PastProject, type UnitSide } from '../support/access-world';
 import { testDbKind } from '../support/test-database';
 import { expectError, startTestServer, type TestServer } from '../support/test-server';
+import { graphql } from '../graphql';
+import type { CreateArchiveExportInput, TypedDocumentString } from '../graphql/graphql';
 
-const CREATE = `mutation($input: CreateArchiveExportInput!) { createArchiveExport(input: $input) {
-  id unitId scope scopeId rangeStart rangeEnd recordCount issueCount fileSha256 reexportOfId createdById
-  downloads { xlsx records people projects report }
-  issues { serviceRecordId rule columnName message }
-} }`;
-const REEXPORT = `mutation($id: ID!) { reexportArchiveExport(id: $id) { id reexportOfId recordCount fileSha256 downloads { xlsx records people projects report } } }`;
+const CREATE = graphql(`
+  mutation ArchiveExportsCreate($input: CreateArchiveExportInput!) {
+    createArchiveExport(input: $input) {
+      id
+      unitId
+      scope
+      scopeId
+      rangeStart
+      rangeEnd
+      recordCount
+      issueCount
+      fileSha256
+      reexportOfId
+      createdById
+      downloads {
+        xlsx
+        records
+        people
+        projects
+        report
+      }
+      issues {
+        serviceRecordId
+        rule
+        columnName
+        message
+      }
+    }
+  }
+`);
+const REEXPORT = graphql(`
+  mutation ArchiveExportsReexport($id: ID!) {
+    reexportArchiveExport(id: $id) {
+      id
+      reexportOfId
+      recordCount
+      fileSha256
+      downloads {
+        xlsx
+        records
+        people
+        projects
+        report
+      }
+    }
+  }
+`);
 const FILES = ['records', 'people', 'projects', 'report', 'xlsx'] as const;
 
 const RECORD_HEADER = [
@@ -71,10 +114,15 @@ describe(`archive export for the national system (${testDbKind()})`, () => {
 
   const at = (text: string) => new Date(`${Y}-${text.replace(' ', 'T')}:00+08:00`);
 
-  async function ok<T = any>(query: string, variables: Record<string, unknown>, token: string): Promise<T> {
-    const response = await server.gql<any>(query, variables, { token });
+  /** The one root field of a successful response. */
+  async function ok<R, V>(
+    query: TypedDocumentString<R, V>,
+    variables: NoInfer<V>,
+    token: string,
+  ): Promise<R[keyof R]> {
+    const response = await server.gql(query, variables, { token });
     expect(response.errors).toBeUndefined();
-    return Object.values(response.data!)[0] as T;
+    return Object.values(response.data!)[0] as R[keyof R];
   }
 
   async function download(
@@ -441,48 +489,42 @@ describe(`archive export for the national system (${testDbKind()})`, () => {
   });
 
   it('refuses an export with nothing waiting, changing nothing', async () => {
-    server.useToken(coordinator);
-    try {
-      await server.expectRejected(
+    await server
+      .as(coordinator)
+      .expectRejected(
         CREATE,
         { input: { scope: 'TEAM', scopeId: jinan.teamId, rangeStart: `${Y}-12-30`, rangeEnd: `${Y}-12-31` } },
         'NOTHING_TO_EXPORT',
         'rangeEnd',
       );
-    } finally {
-      server.useToken(server.adminToken);
-    }
   });
 
   it('checks the dates and the scope before anything', async () => {
-    server.useToken(coordinator);
-    try {
-      await server.expectRejected(
-        CREATE,
-        {
-          input: {
-            scope: 'PROJECT',
-            scopeId: project.projectId,
-            rangeStart: `${Y}-05-01`,
-            rangeEnd: `${Y}-04-01`,
-          },
+    await server.as(coordinator).expectRejected(
+      CREATE,
+      {
+        input: {
+          scope: 'PROJECT',
+          scopeId: project.projectId,
+          rangeStart: `${Y}-05-01`,
+          rangeEnd: `${Y}-04-01`,
         },
-        'BAD_USER_INPUT',
-        'rangeEnd',
-      );
-      await server.expectRejected(
+      },
+      'BAD_USER_INPUT',
+      'rangeEnd',
+    );
+    await server
+      .as(coordinator)
+      .expectRejected(
         CREATE,
         { input: { scope: 'PROJECT', scopeId: 999999, rangeStart: `${Y}-05-01`, rangeEnd: `${Y}-06-01` } },
         'NOT_FOUND',
         'scopeId',
       );
-    } finally {
-      server.useToken(server.adminToken);
-    }
   });
 
   it('lets only the unit coordinator make or download files; the admin reads batches without personal data', async () => {
-    const input = {
+    const input: CreateArchiveExportInput = {
       scope: 'PROJECT',
       scopeId: project.projectId,
       rangeStart: `${Y}-01-01`,
@@ -510,8 +552,23 @@ describe(`archive export for the national system (${testDbKind()})`, () => {
     expect((await download('/archive-exports/999999/records.csv', coordinator)).status).toBe(404);
     expect((await download(`/archive-exports/${first.id}/secrets.csv`, coordinator)).status).toBe(404);
 
-    const list = await ok<any>(
-      '{ archiveExports(first: 50) { totalCount edges { node { id recordCount issues { rule } } } } }',
+    const list = await ok(
+      graphql(`
+        query ArchiveExportsArchiveExports {
+          archiveExports(first: 50) {
+            totalCount
+            edges {
+              node {
+                id
+                recordCount
+                issues {
+                  rule
+                }
+              }
+            }
+          }
+        }
+      `),
       {},
       world.tokens.admin,
     );
@@ -521,11 +578,27 @@ describe(`archive export for the national system (${testDbKind()})`, () => {
       role: 'UNIT_COORDINATOR' as never,
       unitId: String(world.units.out.unitId),
     });
-    const none = await ok<any>('{ archiveExports { totalCount } }', {}, qingdao);
+    const none = await ok(
+      graphql(`
+        query ArchiveExportsArchiveExports2 {
+          archiveExports {
+            totalCount
+          }
+        }
+      `),
+      {},
+      qingdao,
+    );
     expect(none.totalCount).toBe(0);
     // Another unit's batch answers as an unknown one, so its ids cannot be probed.
     const other = await server.gql(
-      'query($id: ID!) { archiveExport(id: $id) { id } }',
+      graphql(`
+        query ArchiveExportsArchiveExport($id: ID!) {
+          archiveExport(id: $id) {
+            id
+          }
+        }
+      `),
       { id: first.id },
       { token: qingdao },
     );

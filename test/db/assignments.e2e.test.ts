@@ -9,26 +9,128 @@ import { VolunteerService } from '../../server/src/modules/volunteers/volunteer.
 import { AccessWorld, type UnitSide } from '../support/access-world';
 import { databaseSnapshot, testDbKind } from '../support/test-database';
 import { expectError, startTestServer, type GraphQLResponse, type TestServer } from '../support/test-server';
+import { graphql } from '../graphql';
+import type { TypedDocumentString } from '../graphql/graphql';
 
-const FIELDS = `id status needId volunteerId score declineReason cancelReason
-  proposedAt confirmedAt respondedAt cancelledAt`;
-const PROPOSE = `mutation($needId: ID!, $ids: [ID!]!, $scores: [Float!]) {
-  proposeAssignments(needId: $needId, volunteerIds: $ids, scores: $scores) { ${FIELDS} } }`;
-const CONFIRM = `mutation($id: ID!) { confirmAssignment(id: $id) { ${FIELDS} } }`;
-const RESPOND = `mutation($id: ID!, $accept: Boolean!, $reason: String) {
-  respondToAssignment(id: $id, accept: $accept, reason: $reason) { ${FIELDS} } }`;
-const CANCEL = `mutation($id: ID!, $reason: String) { cancelAssignment(id: $id, reason: $reason) { ${FIELDS} } }`;
-const NEED = `query($id: ID!) { serviceNeed(id: $id) { id status headcount confirmedCount
-  assignments { id status volunteerId } } }`;
-const UPDATE_NEED = `mutation($id: ID!, $input: UpdateServiceNeedInput!) {
-  updateServiceNeed(id: $id, input: $input) { id status headcount confirmedCount } }`;
-const ASSIGNMENTS = `query($filter: AssignmentFilter, $after: String) {
-  assignments(filter: $filter, first: 100, after: $after) {
-    totalCount pageInfo { hasNextPage endCursor } edges { node { id volunteerId needId } } } }`;
-const MINE = `query($status: AssignmentStatus) {
-  myAssignments(status: $status, first: 100) { totalCount edges { node { id status need { id } } } } }`;
-const AUDIT = `query($filter: AuditEventFilter) {
-  auditEvents(filter: $filter, first: 100) { edges { node { action entityType entityId before after } } } }`;
+// Selections several operations of this file read alike.
+graphql(`
+  fragment AssignmentsAssignmentFields on Assignment {
+    id
+    status
+    needId
+    volunteerId
+    score
+    declineReason
+    cancelReason
+    proposedAt
+    confirmedAt
+    respondedAt
+    cancelledAt
+  }
+`);
+
+const PROPOSE = graphql(`
+  mutation AssignmentsPropose($needId: ID!, $ids: [ID!]!, $scores: [Float!]) {
+    proposeAssignments(needId: $needId, volunteerIds: $ids, scores: $scores) {
+      ...AssignmentsAssignmentFields
+    }
+  }
+`);
+const CONFIRM = graphql(`
+  mutation AssignmentsConfirm($id: ID!) {
+    confirmAssignment(id: $id) {
+      ...AssignmentsAssignmentFields
+    }
+  }
+`);
+const RESPOND = graphql(`
+  mutation AssignmentsRespond($id: ID!, $accept: Boolean!, $reason: String) {
+    respondToAssignment(id: $id, accept: $accept, reason: $reason) {
+      ...AssignmentsAssignmentFields
+    }
+  }
+`);
+const CANCEL = graphql(`
+  mutation AssignmentsCancel($id: ID!, $reason: String) {
+    cancelAssignment(id: $id, reason: $reason) {
+      ...AssignmentsAssignmentFields
+    }
+  }
+`);
+const NEED = graphql(`
+  query AssignmentsNeed($id: ID!) {
+    serviceNeed(id: $id) {
+      id
+      status
+      headcount
+      confirmedCount
+      assignments {
+        id
+        status
+        volunteerId
+      }
+    }
+  }
+`);
+const UPDATE_NEED = graphql(`
+  mutation AssignmentsUpdateNeed($id: ID!, $input: UpdateServiceNeedInput!) {
+    updateServiceNeed(id: $id, input: $input) {
+      id
+      status
+      headcount
+      confirmedCount
+    }
+  }
+`);
+const ASSIGNMENTS = graphql(`
+  query AssignmentsAssignments($filter: AssignmentFilter, $after: String) {
+    assignments(filter: $filter, first: 100, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          volunteerId
+          needId
+        }
+      }
+    }
+  }
+`);
+const MINE = graphql(`
+  query AssignmentsMine($status: AssignmentStatus) {
+    myAssignments(status: $status, first: 100) {
+      totalCount
+      edges {
+        node {
+          id
+          status
+          need {
+            id
+          }
+        }
+      }
+    }
+  }
+`);
+const AUDIT = graphql(`
+  query AssignmentsAudit($filter: AuditEventFilter) {
+    auditEvents(filter: $filter, first: 100) {
+      edges {
+        node {
+          action
+          entityType
+          entityId
+          before
+          after
+        }
+      }
+    }
+  }
+`);
 
 describe(`the consent flow of assignments over HTTP (${testDbKind()})`, () => {
   let server: TestServer;
@@ -64,16 +166,21 @@ describe(`the consent flow of assignments over HTTP (${testDbKind()})`, () => {
     return token;
   }
 
-  async function ok<T = any>(query: string, variables: Record<string, unknown>, token: string): Promise<T> {
-    const response = await server.gql<any>(query, variables, { token });
+  /** The one root field of a successful response. */
+  async function ok<R, V>(
+    query: TypedDocumentString<R, V>,
+    variables: NoInfer<V>,
+    token: string,
+  ): Promise<R[keyof R]> {
+    const response = await server.gql(query, variables, { token });
     expect(response.errors).toBeUndefined();
-    return Object.values(response.data!)[0] as T;
+    return Object.values(response.data!)[0] as R[keyof R];
   }
 
   /** A rejected request that changed nothing; returns the error for a closer look. */
-  async function rejected(
-    query: string,
-    variables: Record<string, unknown>,
+  async function rejected<R, V>(
+    query: TypedDocumentString<R, V>,
+    variables: NoInfer<V>,
     token: string,
     code: string,
     field: string,
@@ -88,7 +195,7 @@ describe(`the consent flow of assignments over HTTP (${testDbKind()})`, () => {
 
   const need = (id: number) => ok(NEED, { id }, coordinator);
   const propose = (needId: number, volunteers: Volunteer[], token = coordinator) =>
-    ok<any[]>(PROPOSE, { needId, ids: volunteers.map((v) => v.id) }, token);
+    ok(PROPOSE, { needId, ids: volunteers.map((v) => v.id) }, token);
   const confirm = (id: string, token = coordinator) => ok(CONFIRM, { id }, token);
 
   async function freshVolunteers(count: number, side = jinan): Promise<Volunteer[]> {
@@ -116,11 +223,7 @@ describe(`the consent flow of assignments over HTTP (${testDbKind()})`, () => {
       const [volunteer] = await freshVolunteers(1);
       const needId = await world.freshNeed(jinan, 3);
 
-      const [proposed] = await ok<any[]>(
-        PROPOSE,
-        { needId, ids: [volunteer!.id], scores: [0.82] },
-        coordinator,
-      );
+      const [proposed] = await ok(PROPOSE, { needId, ids: [volunteer!.id], scores: [0.82] }, coordinator);
       expect(proposed).toMatchObject({
         status: 'PROPOSED',
         needId: String(needId),
@@ -131,16 +234,16 @@ describe(`the consent flow of assignments over HTTP (${testDbKind()})`, () => {
       });
       expect(await need(needId)).toMatchObject({ status: 'OPEN', confirmedCount: 0 });
 
-      const confirmed = await confirm(proposed.id);
+      const confirmed = await confirm(proposed!.id);
       expect(confirmed.status).toBe('CONFIRMED');
       expect(confirmed.confirmedAt).not.toBeNull();
       expect(await need(needId)).toMatchObject({ status: 'OPEN', confirmedCount: 1 });
 
       const token = await tokenOf(volunteer!);
-      const mine = await ok<any>(MINE, { status: 'CONFIRMED' }, token);
-      expect(mine.edges.map((e: any) => e.node.id)).toEqual([proposed.id]);
+      const mine = await ok(MINE, { status: 'CONFIRMED' }, token);
+      expect(mine.edges.map((e: any) => e.node.id)).toEqual([proposed!.id]);
 
-      const accepted = await ok(RESPOND, { id: proposed.id, accept: true }, token);
+      const accepted = await ok(RESPOND, { id: proposed!.id, accept: true }, token);
       expect(accepted).toMatchObject({ status: 'ACCEPTED', declineReason: null });
       expect(accepted.respondedAt).not.toBeNull();
       expect(await need(needId)).toMatchObject({ status: 'OPEN', confirmedCount: 1 });
@@ -150,10 +253,10 @@ describe(`the consent flow of assignments over HTTP (${testDbKind()})`, () => {
       const [volunteer] = await freshVolunteers(1);
       const needId = await world.freshNeed(jinan, 1);
       const [proposed] = await propose(needId, [volunteer!]);
-      await confirm(proposed.id);
-      const events = await ok<any>(
+      await confirm(proposed!.id);
+      const events = await ok(
         AUDIT,
-        { filter: { entityType: 'Assignment', entityId: proposed.id } },
+        { filter: { entityType: 'Assignment', entityId: proposed!.id } },
         world.tokens.admin,
       );
       expect(
@@ -166,15 +269,15 @@ describe(`the consent flow of assignments over HTTP (${testDbKind()})`, () => {
         ['CREATE', null, 'PROPOSED'],
         ['UPDATE', 'PROPOSED', 'CONFIRMED'],
       ]);
-      const needEvents = await ok<any>(
+      const needEvents = await ok(
         AUDIT,
         { filter: { entityType: 'ServiceNeed', entityId: needId } },
         world.tokens.admin,
       );
-      const last = needEvents.edges.at(-1).node;
+      const last = needEvents.edges.at(-1)!.node;
       expect(last.action).toBe('UPDATE');
-      expect(JSON.parse(last.before)).toEqual({ confirmedCount: 0, status: 'OPEN' });
-      expect(JSON.parse(last.after)).toEqual({ confirmedCount: 1, status: 'FILLED' });
+      expect(JSON.parse(last.before!)).toEqual({ confirmedCount: 0, status: 'OPEN' });
+      expect(JSON.parse(last.after!)).toEqual({ confirmedCount: 1, status: 'FILLED' });
     });
 
     it('proposes several volunteers at once, in the order given', async () => {
@@ -191,12 +294,12 @@ describe(`the consent flow of assignments over HTTP (${testDbKind()})`, () => {
       const [first, second] = await freshVolunteers(2);
       const needId = await world.freshNeed(jinan, 2);
       const [a, b] = await propose(needId, [first!, second!]);
-      await confirm(a.id);
-      await confirm(b.id);
+      await confirm(a!.id);
+      await confirm(b!.id);
       expect(await need(needId)).toMatchObject({ status: 'FILLED', confirmedCount: 2 });
 
       const reason = '学校期末考试监考，时间冲突';
-      const declined = await ok(RESPOND, { id: b.id, accept: false, reason }, await tokenOf(second!));
+      const declined = await ok(RESPOND, { id: b!.id, accept: false, reason }, await tokenOf(second!));
       expect(declined).toMatchObject({ status: 'DECLINED', declineReason: reason });
       expect(declined.respondedAt).not.toBeNull();
       expect(await need(needId)).toMatchObject({ status: 'OPEN', confirmedCount: 1 });
@@ -206,7 +309,7 @@ describe(`the consent flow of assignments over HTTP (${testDbKind()})`, () => {
       const [volunteer] = await freshVolunteers(1);
       const needId = await world.freshNeed(jinan, 1);
       const [a] = await propose(needId, [volunteer!]);
-      const declined = await ok(RESPOND, { id: a.id, accept: false }, await tokenOf(volunteer!));
+      const declined = await ok(RESPOND, { id: a!.id, accept: false }, await tokenOf(volunteer!));
       expect(declined).toMatchObject({ status: 'DECLINED', declineReason: null });
       expect(await need(needId)).toMatchObject({ status: 'OPEN', confirmedCount: 0 });
     });
@@ -218,18 +321,18 @@ describe(`the consent flow of assignments over HTTP (${testDbKind()})`, () => {
       const long = '𠮷'.repeat(500);
       await rejected(
         RESPOND,
-        { id: a.id, accept: false, reason: `${long}。` },
+        { id: a!.id, accept: false, reason: `${long}。` },
         await tokenOf(volunteer!),
         'BAD_USER_INPUT',
         'reason',
       );
       expect(
-        (await ok(RESPOND, { id: a.id, accept: false, reason: long }, await tokenOf(volunteer!)))
+        (await ok(RESPOND, { id: a!.id, accept: false, reason: long }, await tokenOf(volunteer!)))
           .declineReason,
       ).toBe(long);
       await rejected(
         RESPOND,
-        { id: b.id, accept: true, reason: '好的' },
+        { id: b!.id, accept: true, reason: '好的' },
         await tokenOf(other!),
         'BAD_USER_INPUT',
         'reason',
@@ -240,18 +343,18 @@ describe(`the consent flow of assignments over HTTP (${testDbKind()})`, () => {
       const [volunteer] = await freshVolunteers(1);
       const needId = await world.freshNeed(jinan, 1);
       const [a] = await propose(needId, [volunteer!]);
-      await confirm(a.id);
-      await ok(RESPOND, { id: a.id, accept: true }, await tokenOf(volunteer!));
+      await confirm(a!.id);
+      await ok(RESPOND, { id: a!.id, accept: true }, await tokenOf(volunteer!));
       expect(await need(needId)).toMatchObject({ status: 'FILLED', confirmedCount: 1 });
 
-      const cancelled = await ok(CANCEL, { id: a.id, reason: '需求方调整时间' }, coordinator);
+      const cancelled = await ok(CANCEL, { id: a!.id, reason: '需求方调整时间' }, coordinator);
       expect(cancelled).toMatchObject({ status: 'CANCELLED', cancelReason: '需求方调整时间' });
       expect(cancelled.cancelledAt).not.toBeNull();
       expect(await need(needId)).toMatchObject({ status: 'OPEN', confirmedCount: 0 });
 
-      const [again] = await ok<any[]>(PROPOSE, { needId, ids: [volunteer!.id], scores: [0.75] }, coordinator);
+      const [again] = await ok(PROPOSE, { needId, ids: [volunteer!.id], scores: [0.75] }, coordinator);
       expect(again).toMatchObject({
-        id: a.id,
+        id: a!.id,
         status: 'PROPOSED',
         score: 0.75,
         confirmedAt: null,
@@ -259,8 +362,8 @@ describe(`the consent flow of assignments over HTTP (${testDbKind()})`, () => {
         cancelledAt: null,
         cancelReason: null,
       });
-      expect((await need(needId)).assignments).toEqual([
-        { id: a.id, status: 'PROPOSED', volunteerId: String(volunteer!.id) },
+      expect((await need(needId))!.assignments).toEqual([
+        { id: a!.id, status: 'PROPOSED', volunteerId: String(volunteer!.id) },
       ]);
     });
 
@@ -268,7 +371,7 @@ describe(`the consent flow of assignments over HTTP (${testDbKind()})`, () => {
       const [volunteer] = await freshVolunteers(1);
       const needId = await world.freshNeed(jinan, 1);
       const [a] = await propose(needId, [volunteer!]);
-      expect((await ok(CANCEL, { id: a.id }, coordinator)).status).toBe('CANCELLED');
+      expect((await ok(CANCEL, { id: a!.id }, coordinator)).status).toBe('CANCELLED');
       expect(await need(needId)).toMatchObject({ status: 'OPEN', confirmedCount: 0 });
     });
 
@@ -276,8 +379,8 @@ describe(`the consent flow of assignments over HTTP (${testDbKind()})`, () => {
       const [first, second] = await freshVolunteers(2);
       const needId = await world.freshNeed(jinan, 1);
       const [a, b] = await propose(needId, [first!, second!]);
-      await confirm(a.id);
-      const error = await rejected(CONFIRM, { id: b.id }, coordinator, 'NEED_FULL', 'id');
+      await confirm(a!.id);
+      const error = await rejected(CONFIRM, { id: b!.id }, coordinator, 'NEED_FULL', 'id');
       expect(error.extensions).toMatchObject({ needId: String(needId), headcount: 1 });
     });
 
@@ -285,7 +388,7 @@ describe(`the consent flow of assignments over HTTP (${testDbKind()})`, () => {
       const [first, second] = await freshVolunteers(2);
       const needId = await world.freshNeed(jinan, 1);
       const [a] = await propose(needId, [first!]);
-      await confirm(a.id);
+      await confirm(a!.id);
       await rejected(PROPOSE, { needId, ids: [second!.id] }, coordinator, 'BAD_USER_INPUT', 'needId');
     });
 
@@ -294,15 +397,23 @@ describe(`the consent flow of assignments over HTTP (${testDbKind()})`, () => {
       const needId = await world.freshNeed(jinan, 2);
       const [a] = await propose(needId, [volunteer!]);
       await ok(UPDATE_NEED, { id: needId, input: { status: 'CLOSED' } }, coordinator);
-      const error = await rejected(CONFIRM, { id: a.id }, coordinator, 'BAD_USER_INPUT', 'id');
+      const error = await rejected(CONFIRM, { id: a!.id }, coordinator, 'BAD_USER_INPUT', 'id');
       expect(error.message).toContain('CLOSED');
     });
   });
 
   describe('headcount changes', () => {
     it('posts a need with no place taken', async () => {
-      const posted = await ok<any>(
-        `mutation($input: PostServiceNeedInput!) { postServiceNeed(input: $input) { status headcount confirmedCount } }`,
+      const posted = await ok(
+        graphql(`
+          mutation AssignmentsPostServiceNeed($input: PostServiceNeedInput!) {
+            postServiceNeed(input: $input) {
+              status
+              headcount
+              confirmedCount
+            }
+          }
+        `),
         {
           input: {
             siteId: jinan.siteId,
@@ -377,7 +488,7 @@ describe(`the consent flow of assignments over HTTP (${testDbKind()})`, () => {
       const [volunteer] = await freshVolunteers(1);
       const needId = await world.freshNeed(jinan);
       const [a] = await propose(needId, [volunteer!]);
-      await ok(RESPOND, { id: a.id, accept: false, reason: '身体原因' }, await tokenOf(volunteer!));
+      await ok(RESPOND, { id: a!.id, accept: false, reason: '身体原因' }, await tokenOf(volunteer!));
       await refusedFor(needId, volunteer!, ['DECLINED_BEFORE']);
     });
 
@@ -408,7 +519,7 @@ describe(`the consent flow of assignments over HTTP (${testDbKind()})`, () => {
       expect(response.errors![0]!.extensions!.exclusions).toEqual([
         { volunteerId: String(untrained!.id), reasons: ['INACTIVE', 'NO_SAFETY_TRAINING'] },
       ]);
-      expect((await need(needId)).assignments).toEqual([]);
+      expect((await need(needId))!.assignments).toEqual([]);
     });
 
     it('refuses a batch with a volunteer of another unit (FORBIDDEN, volunteerIds) and proposes none of it', async () => {
@@ -453,7 +564,7 @@ describe(`the consent flow of assignments over HTTP (${testDbKind()})`, () => {
       const [volunteer] = await freshVolunteers(1);
       const [a] = await propose(await world.freshNeed(jinan), [volunteer!]);
       await new VolunteerService(server.dataSource, SYSTEM_ACTOR).update(volunteer!.id, { active: false });
-      const error = await rejected(CONFIRM, { id: a.id }, coordinator, 'ASSIGNMENT_NOT_ALLOWED', 'id');
+      const error = await rejected(CONFIRM, { id: a!.id }, coordinator, 'ASSIGNMENT_NOT_ALLOWED', 'id');
       expect(error.extensions!.exclusions).toEqual([
         { volunteerId: String(volunteer!.id), reasons: ['INACTIVE'] },
       ]);
@@ -464,7 +575,7 @@ describe(`the consent flow of assignments over HTTP (${testDbKind()})`, () => {
     it('lets nobody but the volunteer accept or decline: not the admin, the coordinator, their team leader or another volunteer', async () => {
       const volunteer = jinan.members[1]!; // led by the world's team leader
       const [a] = await propose(await world.freshNeed(jinan), [volunteer]);
-      await confirm(a.id);
+      await confirm(a!.id);
       const [other] = await freshVolunteers(1);
       for (const token of [
         world.tokens.admin,
@@ -475,18 +586,18 @@ describe(`the consent flow of assignments over HTTP (${testDbKind()})`, () => {
         world.tokens.siteContact,
       ]) {
         for (const accept of [true, false]) {
-          await rejected(RESPOND, { id: a.id, accept }, token, 'FORBIDDEN', 'id');
+          await rejected(RESPOND, { id: a!.id, accept }, token, 'FORBIDDEN', 'id');
         }
       }
-      expect((await ok(RESPOND, { id: a.id, accept: true }, await tokenOf(volunteer))).status).toBe(
+      expect((await ok(RESPOND, { id: a!.id, accept: true }, await tokenOf(volunteer))).status).toBe(
         'ACCEPTED',
       );
     });
 
     it('lets a team leader answer their own assignment', async () => {
       const [a] = await propose(await world.freshNeed(jinan), [jinan.cadre]);
-      await confirm(a.id);
-      expect((await ok(RESPOND, { id: a.id, accept: true }, world.tokens.leader)).status).toBe('ACCEPTED');
+      await confirm(a!.id);
+      expect((await ok(RESPOND, { id: a!.id, accept: true }, world.tokens.leader)).status).toBe('ACCEPTED');
     });
   });
 
@@ -496,32 +607,32 @@ describe(`the consent flow of assignments over HTTP (${testDbKind()})`, () => {
       const token = await tokenOf(volunteer!);
       const needId = await world.freshNeed(jinan, 2);
       const [a] = await propose(needId, [volunteer!]);
-      const expectStatus = async (
-        query: string,
-        variables: Record<string, unknown>,
+      const expectStatus = async <R, V>(
+        query: TypedDocumentString<R, V>,
+        variables: NoInfer<V>,
         caller: string,
         status: string,
       ) => {
         const error = await rejected(query, variables, caller, 'BAD_USER_INPUT', 'id');
         expect(error.message).toContain(`is ${status}`);
       };
-      await expectStatus(RESPOND, { id: a.id, accept: true }, token, 'PROPOSED');
-      await confirm(a.id);
-      await expectStatus(CONFIRM, { id: a.id }, coordinator, 'CONFIRMED');
-      await ok(RESPOND, { id: a.id, accept: true }, token);
-      await expectStatus(CONFIRM, { id: a.id }, coordinator, 'ACCEPTED');
-      await expectStatus(RESPOND, { id: a.id, accept: true }, token, 'ACCEPTED');
-      await expectStatus(RESPOND, { id: a.id, accept: false }, token, 'ACCEPTED');
-      await ok(CANCEL, { id: a.id }, coordinator);
-      await expectStatus(CANCEL, { id: a.id }, coordinator, 'CANCELLED');
-      await expectStatus(CONFIRM, { id: a.id }, coordinator, 'CANCELLED');
-      await expectStatus(RESPOND, { id: a.id, accept: false }, token, 'CANCELLED');
+      await expectStatus(RESPOND, { id: a!.id, accept: true }, token, 'PROPOSED');
+      await confirm(a!.id);
+      await expectStatus(CONFIRM, { id: a!.id }, coordinator, 'CONFIRMED');
+      await ok(RESPOND, { id: a!.id, accept: true }, token);
+      await expectStatus(CONFIRM, { id: a!.id }, coordinator, 'ACCEPTED');
+      await expectStatus(RESPOND, { id: a!.id, accept: true }, token, 'ACCEPTED');
+      await expectStatus(RESPOND, { id: a!.id, accept: false }, token, 'ACCEPTED');
+      await ok(CANCEL, { id: a!.id }, coordinator);
+      await expectStatus(CANCEL, { id: a!.id }, coordinator, 'CANCELLED');
+      await expectStatus(CONFIRM, { id: a!.id }, coordinator, 'CANCELLED');
+      await expectStatus(RESPOND, { id: a!.id, accept: false }, token, 'CANCELLED');
 
       const [b] = await propose(await world.freshNeed(jinan), [volunteer!]);
-      await ok(RESPOND, { id: b.id, accept: false }, token);
-      await expectStatus(CONFIRM, { id: b.id }, coordinator, 'DECLINED');
-      await expectStatus(CANCEL, { id: b.id }, coordinator, 'DECLINED');
-      await expectStatus(RESPOND, { id: b.id, accept: true }, token, 'DECLINED');
+      await ok(RESPOND, { id: b!.id, accept: false }, token);
+      await expectStatus(CONFIRM, { id: b!.id }, coordinator, 'DECLINED');
+      await expectStatus(CANCEL, { id: b!.id }, coordinator, 'DECLINED');
+      await expectStatus(RESPOND, { id: b!.id, accept: true }, token, 'DECLINED');
     });
 
     it('answers NOT_FOUND for an assignment that does not exist', async () => {
@@ -542,7 +653,7 @@ describe(`the consent flow of assignments over HTTP (${testDbKind()})`, () => {
         const needId = await world.freshNeed(jinan, 3);
         const proposed = await propose(needId, crowd);
         const responses = await Promise.all(
-          proposed.map((a) => server.gql<any>(CONFIRM, { id: a.id }, { token: coordinator })),
+          proposed.map((a) => server.gql(CONFIRM, { id: a.id }, { token: coordinator })),
         );
         const succeeded = responses.filter((r) => !r.errors);
         const refused = responses.filter((r) => r.errors);
@@ -553,7 +664,7 @@ describe(`the consent flow of assignments over HTTP (${testDbKind()})`, () => {
         const rows = await server.dataSource.getRepository(Assignment).findBy({ needId });
         expect(rows.filter((a) => a.status === AssignmentStatus.CONFIRMED)).toHaveLength(3);
         expect(rows.filter((a) => a.status === AssignmentStatus.PROPOSED)).toHaveLength(5);
-        expect(succeeded.map((r) => r.data.confirmAssignment.id).sort()).toEqual(
+        expect(succeeded.map((r) => r.data!.confirmAssignment.id).sort()).toEqual(
           rows
             .filter((a) => a.status === AssignmentStatus.CONFIRMED)
             .map((a) => String(a.id))
@@ -567,7 +678,7 @@ describe(`the consent flow of assignments over HTTP (${testDbKind()})`, () => {
       const needId = await world.freshNeed(jinan, 3);
       const [a] = await propose(needId, [volunteer!]);
       const responses = await Promise.all(
-        [1, 2, 3, 4].map(() => server.gql<any>(CONFIRM, { id: a.id }, { token: coordinator })),
+        [1, 2, 3, 4].map(() => server.gql(CONFIRM, { id: a!.id }, { token: coordinator })),
       );
       expect(responses.filter((r) => !r.errors)).toHaveLength(1);
       for (const response of responses.filter((r) => r.errors)) expectError(response, 'BAD_USER_INPUT', 'id');
@@ -580,7 +691,7 @@ describe(`the consent flow of assignments over HTTP (${testDbKind()})`, () => {
       const second = await needAt('20T10:00:00', '20T13:00:00');
       const responses = await Promise.all(
         [first, second].map((needId) =>
-          server.gql<any>(PROPOSE, { needId, ids: [volunteer!.id] }, { token: coordinator }),
+          server.gql(PROPOSE, { needId, ids: [volunteer!.id] }, { token: coordinator }),
         ),
       );
       expect(responses.filter((r) => !r.errors)).toHaveLength(1);
@@ -639,7 +750,7 @@ describe(`the consent flow of assignments over HTTP (${testDbKind()})`, () => {
       const seen = new Set<string>();
       let after: string | null = null;
       do {
-        const page: any = await ok<any>(ASSIGNMENTS, { after }, token);
+        const page: any = await ok(ASSIGNMENTS, { after }, token);
         for (const edge of page.edges) seen.add(edge.node.id);
         after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
       } while (after);
@@ -680,13 +791,13 @@ describe(`the consent flow of assignments over HTTP (${testDbKind()})`, () => {
     });
 
     it('filters narrow within what one may see', async () => {
-      const byVolunteer = await ok<any>(
+      const byVolunteer = await ok(
         ASSIGNMENTS,
         { filter: { volunteerId: qingdao.members[1]!.id } },
         coordinator,
       );
       expect(byVolunteer.totalCount).toBe(0);
-      const byStatus = await ok<any>(
+      const byStatus = await ok(
         ASSIGNMENTS,
         { filter: { status: 'PROPOSED', volunteerId: jinan.members[0]!.id } },
         world.tokens.admin,
@@ -695,7 +806,7 @@ describe(`the consent flow of assignments over HTTP (${testDbKind()})`, () => {
     });
 
     it('myAssignments lists the volunteer’s own and refuses accounts that are not volunteers (FORBIDDEN)', async () => {
-      const mine = await ok<any>(MINE, {}, world.tokens.volunteer);
+      const mine = await ok(MINE, {}, world.tokens.volunteer);
       expect(mine.edges.map((e: any) => e.node.id)).toContain(ids.jinanOwn);
       expect(mine.edges.every((e: any) => e.node.id !== ids.jinanLoner)).toBe(true);
       expectError(await server.gql(MINE, {}, { token: coordinator }), 'FORBIDDEN');

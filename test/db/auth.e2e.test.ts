@@ -10,24 +10,95 @@ import {
   type GraphQLResponse,
   type TestServer,
 } from '../support/test-server';
+import { graphql } from '../graphql';
+import type { CreateAccountInput, CreateUnitInput, Role, TypedDocumentString } from '../graphql/graphql';
 
 const PASSWORD = 'a-good-password-1';
 const WRONG = 'wrong username or password';
-const ME = '{ me { id username role displayName lastLoginAt } }';
-const LOGIN = `mutation($username: String!, $password: String!) {
-  login(username: $username, password: $password) { accessToken expiresAt account { id username role } }
-}`;
-const CREATE_ACCOUNT =
-  'mutation($input: CreateAccountInput!) { createAccount(input: $input) { id username role unitId volunteerId siteId } }';
-const CHANGE_PASSWORD = `mutation($current: String!, $next: String!) {
-  changePassword(currentPassword: $current, newPassword: $next) { accessToken }
-}`;
-const DEACTIVATE = 'mutation($id: ID!) { deactivateAccount(id: $id) { id active } }';
-const CREATE_API_TOKEN = `mutation($name: String!, $days: Int) {
-  createApiToken(name: $name, expiresInDays: $days) { token apiToken { id name tokenPrefix expiresAt } }
-}`;
-const REVOKE_API_TOKEN = 'mutation($id: ID!) { revokeApiToken(id: $id) { id revokedAt } }';
-const ACCOUNTS = '{ accounts(first: 100) { totalCount edges { node { username } } } }';
+const ME = graphql(`
+  query AuthMe {
+    me {
+      id
+      username
+      role
+      displayName
+      lastLoginAt
+    }
+  }
+`);
+const LOGIN = graphql(`
+  mutation AuthLogin($username: String!, $password: String!) {
+    login(username: $username, password: $password) {
+      accessToken
+      expiresAt
+      account {
+        id
+        username
+        role
+      }
+    }
+  }
+`);
+const CREATE_ACCOUNT = graphql(`
+  mutation AuthCreateAccount($input: CreateAccountInput!) {
+    createAccount(input: $input) {
+      id
+      username
+      role
+      unitId
+      volunteerId
+      siteId
+    }
+  }
+`);
+const CHANGE_PASSWORD = graphql(`
+  mutation AuthChangePassword($current: String!, $next: String!) {
+    changePassword(currentPassword: $current, newPassword: $next) {
+      accessToken
+    }
+  }
+`);
+const DEACTIVATE = graphql(`
+  mutation AuthDeactivate($id: ID!) {
+    deactivateAccount(id: $id) {
+      id
+      active
+    }
+  }
+`);
+const CREATE_API_TOKEN = graphql(`
+  mutation AuthCreateApiToken($name: String!, $days: Int) {
+    createApiToken(name: $name, expiresInDays: $days) {
+      token
+      apiToken {
+        id
+        name
+        tokenPrefix
+        expiresAt
+      }
+    }
+  }
+`);
+const REVOKE_API_TOKEN = graphql(`
+  mutation AuthRevokeApiToken($id: ID!) {
+    revokeApiToken(id: $id) {
+      id
+      revokedAt
+    }
+  }
+`);
+const ACCOUNTS = graphql(`
+  query AuthAccounts {
+    accounts(first: 100) {
+      totalCount
+      edges {
+        node {
+          username
+        }
+      }
+    }
+  }
+`);
 
 function expectUnauthenticated(response: GraphQLResponse, message?: RegExp): void {
   expectError(response, 'UNAUTHENTICATED');
@@ -43,28 +114,38 @@ describe(`accounts and authentication over HTTP (${testDbKind()})`, () => {
   let qingdaoVolunteerId: string;
   let coordinator: string;
 
-  async function send<T = any>(
-    query: string,
-    variables: Record<string, unknown> = {},
+  /** The one root field of a successful response. */
+  async function send<R, V>(
+    query: TypedDocumentString<R, V>,
+    variables?: NoInfer<V>,
     token?: string | null,
-  ): Promise<T> {
-    const response = await server.gql<any>(query, variables, token === undefined ? {} : { token });
+  ): Promise<R[keyof R]> {
+    const response = await server.gql(query, variables, token === undefined ? {} : { token });
     expect(response.errors).toBeUndefined();
-    return Object.values(response.data!)[0] as T;
+    return Object.values(response.data!)[0] as R[keyof R];
   }
 
   /** Creates an account as the admin and signs it in. */
-  async function account(username: string, role: string, links: Record<string, string> = {}) {
+  async function account(username: string, role: Role, links: Record<string, string> = {}) {
     const created = await send(CREATE_ACCOUNT, {
       input: { username, displayName: '测试用户', password: PASSWORD, role, ...links },
     });
-    return { id: created.id as string, token: await server.login(username, PASSWORD) };
+    return { id: created.id, token: await server.login(username, PASSWORD) };
   }
 
   beforeAll(async () => {
     server = await startTestServer();
-    const unit = (input: Record<string, unknown>) =>
-      send('mutation($input: CreateUnitInput!) { createUnit(input: $input) { id } }', { input });
+    const unit = (input: CreateUnitInput) =>
+      send(
+        graphql(`
+          mutation AuthCreateUnit($input: CreateUnitInput!) {
+            createUnit(input: $input) {
+              id
+            }
+          }
+        `),
+        { input },
+      );
     const province = await unit({
       code: 'SD',
       name: '中国教育工会山东省委员会',
@@ -89,9 +170,18 @@ describe(`accounts and authentication over HTTP (${testDbKind()})`, () => {
     });
     const volunteer = async (name: string, id: string, n: number, unitId: string) =>
       (
-        await send('mutation($input: CreateVolunteerInput!) { createVolunteer(input: $input) { id } }', {
-          input: { name, documentNumber: id, mobile: mobile(n), unitId, homeAreaCode: '370102' },
-        })
+        await send(
+          graphql(`
+            mutation AuthCreateVolunteer($input: CreateVolunteerInput!) {
+              createVolunteer(input: $input) {
+                id
+              }
+            }
+          `),
+          {
+            input: { name, documentNumber: id, mobile: mobile(n), unitId, homeAreaCode: '370102' },
+          },
+        )
       ).id as string;
     jinanVolunteerId = await volunteer('王芳', residentId('370102', '19850615', 1), 1, jinanId);
     qingdaoVolunteerId = await volunteer('高原', residentId('370202', '19870707', 3), 2, qingdao.id);
@@ -117,7 +207,7 @@ describe(`accounts and authentication over HTTP (${testDbKind()})`, () => {
         ['jinan-coord', 'not-the-password'],
         ['nobody-here', PASSWORD],
         ['leaving', PASSWORD],
-      ]) {
+      ] as const) {
         expectUnauthenticated(
           await server.gql(LOGIN, { username, password }, { token: null }),
           new RegExp(`^${WRONG}$`),
@@ -166,7 +256,7 @@ describe(`accounts and authentication over HTTP (${testDbKind()})`, () => {
       const volunteer = await account(`v-${Math.random().toString(36).slice(2, 10)}`, 'VOLUNTEER', {
         volunteerId: jinanVolunteerId,
       });
-      const admin = await send<{ id: string }>(ME);
+      const admin = await send(ME);
       const token = make(volunteer.token, volunteer.id, admin.id);
       const response = await fetch(server.url, {
         method: 'POST',
@@ -268,7 +358,7 @@ describe(`accounts and authentication over HTTP (${testDbKind()})`, () => {
   });
 
   describe('who may create accounts', () => {
-    const input = (overrides: Record<string, unknown>) => ({
+    const input = (overrides: Partial<CreateAccountInput>): CreateAccountInput => ({
       username: 'new-account',
       displayName: '新用户',
       password: PASSWORD,

@@ -7,9 +7,16 @@ import { ensureMysqlDatabase } from '../../server/src/core/mysql-database';
 import { openDatabase } from '../../server/src/database';
 import { databaseSnapshot, testDbKind } from '../support/test-database';
 import { startTestServer, type TestServer } from '../support/test-server';
+import { graphql } from '../graphql';
 
 const ROOT = path.resolve(__dirname, '../..');
-const CREATE_UNIT = `mutation($input: CreateUnitInput!) { createUnit(input: $input) { id } }`;
+const CREATE_UNIT = graphql(`
+  mutation BackupCreateUnit($input: CreateUnitInput!) {
+    createUnit(input: $input) {
+      id
+    }
+  }
+`);
 
 function databaseUrl(config: DatabaseConfig): string {
   return config.kind === 'sqlite'
@@ -60,13 +67,13 @@ describe(`npm run backup (${testDbKind()})`, () => {
   });
 
   const createUnit = async (code: string, parentId?: string) => {
-    const response = await server.gql<any>(CREATE_UNIT, {
+    const response = await server.gql(CREATE_UNIT, {
       input: parentId
         ? { code, name: `备份测试${code}`, kind: 'CITY', cityCode: '370100', parentId }
         : { code, name: '中国教育工会山东省委员会', kind: 'PROVINCE', cityCode: '370000' },
     });
     expect(response.errors).toBeUndefined();
-    return response.data.createUnit.id as string;
+    return response.data!.createUnit.id as string;
   };
 
   (testDbKind() === 'sqlite' ? it : it.skip)(

@@ -35,6 +35,11 @@ function aliased(count: number, field: (i: number) => string): string {
 
 const PLAN_FIELD = 'matchingPlan(campaignId: "1") { metrics { plannedPlaces } }';
 
+/** What the plan documents here (plain strings: some are built to exceed the limits) answer. */
+interface PlanAnswer {
+  matchingPlan: { metrics: { plannedPlaces: number } };
+}
+
 describe(`expensive fields are refused before any work (${testDbKind()})`, () => {
   let server: TestServer;
 
@@ -143,9 +148,9 @@ describe(`expensive fields are refused before any work (${testDbKind()})`, () =>
   });
 
   it('answers one plan as before', async () => {
-    const response = await server.gql<any>(`{ ${PLAN_FIELD} }`);
+    const response = await server.gql<PlanAnswer>(`{ ${PLAN_FIELD} }`);
     expect(response.errors).toBeUndefined();
-    expect(response.data.matchingPlan.metrics.plannedPlaces).toBeGreaterThan(0);
+    expect(response.data!.matchingPlan.metrics.plannedPlaces).toBeGreaterThan(0);
   });
 });
 
@@ -198,7 +203,7 @@ describe(`scope limits (${testDbKind()})`, () => {
       maxSize: 10,
     });
     // The thread survives a refused job.
-    const suggestions = await pairsCapped.gql<any>('{ serviceCategories { category } }');
+    const suggestions = await pairsCapped.gql('{ serviceCategories { category } }');
     expect(suggestions.errors).toBeUndefined();
   });
 
@@ -277,9 +282,9 @@ describe(`heavy work does not hold up the server (${testDbKind()})`, () => {
 
   it('answers /healthz within 200 ms while a province plan runs', async () => {
     const { best, allowed } = await bestPolledRun(port, async () => {
-      const response = await server.gql<any>(PROVINCE_PLAN);
+      const response = await server.gql<PlanAnswer>(PROVINCE_PLAN);
       expect(response.errors).toBeUndefined();
-      expect(response.data.matchingPlan.metrics.plannedPlaces).toBeGreaterThan(500);
+      expect(response.data!.matchingPlan.metrics.plannedPlaces).toBeGreaterThan(500);
     });
     // The plan must be long enough for the measurement to mean something: at least twice the bound,
     // so a loop held for the solve (most of the plan's time), as before, could not pass.
@@ -314,9 +319,9 @@ describe(`heavy work does not hold up the server (${testDbKind()})`, () => {
     const { best, allowed } = await bestPolledRun(
       port,
       async () => {
-        const response = await server.gql<any>(PROPOSE);
+        const response = await server.gql<{ proposeMatchingPlan: PlanAnswer['matchingPlan'] }>(PROPOSE);
         expect(response.errors).toBeUndefined();
-        planned = response.data.proposeMatchingPlan.metrics.plannedPlaces;
+        planned = response.data!.proposeMatchingPlan.metrics.plannedPlaces;
       },
       async () => {
         // Back to the world before the proposal, so each attempt writes the same plan.
@@ -368,7 +373,7 @@ describe(`exports and reports over many records do not hold up the server (${tes
   afterAll(() => server.stop());
 
   const exportUnit = (unit: { unitId: string; token: string }) =>
-    server.gql<any>(
+    server.gql<{ createArchiveExport: { recordCount: number } }>(
       CREATE,
       { input: { scope: 'UNIT', scopeId: unit.unitId, rangeStart: '2000-01-01', rangeEnd: '2099-12-31' } },
       { token: unit.token },
@@ -381,7 +386,7 @@ describe(`exports and reports over many records do not hold up the server (${tes
       // Each attempt exports another unit: a unit's records are exported once.
       const response = await exportUnit(units[attempt++]!);
       expect(response.errors).toBeUndefined();
-      exported = Math.max(exported, response.data.createArchiveExport.recordCount);
+      exported = Math.max(exported, response.data!.createArchiveExport.recordCount);
     });
     expect(exported).toBeGreaterThan(1000);
     expect(best.millis).toBeGreaterThan(400);
@@ -392,13 +397,13 @@ describe(`exports and reports over many records do not hold up the server (${tes
   it('answers /healthz within 200 ms while the province overview sums every record', async () => {
     const [campaign] = await server.dataSource.query('SELECT id FROM campaign ORDER BY id LIMIT 1');
     const { best, allowed } = await bestPolledRun(port, async () => {
-      const response = await server.gql<any>(
+      const response = await server.gql<{ statusReportOverview: { byCity: unknown[] } }>(
         `query($c: ID!) { statusReportOverview(campaignId: $c, milestone: SUMMARY) {
           submitted byCity { key hours personTimes } byCategory { key hours } } }`,
         { c: String(campaign.id) },
       );
       expect(response.errors).toBeUndefined();
-      expect(response.data.statusReportOverview.byCity.length).toBeGreaterThan(1);
+      expect(response.data!.statusReportOverview.byCity.length).toBeGreaterThan(1);
     });
     // Two statements over 150,000 records: on SQLite's connection they held the loop for 2 s.
     expect(best.millis).toBeGreaterThan(400);
@@ -434,16 +439,16 @@ describe(`exports and reports over many records do not hold up the server (${tes
     const exporting = exportUnit(units[3]!); // one the test before never exports
     await new Promise((resolve) => setTimeout(resolve, 30));
     // A write and a read of another account while the export runs: neither joins its transaction.
-    const created = await server.gql<any>(
+    const created = await server.gql<{ createApiToken: { apiToken: { id: string } } }>(
       'mutation { createApiToken(name: "导出期间") { apiToken { id } } }',
     );
-    const me = await server.gql<any>('{ me { id } }');
+    const me = await server.gql('{ me { id } }');
     const exported = await exporting;
     expect(created.errors).toBeUndefined();
     expect(me.errors).toBeUndefined();
     expect(exported.errors).toBeUndefined();
     const [row] = await server.dataSource.query('SELECT COUNT(*) AS count FROM api_token WHERE id = ?', [
-      Number(created.data.createApiToken.apiToken.id),
+      Number(created.data!.createApiToken.apiToken.id),
     ]);
     expect(Number(row.count)).toBe(1);
   }, 120_000);

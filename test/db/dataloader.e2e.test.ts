@@ -1,12 +1,30 @@
 import { startTestServer, type TestServer } from '../support/test-server';
 import { testDbKind } from '../support/test-database';
+import { graphql } from '../graphql';
 
-const NESTED = `
+const NESTED = graphql(`
   query Nested($first: Int!) {
     sites(first: $first) {
-      edges { node { name needs { title assignments { status volunteer { name unit { name } } } } } }
+      edges {
+        node {
+          name
+          needs {
+            title
+            assignments {
+              status
+              volunteer {
+                name
+                unit {
+                  name
+                }
+              }
+            }
+          }
+        }
+      }
     }
-  }`;
+  }
+`);
 
 describe(`nested queries are batched per request (${testDbKind()})`, () => {
   let server: TestServer;
@@ -20,9 +38,9 @@ describe(`nested queries are batched per request (${testDbKind()})`, () => {
   async function statementsFor(first: number) {
     let rows = 0;
     const statements = await server.countStatements(async () => {
-      const response = await server.gql<any>(NESTED, { first });
+      const response = await server.gql(NESTED, { first });
       expect(response.errors).toBeUndefined();
-      for (const edge of response.data.sites.edges) {
+      for (const edge of response.data!.sites.edges) {
         for (const need of edge.node.needs) rows += 1 + need.assignments.length;
       }
     });
@@ -39,13 +57,41 @@ describe(`nested queries are batched per request (${testDbKind()})`, () => {
   });
 
   it('does not share cached rows between requests', async () => {
-    const first = await server.gql<any>('{ units(first: 1) { edges { node { id name } } } }');
-    const id = first.data.units.edges[0].node.id;
+    const first = await server.gql(
+      graphql(`
+        query DataloaderUnits {
+          units(first: 1) {
+            edges {
+              node {
+                id
+                name
+              }
+            }
+          }
+        }
+      `),
+    );
+    const id = first.data!.units.edges[0]!.node.id;
     await server.gql(
-      'mutation($id: ID!) { updateUnit(id: $id, input: { name: "山东省教育工会（更名）" }) { id } }',
+      graphql(`
+        mutation DataloaderUpdateUnit($id: ID!) {
+          updateUnit(id: $id, input: { name: "山东省教育工会（更名）" }) {
+            id
+          }
+        }
+      `),
       { id },
     );
-    const again = await server.gql<any>('query($id: ID!) { unit(id: $id) { name } }', { id });
-    expect(again.data.unit.name).toBe('山东省教育工会（更名）');
+    const again = await server.gql(
+      graphql(`
+        query DataloaderUnit($id: ID!) {
+          unit(id: $id) {
+            name
+          }
+        }
+      `),
+      { id },
+    );
+    expect(again.data!.unit!.name).toBe('山东省教育工会（更名）');
   });
 });

@@ -3,6 +3,7 @@ import { DOCUMENT_SEARCHES_PER_HOUR } from '../../server/src/modules/volunteers/
 import { AccessWorld } from '../support/access-world';
 import { testDbKind } from '../support/test-database';
 import { startTestServer, type TestServer } from '../support/test-server';
+import { graphql } from '../graphql';
 
 /**
  * A masked ID number leaves about 1,500 candidates after the check digit: searching by number is
@@ -19,12 +20,22 @@ describe(`search by document number (${testDbKind()})`, () => {
 
   afterAll(() => server.stop());
 
-  const SEARCH =
-    'query($n: String!) { volunteers(filter: { documentNumber: $n }) { totalCount edges { node { id } } } }';
+  const SEARCH = graphql(`
+    query DocumentSearchSearch($n: String!) {
+      volunteers(filter: { documentNumber: $n }) {
+        totalCount
+        edges {
+          node {
+            id
+          }
+        }
+      }
+    }
+  `);
 
   it('is refused to roles that see numbers masked, whatever the number', async () => {
     for (const caller of ['admin', 'siteContact'] as const) {
-      const response = await server.gql<any>(
+      const response = await server.gql(
         SEARCH,
         { n: world.units.in.loner.documentNumber },
         {
@@ -42,11 +53,11 @@ describe(`search by document number (${testDbKind()})`, () => {
       unitId: String(world.units.in.unitId),
     });
     const own = world.units.in.loner;
-    const found = await server.gql<any>(SEARCH, { n: own.documentNumber }, { token });
+    const found = await server.gql(SEARCH, { n: own.documentNumber }, { token });
     expect(found.errors).toBeUndefined();
-    expect(found.data.volunteers.edges.map((e: any) => e.node.id)).toEqual([String(own.id)]);
-    const other = await server.gql<any>(SEARCH, { n: world.units.out.loner.documentNumber }, { token });
-    expect(other.data.volunteers.totalCount).toBe(0);
+    expect(found.data!.volunteers.edges.map((e: any) => e.node.id)).toEqual([String(own.id)]);
+    const other = await server.gql(SEARCH, { n: world.units.out.loner.documentNumber }, { token });
+    expect(other.data!.volunteers.totalCount).toBe(0);
     const events = await server.dataSource.query(
       `SELECT entityId, ${testDbKind() === 'sqlite' ? '"after"' : '`after`'} AS a FROM audit_event WHERE action = 'SEARCH_PERSONAL_DATA' AND actorName = 'jinan-coordinator-search' ORDER BY id`,
     );
@@ -60,7 +71,7 @@ describe(`search by document number (${testDbKind()})`, () => {
 
   it('allows one search per request, so numbers cannot be tried as aliases', async () => {
     const candidates = [world.units.in.members[0]!, world.units.in.members[1]!].map((m) => m.documentNumber);
-    const response = await server.gql<any>(
+    const response = await server.gql(
       `query($a: String!, $b: String!) {
         a: volunteers(filter: { documentNumber: $a }) { totalCount }
         b: volunteers(filter: { documentNumber: $b }) { totalCount } }`,
@@ -80,17 +91,17 @@ describe(`search by document number (${testDbKind()})`, () => {
     });
     const n = world.units.in.members[2]!.documentNumber;
     for (let i = 0; i < DOCUMENT_SEARCHES_PER_HOUR; i++) {
-      const response = await server.gql<any>(SEARCH, { n }, { token });
+      const response = await server.gql(SEARCH, { n }, { token });
       expect(response.errors).toBeUndefined();
     }
-    const refused = await server.gql<any>(SEARCH, { n }, { token });
+    const refused = await server.gql(SEARCH, { n }, { token });
     expect(refused.errors?.[0]?.extensions).toMatchObject({
       code: 'DOCUMENT_SEARCH_LIMITED',
       field: 'documentNumber',
       retryAfterSeconds: expect.any(Number),
     });
     // Another account still has its own.
-    const other = await server.gql<any>(SEARCH, { n }, { token: world.tokens.leader });
+    const other = await server.gql(SEARCH, { n }, { token: world.tokens.leader });
     expect(other.errors).toBeUndefined();
   });
 });

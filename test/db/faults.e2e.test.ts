@@ -5,8 +5,16 @@ import { UnitService } from '../../server/src/modules/units/unit.service';
 import { PrivateMariaDb } from '../support/private-mariadb';
 import { testDbKind } from '../support/test-database';
 import { startTestServer, type TestServer } from '../support/test-server';
+import { graphql } from '../graphql';
 
-const CREATE_UNIT = `mutation($input: CreateUnitInput!) { createUnit(input: $input) { id code } }`;
+const CREATE_UNIT = graphql(`
+  mutation FaultsCreateUnit($input: CreateUnitInput!) {
+    createUnit(input: $input) {
+      id
+      code
+    }
+  }
+`);
 
 interface Outcome {
   code: string;
@@ -59,7 +67,7 @@ onMariaDb('writes survive a MariaDB crash and restart under load (mariadb)', () 
         const code = `FAULT-${next++}`;
         const at = Date.now();
         try {
-          const response = await server.gql<any>(CREATE_UNIT, {
+          const response = await server.gql(CREATE_UNIT, {
             input: {
               code,
               name: `压力测试单位${next}`,

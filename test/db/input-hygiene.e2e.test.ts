@@ -7,6 +7,7 @@ import { ServiceRecordService } from '../../server/src/modules/service-records/s
 import { AccessWorld, type PastProject, type UnitSide } from '../support/access-world';
 import { databaseSnapshot, testDbKind } from '../support/test-database';
 import { startTestServer, type TestServer } from '../support/test-server';
+import { graphql } from '../graphql';
 
 /**
  * What enters as free text, search text or a date is checked by one rule wherever it enters, and
@@ -79,8 +80,15 @@ describe(`input hygiene (${testDbKind()})`, () => {
 
   it('stores free text in NFC, so either spelling finds it', async () => {
     const decomposed = '\u1112\u1161\u11AB\u1100\u116E\u11A8 Cafe\u0301 服务点';
-    const created = await server.gql<{ createSite: { id: string; name: string } }>(
-      `mutation($input: CreateSiteInput!) { createSite(input: $input) { id name } }`,
+    const created = await server.gql(
+      graphql(`
+        mutation InputHygieneCreateSite($input: CreateSiteInput!) {
+          createSite(input: $input) {
+            id
+            name
+          }
+        }
+      `),
       {
         input: {
           name: decomposed,
@@ -95,17 +103,33 @@ describe(`input hygiene (${testDbKind()})`, () => {
     expect(created.errors).toBeUndefined();
     expect(created.data!.createSite.name).toBe('한국 Café 服务点');
     for (const search of ['Cafe\u0301', 'Café', '\u1112\u1161\u11AB']) {
-      const found = await server.gql<{ sites: { edges: { node: { id: string } }[] } }>(
-        `query($s: String) { sites(filter: { search: $s }, first: 5) { edges { node { id } } } }`,
+      const found = await server.gql(
+        graphql(`
+          query InputHygieneSites($s: String) {
+            sites(filter: { search: $s }, first: 5) {
+              edges {
+                node {
+                  id
+                }
+              }
+            }
+          }
+        `),
         { s: search },
       );
       expect(found.data!.sites.edges.map((e) => e.node.id)).toEqual([created.data!.createSite.id]);
     }
-    const site = await server.gql<{ site: { description: string } }>(
-      `query($id: ID!) { site(id: $id) { description } }`,
+    const site = await server.gql(
+      graphql(`
+        query InputHygieneSite($id: ID!) {
+          site(id: $id) {
+            description
+          }
+        }
+      `),
       { id: created.data!.createSite.id },
     );
-    expect(site.data!.site.description).toBe('第一行\n第二行\t含制表符');
+    expect(site.data!.site!.description).toBe('第一行\n第二行\t含制表符');
   });
 
   it('refuses control characters, bidi controls and invisible-only text wherever free text enters', async () => {
@@ -410,7 +434,13 @@ describe(`input hygiene (${testDbKind()})`, () => {
 
     // The bounds themselves are taken.
     const marked = await server.gql(
-      `mutation($since: LocalDate!, $siteId: ID!) { markLongTermBase(since: $since, siteId: $siteId) { longTermBaseSince } }`,
+      graphql(`
+        mutation InputHygieneMarkLongTermBase($since: LocalDate!, $siteId: ID!) {
+          markLongTermBase(since: $since, siteId: $siteId) {
+            longTermBaseSince
+          }
+        }
+      `),
       { since: '2000-01-01', siteId: jinan.siteId },
       { token: coordinator },
     );
@@ -463,9 +493,21 @@ describe(`input hygiene (${testDbKind()})`, () => {
         .getRepository(ServiceRecord)
         .update(made.at(-1)!.id, { remark: '旧数据\u0001含\u000B控制符\u007F' });
 
-      const created = await server.gql<{ createArchiveExport: { downloads: Record<string, string> } }>(
-        `mutation($input: CreateArchiveExportInput!) { createArchiveExport(input: $input) {
-          recordCount downloads { xlsx records people projects report } } }`,
+      const created = await server.gql(
+        graphql(`
+          mutation InputHygieneCreateArchiveExport($input: CreateArchiveExportInput!) {
+            createArchiveExport(input: $input) {
+              recordCount
+              downloads {
+                xlsx
+                records
+                people
+                projects
+                report
+              }
+            }
+          }
+        `),
         {
           input: {
             scope: 'PROJECT',
@@ -489,7 +531,9 @@ describe(`input hygiene (${testDbKind()})`, () => {
         ['report', '校验报告'],
       ];
       for (const [file, sheetName] of sheets) {
-        const csv: string[][] = parse(await download(downloads[file]!), { bom: true });
+        const csv: string[][] = parse(await download(downloads[file as keyof typeof downloads]), {
+          bom: true,
+        });
         const sheet = workbook.getWorksheet(sheetName)!;
         const cells: string[][] = [];
         sheet.eachRow({ includeEmpty: true }, (row) => {

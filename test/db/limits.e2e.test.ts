@@ -76,9 +76,9 @@ describe(`query depth and complexity limits (${testDbKind()})`, () => {
   });
 
   it('answers the realistic nested read (50 sites → needs → assignments → volunteer → unit)', async () => {
-    const response = await server.gql<any>(REALISTIC, { first: 50 });
+    const response = await server.gql<{ sites: { edges: unknown[] } }>(REALISTIC, { first: 50 });
     expect(response.errors).toBeUndefined();
-    expect(response.data.sites.edges.length).toBeGreaterThan(0);
+    expect(response.data!.sites.edges.length).toBeGreaterThan(0);
   });
 
   it('costs connections by `first` given in a variable', async () => {
@@ -132,9 +132,9 @@ describe(`introspection, stack traces and CORS by configuration (${testDbKind()}
   });
 
   it('answers introspection when INTROSPECTION is on', async () => {
-    const response = await open.gql<any>(INTROSPECTION);
+    const response = await open.gql<{ __schema: { queryType: { name: string } } }>(INTROSPECTION);
     expect(response.errors).toBeUndefined();
-    expect(response.data.__schema.queryType.name).toBe('Query');
+    expect(response.data!.__schema.queryType.name).toBe('Query');
   });
 
   it('shows stack traces in development only', async () => {

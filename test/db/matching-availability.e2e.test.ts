@@ -2,19 +2,45 @@ import { Role } from '../../server/src/core/actor';
 import { testDbKind } from '../support/test-database';
 import { startDemoWorld } from '../support/demo-world';
 import type { TestServer } from '../support/test-server';
+import { graphql } from '../graphql';
 
-const PLAN = `query($c: ID!, $u: ID, $all: Boolean) {
-  matchingPlan(campaignId: $c, scope: { unitId: $u }, includeUnavailable: $all) {
-    assignments { volunteerId needId parts { availability } }
-    metrics { openPlaces plannedPlaces fillRate availablePlaces availableFillRate }
+const PLAN = graphql(`
+  query MatchingAvailabilityPlan($c: ID!, $u: ID, $all: Boolean) {
+    matchingPlan(campaignId: $c, scope: { unitId: $u }, includeUnavailable: $all) {
+      assignments {
+        volunteerId
+        needId
+        parts {
+          availability
+        }
+      }
+      metrics {
+        openPlaces
+        plannedPlaces
+        fillRate
+        availablePlaces
+        availableFillRate
+      }
+    }
   }
-}`;
-const PROPOSE = `mutation($c: ID!, $u: ID, $all: Boolean) {
-  proposeMatchingPlan(campaignId: $c, scope: { unitId: $u }, includeUnavailable: $all) {
-    assignments { volunteerId needId parts { availability } }
-    metrics { plannedPlaces availablePlaces }
+`);
+const PROPOSE = graphql(`
+  mutation MatchingAvailabilityPropose($c: ID!, $u: ID, $all: Boolean) {
+    proposeMatchingPlan(campaignId: $c, scope: { unitId: $u }, includeUnavailable: $all) {
+      assignments {
+        volunteerId
+        needId
+        parts {
+          availability
+        }
+      }
+      metrics {
+        plannedPlaces
+        availablePlaces
+      }
+    }
   }
-}`;
+`);
 
 /**
  * Availability is a rule of planning, not only a part of the score: people whose stated windows do
@@ -34,13 +60,13 @@ describe(`matching keeps to stated availability (${testDbKind()})`, () => {
   afterAll(() => server.stop());
 
   const plan = async (includeUnavailable: boolean | null) => {
-    const response = await server.gql<any>(
+    const response = await server.gql(
       PLAN,
       { c: campaignId, u: unitId, all: includeUnavailable },
       { token: coordinator },
     );
     expect(response.errors).toBeUndefined();
-    return response.data.matchingPlan;
+    return response.data!.matchingPlan;
   };
 
   it('plans only people whose stated availability covers the need, unless asked; fill rate both ways', async () => {
@@ -64,35 +90,52 @@ describe(`matching keeps to stated availability (${testDbKind()})`, () => {
   });
 
   it('suggests only people free for the need, unless asked', async () => {
-    const needs = await server.gql<any>(
-      '{ serviceNeeds(first: 10, filter: { status: OPEN }) { edges { node { id } } } }',
+    const needs = await server.gql(
+      graphql(`
+        query MatchingAvailabilityServiceNeeds {
+          serviceNeeds(first: 10, filter: { status: OPEN }) {
+            edges {
+              node {
+                id
+              }
+            }
+          }
+        }
+      `),
       {},
       { token: coordinator },
     );
-    const SUGGEST = `query($n: ID!, $all: Boolean) {
-      matchingSuggestions(needId: $n, limit: 100, includeUnavailable: $all) { parts { availability } } }`;
+    const SUGGEST = graphql(`
+      query MatchingAvailabilitySuggest($n: ID!, $all: Boolean) {
+        matchingSuggestions(needId: $n, limit: 100, includeUnavailable: $all) {
+          parts {
+            availability
+          }
+        }
+      }
+    `);
     let widened = 0;
-    for (const edge of needs.data.serviceNeeds.edges) {
-      const strict = await server.gql<any>(SUGGEST, { n: edge.node.id }, { token: coordinator });
+    for (const edge of needs.data!.serviceNeeds.edges) {
+      const strict = await server.gql(SUGGEST, { n: edge.node.id }, { token: coordinator });
       expect(strict.errors).toBeUndefined();
-      for (const s of strict.data.matchingSuggestions) expect(s.parts.availability).toBe(1);
-      const asked = await server.gql<any>(SUGGEST, { n: edge.node.id, all: true }, { token: coordinator });
-      expect(asked.data.matchingSuggestions.length).toBeGreaterThanOrEqual(
-        strict.data.matchingSuggestions.length,
+      for (const s of strict.data!.matchingSuggestions) expect(s.parts.availability).toBe(1);
+      const asked = await server.gql(SUGGEST, { n: edge.node.id, all: true }, { token: coordinator });
+      expect(asked.data!.matchingSuggestions.length).toBeGreaterThanOrEqual(
+        strict.data!.matchingSuggestions.length,
       );
-      if (asked.data.matchingSuggestions.some((s: any) => s.parts.availability < 1)) widened++;
+      if (asked.data!.matchingSuggestions.some((s: any) => s.parts.availability < 1)) widened++;
     }
     expect(widened).toBeGreaterThan(0);
   });
 
   it('marks the proposals made outside availability and records who asked for them', async () => {
-    const response = await server.gql<any>(
+    const response = await server.gql(
       PROPOSE,
       { c: campaignId, u: unitId, all: true },
       { token: coordinator },
     );
     expect(response.errors).toBeUndefined();
-    const planned = response.data.proposeMatchingPlan.assignments;
+    const planned = response.data!.proposeMatchingPlan.assignments;
     const outside = new Set(
       planned.filter((p: any) => p.parts.availability < 1).map((p: any) => `${p.needId}:${p.volunteerId}`),
     );
@@ -129,20 +172,36 @@ describe(`matching keeps to stated availability (${testDbKind()})`, () => {
       [Number(unitId), testDbKind() === 'sqlite' ? 1 : true],
     );
     await server.dataSource.query('DELETE FROM volunteer_availability WHERE volunteerId = ?', [volunteer.id]);
-    const needs = await server.gql<any>(
-      '{ serviceNeeds(first: 20, filter: { status: OPEN }) { edges { node { id } } } }',
+    const needs = await server.gql(
+      graphql(`
+        query MatchingAvailabilityServiceNeeds2 {
+          serviceNeeds(first: 20, filter: { status: OPEN }) {
+            edges {
+              node {
+                id
+              }
+            }
+          }
+        }
+      `),
       {},
       { token: coordinator },
     );
     let proposed: any = null;
-    for (const edge of needs.data.serviceNeeds.edges) {
-      const response = await server.gql<any>(
-        `mutation($n: ID!, $v: [ID!]!) { proposeAssignments(needId: $n, volunteerIds: $v) { outsideAvailability } }`,
+    for (const edge of needs.data!.serviceNeeds.edges) {
+      const response = await server.gql(
+        graphql(`
+          mutation MatchingAvailabilityProposeAssignments($n: ID!, $v: [ID!]!) {
+            proposeAssignments(needId: $n, volunteerIds: $v) {
+              outsideAvailability
+            }
+          }
+        `),
         { n: edge.node.id, v: [String(volunteer.id)] },
         { token: coordinator },
       );
       if (!response.errors) {
-        proposed = response.data.proposeAssignments;
+        proposed = response.data!.proposeAssignments;
         break;
       }
     }
@@ -155,7 +214,7 @@ describe(`matching keeps to stated availability (${testDbKind()})`, () => {
       role: Role.VOLUNTEER,
       volunteerId: '1',
     });
-    const response = await server.gql<any>(
+    const response = await server.gql(
       PLAN,
       { c: campaignId, u: unitId, all: true },
       { token: volunteerToken },

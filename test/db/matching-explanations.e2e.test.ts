@@ -13,25 +13,88 @@ import { VolunteerService } from '../../server/src/modules/volunteers/volunteer.
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../seeds/seed';
 import { mobile, residentId } from '../support/fixtures';
 import { testDbKind } from '../support/test-database';
-import { startTestServer, type TestServer } from '../support/test-server';
+import { startTestServer, type TestServer, type VariablesOf } from '../support/test-server';
+import { graphql } from '../graphql';
 
-const SCORE = 'score distanceKm parts { skill availability distance pairing load honour }';
-const WEIGHTS = 'weights { skill availability distance pairing load honour }';
-const EXPLAINED = `query($n: ID!, $w: MatchingWeightsInput, $all: Boolean) {
-  matchingSuggestionsExplained(needId: $n, limit: 100, weights: $w, includeUnavailable: $all) {
-    suggestions { volunteerId needId ${SCORE} }
-    ${WEIGHTS}
-    refused { volunteerId rules }
+// Selections several operations of this file read alike.
+graphql(`
+  fragment MatchingExplanationsMatchSuggestionFields on MatchSuggestion {
+    volunteerId
+    needId
+    score
+    distanceKm
+    parts {
+      skill
+      availability
+      distance
+      pairing
+      load
+      honour
+    }
   }
-}`;
-const PLAIN = `query($n: ID!, $w: MatchingWeightsInput, $all: Boolean) {
-  matchingSuggestions(needId: $n, limit: 100, weights: $w, includeUnavailable: $all) { volunteerId needId ${SCORE} }
-}`;
-const EXPLAIN = `query($n: ID!, $v: ID!, $w: MatchingWeightsInput, $all: Boolean) {
-  matchingExplanation(needId: $n, volunteerId: $v, weights: $w, includeUnavailable: $all) {
-    volunteerId needId eligible rules ${SCORE} ${WEIGHTS}
+`);
+graphql(`
+  fragment MatchingExplanationsMatchingWeightsFields on MatchingWeights {
+    skill
+    availability
+    distance
+    pairing
+    load
+    honour
   }
-}`;
+`);
+graphql(`
+  fragment MatchingExplanationsScorePartsViewFields on ScorePartsView {
+    skill
+    availability
+    distance
+    pairing
+    load
+    honour
+  }
+`);
+
+const EXPLAINED = graphql(`
+  query MatchingExplanationsExplained($n: ID!, $w: MatchingWeightsInput, $all: Boolean) {
+    matchingSuggestionsExplained(needId: $n, limit: 100, weights: $w, includeUnavailable: $all) {
+      suggestions {
+        ...MatchingExplanationsMatchSuggestionFields
+      }
+      weights {
+        ...MatchingExplanationsMatchingWeightsFields
+      }
+      refused {
+        volunteerId
+        rules
+      }
+    }
+  }
+`);
+const PLAIN = graphql(`
+  query MatchingExplanationsPlain($n: ID!, $w: MatchingWeightsInput, $all: Boolean) {
+    matchingSuggestions(needId: $n, limit: 100, weights: $w, includeUnavailable: $all) {
+      ...MatchingExplanationsMatchSuggestionFields
+    }
+  }
+`);
+const EXPLAIN = graphql(`
+  query MatchingExplanationsExplain($n: ID!, $v: ID!, $w: MatchingWeightsInput, $all: Boolean) {
+    matchingExplanation(needId: $n, volunteerId: $v, weights: $w, includeUnavailable: $all) {
+      volunteerId
+      needId
+      eligible
+      rules
+      score
+      distanceKm
+      parts {
+        ...MatchingExplanationsScorePartsViewFields
+      }
+      weights {
+        ...MatchingExplanationsMatchingWeightsFields
+      }
+    }
+  }
+`);
 const HONOUR_ONLY = { skill: 0, availability: 0, distance: 0, pairing: 0, load: 0, honour: 1 };
 
 type Rule = string;
@@ -74,8 +137,18 @@ describe(`matching explains who it leaves out, and why (${testDbKind()})`, () =>
   beforeAll(async () => {
     server = await startTestServer({ seed: { volunteers: 600 } });
     coordinator = await server.login(DEMO_ACCOUNTS.coordinator.username, DEMO_PASSWORD);
-    const me = await server.gql<any>('{ me { unitId } }', {}, { token: coordinator });
-    unitId = Number(me.data.me.unitId);
+    const me = await server.gql(
+      graphql(`
+        query MatchingExplanationsMe {
+          me {
+            unitId
+          }
+        }
+      `),
+      {},
+      { token: coordinator },
+    );
+    unitId = Number(me.data!.me.unitId);
     const ds = server.dataSource;
     const campaign = await new CampaignService(ds, SYSTEM_ACTOR).create({
       year,
@@ -168,12 +241,18 @@ describe(`matching explains who it leaves out, and why (${testDbKind()})`, () =>
       role: Role.VOLUNTEER,
       volunteerId: String(crafted.DECLINED_BEFORE),
     });
-    const declined = await server.gql<any>(
-      'mutation($id: ID!) { respondToAssignment(id: $id, accept: false, reason: "家中有事") { status } }',
+    const declined = await server.gql(
+      graphql(`
+        mutation MatchingExplanationsRespondToAssignment($id: ID!) {
+          respondToAssignment(id: $id, accept: false, reason: "家中有事") {
+            status
+          }
+        }
+      `),
       { id: String(toDecline!.id) },
       { token: decliner },
     );
-    expect(declined.data.respondToAssignment.status).toBe('DECLINED');
+    expect(declined.data!.respondToAssignment.status).toBe('DECLINED');
 
     const [other] = await ds
       .getRepository(Volunteer)
@@ -191,19 +270,19 @@ describe(`matching explains who it leaves out, and why (${testDbKind()})`, () =>
     variables: { w?: object; all?: boolean } = {},
     token: string = coordinator,
   ): Promise<Explained> => {
-    const response = await server.gql<any>(EXPLAINED, { n: need, ...variables }, { token });
+    const response = await server.gql(EXPLAINED, { n: need, ...variables }, { token });
     expect(response.errors).toBeUndefined();
-    return response.data.matchingSuggestionsExplained;
+    return response.data!.matchingSuggestionsExplained;
   };
 
   const explain = async (volunteerId: number, variables: { w?: object; all?: boolean } = {}) => {
-    const response = await server.gql<any>(
+    const response = await server.gql(
       EXPLAIN,
       { n: needId, v: String(volunteerId), ...variables },
       { token: coordinator },
     );
     expect(response.errors).toBeUndefined();
-    return response.data.matchingExplanation;
+    return response.data!.matchingExplanation;
   };
 
   /** Everyone in the coordinator's scope (stopped or not) who offers tutoring. */
@@ -216,8 +295,16 @@ describe(`matching explains who it leaves out, and why (${testDbKind()})`, () =>
   };
 
   it('returns the suggestions matchingSuggestions gives, and the weights they were scored with', async () => {
-    const campaign = await server.gql<any>(
-      `query($c: ID) { campaign(id: $c) { matchingWeights { skill availability distance pairing load honour } } }`,
+    const campaign = await server.gql(
+      graphql(`
+        query MatchingExplanationsCampaign($c: ID) {
+          campaign(id: $c) {
+            matchingWeights {
+              ...MatchingExplanationsMatchingWeightsFields
+            }
+          }
+        }
+      `),
       { c: campaignId },
     );
     const asked: { w?: Record<string, number>; all?: boolean }[] = [
@@ -228,19 +315,25 @@ describe(`matching explains who it leaves out, and why (${testDbKind()})`, () =>
     ];
     for (const variables of asked) {
       const result = await explained(needId, variables);
-      const plain = await server.gql<any>(PLAIN, { n: needId, ...variables }, { token: coordinator });
+      const plain = await server.gql(PLAIN, { n: needId, ...variables }, { token: coordinator });
       expect(plain.errors).toBeUndefined();
-      expect(result.suggestions).toEqual(plain.data.matchingSuggestions);
-      expect(result.weights).toEqual({ ...campaign.data.campaign.matchingWeights, ...variables.w });
+      expect(result.suggestions).toEqual(plain.data!.matchingSuggestions);
+      expect(result.weights).toEqual({ ...campaign.data!.campaign!.matchingWeights, ...variables.w });
     }
     // The campaign's own weights, once set, are the ones used.
-    const set = await server.gql<any>(
-      'mutation($c: ID!) { setMatchingWeights(campaignId: $c, weights: { pairing: 0.3 }) { skill availability distance pairing load honour } }',
+    const set = await server.gql(
+      graphql(`
+        mutation MatchingExplanationsSetMatchingWeights($c: ID!) {
+          setMatchingWeights(campaignId: $c, weights: { pairing: 0.3 }) {
+            ...MatchingExplanationsMatchingWeightsFields
+          }
+        }
+      `),
       { c: campaignId },
     );
     expect(set.errors).toBeUndefined();
-    expect((await explained(needId)).weights).toEqual(set.data.setMatchingWeights);
-    expect((await explain(crafted['']!)).weights).toEqual(set.data.setMatchingWeights);
+    expect((await explained(needId)).weights).toEqual(set.data!.setMatchingWeights);
+    expect((await explain(crafted['']!))!.weights).toEqual(set.data!.setMatchingWeights);
   });
 
   it('names the one rule each crafted volunteer breaks, and none for the eligible', async () => {
@@ -267,7 +360,7 @@ describe(`matching explains who it leaves out, and why (${testDbKind()})`, () =>
       }
       const one = await explain(id);
       const expected = rule === '' || rule === 'ZERO_SCORE' || rule === 'FILLER' ? [] : [rule];
-      expect({ rule, eligible: one.eligible, rules: one.rules }).toEqual({
+      expect({ rule, eligible: one!.eligible, rules: one!.rules }).toEqual({
         rule,
         eligible: expected.length === 0,
         rules: expected,
@@ -279,7 +372,7 @@ describe(`matching explains who it leaves out, and why (${testDbKind()})`, () =>
       'ZERO_SCORE',
     ]);
     expect(honours.suggestions.map((s) => Number(s.volunteerId))).toContain(crafted['']);
-    expect((await explain(crafted.ZERO_SCORE!, { w: HONOUR_ONLY })).rules).toEqual(['ZERO_SCORE']);
+    expect((await explain(crafted.ZERO_SCORE!, { w: HONOUR_ONLY }))!.rules).toEqual(['ZERO_SCORE']);
     // Asked to, suggestions include people outside their stated availability.
     const all = await explained(needId, { all: true });
     expect(all.suggestions.map((s) => Number(s.volunteerId))).toContain(crafted.OUTSIDE_AVAILABILITY);
@@ -297,12 +390,12 @@ describe(`matching explains who it leaves out, and why (${testDbKind()})`, () =>
     const byId = new Map(refused.map((r) => [Number(r.volunteerId), r.rules]));
     expect(byId.get(crafted['']!)).toEqual(['NO_OPEN_PLACES']);
     expect(byId.get(crafted.FILLER!)).toEqual(['NO_OPEN_PLACES', 'ALREADY_ASSIGNED']);
-    const response = await server.gql<any>(
+    const response = await server.gql(
       EXPLAIN,
       { n: fullNeedId, v: String(crafted['']) },
       { token: coordinator },
     );
-    expect(response.data.matchingExplanation).toMatchObject({
+    expect(response.data!.matchingExplanation).toMatchObject({
       eligible: false,
       rules: ['NO_OPEN_PLACES'],
       score: null,
@@ -340,20 +433,20 @@ describe(`matching explains who it leaves out, and why (${testDbKind()})`, () =>
       const people = [...(await offering()), String(crafted.CATEGORY_NOT_OFFERED)];
       for (const id of people) {
         const one = await explain(Number(id), variables);
-        expect(one.volunteerId).toBe(id);
-        expect(one.needId).toBe(needId);
-        expect(one.weights).toEqual(weights);
+        expect(one!.volunteerId).toBe(id);
+        expect(one!.needId).toBe(needId);
+        expect(one!.weights).toEqual(weights);
         const suggestion = suggestedById.get(id);
         if (suggestion) {
           expect(one).toMatchObject({ eligible: true, rules: [] });
-          expect({ score: one.score, distanceKm: one.distanceKm, parts: one.parts }).toEqual({
+          expect({ score: one!.score, distanceKm: one!.distanceKm, parts: one!.parts }).toEqual({
             score: suggestion.score,
             distanceKm: suggestion.distanceKm,
             parts: suggestion.parts,
           });
         } else {
-          expect(one.eligible).toBe(false);
-          expect(one.rules).toEqual(refusedById.get(id) ?? ['CATEGORY_NOT_OFFERED']);
+          expect(one!.eligible).toBe(false);
+          expect(one!.rules).toEqual(refusedById.get(id) ?? ['CATEGORY_NOT_OFFERED']);
         }
       }
     }
@@ -362,11 +455,11 @@ describe(`matching explains who it leaves out, and why (${testDbKind()})`, () =>
   it('rounds distances as suggestions do for those who may not know where the volunteer lives', async () => {
     const admin = await explained(needId, {}, server.adminToken!);
     expect(admin.suggestions.length).toBeGreaterThan(0);
-    const response = await server.gql<any>(EXPLAIN, { n: needId, v: String(crafted['']) });
-    const one = response.data.matchingExplanation;
-    expect(Number.isInteger(one.distanceKm)).toBe(true);
+    const response = await server.gql(EXPLAIN, { n: needId, v: String(crafted['']) });
+    const one = response.data!.matchingExplanation;
+    expect(Number.isInteger(one!.distanceKm)).toBe(true);
     const suggestion = admin.suggestions.find((s) => Number(s.volunteerId) === crafted['']);
-    expect({ score: one.score, distanceKm: one.distanceKm, parts: one.parts }).toEqual({
+    expect({ score: one!.score, distanceKm: one!.distanceKm, parts: one!.parts }).toEqual({
       score: suggestion!.score,
       distanceKm: suggestion!.distanceKm,
       parts: suggestion!.parts,
@@ -375,7 +468,7 @@ describe(`matching explains who it leaves out, and why (${testDbKind()})`, () =>
 
   it("answers a coordinator asking about another unit's volunteer as about an unknown one", async () => {
     const ask = (v: string, token: string | undefined = coordinator) =>
-      server.gql<any>(EXPLAIN, { n: needId, v }, token === undefined ? {} : { token });
+      server.gql(EXPLAIN, { n: needId, v }, token === undefined ? {} : { token });
     const foreign = await ask(String(outsider));
     const unknown = await ask('99999999');
     expect(foreign).toEqual({ data: { matchingExplanation: null } });
@@ -383,7 +476,7 @@ describe(`matching explains who it leaves out, and why (${testDbKind()})`, () =>
     // The province sees them: the null was the coordinator's reach, not a missing volunteer.
     const admin = await ask(String(outsider), server.adminToken!);
     expect(admin.errors).toBeUndefined();
-    expect(admin.data.matchingExplanation.volunteerId).toBe(String(outsider));
+    expect(admin.data!.matchingExplanation!.volunteerId).toBe(String(outsider));
     // Roles that may not plan are refused outright, whoever they ask about.
     const volunteerToken = await server.signInAs({
       username: 'explained-volunteer',
@@ -398,8 +491,8 @@ describe(`matching explains who it leaves out, and why (${testDbKind()})`, () =>
 
   it('refuses bad ids, a need that is not open and a bad limit with BAD_USER_INPUT on the field', async () => {
     /** Nullable, so a refusal answers `{ matchingExplanation: null }` with the error. */
-    const refusedExplanation = async (variables: Record<string, unknown>, field: string) => {
-      const response = await server.gql<any>(EXPLAIN, variables);
+    const refusedExplanation = async (variables: VariablesOf<typeof EXPLAIN>, field: string) => {
+      const response = await server.gql(EXPLAIN, variables);
       expect(response.errors?.map((e) => [e.extensions?.code, e.extensions?.field])).toEqual([
         ['BAD_USER_INPUT', field],
       ]);
@@ -412,7 +505,15 @@ describe(`matching explains who it leaves out, and why (${testDbKind()})`, () =>
     await refusedExplanation({ n: needId, v: volunteer, w: { skill: 2 } }, 'weights.skill');
     await server.expectRejected(EXPLAINED, { n: 'abc' }, 'BAD_USER_INPUT', 'needId');
     await server.expectRejected(
-      'query($n: ID!) { matchingSuggestionsExplained(needId: $n, limit: 101) { weights { skill } } }',
+      graphql(`
+        query MatchingExplanationsMatchingSuggestionsExplained($n: ID!) {
+          matchingSuggestionsExplained(needId: $n, limit: 101) {
+            weights {
+              skill
+            }
+          }
+        }
+      `),
       { n: needId },
       'BAD_USER_INPUT',
       'limit',

@@ -1,19 +1,52 @@
 import { testDbKind } from '../support/test-database';
 import { startDemoWorld } from '../support/demo-world';
 import type { TestServer } from '../support/test-server';
+import { graphql } from '../graphql';
 
-const PLAN = `query($c: ID!, $u: ID, $cadres: CadreRuleInput, $all: Boolean) {
-  matchingPlan(campaignId: $c, scope: { unitId: $u }, cadres: $cadres, includeUnavailable: $all) {
-    assignments { volunteerId needId score volunteer { role } need { siteId startsAt } }
-    metrics { openPlaces heldPlaces plannedPlaces cadreCoverage totalScore objective objectiveBound optimalityGap solver solverMillis }
+const PLAN = graphql(`
+  query MatchingJointPlan($c: ID!, $u: ID, $cadres: CadreRuleInput, $all: Boolean) {
+    matchingPlan(campaignId: $c, scope: { unitId: $u }, cadres: $cadres, includeUnavailable: $all) {
+      assignments {
+        volunteerId
+        needId
+        score
+        volunteer {
+          role
+        }
+        need {
+          siteId
+          startsAt
+        }
+      }
+      metrics {
+        openPlaces
+        heldPlaces
+        plannedPlaces
+        cadreCoverage
+        totalScore
+        objective
+        objectiveBound
+        optimalityGap
+        solver
+        solverMillis
+      }
+    }
   }
-}`;
-const PROPOSE = `mutation($c: ID!, $u: ID) {
-  proposeMatchingPlan(campaignId: $c, scope: { unitId: $u }, includeUnavailable: true) {
-    assignments { volunteerId needId }
-    metrics { heldPlaces plannedPlaces }
+`);
+const PROPOSE = graphql(`
+  mutation MatchingJointPropose($c: ID!, $u: ID) {
+    proposeMatchingPlan(campaignId: $c, scope: { unitId: $u }, includeUnavailable: true) {
+      assignments {
+        volunteerId
+        needId
+      }
+      metrics {
+        heldPlaces
+        plannedPlaces
+      }
+    }
   }
-}`;
+`);
 
 /**
  * The joint plan over the API: what it says it proved, union cadres as a goal or a requirement,
@@ -32,13 +65,13 @@ describe(`the joint matching plan over HTTP (${testDbKind()})`, () => {
   afterAll(() => server.stop());
 
   const plan = async (variables: Record<string, unknown> = {}, token: string | null = coordinator) => {
-    const response = await server.gql<any>(
+    const response = await server.gql(
       PLAN,
       { c: campaignId, u: unitId, all: true, ...variables },
       token ? { token } : undefined,
     );
     expect(response.errors).toBeUndefined();
-    return response.data.matchingPlan;
+    return response.data!.matchingPlan;
   };
   /** The whole province, as the provincial admin plans it. */
   const province = (variables: Record<string, unknown> = {}) => plan({ u: null, ...variables }, null);
@@ -87,7 +120,7 @@ describe(`the joint matching plan over HTTP (${testDbKind()})`, () => {
     const covered = new Map<string, boolean>();
     for (const a of perSiteDay.assignments) {
       const key = `${a.need.siteId}/${chinaDay(a.need.startsAt)}`;
-      covered.set(key, (covered.get(key) ?? false) || a.volunteer.role === 'UNION_CADRE');
+      covered.set(key, (covered.get(key) ?? false) || a.volunteer!.role === 'UNION_CADRE');
     }
     expect(covered.size).toBeGreaterThan(0);
     expect([...covered.values()].every(Boolean)).toBe(true);
@@ -108,30 +141,49 @@ describe(`the joint matching plan over HTTP (${testDbKind()})`, () => {
   });
 
   it('counts the places of fully held needs in heldPlaces, and proposals in the load part', async () => {
-    const first = await server.gql<any>(PROPOSE, { c: campaignId, u: unitId }, { token: coordinator });
+    const first = await server.gql(PROPOSE, { c: campaignId, u: unitId }, { token: coordinator });
     expect(first.errors).toBeUndefined();
-    const proposed = first.data.proposeMatchingPlan;
+    const proposed = first.data!.proposeMatchingPlan;
     expect(proposed.metrics.plannedPlaces).toBeGreaterThan(0);
     const again = await plan();
     // Every proposal just made is held now, including those that filled their need completely.
     expect(again.metrics.heldPlaces).toBe(proposed.metrics.heldPlaces + proposed.metrics.plannedPlaces);
 
     // Someone just proposed: their load part now counts the proposals they hold.
-    const someone = proposed.assignments[0].volunteerId;
+    const someone = proposed.assignments[0]!.volunteerId;
     const [{ count }] = await server.dataSource.query(
       `SELECT COUNT(*) AS count FROM assignment a JOIN service_need n ON n.id = a.needId
         WHERE a.volunteerId = ${Number(someone)} AND n.campaignId = ${Number(campaignId)}
           AND a.status IN ('PROPOSED', 'CONFIRMED', 'ACCEPTED')`,
     );
-    const needs = await server.gql<any>(
-      '{ serviceNeeds(first: 50, filter: { status: OPEN }) { edges { node { id } } } }',
+    const needs = await server.gql(
+      graphql(`
+        query MatchingJointServiceNeeds {
+          serviceNeeds(first: 50, filter: { status: OPEN }) {
+            edges {
+              node {
+                id
+              }
+            }
+          }
+        }
+      `),
       {},
       { token: coordinator },
     );
     let seen = false;
-    for (const edge of needs.data.serviceNeeds.edges) {
-      const suggestions = await server.gql<any>(
-        'query($n: ID!) { matchingSuggestions(needId: $n, limit: 100, includeUnavailable: true) { volunteerId parts { load } } }',
+    for (const edge of needs.data!.serviceNeeds.edges) {
+      const suggestions = await server.gql(
+        graphql(`
+          query MatchingJointMatchingSuggestions($n: ID!) {
+            matchingSuggestions(needId: $n, limit: 100, includeUnavailable: true) {
+              volunteerId
+              parts {
+                load
+              }
+            }
+          }
+        `),
         { n: edge.node.id },
         { token: coordinator },
       );

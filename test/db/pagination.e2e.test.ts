@@ -1,14 +1,28 @@
 import { Volunteer } from '../../server/src/modules/volunteers/volunteer.entity';
 import { testDbKind } from '../support/test-database';
 import { startTestServer, type TestServer } from '../support/test-server';
+import { graphql } from '../graphql';
 
-const VOLUNTEERS = `query($first: Int, $after: String, $filter: VolunteerFilter) {
-  volunteers(first: $first, after: $after, filter: $filter) {
-    totalCount
-    pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
-    edges { cursor node { id unitId } }
+const VOLUNTEERS = graphql(`
+  query PaginationVolunteers($first: Int, $after: String, $filter: VolunteerFilter) {
+    volunteers(first: $first, after: $after, filter: $filter) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        startCursor
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          unitId
+        }
+      }
+    }
   }
-}`;
+`);
 
 interface Page {
   totalCount: number;
@@ -27,7 +41,7 @@ describe(`cursor pagination on a seeded database (${testDbKind()})`, () => {
   let server: TestServer;
 
   async function page(variables: Record<string, unknown>): Promise<Page> {
-    const response = await server.gql<{ volunteers: Page }>(VOLUNTEERS, variables);
+    const response = await server.gql(VOLUNTEERS, variables);
     expect(response.errors).toBeUndefined();
     return response.data!.volunteers;
   }

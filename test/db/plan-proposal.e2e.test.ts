@@ -4,10 +4,32 @@ import {
 } from '../../server/src/modules/matching/matching.service';
 import { testDbKind } from '../support/test-database';
 import { startTestServer, type TestServer } from '../support/test-server';
+import { graphql } from '../graphql';
 
 // Everyone weighed, available or not, so that the province plan spans several transactions.
-const PLAN = `{ matchingPlan(campaignId: "1", includeUnavailable: true) { assignments { volunteerId needId } metrics { plannedPlaces } } }`;
-const PROPOSE = `mutation { proposeMatchingPlan(campaignId: "1", includeUnavailable: true) { metrics { heldPlaces plannedPlaces } } }`;
+const PLAN = graphql(`
+  query PlanProposalPlan {
+    matchingPlan(campaignId: "1", includeUnavailable: true) {
+      assignments {
+        volunteerId
+        needId
+      }
+      metrics {
+        plannedPlaces
+      }
+    }
+  }
+`);
+const PROPOSE = graphql(`
+  mutation PlanProposalPropose {
+    proposeMatchingPlan(campaignId: "1", includeUnavailable: true) {
+      metrics {
+        heldPlaces
+        plannedPlaces
+      }
+    }
+  }
+`);
 
 /**
  * A province plan is written need by need in transactions of about PROPOSALS_PER_TRANSACTION
@@ -31,7 +53,7 @@ describe(`proposing a plan in transactions (${testDbKind()})`, () => {
   }
 
   it('keeps the transactions before a refused one, says how many, and fills the rest when asked again', async () => {
-    const plan = (await server.gql<any>(PLAN)).data!.matchingPlan;
+    const plan = (await server.gql(PLAN)).data!.matchingPlan;
     const proposedBefore = await proposedCount();
     const byNeed = new Map<string, { needId: string; volunteerIds: string[] }>();
     for (const pair of plan.assignments) {
@@ -63,7 +85,7 @@ describe(`proposing a plan in transactions (${testDbKind()})`, () => {
              UPDATE volunteer SET active = 0 WHERE id = ${victim} AND NEW.needId = ${firstNeed}`,
     );
 
-    const refused = await server.gql<any>(PROPOSE);
+    const refused = await server.gql(PROPOSE);
     expect(refused.errors).toHaveLength(1);
     const error = refused.errors![0]!;
     expect(error.extensions).toMatchObject({
@@ -76,7 +98,7 @@ describe(`proposing a plan in transactions (${testDbKind()})`, () => {
     expect(await proposedCount()).toBe(proposedBefore + firstBatchSize);
 
     await server.dataSource.query('DROP TRIGGER stop_volunteer');
-    const repair = await server.gql<any>(PROPOSE);
+    const repair = await server.gql(PROPOSE);
     expect(repair.errors).toBeUndefined();
     const { plannedPlaces } = repair.data!.proposeMatchingPlan.metrics;
     // The first transaction's proposals stay; the repair proposes the rest, without the stopped volunteer.

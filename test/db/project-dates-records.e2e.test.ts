@@ -6,9 +6,16 @@ import { ServiceRecordService } from '../../server/src/modules/service-records/s
 import { AccessWorld, type PastProject } from '../support/access-world';
 import { testDbKind } from '../support/test-database';
 import { startTestServer, type TestServer } from '../support/test-server';
+import { graphql } from '../graphql';
 
-const UPDATE = `mutation($id: ID!, $input: UpdateServiceProjectInput!) {
-  updateServiceProject(id: $id, input: $input) { startsOn endsOn } }`;
+const UPDATE = graphql(`
+  mutation ProjectDatesRecordsUpdate($id: ID!, $input: UpdateServiceProjectInput!) {
+    updateServiceProject(id: $id, input: $input) {
+      startsOn
+      endsOn
+    }
+  }
+`);
 
 describe(`a project's dates narrow only around its records (${testDbKind()})`, () => {
   let server: TestServer;
@@ -63,7 +70,7 @@ describe(`a project's dates narrow only around its records (${testDbKind()})`, (
   });
 
   it('refuses a later start that leaves approved records out, naming them', async () => {
-    const response = await server.gql<any>(UPDATE, {
+    const response = await server.gql(UPDATE, {
       id: String(project.projectId),
       input: { startsOn: day('01-02') },
     });
@@ -88,7 +95,7 @@ describe(`a project's dates narrow only around its records (${testDbKind()})`, (
   });
 
   it('counts records waiting for approval too, but not drafts', async () => {
-    const response = await server.gql<any>(UPDATE, {
+    const response = await server.gql(UPDATE, {
       id: String(project.projectId),
       input: { startsOn: day('01-04') },
     });
@@ -108,7 +115,7 @@ describe(`a project's dates narrow only around its records (${testDbKind()})`, (
       'PROJECT_HAS_RECORDS_OUTSIDE',
       'endsOn',
     );
-    const both = await server.gql<any>(UPDATE, {
+    const both = await server.gql(UPDATE, {
       id: String(project.projectId),
       input: { startsOn: day('02-01'), endsOn: day('11-30') },
     });
@@ -123,7 +130,7 @@ describe(`a project's dates narrow only around its records (${testDbKind()})`, (
   });
 
   it('narrows dates that still hold every submitted and approved record', async () => {
-    const response = await server.gql<any>(UPDATE, {
+    const response = await server.gql(UPDATE, {
       id: String(project.projectId),
       input: { startsOn: day('01-01'), endsOn: day('12-20') },
     });

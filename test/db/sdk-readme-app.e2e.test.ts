@@ -5,6 +5,7 @@ import path from 'node:path';
 import { AccessWorld } from '../support/access-world';
 import { testDbKind } from '../support/test-database';
 import { startTestServer, type TestServer } from '../support/test-server';
+import { graphql } from '../graphql';
 
 const ROOT = path.resolve(__dirname, '../..');
 
@@ -68,7 +69,13 @@ describe(`the SDK README's small app, run against a live server (${testDbKind()}
     expect(stdout).toContain('listening for new ones');
     // Posted over the API after the app listed (as a site would): the app must hear it, not re-list it.
     const posted = await server.gql(
-      `mutation($input: PostServiceNeedInput!) { postServiceNeed(input: $input) { id } }`,
+      graphql(`
+        mutation SdkReadmeAppPostServiceNeed($input: PostServiceNeedInput!) {
+          postServiceNeed(input: $input) {
+            id
+          }
+        }
+      `),
       {
         input: {
           siteId: String(world.units.in.siteId),

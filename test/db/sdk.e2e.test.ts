@@ -14,6 +14,7 @@ import { TcpProxy } from '../support/tcp-proxy';
 import { residentId } from '../support/fixtures';
 import { testDbKind } from '../support/test-database';
 import { startTestServer, TEST_ADMIN, type TestServer } from '../support/test-server';
+import { graphql } from '../graphql';
 
 const ROSTER = path.join(__dirname, '../fixtures/roster.csv');
 
@@ -214,8 +215,14 @@ describe(`client SDK against a live server (${testDbKind()})`, () => {
     const first = events.next();
     let received: Awaited<typeof first> | null = null;
     for (let attempt = 0; attempt < 40 && !received; attempt++) {
-      await server.gql<any>(
-        'mutation($input: PostServiceNeedInput!) { postServiceNeed(input: $input) { id } }',
+      await server.gql(
+        graphql(`
+          mutation SdkPostServiceNeed($input: PostServiceNeedInput!) {
+            postServiceNeed(input: $input) {
+              id
+            }
+          }
+        `),
         {
           input: {
             siteId: String(world.units.in.siteId),
@@ -282,8 +289,14 @@ describe(`client SDK against a live server (${testDbKind()})`, () => {
       const first = events.next();
       let received: Awaited<typeof first> | null = null;
       for (let attempt = 0; attempt < 40 && !received; attempt++) {
-        const response = await server.gql<any>(
-          'mutation($input: PostServiceNeedInput!) { postServiceNeed(input: $input) { id } }',
+        const response = await server.gql(
+          graphql(`
+            mutation SdkPostServiceNeed($input: PostServiceNeedInput!) {
+              postServiceNeed(input: $input) {
+                id
+              }
+            }
+          `),
           {
             input: {
               siteId: String(world.units.in.siteId),
@@ -296,7 +309,7 @@ describe(`client SDK against a live server (${testDbKind()})`, () => {
             },
           },
         );
-        posted.add(response.data.postServiceNeed.id);
+        posted.add(response.data!.postServiceNeed.id);
         received = await Promise.race([
           first,
           new Promise<null>((resolve) => setTimeout(() => resolve(null), 250)),
@@ -322,17 +335,26 @@ describe(`client SDK against a live server (${testDbKind()})`, () => {
   it('acknowledges a subscription once the server listens, and leaves a quiet one at once', async () => {
     const client = createClient({ url: server.url, token: world.tokens.coordinator });
     const post = (day: number) =>
-      server.gql<any>('mutation($input: PostServiceNeedInput!) { postServiceNeed(input: $input) { id } }', {
-        input: {
-          siteId: String(world.units.in.siteId),
-          campaignId: String(world.campaignId),
-          title: '教师培训',
-          category: 'TEACHER_MENTORING',
-          headcount: 2,
-          startsAt: new Date(Date.UTC(world.year, 4, day)).toISOString(),
-          endsAt: new Date(Date.UTC(world.year, 4, day, 2)).toISOString(),
+      server.gql(
+        graphql(`
+          mutation SdkPostServiceNeed($input: PostServiceNeedInput!) {
+            postServiceNeed(input: $input) {
+              id
+            }
+          }
+        `),
+        {
+          input: {
+            siteId: String(world.units.in.siteId),
+            campaignId: String(world.campaignId),
+            title: '教师培训',
+            category: 'TEACHER_MENTORING',
+            headcount: 2,
+            startsAt: new Date(Date.UTC(world.year, 4, day)).toISOString(),
+            endsAt: new Date(Date.UTC(world.year, 4, day, 2)).toISOString(),
+          },
         },
-      });
+      );
     try {
       const events = client.events.needsPosted({ pairedWithMyUnits: true });
       const first = events.next(); // starts the subscription
@@ -341,7 +363,7 @@ describe(`client SDK against a live server (${testDbKind()})`, () => {
       const posted = await post(1);
       const received = await first;
       expect(received.done).toBe(false);
-      expect(received.value!.id).toBe(posted.data.postServiceNeed.id);
+      expect(received.value!.id).toBe(posted.data!.postServiceNeed.id);
 
       // Waiting for an event that never comes, return() ends the subscription now.
       const waiting = events.next();
@@ -380,8 +402,14 @@ describe(`client SDK against a live server (${testDbKind()})`, () => {
       // The subscription runs again after the reconnection: posting now is delivered.
       let delivered: Awaited<typeof first> | null = null;
       for (let day = 10; day < 30 && !delivered; day++) {
-        await server.gql<any>(
-          'mutation($input: PostServiceNeedInput!) { postServiceNeed(input: $input) { id } }',
+        await server.gql(
+          graphql(`
+            mutation SdkPostServiceNeed($input: PostServiceNeedInput!) {
+              postServiceNeed(input: $input) {
+                id
+              }
+            }
+          `),
           {
             input: {
               siteId: String(world.units.in.siteId),

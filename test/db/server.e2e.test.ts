@@ -1,6 +1,7 @@
 import { residentId } from '../support/fixtures';
 import { startTestServer, type TestServer } from '../support/test-server';
 import { testDbKind } from '../support/test-database';
+import { graphql } from '../graphql';
 
 describe(`the HTTP server (${testDbKind()})`, () => {
   let server: TestServer;
@@ -47,17 +48,29 @@ describe(`the HTTP server (${testDbKind()})`, () => {
   });
 
   it('masks unexpected failures as INTERNAL_SERVER_ERROR without leaking SQL', async () => {
-    const unit = await server.gql<any>(
-      'mutation { createUnit(input: { code: "P", name: "山东省教育工会", kind: PROVINCE, cityCode: "370100" }) { id } }',
+    const unit = await server.gql(
+      graphql(`
+        mutation ServerCreateUnit {
+          createUnit(input: { code: "P", name: "山东省教育工会", kind: PROVINCE, cityCode: "370100" }) {
+            id
+          }
+        }
+      `),
     );
-    const created = await server.gql<any>(
-      `mutation($input: CreateVolunteerInput!) { createVolunteer(input: $input) { id } }`,
+    const created = await server.gql(
+      graphql(`
+        mutation ServerCreateVolunteer($input: CreateVolunteerInput!) {
+          createVolunteer(input: $input) {
+            id
+          }
+        }
+      `),
       {
         input: {
           name: '张伟',
           documentNumber: residentId(),
           mobile: '13800000001',
-          unitId: unit.data.createUnit.id,
+          unitId: unit.data!.createUnit.id,
           homeAreaCode: '370102',
         },
       },
@@ -68,8 +81,21 @@ describe(`the HTTP server (${testDbKind()})`, () => {
     const logged: unknown[] = [];
     const consoleError = jest.spyOn(console, 'error').mockImplementation((...args) => void logged.push(args));
     try {
-      const response = await server.gql<any>(
-        '{ volunteers { edges { node { name availability { startsAt } } } } }',
+      const response = await server.gql(
+        graphql(`
+          query ServerVolunteers {
+            volunteers {
+              edges {
+                node {
+                  name
+                  availability {
+                    startsAt
+                  }
+                }
+              }
+            }
+          }
+        `),
       );
       expect(response.errors).toHaveLength(1);
       expect(response.errors![0]).toMatchObject({

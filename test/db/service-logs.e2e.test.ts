@@ -1,27 +1,67 @@
 import { LedgerWorld } from '../support/ledger-world';
 import { testDbKind } from '../support/test-database';
 import { expectError, startTestServer, type TestServer } from '../support/test-server';
+import { graphql } from '../graphql';
+import type { WriteServiceLogInput } from '../graphql/graphql';
 
-const LOG_FIELDS = 'id projectId loggedOn content authorId authorAccountId authorName project { name }';
-const WRITE = `mutation($input: WriteServiceLogInput!) { writeServiceLog(input: $input) { ${LOG_FIELDS} } }`;
-const UPDATE = `mutation($id: ID!, $input: UpdateServiceLogInput!) { updateServiceLog(id: $id, input: $input) { ${LOG_FIELDS} } }`;
-const LIST = `query($projectId: ID!, $filter: ServiceLogFilter) {
-  serviceLogs(projectId: $projectId, filter: $filter) { totalCount edges { node { loggedOn content authorName } } }
-}`;
+// Selections several operations of this file read alike.
+graphql(`
+  fragment ServiceLogsServiceLogFields on ServiceLog {
+    id
+    projectId
+    loggedOn
+    content
+    authorId
+    authorAccountId
+    authorName
+    project {
+      name
+    }
+  }
+`);
+
+const WRITE = graphql(`
+  mutation ServiceLogsWrite($input: WriteServiceLogInput!) {
+    writeServiceLog(input: $input) {
+      ...ServiceLogsServiceLogFields
+    }
+  }
+`);
+const UPDATE = graphql(`
+  mutation ServiceLogsUpdate($id: ID!, $input: UpdateServiceLogInput!) {
+    updateServiceLog(id: $id, input: $input) {
+      ...ServiceLogsServiceLogFields
+    }
+  }
+`);
+const LIST = graphql(`
+  query ServiceLogsList($projectId: ID!, $filter: ServiceLogFilter) {
+    serviceLogs(projectId: $projectId, filter: $filter) {
+      totalCount
+      edges {
+        node {
+          loggedOn
+          content
+          authorName
+        }
+      }
+    }
+  }
+`);
 
 describe(`service logs (志愿服务日志) over HTTP (${testDbKind()})`, () => {
   let server: TestServer;
   let world: LedgerWorld;
 
-  const entry = (overrides: Record<string, unknown> = {}) => ({
+  const entry = (overrides: Partial<WriteServiceLogInput> = {}): WriteServiceLogInput => ({
     projectId: String(world.heze.projectId),
     loggedOn: '2019-07-10',
     content: '为王庄村小学三年级学生辅导数学，共12名学生参加。',
     ...overrides,
   });
 
-  async function write(input: Record<string, unknown>, token: string) {
-    const response = await server.gql<any>(WRITE, { input }, { token });
+  async function write(input: WriteServiceLogInput, token: string) {
+    const response = await server.gql(WRITE, { input }, { token });
     expect(response.errors).toBeUndefined();
     return response.data!.writeServiceLog;
   }
@@ -64,9 +104,9 @@ describe(`service logs (志愿服务日志) over HTTP (${testDbKind()})`, () => 
     ['content over 5000 characters', { content: '记'.repeat(5001) }, 'content'],
     ['a malformed project id', { projectId: 'x' }, 'projectId'],
   ])('rejects %s, naming the field and changing nothing', async (_why, overrides, field) => {
-    server.useToken(world.tokens.hezeMember);
-    await server.expectRejected(WRITE, { input: entry(overrides) }, 'BAD_USER_INPUT', field);
-    server.useToken(server.adminToken);
+    await server
+      .as(world.tokens.hezeMember)
+      .expectRejected(WRITE, { input: entry(overrides) }, 'BAD_USER_INPUT', field);
   });
 
   it('answers NOT_FOUND for a project that does not exist', async () => {
@@ -80,15 +120,13 @@ describe(`service logs (志愿服务日志) over HTTP (${testDbKind()})`, () => 
       world.tokens.jinanLeader,
       world.tokens.hezeSite,
     ]) {
-      server.useToken(token);
-      await server.expectRejected(WRITE, { input: entry() }, 'FORBIDDEN', 'projectId');
+      await server.as(token).expectRejected(WRITE, { input: entry() }, 'FORBIDDEN', 'projectId');
     }
-    server.useToken(server.adminToken);
   });
 
   it('lets authors edit only their own entries, checked again, with the change audited', async () => {
     const log = await write(entry({ loggedOn: '2019-08-01', content: '初稿' }), world.tokens.hezeMember);
-    const edited = await server.gql<any>(
+    const edited = await server.gql(
       UPDATE,
       { id: log.id, input: { content: '为12名学生辅导数学并家访2户。' } },
       { token: world.tokens.hezeMember },
@@ -99,21 +137,32 @@ describe(`service logs (志愿服务日志) over HTTP (${testDbKind()})`, () => 
       loggedOn: '2019-08-01',
     });
     for (const token of [world.tokens.hezeLeader, world.tokens.hezeCoordinator, server.adminToken!]) {
-      server.useToken(token);
-      await server.expectRejected(UPDATE, { id: log.id, input: { content: '改' } }, 'FORBIDDEN', 'id');
+      await server
+        .as(token)
+        .expectRejected(UPDATE, { id: log.id, input: { content: '改' } }, 'FORBIDDEN', 'id');
     }
-    server.useToken(world.tokens.hezeMember);
-    await server.expectRejected(
+    const member = server.as(world.tokens.hezeMember);
+    await member.expectRejected(
       UPDATE,
       { id: log.id, input: { loggedOn: '2019-12-01' } },
       'BAD_USER_INPUT',
       'loggedOn',
     );
-    await server.expectRejected(UPDATE, { id: log.id, input: { content: '' } }, 'BAD_USER_INPUT', 'content');
-    await server.expectRejected(UPDATE, { id: '999999', input: { content: '改' } }, 'NOT_FOUND', 'id');
-    server.useToken(server.adminToken);
-    const trail = await server.gql<any>(
-      `{ auditEvents(filter: { entityType: "ServiceLog", entityId: "${log.id}" }) { edges { node { action } } } }`,
+    await member.expectRejected(UPDATE, { id: log.id, input: { content: '' } }, 'BAD_USER_INPUT', 'content');
+    await member.expectRejected(UPDATE, { id: '999999', input: { content: '改' } }, 'NOT_FOUND', 'id');
+    const trail = await server.gql(
+      graphql(`
+        query ServiceLogsAuditTrail($id: ID!) {
+          auditEvents(filter: { entityType: "ServiceLog", entityId: $id }) {
+            edges {
+              node {
+                action
+              }
+            }
+          }
+        }
+      `),
+      { id: log.id },
     );
     expect(trail.data!.auditEvents.edges.map((e: any) => e.node.action)).toEqual(['CREATE', 'UPDATE']);
   });
@@ -127,11 +176,11 @@ describe(`service logs (志愿服务日志) over HTTP (${testDbKind()})`, () => 
       world.tokens.hezeSite,
       server.adminToken!,
     ]) {
-      const response = await server.gql<any>(LIST, { projectId }, { token });
+      const response = await server.gql(LIST, { projectId }, { token });
       expect(response.errors).toBeUndefined();
       expect(response.data!.serviceLogs.totalCount).toBe(3);
     }
-    const july = await server.gql<any>(LIST, { projectId, filter: { from: '2019-07-01', to: '2019-07-10' } });
+    const july = await server.gql(LIST, { projectId, filter: { from: '2019-07-01', to: '2019-07-10' } });
     expect(july.data!.serviceLogs.edges.map((e: any) => e.node.loggedOn)).toEqual(['2019-07-10']);
     for (const token of [
       world.tokens.hezeOutsider,

@@ -11,26 +11,145 @@ import { Volunteer } from '../../server/src/modules/volunteers/volunteer.entity'
 import { AccessWorld, type PastProject, type UnitSide } from '../support/access-world';
 import { testDbKind } from '../support/test-database';
 import { expectError, startTestServer, type TestServer } from '../support/test-server';
+import { graphql } from '../graphql';
+import type {
+  RecordServiceInput,
+  ServiceTotalsFilter,
+  ServiceTotalsGroupBy,
+  TypedDocumentString,
+} from '../graphql/graphql';
 
-const FIELDS =
-  'id volunteerId projectId postId occasionId startsAt endsAt hours status remark rejectionReason supersedesId presenceConfirmedAt';
-const RECORD = `mutation($input: RecordServiceInput!) { recordService(input: $input) { ${FIELDS} } }`;
-const BATCH = `mutation($input: RecordServiceBatchInput!) { recordServiceBatch(input: $input) { ${FIELDS} } }`;
-const UPDATE = `mutation($id: ID!, $input: UpdateServiceRecordInput!) { updateServiceRecord(id: $id, input: $input) { ${FIELDS} } }`;
-const SUBMIT = `mutation($id: ID!) { submitServiceRecord(id: $id) { ${FIELDS} } }`;
-const APPROVE = `mutation($id: ID!) { approveServiceRecord(id: $id) { ${FIELDS} } }`;
-const REJECT = `mutation($id: ID!, $reason: String!) { rejectServiceRecord(id: $id, reason: $reason) { ${FIELDS} } }`;
-const CORRECT = `mutation($id: ID!, $input: CorrectServiceRecordInput!) { correctServiceRecord(id: $id, input: $input) { ${FIELDS} } }`;
-const ISSUE = `mutation($id: ID!, $date: LocalDate!, $minutes: Int) {
-  issueServiceCode(projectId: $id, date: $date, validForMinutes: $minutes) { code expiresAt occasion { id date } }
-}`;
-const CONFIRM = `mutation($id: ID!, $code: String!) { confirmPresence(id: $id, code: $code) { ${FIELDS} } }`;
-const LIST = `query($filter: ServiceRecordFilter) { serviceRecords(filter: $filter, first: 100) { totalCount edges { node { id status } } } }`;
-const TOTALS = `query($g: ServiceTotalsGroupBy!, $f: ServiceTotalsFilter) {
-  serviceTotals(groupBy: $g, filter: $f) { key label hours personTimes volunteers records }
-}`;
-const SAFETY = `mutation($id: ID!, $input: SafetyPlanInput!) { setSafetyPlan(projectId: $id, input: $input) { id responsiblePerson insured } }`;
-const START = `mutation($id: ID!) { updateServiceProject(id: $id, input: { status: ACTIVE }) { id status safetyPlan { responsiblePerson } } }`;
+// The fields every mutation of these tests reads back.
+graphql(`
+  fragment ServiceRecordsFields on ServiceRecord {
+    id
+    volunteerId
+    projectId
+    postId
+    occasionId
+    startsAt
+    endsAt
+    hours
+    status
+    remark
+    rejectionReason
+    supersedesId
+    presenceConfirmedAt
+  }
+`);
+const RECORD = graphql(`
+  mutation ServiceRecordsRecord($input: RecordServiceInput!) {
+    recordService(input: $input) {
+      ...ServiceRecordsFields
+    }
+  }
+`);
+const BATCH = graphql(`
+  mutation ServiceRecordsBatch($input: RecordServiceBatchInput!) {
+    recordServiceBatch(input: $input) {
+      ...ServiceRecordsFields
+    }
+  }
+`);
+const UPDATE = graphql(`
+  mutation ServiceRecordsUpdate($id: ID!, $input: UpdateServiceRecordInput!) {
+    updateServiceRecord(id: $id, input: $input) {
+      ...ServiceRecordsFields
+    }
+  }
+`);
+const SUBMIT = graphql(`
+  mutation ServiceRecordsSubmit($id: ID!) {
+    submitServiceRecord(id: $id) {
+      ...ServiceRecordsFields
+    }
+  }
+`);
+const APPROVE = graphql(`
+  mutation ServiceRecordsApprove($id: ID!) {
+    approveServiceRecord(id: $id) {
+      ...ServiceRecordsFields
+    }
+  }
+`);
+const REJECT = graphql(`
+  mutation ServiceRecordsReject($id: ID!, $reason: String!) {
+    rejectServiceRecord(id: $id, reason: $reason) {
+      ...ServiceRecordsFields
+    }
+  }
+`);
+const CORRECT = graphql(`
+  mutation ServiceRecordsCorrect($id: ID!, $input: CorrectServiceRecordInput!) {
+    correctServiceRecord(id: $id, input: $input) {
+      ...ServiceRecordsFields
+    }
+  }
+`);
+const ISSUE = graphql(`
+  mutation ServiceRecordsIssue($id: ID!, $date: LocalDate!, $minutes: Int) {
+    issueServiceCode(projectId: $id, date: $date, validForMinutes: $minutes) {
+      code
+      expiresAt
+      occasion {
+        id
+        date
+      }
+    }
+  }
+`);
+const CONFIRM = graphql(`
+  mutation ServiceRecordsConfirm($id: ID!, $code: String!) {
+    confirmPresence(id: $id, code: $code) {
+      ...ServiceRecordsFields
+    }
+  }
+`);
+const LIST = graphql(`
+  query ServiceRecordsList($filter: ServiceRecordFilter) {
+    serviceRecords(filter: $filter, first: 100) {
+      totalCount
+      edges {
+        node {
+          id
+          status
+        }
+      }
+    }
+  }
+`);
+const TOTALS = graphql(`
+  query ServiceRecordsTotals($g: ServiceTotalsGroupBy!, $f: ServiceTotalsFilter) {
+    serviceTotals(groupBy: $g, filter: $f) {
+      key
+      label
+      hours
+      personTimes
+      volunteers
+      records
+    }
+  }
+`);
+const SAFETY = graphql(`
+  mutation ServiceRecordsSafety($id: ID!, $input: SafetyPlanInput!) {
+    setSafetyPlan(projectId: $id, input: $input) {
+      id
+      responsiblePerson
+      insured
+    }
+  }
+`);
+const START = graphql(`
+  mutation ServiceRecordsStart($id: ID!) {
+    updateServiceProject(id: $id, input: { status: ACTIVE }) {
+      id
+      status
+      safetyPlan {
+        responsiblePerson
+      }
+    }
+  }
+`);
 
 const PLAN = {
   responsiblePerson: '王建国',
@@ -52,15 +171,20 @@ describe(`service records over HTTP (${testDbKind()})`, () => {
     return `${Y}-${date}T${time!.length === 5 ? `${time}:00` : time}+08:00`;
   };
 
-  async function ok<T = any>(query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
-    const response = await server.gql<any>(query, variables, token === undefined ? {} : { token });
+  /** The one root field of a successful response. */
+  async function ok<R, V>(
+    query: TypedDocumentString<R, V>,
+    variables: NoInfer<V>,
+    token?: string,
+  ): Promise<R[keyof R]> {
+    const response = await server.gql(query, variables, token === undefined ? {} : { token });
     expect(response.errors).toBeUndefined();
-    return Object.values(response.data!)[0] as T;
+    return Object.values(response.data!)[0] as R[keyof R];
   }
 
-  const input = (overrides: Record<string, unknown> = {}) => ({
+  const input = (overrides: Partial<RecordServiceInput> = {}): RecordServiceInput => ({
     projectId: project.projectId,
-    postId: project.postIds[0],
+    postId: project.postIds[0]!,
     volunteerId: jinan.members[0]!.id,
     startsAt: at('03-10 09:00'),
     endsAt: at('03-10 11:40'),
@@ -239,7 +363,8 @@ describe(`service records over HTTP (${testDbKind()})`, () => {
     });
 
     it('refuses a hand-typed hours field (the schema has none)', async () => {
-      const response = await server.gql(RECORD, { input: { ...input(), hours: '8.00' } });
+      // A plain string: the input deliberately has a field the schema lacks.
+      const response = await server.gql(RECORD.toString(), { input: { ...input(), hours: '8.00' } });
       expect(response.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
     });
   });
@@ -247,12 +372,12 @@ describe(`service records over HTTP (${testDbKind()})`, () => {
   describe('batch entry by the team leader', () => {
     it('records the same segments for many members, all in one go', async () => {
       const crew = [jinan.members[1]!, jinan.members[2]!, jinan.members[3]!];
-      const records = await ok<any[]>(
+      const records = await ok(
         BATCH,
         {
           input: {
             projectId: project.projectId,
-            postId: project.postIds[1],
+            postId: project.postIds[1]!,
             volunteerIds: crew.map((v) => v.id),
             segments: [
               { startsAt: at('04-02 08:30'), endsAt: at('04-02 11:30') },
@@ -276,7 +401,7 @@ describe(`service records over HTTP (${testDbKind()})`, () => {
         {
           input: {
             projectId: project.projectId,
-            postId: project.postIds[1],
+            postId: project.postIds[1]!,
             volunteerIds: [jinan.members[4]!.id, jinan.members[1]!.id],
             segments: [
               { startsAt: at('04-02 06:00'), endsAt: at('04-02 07:00') },
@@ -292,7 +417,7 @@ describe(`service records over HTTP (${testDbKind()})`, () => {
     it('refuses segments overlapping each other, and a volunteer as batch enterer', async () => {
       const batch = {
         projectId: project.projectId,
-        postId: project.postIds[1],
+        postId: project.postIds[1]!,
         volunteerIds: [jinan.members[4]!.id],
         segments: [
           { startsAt: at('04-03 08:00'), endsAt: at('04-03 10:00') },
@@ -302,7 +427,7 @@ describe(`service records over HTTP (${testDbKind()})`, () => {
       await server.expectRejected(BATCH, { input: batch }, 'RECORD_OVERLAP', 'segments[1].startsAt');
       const response = await server.gql(
         BATCH,
-        { input: { ...batch, segments: [batch.segments[0]] } },
+        { input: { ...batch, segments: [batch.segments[0]!] } },
         { token: world.tokens.volunteer },
       );
       expectError(response, 'FORBIDDEN', 'volunteerIds');
@@ -377,16 +502,34 @@ describe(`service records over HTTP (${testDbKind()})`, () => {
         'FORBIDDEN',
         'id',
       );
-      const approved = await server.gql<any>(
-        `mutation($id: ID!) { approveServiceRecord(id: $id) { status approvedById reviewedByAccountId } }`,
+      const approved = await server.gql(
+        graphql(`
+          mutation ServiceRecordsApproveServiceRecord($id: ID!) {
+            approveServiceRecord(id: $id) {
+              status
+              approvedById
+              reviewedByAccountId
+            }
+          }
+        `),
         { id: own.id },
         { token: world.tokens.coordinator },
       );
-      expect(approved.data.approveServiceRecord.status).toBe('APPROVED');
+      expect(approved.data!.approveServiceRecord.status).toBe('APPROVED');
       // The coordinator has no volunteer record; the account that approved is kept all the same.
-      const me = await server.gql<any>('{ me { id } }', {}, { token: world.tokens.coordinator });
-      expect(approved.data.approveServiceRecord.approvedById).toBeNull();
-      expect(approved.data.approveServiceRecord.reviewedByAccountId).toBe(me.data.me.id);
+      const me = await server.gql(
+        graphql(`
+          query ServiceRecordsMe {
+            me {
+              id
+            }
+          }
+        `),
+        {},
+        { token: world.tokens.coordinator },
+      );
+      expect(approved.data!.approveServiceRecord.approvedById).toBeNull();
+      expect(approved.data!.approveServiceRecord.reviewedByAccountId).toBe(me.data!.me.id);
     });
 
     it('an update re-checks every rule (RECORD_CROSSES_MIDNIGHT) and writes nothing', async () => {
@@ -457,7 +600,7 @@ describe(`service records over HTTP (${testDbKind()})`, () => {
   });
 
   describe('idempotent submission', () => {
-    const keyed = (key: string, overrides: Record<string, unknown> = {}) => ({
+    const keyed = (key: string, overrides: Partial<RecordServiceInput> = {}) => ({
       input: input({
         volunteerId: undefined,
         startsAt: at('06-01 09:00'),
@@ -480,24 +623,23 @@ describe(`service records over HTTP (${testDbKind()})`, () => {
     });
 
     it('refuses the key with a different submission (IDEMPOTENCY_KEY_REUSED) and writes nothing', async () => {
-      server.useToken(world.tokens.volunteer);
-      try {
-        await server.expectRejected(
+      await server
+        .as(world.tokens.volunteer)
+        .expectRejected(
           RECORD,
           keyed('3f1c2a8e-retry-1', { startsAt: at('06-02 09:00'), endsAt: at('06-02 10:00') }),
           'IDEMPOTENCY_KEY_REUSED',
           'idempotencyKey',
         );
-        await server.expectRejected(RECORD, keyed('bad key!'), 'BAD_USER_INPUT', 'idempotencyKey');
-      } finally {
-        server.useToken(server.adminToken);
-      }
+      await server
+        .as(world.tokens.volunteer)
+        .expectRejected(RECORD, keyed('bad key!'), 'BAD_USER_INPUT', 'idempotencyKey');
     });
 
     it('creates one record when the same keyed submission arrives 5 times at once', async () => {
       const responses = await Promise.all(
         [1, 2, 3, 4, 5].map(() =>
-          server.gql<any>(
+          server.gql(
             RECORD,
             keyed('burst-7d41', { startsAt: at('06-03 09:00'), endsAt: at('06-03 10:00') }),
             { token: world.tokens.volunteer },
@@ -505,7 +647,7 @@ describe(`service records over HTTP (${testDbKind()})`, () => {
         ),
       );
       for (const response of responses) expect(response.errors).toBeUndefined();
-      expect(new Set(responses.map((r) => r.data.recordService.id)).size).toBe(1);
+      expect(new Set(responses.map((r) => r.data!.recordService.id)).size).toBe(1);
       expect(
         await server.dataSource
           .getRepository(ServiceRecord)
@@ -517,14 +659,14 @@ describe(`service records over HTTP (${testDbKind()})`, () => {
       const batch = {
         input: {
           projectId: project.projectId,
-          postId: project.postIds[0],
+          postId: project.postIds[0]!,
           volunteerIds: [jinan.members[3]!.id, jinan.members[4]!.id],
           segments: [{ startsAt: at('06-04 09:00'), endsAt: at('06-04 10:00') }],
           idempotencyKey: 'batch-0604',
         },
       };
-      const first = await ok<any[]>(BATCH, batch, world.tokens.leader);
-      const again = await ok<any[]>(BATCH, batch, world.tokens.leader);
+      const first = await ok(BATCH, batch, world.tokens.leader);
+      const again = await ok(BATCH, batch, world.tokens.leader);
       expect(again.map((r) => r.id)).toEqual(first.map((r) => r.id));
     });
   });
@@ -537,7 +679,7 @@ describe(`service records over HTTP (${testDbKind()})`, () => {
         const base = new Date(at(`07-0${run} 09:00`)).getTime();
         const responses = await Promise.all(
           [0, 1, 2, 3, 4, 5].map((i) =>
-            server.gql<any>(
+            server.gql(
               RECORD,
               {
                 input: input({
@@ -610,24 +752,13 @@ describe(`service records over HTTP (${testDbKind()})`, () => {
         .getRepository(ServiceRecord)
         .findOneByOrFail({ id: Number(recordId) });
       expect(issued.occasion.id).toBe(String(record.occasionId));
-      server.useToken(world.tokens.volunteer);
-      try {
-        if (stale.code !== code)
-          await server.expectRejected(
-            CONFIRM,
-            { id: recordId, code: stale.code },
-            'SERVICE_CODE_INVALID',
-            'code',
-          );
-        await server.expectRejected(
-          CONFIRM,
-          { id: recordId, code: 'WRONG123' },
-          'SERVICE_CODE_INVALID',
-          'code',
-        );
-      } finally {
-        server.useToken(server.adminToken);
-      }
+      if (stale.code !== code)
+        await server
+          .as(world.tokens.volunteer)
+          .expectRejected(CONFIRM, { id: recordId, code: stale.code }, 'SERVICE_CODE_INVALID', 'code');
+      await server
+        .as(world.tokens.volunteer)
+        .expectRejected(CONFIRM, { id: recordId, code: 'WRONG123' }, 'SERVICE_CODE_INVALID', 'code');
       expectError(
         await server.gql(CONFIRM, { id: recordId, code }, { token: world.tokens.leader }),
         'FORBIDDEN',
@@ -635,12 +766,9 @@ describe(`service records over HTTP (${testDbKind()})`, () => {
       );
       const confirmed = await ok(CONFIRM, { id: recordId, code: code.toLowerCase() }, world.tokens.volunteer);
       expect(confirmed.presenceConfirmedAt).not.toBeNull();
-      server.useToken(world.tokens.volunteer);
-      try {
-        await server.expectRejected(CONFIRM, { id: recordId, code }, 'SERVICE_CODE_INVALID', 'code');
-      } finally {
-        server.useToken(server.adminToken);
-      }
+      await server
+        .as(world.tokens.volunteer)
+        .expectRejected(CONFIRM, { id: recordId, code }, 'SERVICE_CODE_INVALID', 'code');
     });
 
     it('an expired code confirms nothing', async () => {
@@ -652,12 +780,9 @@ describe(`service records over HTTP (${testDbKind()})`, () => {
       await server.dataSource
         .getRepository(ServiceOccasion)
         .update(Number(record.occasionId), { serviceCodeExpiresAt: new Date(Date.now() - 1000) });
-      server.useToken(world.tokens.volunteer);
-      try {
-        await server.expectRejected(CONFIRM, { id: record.id, code }, 'SERVICE_CODE_INVALID', 'code');
-      } finally {
-        server.useToken(server.adminToken);
-      }
+      await server
+        .as(world.tokens.volunteer)
+        .expectRejected(CONFIRM, { id: record.id, code }, 'SERVICE_CODE_INVALID', 'code');
     });
 
     it('the code itself never reaches the audit trail', async () => {
@@ -702,8 +827,8 @@ describe(`service records over HTTP (${testDbKind()})`, () => {
       await service.correct(wrong.id, { endsAt: new Date(at('05-06 11:30')), reason: '提前结束' }); // 1.50
     });
 
-    const totals = async (g: string, f: Record<string, unknown> = {}, token?: string) =>
-      ok<any[]>(TOTALS, { g, f: { unitId: world.units.out.unitId, ...f } }, token);
+    const totals = async (g: ServiceTotalsGroupBy, f: ServiceTotalsFilter = {}, token?: string) =>
+      ok(TOTALS, { g, f: { unitId: world.units.out.unitId, ...f } }, token);
 
     it('by PROJECT: hours summed exactly, 人次 = distinct volunteer × occasion', async () => {
       expect(await totals('PROJECT')).toEqual([
@@ -777,7 +902,7 @@ describe(`service records over HTTP (${testDbKind()})`, () => {
 
     it('counts only what the caller may read', async () => {
       expect(await totals('UNIT', {}, world.tokens.coordinator)).toEqual([]);
-      const mine = await ok<any[]>(TOTALS, { g: 'VOLUNTEER' }, world.tokens.volunteer);
+      const mine = await ok(TOTALS, { g: 'VOLUNTEER' }, world.tokens.volunteer);
       expect(mine.map((t) => t.key)).toEqual([String(jinan.members[0]!.id)]);
     });
   });
@@ -808,26 +933,35 @@ describe(`service records over HTTP (${testDbKind()})`, () => {
     });
   });
   describe('reading records by id', () => {
-    const BY_IDS =
-      'query($ids: [ID!]) { serviceRecords(filter: { ids: $ids }, first: 100) { edges { node { id } } } }';
+    const BY_IDS = graphql(`
+      query ServiceRecordsByIds($ids: [ID!]) {
+        serviceRecords(filter: { ids: $ids }, first: 100) {
+          edges {
+            node {
+              id
+            }
+          }
+        }
+      }
+    `);
 
     it('gives the named records the reader may see, and none of another unit', async () => {
       const mine = await world.serviceRecord(jinan, jinan.members[1]!, 'APPROVED');
       const other = await world.serviceRecord(world.units.out, world.units.out.members[1]!, 'APPROVED');
       const ids = [String(mine.id), String(other.id)];
-      const asJinan = await ok<any>(BY_IDS, { ids }, world.tokens.coordinator);
+      const asJinan = await ok(BY_IDS, { ids }, world.tokens.coordinator);
       expect(asJinan.edges.map((e: any) => e.node.id)).toEqual([String(mine.id)]);
-      const asAdmin = await ok<any>(BY_IDS, { ids });
+      const asAdmin = await ok(BY_IDS, { ids });
       expect(asAdmin.edges.map((e: any) => e.node.id).sort()).toEqual([...ids].sort());
-      expect((await ok<any>(BY_IDS, { ids: [] })).edges).toEqual([]);
+      expect((await ok(BY_IDS, { ids: [] })).edges).toEqual([]);
     });
 
     it('refuses more than 100 ids and an id that is no number, naming the field', async () => {
-      const many = await server.gql<any>(BY_IDS, {
+      const many = await server.gql(BY_IDS, {
         ids: Array.from({ length: 101 }, (_, i) => String(i + 1)),
       });
       expect(many.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'ids' });
-      const bad = await server.gql<any>(BY_IDS, { ids: ['1', 'x'] });
+      const bad = await server.gql(BY_IDS, { ids: ['1', 'x'] });
       expect(bad.errors?.[0]?.extensions).toMatchObject({ field: 'ids[1]' });
     });
   });

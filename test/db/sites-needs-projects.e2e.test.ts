@@ -1,30 +1,183 @@
 import { testDbKind } from '../support/test-database';
 import { startTestServer, type TestServer } from '../support/test-server';
+import { graphql } from '../graphql';
+import type {
+  CreateServiceProjectInput,
+  CreateSiteInput,
+  CreateUnitInput,
+  PostServiceNeedInput,
+  ServiceNeedFilter,
+  SiteFilter,
+  TypedDocumentString,
+} from '../graphql/graphql';
 
-const SITE_FIELDS =
-  'id name kind areaCode cityCode latitude longitude contactPhone isLongTermBase longTermBaseSince';
-const CREATE_SITE = `mutation($input: CreateSiteInput!) { createSite(input: $input) { ${SITE_FIELDS} } }`;
-const UPDATE_SITE = `mutation($id: ID!, $input: UpdateSiteInput!) { updateSite(id: $id, input: $input) { ${SITE_FIELDS} } }`;
-const SITES = `query($filter: SiteFilter) { sites(filter: $filter) { totalCount edges { node { name } } } }`;
-const PAIR = `mutation($input: PairUnitWithSiteInput!) {
-  pairUnitWithSite(input: $input) { id unitId siteId kind startedOn endedOn unit { name } site { name } }
-}`;
-const END_PAIRING =
-  'mutation($id: ID!, $endedOn: LocalDate!) { endPairing(id: $id, endedOn: $endedOn) { id endedOn } }';
+// Selections several operations of this file read alike.
+graphql(`
+  fragment SitesNeedsProjectsSiteFields on Site {
+    id
+    name
+    kind
+    areaCode
+    cityCode
+    latitude
+    longitude
+    contactPhone
+    isLongTermBase
+    longTermBaseSince
+  }
+`);
+graphql(`
+  fragment SitesNeedsProjectsServiceNeedFields on ServiceNeed {
+    id
+    title
+    category
+    status
+    headcount
+    startsAt
+    endsAt
+    beneficiaryGroups
+    siteId
+    site {
+      name
+    }
+  }
+`);
+graphql(`
+  fragment SitesNeedsProjectsServiceProjectFields on ServiceProject {
+    id
+    name
+    status
+    startsOn
+    endsOn
+    nationalCategoryCodes
+    beneficiaryCodes
+    areaCode
+    peopleServed
+    team {
+      name
+    }
+    site {
+      name
+    }
+    campaign {
+      year
+    }
+    posts {
+      name
+    }
+    needs {
+      title
+    }
+  }
+`);
 
-const NEED_FIELDS =
-  'id title category status headcount startsAt endsAt beneficiaryGroups siteId site { name }';
-const POST_NEED = `mutation($input: PostServiceNeedInput!) { postServiceNeed(input: $input) { ${NEED_FIELDS} } }`;
-const UPDATE_NEED = `mutation($id: ID!, $input: UpdateServiceNeedInput!) { updateServiceNeed(id: $id, input: $input) { ${NEED_FIELDS} } }`;
-const NEEDS = `query($filter: ServiceNeedFilter) { serviceNeeds(filter: $filter) { totalCount edges { node { title } } } }`;
+/** A list answer as names() reads it. */
+interface Connection {
+  totalCount: number;
+  edges: { node: { name?: string; title?: string } }[];
+}
 
-const PROJECT_FIELDS = `id name status startsOn endsOn nationalCategoryCodes beneficiaryCodes areaCode peopleServed
-  team { name } site { name } campaign { year } posts { name } needs { title }`;
-const CREATE_PROJECT = `mutation($input: CreateServiceProjectInput!) { createServiceProject(input: $input) { ${PROJECT_FIELDS} } }`;
-const UPDATE_PROJECT = `mutation($id: ID!, $input: UpdateServiceProjectInput!) {
-  updateServiceProject(id: $id, input: $input) { ${PROJECT_FIELDS} }
-}`;
-const PROJECT = `query($id: ID!) { serviceProject(id: $id) { ${PROJECT_FIELDS} } }`;
+const CREATE_SITE = graphql(`
+  mutation SitesNeedsProjectsCreateSite($input: CreateSiteInput!) {
+    createSite(input: $input) {
+      ...SitesNeedsProjectsSiteFields
+    }
+  }
+`);
+const UPDATE_SITE = graphql(`
+  mutation SitesNeedsProjectsUpdateSite($id: ID!, $input: UpdateSiteInput!) {
+    updateSite(id: $id, input: $input) {
+      ...SitesNeedsProjectsSiteFields
+    }
+  }
+`);
+const SITES = graphql(`
+  query SitesNeedsProjectsSites2($filter: SiteFilter) {
+    sites(filter: $filter) {
+      totalCount
+      edges {
+        node {
+          name
+        }
+      }
+    }
+  }
+`);
+const PAIR = graphql(`
+  mutation SitesNeedsProjectsPair($input: PairUnitWithSiteInput!) {
+    pairUnitWithSite(input: $input) {
+      id
+      unitId
+      siteId
+      kind
+      startedOn
+      endedOn
+      unit {
+        name
+      }
+      site {
+        name
+      }
+    }
+  }
+`);
+const END_PAIRING = graphql(`
+  mutation SitesNeedsProjectsEndPairing($id: ID!, $endedOn: LocalDate!) {
+    endPairing(id: $id, endedOn: $endedOn) {
+      id
+      endedOn
+    }
+  }
+`);
+
+const POST_NEED = graphql(`
+  mutation SitesNeedsProjectsPostNeed($input: PostServiceNeedInput!) {
+    postServiceNeed(input: $input) {
+      ...SitesNeedsProjectsServiceNeedFields
+    }
+  }
+`);
+const UPDATE_NEED = graphql(`
+  mutation SitesNeedsProjectsUpdateNeed($id: ID!, $input: UpdateServiceNeedInput!) {
+    updateServiceNeed(id: $id, input: $input) {
+      ...SitesNeedsProjectsServiceNeedFields
+    }
+  }
+`);
+const NEEDS = graphql(`
+  query SitesNeedsProjectsNeeds($filter: ServiceNeedFilter) {
+    serviceNeeds(filter: $filter) {
+      totalCount
+      edges {
+        node {
+          title
+        }
+      }
+    }
+  }
+`);
+
+const CREATE_PROJECT = graphql(`
+  mutation SitesNeedsProjectsCreateProject($input: CreateServiceProjectInput!) {
+    createServiceProject(input: $input) {
+      ...SitesNeedsProjectsServiceProjectFields
+    }
+  }
+`);
+const UPDATE_PROJECT = graphql(`
+  mutation SitesNeedsProjectsUpdateProject($id: ID!, $input: UpdateServiceProjectInput!) {
+    updateServiceProject(id: $id, input: $input) {
+      ...SitesNeedsProjectsServiceProjectFields
+    }
+  }
+`);
+const PROJECT = graphql(`
+  query SitesNeedsProjectsProject($id: ID!) {
+    serviceProject(id: $id) {
+      ...SitesNeedsProjectsServiceProjectFields
+    }
+  }
+`);
 
 /** Needs must lie in the future, so the campaign is next year's; its calendar follows the 2019 notice. */
 const YEAR = new Date().getUTCFullYear() + 1;
@@ -47,23 +200,29 @@ describe(`sites, needs and projects over HTTP (${testDbKind()})`, () => {
   let hezePairingId: string;
   const needs: Record<string, any> = {};
 
-  async function send(query: string, variables: Record<string, unknown>): Promise<any> {
-    const response = await server.gql<any>(query, variables);
+  /** The one root field of a successful response. */
+  async function send<R, V>(query: TypedDocumentString<R, V>, variables: NoInfer<V>): Promise<R[keyof R]> {
+    const response = await server.gql(query, variables);
     expect(response.errors).toBeUndefined();
-    return Object.values(response.data!)[0];
+    return Object.values(response.data!)[0] as R[keyof R];
   }
 
   async function names(
-    query: string,
-    filter: Record<string, unknown>,
+    query: typeof SITES | typeof NEEDS,
+    filter: SiteFilter & ServiceNeedFilter,
     key: 'name' | 'title',
   ): Promise<string[]> {
-    const connection = await send(query, { filter });
+    const response = await server.gql<Record<string, Connection>, { filter: typeof filter }>(
+      query as TypedDocumentString<Record<string, Connection>, { filter: typeof filter }>,
+      { filter },
+    );
+    expect(response.errors).toBeUndefined();
+    const connection = Object.values(response.data!)[0]!;
     expect(connection.totalCount).toBe(connection.edges.length);
-    return connection.edges.map((edge: { node: Record<string, string> }) => edge.node[key]);
+    return connection.edges.map((edge) => edge.node[key]!);
   }
 
-  const siteInput = (overrides: Record<string, unknown> = {}) => ({
+  const siteInput = (overrides: Partial<CreateSiteInput> = {}): CreateSiteInput => ({
     name: '曹县青岗镇李庄村',
     kind: 'VILLAGE',
     areaCode: '371721',
@@ -72,7 +231,7 @@ describe(`sites, needs and projects over HTTP (${testDbKind()})`, () => {
     ...overrides,
   });
 
-  const needInput = (overrides: Record<string, unknown> = {}) => ({
+  const needInput = (overrides: Partial<PostServiceNeedInput> = {}): PostServiceNeedInput => ({
     siteId: wangzhuang.id,
     campaignId,
     title: '暑期数学辅导',
@@ -82,7 +241,7 @@ describe(`sites, needs and projects over HTTP (${testDbKind()})`, () => {
     ...overrides,
   });
 
-  const projectInput = (overrides: Record<string, unknown> = {}) => ({
+  const projectInput = (overrides: Partial<CreateServiceProjectInput> = {}): CreateServiceProjectInput => ({
     name: '王庄村暑期助学',
     teamId,
     siteId: wangzhuang.id,
@@ -95,9 +254,19 @@ describe(`sites, needs and projects over HTTP (${testDbKind()})`, () => {
 
   beforeAll(async () => {
     server = await startTestServer();
-    const unit = async (input: Record<string, unknown>) =>
-      (await send('mutation($input: CreateUnitInput!) { createUnit(input: $input) { id } }', { input }))
-        .id as string;
+    const unit = async (input: CreateUnitInput) =>
+      (
+        await send(
+          graphql(`
+            mutation SitesNeedsProjectsCreateUnit($input: CreateUnitInput!) {
+              createUnit(input: $input) {
+                id
+              }
+            }
+          `),
+          { input },
+        )
+      ).id as string;
     const province = await unit({
       code: 'SD',
       name: '中国教育工会山东省委员会',
@@ -119,21 +288,39 @@ describe(`sites, needs and projects over HTTP (${testDbKind()})`, () => {
       cityCode: '370100',
     });
     campaignId = (
-      await send('mutation($input: CreateCampaignInput!) { createCampaign(input: $input) { id } }', {
-        input: {
-          year: YEAR,
-          name: `${YEAR}年教职工志愿服务活动`,
-          startsOn: day('03-01'),
-          endsOn: day('10-31'),
-          phases: [],
-          milestones: [],
+      await send(
+        graphql(`
+          mutation SitesNeedsProjectsCreateCampaign($input: CreateCampaignInput!) {
+            createCampaign(input: $input) {
+              id
+            }
+          }
+        `),
+        {
+          input: {
+            year: YEAR,
+            name: `${YEAR}年教职工志愿服务活动`,
+            startsOn: day('03-01'),
+            endsOn: day('10-31'),
+            phases: [],
+            milestones: [],
+          },
         },
-      })
+      )
     ).id;
     teamId = (
-      await send('mutation($input: CreateServiceTeamInput!) { createServiceTeam(input: $input) { id } }', {
-        input: { name: '牡丹助学志愿服务队', unitId: heze },
-      })
+      await send(
+        graphql(`
+          mutation SitesNeedsProjectsCreateServiceTeam($input: CreateServiceTeamInput!) {
+            createServiceTeam(input: $input) {
+              id
+            }
+          }
+        `),
+        {
+          input: { name: '牡丹助学志愿服务队', unitId: heze },
+        },
+      )
     ).id;
   });
 
@@ -413,8 +600,17 @@ describe(`sites, needs and projects over HTTP (${testDbKind()})`, () => {
       expect(seen).toEqual(['断线期间发布']);
       // Whole seconds: an instant late in the second the need was posted in still finds it.
       const { postedAt } = (
-        await server.gql<any>('query($id: ID!) { serviceNeed(id: $id) { postedAt } }', { id: missed.id })
-      ).data.serviceNeed;
+        await server.gql(
+          graphql(`
+            query SitesNeedsProjectsServiceNeed($id: ID!) {
+              serviceNeed(id: $id) {
+                postedAt
+              }
+            }
+          `),
+          { id: missed.id },
+        )
+      ).data!.serviceNeed!;
       const sameSecond = new Date(Math.floor(new Date(postedAt).getTime() / 1000) * 1000 + 999).toISOString();
       expect(await names(NEEDS, { postedSince: sameSecond }, 'title')).toEqual(['断线期间发布']);
       for (const need of [before, missed]) {
@@ -431,12 +627,30 @@ describe(`sites, needs and projects over HTTP (${testDbKind()})`, () => {
 
     it("lists a site's needs of one status, several statuses in one request", async () => {
       const { sites } = await server
-        .gql<any>(
-          `{ sites(first: 100) { edges { node { id
-          open: needs(status: OPEN) { title } closed: needs(status: CLOSED) { title } all: needs { title } } } } }`,
+        .gql(
+          graphql(`
+            query SitesNeedsProjectsSites {
+              sites(first: 100) {
+                edges {
+                  node {
+                    id
+                    open: needs(status: OPEN) {
+                      title
+                    }
+                    closed: needs(status: CLOSED) {
+                      title
+                    }
+                    all: needs {
+                      title
+                    }
+                  }
+                }
+              }
+            }
+          `),
         )
-        .then((r) => r.data);
-      const site = (id: string) => sites.edges.find((e: any) => e.node.id === id).node;
+        .then((r) => r.data!);
+      const site = (id: string) => sites.edges.find((e) => e.node.id === id)!.node;
       const titles = (list: { title: string }[]) => list.map((n) => n.title);
       expect(site(shanxian.id)).toMatchObject({ open: [], closed: [{ title: '青年教师课堂指导' }] });
       expect(titles(site(shanxian.id).all)).toEqual(['青年教师课堂指导']);
@@ -467,9 +681,9 @@ describe(`sites, needs and projects over HTTP (${testDbKind()})`, () => {
         `a need must lie within its campaign (${day('03-01')} – ${day('10-31')}, China time): it ${what}`;
 
       /** Refused with the code and field, nothing written (expectRejected); returns the message. */
-      async function refused(query: string, variables: Record<string, unknown>, field: string) {
+      async function refused<R, V>(query: TypedDocumentString<R, V>, variables: NoInfer<V>, field: string) {
         await server.expectRejected(query, variables, 'BAD_USER_INPUT', field);
-        const again = await server.gql<any>(query, variables);
+        const again = await server.gql(query, variables);
         return again.errors![0]!.message;
       }
 
@@ -515,10 +729,20 @@ describe(`sites, needs and projects over HTTP (${testDbKind()})`, () => {
         });
         expect(needs.wholeCampaign).toMatchObject({ status: 'OPEN', startsAt: opens, endsAt: closes });
         const { serviceNeed } = (
-          await server.gql<any>('query($id: ID!) { serviceNeed(id: $id) { startsAt endsAt } }', {
-            id: needs.wholeCampaign.id,
-          })
-        ).data;
+          await server.gql(
+            graphql(`
+              query SitesNeedsProjectsServiceNeed2($id: ID!) {
+                serviceNeed(id: $id) {
+                  startsAt
+                  endsAt
+                }
+              }
+            `),
+            {
+              id: needs.wholeCampaign.id,
+            },
+          )
+        ).data!;
         expect(serviceNeed).toEqual({ startsAt: opens, endsAt: closes });
       });
 
@@ -548,8 +772,14 @@ describe(`sites, needs and projects over HTTP (${testDbKind()})`, () => {
       });
 
       it("refuses moving the campaign's dates past one of its needs (startsOn, endsOn); cancelled needs do not count", async () => {
-        const UPDATE_CAMPAIGN = `mutation($id: ID!, $input: UpdateCampaignInput!) {
-          updateCampaign(id: $id, input: $input) { startsOn endsOn } }`;
+        const UPDATE_CAMPAIGN = graphql(`
+          mutation SitesNeedsProjectsUpdateCampaign($id: ID!, $input: UpdateCampaignInput!) {
+            updateCampaign(id: $id, input: $input) {
+              startsOn
+              endsOn
+            }
+          }
+        `);
         const dates = (startsOn: string, endsOn: string) => ({ id: campaignId, input: { startsOn, endsOn } });
         // The whole-campaign need holds both ends.
         const shorter = await refused(UPDATE_CAMPAIGN, dates(day('03-01'), day('10-30')), 'endsOn');
@@ -616,10 +846,10 @@ describe(`sites, needs and projects over HTTP (${testDbKind()})`, () => {
         site: { name: '曹县青岗镇王庄村' },
         campaign: { year: YEAR },
       });
-      expect(read.posts.map((p: { name: string }) => p.name).sort()).toEqual(
+      expect(read!.posts.map((p: { name: string }) => p.name).sort()).toEqual(
         ['义诊医生', '学习辅导员'].sort(),
       );
-      expect(read.needs.map((n: { title: string }) => n.title).sort()).toEqual(
+      expect(read!.needs.map((n: { title: string }) => n.title).sort()).toEqual(
         ['暑期数学辅导', '老年人义诊'].sort(),
       );
     });
@@ -641,7 +871,13 @@ describe(`sites, needs and projects over HTTP (${testDbKind()})`, () => {
 
     it('moves PLANNED → ACTIVE → COMPLETED once the project has a safety plan', async () => {
       await send(
-        `mutation($id: ID!, $input: SafetyPlanInput!) { setSafetyPlan(projectId: $id, input: $input) { id } }`,
+        graphql(`
+          mutation SitesNeedsProjectsSetSafetyPlan($id: ID!, $input: SafetyPlanInput!) {
+            setSafetyPlan(projectId: $id, input: $input) {
+              id
+            }
+          }
+        `),
         {
           id: project.id,
           input: {

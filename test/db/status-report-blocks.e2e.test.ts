@@ -13,19 +13,74 @@ import { ServiceRecordService } from '../../server/src/modules/service-records/s
 import { Volunteer } from '../../server/src/modules/volunteers/volunteer.entity';
 import { AccessWorld, type PastProject } from '../support/access-world';
 import { testDbKind } from '../support/test-database';
-import { startTestServer, type TestServer } from '../support/test-server';
+import { startTestServer, type TestServer, type TokenClient } from '../support/test-server';
+import { graphql } from '../graphql';
+import type { StatusReportKeyInput, TypedDocumentString } from '../graphql/graphql';
+
+// Selections several operations of this file read alike.
+graphql(`
+  fragment StatusReportBlocksStatusReportRowFields on StatusReportRow {
+    teamName
+    projectId
+    projectName
+    teamSize
+    startsOn
+    endsOn
+    personTimes
+    supportSummary
+    leaderName
+    leaderTitle
+    leaderPhone
+    pairedWith
+    peopleServed
+    progressText
+  }
+`);
 
 const TITLE = '全省教育系统工会助力脱贫攻坚教职工志愿服务活动情况调度表';
 const PROGRESS_LABEL = '志愿服务进展情况（500字以内，主要做法、特色内容等）';
 
-const ROW_FIELDS = `teamName projectId projectName teamSize startsOn endsOn personTimes supportSummary
-  leaderName leaderTitle leaderPhone pairedWith peopleServed progressText`;
-const PREVIEW = `query($k: StatusReportKeyInput!) { statusReportPreview(key: $k) { ${ROW_FIELDS} } }`;
-const REPORT = `query($k: StatusReportKeyInput!) { statusReport(key: $k) {
-  id status progressText filledOn downloadPath wordDownloadPath rows { ${ROW_FIELDS} } } }`;
-const SAVE = `mutation($k: StatusReportKeyInput!, $p: [StatusReportProgressInput!], $t: String) {
-  saveStatusReportDraft(key: $k, progress: $p, progressText: $t) { id rows { projectId progressText } } }`;
-const SUBMIT = `mutation($k: StatusReportKeyInput!) { submitStatusReport(key: $k) { status filledOn } }`;
+const PREVIEW = graphql(`
+  query StatusReportBlocksPreview($k: StatusReportKeyInput!) {
+    statusReportPreview(key: $k) {
+      ...StatusReportBlocksStatusReportRowFields
+    }
+  }
+`);
+const REPORT = graphql(`
+  query StatusReportBlocksReport($k: StatusReportKeyInput!) {
+    statusReport(key: $k) {
+      id
+      status
+      progressText
+      filledOn
+      downloadPath
+      wordDownloadPath
+      rows {
+        ...StatusReportBlocksStatusReportRowFields
+      }
+    }
+  }
+`);
+const SAVE = graphql(`
+  mutation StatusReportBlocksSave($k: StatusReportKeyInput!, $p: [StatusReportProgressInput!], $t: String) {
+    saveStatusReportDraft(key: $k, progress: $p, progressText: $t) {
+      id
+      rows {
+        projectId
+        progressText
+      }
+    }
+  }
+`);
+const SUBMIT = graphql(`
+  mutation StatusReportBlocksSubmit($k: StatusReportKeyInput!) {
+    submitStatusReport(key: $k) {
+      status
+      filledOn
+    }
+  }
+`);
 
 /** 2019-04-01 → 2019年4月1日, as the Word form writes dates. */
 const chinese = (date: string) => {
@@ -66,7 +121,7 @@ function blockFields(rows: string[][]): Record<string, string> {
 describe(`status report blocks: per-project text, Word form, deadline (${testDbKind()})`, () => {
   let server: TestServer;
   let world: AccessWorld;
-  let key: { unitId: string; campaignId: string; milestone: string };
+  let key: StatusReportKeyInput;
   let whole: PastProject; // the whole past year
   let summer: ServiceProject; // 07-01 – 09-30, after the mid-term deadline
   let late: ServiceProject; // 10-01 – 10-31, after the summary deadline
@@ -133,16 +188,12 @@ describe(`status report blocks: per-project text, Word form, deadline (${testDbK
 
   afterAll(() => server.stop());
 
-  const asCoordinator = <T = any>(query: string, variables: Record<string, unknown>) =>
-    server.gql<T>(query, variables, { token: world.tokens.coordinator });
+  const asCoordinator = <R, V>(query: TypedDocumentString<R, V>, variables: NoInfer<V>) =>
+    server.gql(query, variables, { token: world.tokens.coordinator });
 
-  async function withCoordinator(action: () => Promise<void>): Promise<void> {
-    server.useToken(world.tokens.coordinator);
-    try {
-      await action();
-    } finally {
-      server.useToken(server.adminToken);
-    }
+  /** Runs `action` with a client that sends the coordinator's token. */
+  async function withCoordinator(action: (coordinator: TokenClient) => Promise<void>): Promise<void> {
+    await action(server.as(world.tokens.coordinator));
   }
 
   it('counts only projects that start by the deadline and records served by it', async () => {
@@ -152,7 +203,7 @@ describe(`status report blocks: per-project text, Word form, deadline (${testDbK
     // The October project belongs to no report of a campaign whose last deadline is in September.
     expect(rows.map((r: any) => r.projectId)).toEqual([String(whole.projectId), String(summer.id)]);
     // The record served on 10-15 is not counted: 2 人次, not 3.
-    expect(rows[0].personTimes).toBe(2);
+    expect(rows[0]!.personTimes).toBe(2);
     const midTerm = await asCoordinator(PREVIEW, { k: { ...key, milestone: 'MID_TERM' } });
     expect(midTerm.data!.statusReportPreview.map((r: any) => r.projectId)).toEqual([String(whole.projectId)]);
     // 部署启动 reports what was deployed: every planned project, the October one too, none served yet
@@ -165,12 +216,12 @@ describe(`status report blocks: per-project text, Word form, deadline (${testDbK
 
   it('shows the 服务对象人数 entered on the project, and none where nobody entered one', async () => {
     const rows = (await asCoordinator(PREVIEW, { k: key })).data!.statusReportPreview;
-    expect(rows.find((r: any) => r.projectId === String(summer.id)).peopleServed).toBe(37);
+    expect(rows.find((r: any) => r.projectId === String(summer.id))!.peopleServed).toBe(37);
     // Created without a figure and serving no need: not entered, not its site's 419.
     expect(late.peopleServed).toBeNull();
     const launch = (await asCoordinator(PREVIEW, { k: { ...key, milestone: 'LAUNCH' } })).data!
       .statusReportPreview;
-    expect(launch.find((r: any) => r.projectId === String(late.id)).peopleServed).toBeNull();
+    expect(launch.find((r: any) => r.projectId === String(late.id))!.peopleServed).toBeNull();
   });
 
   it('keeps one progress text per project, saved with the draft, each at most 500 characters', async () => {
@@ -189,11 +240,11 @@ describe(`status report blocks: per-project text, Word form, deadline (${testDbK
     });
     expect(second.errors).toBeUndefined();
     const report = (await asCoordinator(REPORT, { k: key })).data!.statusReport;
-    expect(report.rows.map((r: any) => [r.projectId, r.progressText])).toEqual([
+    expect(report!.rows.map((r: any) => [r.projectId, r.progressText])).toEqual([
       [String(whole.projectId), '全年学习辅导，每周两次。'],
       [String(summer.id), '暑期助学，覆盖全村留守儿童。'],
     ]);
-    expect(report.progressText).toBeNull();
+    expect(report!.progressText).toBeNull();
     // 500 characters, each four bytes in UTF-8 and two UTF-16 units: counted as 500.
     const rare = '𠮷'.repeat(500);
     const saved = await asCoordinator(SAVE, { k: key, p: [{ projectId: String(summer.id), text: rare }] });
@@ -213,22 +264,22 @@ describe(`status report blocks: per-project text, Word form, deadline (${testDbK
     expect(tooLong.errors![0]!.message).toContain(`project ${summer.id}`);
     // Refused whole: the first project's text did not change either.
     const after = (await asCoordinator(REPORT, { k: key })).data!.statusReport;
-    expect(after.rows.map((r: any) => r.progressText)).toEqual(['全年学习辅导，每周两次。', rare]);
-    await withCoordinator(async () => {
+    expect(after!.rows.map((r: any) => r.progressText)).toEqual(['全年学习辅导，每周两次。', rare]);
+    await withCoordinator(async (coordinator) => {
       // A project that starts after the deadline has no block in this report, nor another unit's.
-      await server.expectRejected(
+      await coordinator.expectRejected(
         SAVE,
         { k: key, p: [{ projectId: String(late.id), text: '讲座' }] },
         'BAD_USER_INPUT',
         'progress[0].projectId',
       );
-      await server.expectRejected(
+      await coordinator.expectRejected(
         SAVE,
         { k: key, p: [{ projectId: String(world.units.out.projectId), text: '讲座' }] },
         'BAD_USER_INPUT',
         'progress[0].projectId',
       );
-      await server.expectRejected(
+      await coordinator.expectRejected(
         SAVE,
         {
           k: key,
@@ -259,7 +310,7 @@ describe(`status report blocks: per-project text, Word form, deadline (${testDbK
     });
     expect(refused.errors![0]!.message).toContain('李庄村暑期助学');
     const report = (await asCoordinator(REPORT, { k: key })).data!.statusReport;
-    expect(report.status).toBe('DRAFT');
+    expect(report!.status).toBe('DRAFT');
   });
 
   it('files the texts frozen with the rows and serves the notice’s Word form, as filed', async () => {
@@ -280,8 +331,8 @@ describe(`status report blocks: per-project text, Word form, deadline (${testDbK
     expect(filed.errors).toBeUndefined();
     expect(filed.data!.submitStatusReport.filledOn).toBe(chinaToday());
     // Frozen: texts cannot change, and later records and renames do not reach the filed form.
-    await withCoordinator(() =>
-      server.expectRejected(
+    await withCoordinator((coordinator) =>
+      coordinator.expectRejected(
         SAVE,
         { k: key, p: [{ projectId: String(summer.id), text: '改' }] },
         'CONFLICT',
@@ -291,10 +342,10 @@ describe(`status report blocks: per-project text, Word form, deadline (${testDbK
     await world.serviceRecord(world.units.in, world.units.in.members[2]!, 'APPROVED');
     await new ServiceProjectService(server.dataSource, SYSTEM_ACTOR).update(summer.id, { name: '改名项目' });
     const report = (await asCoordinator(REPORT, { k: key })).data!.statusReport;
-    expect(report.rows).toEqual(live.rows);
-    expect(report.rows.map((r: any) => r.progressText)).toEqual([texts.whole, texts.summer]);
+    expect(report!.rows).toEqual(live!.rows);
+    expect(report!.rows.map((r: any) => r.progressText)).toEqual([texts.whole, texts.summer]);
 
-    const response = await fetch(new URL(report.wordDownloadPath, server.url), {
+    const response = await fetch(new URL(report!.wordDownloadPath, server.url), {
       headers: { authorization: `Bearer ${world.tokens.coordinator}` },
     });
     expect(response.status).toBe(200);
@@ -315,20 +366,20 @@ describe(`status report blocks: per-project text, Word form, deadline (${testDbK
     const teamSize = 1 + world.units.in.members.length;
     const expected = [
       {
-        row: live.rows[0],
+        row: live!.rows[0],
         fields: {
-          志愿服务项目名称: live.rows[0].projectName,
+          志愿服务项目名称: live!.rows[0]!.projectName,
           项目执行时间: `${world.pastYear}年1月1日至${world.pastYear}年12月31日`,
           参与项目总人次: '2',
           物质或资金支持情况: '无',
-          '结对志愿服务单位、社区': live.rows[0].pairedWith,
+          '结对志愿服务单位、社区': live!.rows[0]!.pairedWith,
           // Nobody entered one: blank, for the unit to fill in.
           服务对象人数: '',
           [PROGRESS_LABEL]: texts.whole,
         },
       },
       {
-        row: live.rows[1],
+        row: live!.rows[1],
         fields: {
           志愿服务项目名称: '李庄村暑期助学',
           项目执行时间: `${world.pastYear}年7月1日至${world.pastYear}年9月30日`,
@@ -352,7 +403,7 @@ describe(`status report blocks: per-project text, Word form, deadline (${testDbK
         [PROGRESS_LABEL],
       ]);
       expect(blockFields(table)).toEqual({
-        志愿服务队名称: expected[i]!.row.teamName,
+        志愿服务队名称: expected[i]!.row!.teamName,
         志愿服务队组成人数: String(teamSize),
         负责人姓名: cadre.name,
         职务: '工会主席',
@@ -363,7 +414,7 @@ describe(`status report blocks: per-project text, Word form, deadline (${testDbK
 
     // The same access as the CSV: the province reads it, a team leader may not, nobody unsigned.
     const get = (headers: Record<string, string>) =>
-      fetch(new URL(report.wordDownloadPath, server.url), { headers });
+      fetch(new URL(report!.wordDownloadPath, server.url), { headers });
     expect((await get({ authorization: `Bearer ${world.tokens.admin}` })).status).toBe(200);
     expect((await get({ authorization: `Bearer ${world.tokens.leader}` })).status).toBe(403);
     expect((await get({})).status).toBe(401);
@@ -390,7 +441,7 @@ describe(`status report blocks: per-project text, Word form, deadline (${testDbK
 
   it('writes the form’s title, the milestone in Chinese and each project’s text in the CSV', async () => {
     const report = (await asCoordinator(REPORT, { k: key })).data!.statusReport;
-    const response = await fetch(new URL(report.downloadPath, server.url), {
+    const response = await fetch(new URL(report!.downloadPath, server.url), {
       headers: { authorization: `Bearer ${world.tokens.coordinator}` },
     });
     expect(response.status).toBe(200);
@@ -399,16 +450,16 @@ describe(`status report blocks: per-project text, Word form, deadline (${testDbK
       relax_column_count: true,
     });
     expect(rows[0]).toEqual([TITLE, '活动总结']);
-    expect(rows[1]).toEqual(['填表单位', '济南市教育工会', '填表日期', report.filledOn]);
+    expect(rows[1]).toEqual(['填表单位', '济南市教育工会', '填表日期', report!.filledOn]);
     expect(rows[2]!.at(-1)).toBe('志愿服务进展情况');
     // 服务对象人数: 37 as entered, blank where nobody entered one.
     const served = rows[2]!.indexOf('服务对象人数');
     expect(rows.slice(3).map((row) => [row[2], row[served]])).toEqual(
-      report.rows.map((r: any) => [r.projectName, r.peopleServed === null ? '' : String(r.peopleServed)]),
+      report!.rows.map((r: any) => [r.projectName, r.peopleServed === null ? '' : String(r.peopleServed)]),
     );
-    expect(report.rows.map((r: any) => r.peopleServed)).toEqual([null, 37]);
+    expect(report!.rows.map((r: any) => r.peopleServed)).toEqual([null, 37]);
     expect(rows.slice(3).map((row) => [row[2], row.at(-1)])).toEqual(
-      report.rows.map((r: any) => [r.projectName, r.progressText]),
+      report!.rows.map((r: any) => [r.projectName, r.progressText]),
     );
   });
 
@@ -432,8 +483,8 @@ describe(`status report blocks: per-project text, Word form, deadline (${testDbK
     }));
     const saved = await ds.getRepository(StatusReport).save({ ...old, snapshot: frozen });
     const read = await asCoordinator(REPORT, { k: { ...key, milestone: 'MID_TERM' } });
-    expect(read.data!.statusReport.progressText).toBe('上半年工作顺利推进。');
-    expect(read.data!.statusReport.rows.map((r: any) => r.progressText)).toEqual([null]);
+    expect(read.data!.statusReport!.progressText).toBe('上半年工作顺利推进。');
+    expect(read.data!.statusReport!.rows.map((r: any) => r.progressText)).toEqual([null]);
     const response = await fetch(new URL(`/status-reports/${saved.id}/report.docx`, server.url), {
       headers: { authorization: `Bearer ${world.tokens.coordinator}` },
     });

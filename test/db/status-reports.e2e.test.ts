@@ -7,21 +7,83 @@ import { SupportService } from '../../server/src/modules/support/support.service
 import { AccessWorld } from '../support/access-world';
 import { testDbKind } from '../support/test-database';
 import { startTestServer, type TestServer } from '../support/test-server';
+import { graphql } from '../graphql';
+import type { StatusReportKeyInput } from '../graphql/graphql';
 
-const PREVIEW = `query($k: StatusReportKeyInput!) { statusReportPreview(key: $k) {
-  teamName projectName teamSize startsOn endsOn personTimes hours funds materialsValue supportSummary
-  leaderName leaderPhone pairedWith peopleServed } }`;
-const REPORT = `query($k: StatusReportKeyInput!) { statusReport(key: $k) {
-  status progressText filledOn rows { projectId personTimes hours } } }`;
-const SAVE = `mutation($k: StatusReportKeyInput!, $t: String) { saveStatusReportDraft(key: $k, progressText: $t) { status } }`;
-const SUBMIT = `mutation($k: StatusReportKeyInput!) { submitStatusReport(key: $k) { status filledOn } }`;
-const OVERVIEW = `query($c: ID!) { statusReportOverview(campaignId: $c, milestone: SUMMARY) {
-  dueOn submitted overdue units { unitId state overdue late } byCity { key hours personTimes } } }`;
+const PREVIEW = graphql(`
+  query StatusReportsPreview($k: StatusReportKeyInput!) {
+    statusReportPreview(key: $k) {
+      teamName
+      projectName
+      teamSize
+      startsOn
+      endsOn
+      personTimes
+      hours
+      funds
+      materialsValue
+      supportSummary
+      leaderName
+      leaderPhone
+      pairedWith
+      peopleServed
+    }
+  }
+`);
+const REPORT = graphql(`
+  query StatusReportsReport($k: StatusReportKeyInput!) {
+    statusReport(key: $k) {
+      status
+      progressText
+      filledOn
+      rows {
+        projectId
+        personTimes
+        hours
+      }
+    }
+  }
+`);
+const SAVE = graphql(`
+  mutation StatusReportsSave($k: StatusReportKeyInput!, $t: String) {
+    saveStatusReportDraft(key: $k, progressText: $t) {
+      status
+    }
+  }
+`);
+const SUBMIT = graphql(`
+  mutation StatusReportsSubmit($k: StatusReportKeyInput!) {
+    submitStatusReport(key: $k) {
+      status
+      filledOn
+    }
+  }
+`);
+const OVERVIEW = graphql(`
+  query StatusReportsOverview($c: ID!) {
+    statusReportOverview(campaignId: $c, milestone: SUMMARY) {
+      dueOn
+      submitted
+      overdue
+      units {
+        unitId
+        state
+        overdue
+        late
+      }
+      byCity {
+        key
+        hours
+        personTimes
+      }
+    }
+  }
+`);
 
 describe(`status reports (调度表) (${testDbKind()})`, () => {
   let server: TestServer;
   let world: AccessWorld;
-  let key: { unitId: string; campaignId: string; milestone: string };
+  let key: StatusReportKeyInput;
   let projectId: number;
 
   beforeAll(async () => {
@@ -64,67 +126,61 @@ describe(`status reports (调度表) (${testDbKind()})`, () => {
   afterAll(() => server.stop());
 
   it('computes each row from the team, the project, approved records and the support ledger', async () => {
-    const response = await server.gql<any>(PREVIEW, { k: key }, { token: world.tokens.coordinator });
+    const response = await server.gql(PREVIEW, { k: key }, { token: world.tokens.coordinator });
     expect(response.errors).toBeUndefined();
-    const rows = response.data.statusReportPreview;
+    const rows = response.data!.statusReportPreview;
     expect(rows).toHaveLength(1);
     const row = rows[0];
-    expect(row.personTimes).toBe(2);
-    expect(row.hours).toBe('2.00');
-    expect(row.funds).toBe('1200.10');
-    expect(row.materialsValue).toBe('0.20');
-    expect(row.supportSummary).toBe('资金 1200.10 元；物资：课外读物 200册（折合 0.20 元）');
-    expect(row.teamSize).toBe(1 + world.units.in.members.length);
-    expect(row.leaderName).toBe(world.units.in.cadre.name);
-    expect(row.leaderPhone).toBe(world.units.in.cadre.mobile);
-    expect(row.startsOn).toBe(`${world.pastYear}-01-01`);
+    expect(row!.personTimes).toBe(2);
+    expect(row!.hours).toBe('2.00');
+    expect(row!.funds).toBe('1200.10');
+    expect(row!.materialsValue).toBe('0.20');
+    expect(row!.supportSummary).toBe('资金 1200.10 元；物资：课外读物 200册（折合 0.20 元）');
+    expect(row!.teamSize).toBe(1 + world.units.in.members.length);
+    expect(row!.leaderName).toBe(world.units.in.cadre.name);
+    expect(row!.leaderPhone).toBe(world.units.in.cadre.mobile);
+    expect(row!.startsOn).toBe(`${world.pastYear}-01-01`);
   });
 
   it('refuses a progress text over 500 characters and a report filed without one', async () => {
-    server.useToken(world.tokens.coordinator);
-    try {
-      await server.expectRejected(SAVE, { k: key, t: '进'.repeat(501) }, 'BAD_USER_INPUT', 'progressText');
-      await server.expectRejected(SUBMIT, { k: key }, 'BAD_USER_INPUT', 'milestone');
-      const saved = await server.gql<any>(SAVE, { k: key, t: null });
-      expect(saved.errors).toBeUndefined();
-      // Each project's block needs its text (or, as reports began before, the unit-wide one).
-      await server.expectRejected(SUBMIT, { k: key }, 'BAD_USER_INPUT', 'progress');
-    } finally {
-      server.useToken(server.adminToken);
-    }
+    await server
+      .as(world.tokens.coordinator)
+      .expectRejected(SAVE, { k: key, t: '进'.repeat(501) }, 'BAD_USER_INPUT', 'progressText');
+    await server
+      .as(world.tokens.coordinator)
+      .expectRejected(SUBMIT, { k: key }, 'BAD_USER_INPUT', 'milestone');
+    const saved = await server.as(world.tokens.coordinator).gql(SAVE, { k: key, t: null });
+    expect(saved.errors).toBeUndefined();
+    // Each project's block needs its text (or, as reports began before, the unit-wide one).
+    await server
+      .as(world.tokens.coordinator)
+      .expectRejected(SUBMIT, { k: key }, 'BAD_USER_INPUT', 'progress');
   });
 
   it('freezes the rows when filed: later records change the preview, not the report', async () => {
     const token = world.tokens.coordinator;
     const text = '进'.repeat(500);
-    expect((await server.gql<any>(SAVE, { k: key, t: text }, { token })).errors).toBeUndefined();
-    const filed = await server.gql<any>(SUBMIT, { k: key }, { token });
+    expect((await server.gql(SAVE, { k: key, t: text }, { token })).errors).toBeUndefined();
+    const filed = await server.gql(SUBMIT, { k: key }, { token });
     expect(filed.errors).toBeUndefined();
-    expect(filed.data.submitStatusReport.status).toBe('SUBMITTED');
+    expect(filed.data!.submitStatusReport.status).toBe('SUBMITTED');
     await world.serviceRecord(world.units.in, world.units.in.members[2]!, 'APPROVED');
-    const report = await server.gql<any>(REPORT, { k: key }, { token });
-    expect(report.data.statusReport.rows).toEqual([
+    const report = await server.gql(REPORT, { k: key }, { token });
+    expect(report.data!.statusReport!.rows).toEqual([
       { projectId: String(projectId), personTimes: 2, hours: '2.00' },
     ]);
-    expect(report.data.statusReport.progressText).toBe(text);
-    const preview = await server.gql<any>(PREVIEW, { k: key }, { token });
-    expect(preview.data.statusReportPreview[0].personTimes).toBe(3);
-    server.useToken(token);
-    try {
-      await server.expectRejected(SUBMIT, { k: key }, 'CONFLICT', 'milestone');
-      await server.expectRejected(SAVE, { k: key, t: '改' }, 'CONFLICT', 'milestone');
-    } finally {
-      server.useToken(server.adminToken);
-    }
+    expect(report.data!.statusReport!.progressText).toBe(text);
+    const preview = await server.gql(PREVIEW, { k: key }, { token });
+    expect(preview.data!.statusReportPreview[0]!.personTimes).toBe(3);
+    await server.as(token).expectRejected(SUBMIT, { k: key }, 'CONFLICT', 'milestone');
+    await server.as(token).expectRejected(SAVE, { k: key, t: '改' }, 'CONFLICT', 'milestone');
   });
 
   it('files once when the same report is submitted twice at once', async () => {
     const token = world.tokens.coordinator;
-    const midTerm = { ...key, milestone: 'MID_TERM' };
-    expect((await server.gql<any>(SAVE, { k: midTerm, t: '半程推进' }, { token })).errors).toBeUndefined();
-    const responses = await Promise.all(
-      [1, 2, 3].map(() => server.gql<any>(SUBMIT, { k: midTerm }, { token })),
-    );
+    const midTerm: StatusReportKeyInput = { ...key, milestone: 'MID_TERM' };
+    expect((await server.gql(SAVE, { k: midTerm, t: '半程推进' }, { token })).errors).toBeUndefined();
+    const responses = await Promise.all([1, 2, 3].map(() => server.gql(SUBMIT, { k: midTerm }, { token })));
     const filed = responses.filter((r) => r.data?.submitStatusReport?.status === 'SUBMITTED');
     const refused = responses.filter((r) => r.errors?.[0]?.extensions?.code === 'CONFLICT');
     expect(filed).toHaveLength(1);
@@ -132,12 +188,20 @@ describe(`status reports (调度表) (${testDbKind()})`, () => {
   });
 
   it('downloads the filed report as the form’s spreadsheet, to its unit and the province only', async () => {
-    const report = await server.gql<any>(
-      'query($k: StatusReportKeyInput!) { statusReport(key: $k) { id downloadPath progressText } }',
+    const report = await server.gql(
+      graphql(`
+        query StatusReportsStatusReport($k: StatusReportKeyInput!) {
+          statusReport(key: $k) {
+            id
+            downloadPath
+            progressText
+          }
+        }
+      `),
       { k: key },
       { token: world.tokens.coordinator },
     );
-    const { downloadPath, progressText } = report.data.statusReport;
+    const { downloadPath, progressText } = report.data!.statusReport!;
     const get = (token: string | null) =>
       fetch(new URL(downloadPath, server.url), {
         headers: token ? { authorization: `Bearer ${token}` } : {},
@@ -167,9 +231,9 @@ describe(`status reports (调度表) (${testDbKind()})`, () => {
   });
 
   it('shows the province who has filed, who is overdue, and totals by city', async () => {
-    const response = await server.gql<any>(OVERVIEW, { c: key.campaignId });
+    const response = await server.gql(OVERVIEW, { c: key.campaignId });
     expect(response.errors).toBeUndefined();
-    const overview = response.data.statusReportOverview;
+    const overview = response.data!.statusReportOverview;
     const byUnit = new Map(overview.units.map((u: any) => [u.unitId, u]));
     // Filed today, long after last year's deadline: on record, but late.
     expect(byUnit.get(key.unitId)).toMatchObject({ state: 'SUBMITTED', overdue: false, late: true });

@@ -11,10 +11,26 @@ import { AccountService } from '../../server/src/modules/accounts/account.servic
 import { UnitKind } from '../../server/src/modules/units/unit.entity';
 import { UnitService } from '../../server/src/modules/units/unit.service';
 import { freshDatabaseConfig, testDbKind } from '../support/test-database';
+import type { GraphQLResponse } from '../support/test-server';
+import { graphql } from '../graphql';
+import type { TypedDocumentString } from '../graphql/graphql';
 
 const ROOT = path.resolve(__dirname, '../..');
-const CREATE_UNIT = `mutation($input: CreateUnitInput!) { createUnit(input: $input) { id code } }`;
-const LOGIN = 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { accessToken } }';
+const CREATE_UNIT = graphql(`
+  mutation StorageFaultsCreateUnit($input: CreateUnitInput!) {
+    createUnit(input: $input) {
+      id
+      code
+    }
+  }
+`);
+const LOGIN = graphql(`
+  mutation StorageFaultsLogin($u: String!, $p: String!) {
+    login(username: $u, password: $p) {
+      accessToken
+    }
+  }
+`);
 const ADMIN = { username: 'storage-admin', password: 'storage-admin-password' };
 
 interface Outcome {
@@ -38,13 +54,17 @@ class OwnServer {
     this.server = await startServer(this.config, { log: () => undefined });
   }
 
-  async gql<T = any>(query: string, variables?: Record<string, unknown>, token: string | null = this.token) {
+  async gql<R, V>(
+    query: TypedDocumentString<R, V>,
+    variables?: NoInfer<V>,
+    token: string | null = this.token,
+  ) {
     const response = await fetch(this.server.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify({ query: query.toString(), variables }),
     });
-    return { status: response.status, body: (await response.json()) as { data?: T; errors?: any[] } };
+    return { status: response.status, body: (await response.json()) as GraphQLResponse<R> };
   }
 
   async get(route: '/healthz' | '/readyz'): Promise<{ status: number; body: any }> {
@@ -53,11 +73,7 @@ class OwnServer {
   }
 
   async login(): Promise<void> {
-    const { body } = await this.gql<{ login: { accessToken: string } }>(
-      LOGIN,
-      { u: ADMIN.username, p: ADMIN.password },
-      null,
-    );
+    const { body } = await this.gql(LOGIN, { u: ADMIN.username, p: ADMIN.password }, null);
     this.token = body.data!.login.accessToken;
   }
 }
@@ -165,7 +181,19 @@ onSqlite('a full SQLite store (sqlite)', () => {
       expect(live.status).toBe(200);
       expect(live.body).toMatchObject({ database: 'up', storage: 'full' });
       // Reads go on.
-      const read = await own.gql('{ units(first: 5) { edges { node { id } } } }');
+      const read = await own.gql(
+        graphql(`
+          query StorageFaultsUnits {
+            units(first: 5) {
+              edges {
+                node {
+                  id
+                }
+              }
+            }
+          }
+        `),
+      );
       expect(read.body.errors).toBeUndefined();
       // The refusal is coded and sent as 503, not masked as an internal error.
       const refused = await own.gql(CREATE_UNIT, {

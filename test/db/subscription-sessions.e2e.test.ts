@@ -8,9 +8,27 @@ import { SERVICE_RECORD_REVIEWED } from '../../server/src/modules/service-record
 import { AccessWorld } from '../support/access-world';
 import { connect, listening, postWorldNeed, SubscriptionProbe, waitFor } from '../support/subscriptions';
 import { startTestServer, type TestServer } from '../support/test-server';
+import { graphql } from '../graphql';
 
-const NEED_POSTED = 'subscription { serviceNeedPosted { id title } }';
-const ASSIGNMENTS = 'subscription { assignmentChanged { id volunteer { id documentNumber } } }';
+const NEED_POSTED = graphql(`
+  subscription SubscriptionSessionsNeedPosted {
+    serviceNeedPosted {
+      id
+      title
+    }
+  }
+`);
+const ASSIGNMENTS = graphql(`
+  subscription SubscriptionSessionsAssignments {
+    assignmentChanged {
+      id
+      volunteer {
+        id
+        documentNumber
+      }
+    }
+  }
+`);
 
 function limits(overrides: Partial<Config['subscriptions']>): Partial<Config> {
   return { subscriptions: { ...loadConfig({ NODE_ENV: 'test' }).subscriptions, ...overrides } };
@@ -50,13 +68,34 @@ function setUp(subscriptions: Partial<Config['subscriptions']>) {
             ? {}
             : { volunteerId: String(world.units[unit].members[accounts % 7]!.id) };
       const token = await server.signInAs({ username, role, ...link });
-      const me = await server.gql<{ me: { id: string } }>('{ me { id } }', {}, { token });
+      const me = await server.gql(
+        graphql(`
+          query SubscriptionSessionsMe {
+            me {
+              id
+            }
+          }
+        `),
+        {},
+        { token },
+      );
       return { token, id: me.data!.me.id, username, password: `${username}-password` };
     },
     async apiToken(token: string): Promise<{ token: string; id: string }> {
-      const created = await state.server.gql<{
-        createApiToken: { token: string; apiToken: { id: string } };
-      }>('mutation { createApiToken(name: "实时订阅") { token apiToken { id } } }', {}, { token });
+      const created = await state.server.gql(
+        graphql(`
+          mutation SubscriptionSessionsCreateApiToken {
+            createApiToken(name: "实时订阅") {
+              token
+              apiToken {
+                id
+              }
+            }
+          }
+        `),
+        {},
+        { token },
+      );
       expect(created.errors).toBeUndefined();
       return { token: created.data!.createApiToken.token, id: created.data!.createApiToken.apiToken.id };
     },
@@ -89,7 +128,13 @@ describe('revocation closes open sockets through the event bus', () => {
     await listening(t.state.server.server, SERVICE_NEED_POSTED, 2);
 
     const revoked = await t.state.server.gql(
-      'mutation($id: ID!) { revokeApiToken(id: $id) { revokedAt } }',
+      graphql(`
+        mutation SubscriptionSessionsRevokeApiToken($id: ID!) {
+          revokeApiToken(id: $id) {
+            revokedAt
+          }
+        }
+      `),
       { id: api.id },
       { token: coordinator.token },
     );
@@ -114,7 +159,13 @@ describe('revocation closes open sockets through the event bus', () => {
     await listening(t.state.server.server, SERVICE_NEED_POSTED, 1);
 
     const deactivated = await t.state.server.gql(
-      'mutation($id: ID!) { deactivateAccount(id: $id) { active } }',
+      graphql(`
+        mutation SubscriptionSessionsDeactivateAccount($id: ID!) {
+          deactivateAccount(id: $id) {
+            active
+          }
+        }
+      `),
       {
         id: coordinator.id,
       },
@@ -136,8 +187,14 @@ describe('revocation closes open sockets through the event bus', () => {
     const apiProbe = new SubscriptionProbe(viaApi.client, NEED_POSTED);
     await listening(t.state.server.server, SERVICE_NEED_POSTED, 1);
 
-    const changed = await t.state.server.gql<{ changePassword: { accessToken: string } }>(
-      'mutation($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) { accessToken } }',
+    const changed = await t.state.server.gql(
+      graphql(`
+        mutation SubscriptionSessionsChangePassword($c: String!, $n: String!) {
+          changePassword(currentPassword: $c, newPassword: $n) {
+            accessToken
+          }
+        }
+      `),
       { c: leader.password, n: `${leader.password}-new-one` },
       { token: leader.token },
     );
@@ -217,7 +274,13 @@ describe('the sign-in is checked again before delivery when no revocation was he
     await new Promise((resolve) => setTimeout(resolve, 1100));
     const need = await t.post();
     const proposed = await server.gql(
-      'mutation($n: ID!, $v: [ID!]!) { proposeAssignments(needId: $n, volunteerIds: $v) { id } }',
+      graphql(`
+        mutation SubscriptionSessionsProposeAssignments($n: ID!, $v: [ID!]!) {
+          proposeAssignments(needId: $n, volunteerIds: $v) {
+            id
+          }
+        }
+      `),
       { n: need.id, v: [String(world.units.in.members[6]!.id)] },
     );
     expect(proposed.errors).toBeUndefined();
@@ -253,7 +316,13 @@ describe('a volunteer moved to another unit through the API', () => {
     expect((await probe.nth(1)).data!.serviceNeedPosted.title).toBe(before);
 
     const moved = await server.gql(
-      'mutation($id: ID!, $u: ID!) { updateVolunteer(id: $id, input: { unitId: $u }) { id } }',
+      graphql(`
+        mutation SubscriptionSessionsUpdateVolunteer($id: ID!, $u: ID!) {
+          updateVolunteer(id: $id, input: { unitId: $u }) {
+            id
+          }
+        }
+      `),
       {
         id: String(volunteer.id),
         u: String(world.units.out.unitId),
@@ -339,9 +408,18 @@ describe('quiet refusals', () => {
         'subscription { serviceRecordReviewed(onlyMine: false) { id status } }',
       );
       await listening(server.server, SERVICE_RECORD_REVIEWED, 4);
-      const approved = await server.gql('mutation($id: ID!) { approveServiceRecord(id: $id) { id } }', {
-        id: String(record.id),
-      });
+      const approved = await server.gql(
+        graphql(`
+          mutation SubscriptionSessionsApproveServiceRecord($id: ID!) {
+            approveServiceRecord(id: $id) {
+              id
+            }
+          }
+        `),
+        {
+          id: String(record.id),
+        },
+      );
       expect(approved.errors).toBeUndefined();
       expect((await admin.nth(1)).data!.serviceRecordReviewed).toEqual({
         id: String(record.id),

@@ -12,9 +12,17 @@ import { countSubscribers, PrivateRedis } from '../support/private-redis';
 import { connect, listening, postWorldNeed, SubscriptionProbe, waitFor } from '../support/subscriptions';
 import { testDbKind } from '../support/test-database';
 import { startTestServer, TEST_ADMIN, type TestServer } from '../support/test-server';
+import { graphql } from '../graphql';
 
 const SHARED_REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
-const NEED_POSTED = 'subscription { serviceNeedPosted { id title } }';
+const NEED_POSTED = graphql(`
+  subscription SubscriptionsRedisNeedPosted {
+    serviceNeedPosted {
+      id
+      title
+    }
+  }
+`);
 
 /** Channels are global to a Redis server: every run gets its own prefix. */
 function runPrefix(): string {
@@ -74,8 +82,18 @@ describe('events through a Redis that stops and comes back', () => {
     expect(degraded.status).toBe(200); // still serving: writes work without Redis
     expect(degraded.body).toMatchObject({ status: 'degraded', database: 'up', redis: 'down' });
     expect(degraded.body.events.publishFailures).toBeGreaterThanOrEqual(1);
-    const stored = await server.gql<{ serviceNeeds: { edges: { node: { title: string } }[] } }>(
-      '{ serviceNeeds(first: 100) { edges { node { title } } } }',
+    const stored = await server.gql(
+      graphql(`
+        query SubscriptionsRedisServiceNeeds {
+          serviceNeeds(first: 100) {
+            edges {
+              node {
+                title
+              }
+            }
+          }
+        }
+      `),
     );
     expect(stored.data!.serviceNeeds.edges.map((e) => e.node.title)).toContain(during);
 
@@ -175,8 +193,17 @@ onMariaDb('two server instances sharing MariaDB and Redis (MariaDB only)', () =>
       role: Role.UNIT_COORDINATOR,
       unitId: String(world.units.in.unitId),
     });
-    const created = await first.gql<{ createApiToken: { token: string; apiToken: { id: string } } }>(
-      'mutation { createApiToken(name: "跨实例") { token apiToken { id } } }',
+    const created = await first.gql(
+      graphql(`
+        mutation SubscriptionsRedisCreateApiToken {
+          createApiToken(name: "跨实例") {
+            token
+            apiToken {
+              id
+            }
+          }
+        }
+      `),
       {},
       { token },
     );
@@ -184,7 +211,13 @@ onMariaDb('two server instances sharing MariaDB and Redis (MariaDB only)', () =>
     const onSecond = await connect(second.url, created.data!.createApiToken.token);
     clients.push(onSecond.client);
     const revoked = await first.gql(
-      'mutation($id: ID!) { revokeApiToken(id: $id) { id } }',
+      graphql(`
+        mutation SubscriptionsRedisRevokeApiToken($id: ID!) {
+          revokeApiToken(id: $id) {
+            id
+          }
+        }
+      `),
       { id: created.data!.createApiToken.apiToken.id },
       { token },
     );
@@ -253,7 +286,13 @@ describe('two deployments sharing one Redis on different database indexes (REDIS
     // Rate-limit and failed-login counters live under each deployment's prefix, in its own database index.
     for (const server of [a, b]) {
       const failed = await server.gql(
-        'mutation { login(username: "nobody.here", password: "wrong") { accessToken } }',
+        graphql(`
+          mutation SubscriptionsRedisLogin {
+            login(username: "nobody.here", password: "wrong") {
+              accessToken
+            }
+          }
+        `),
       );
       expect(failed.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     }
@@ -269,10 +308,22 @@ describe('two deployments sharing one Redis on different database indexes (REDIS
     }
 
     // The same account id in both: a password change in A ends A's old sockets, not B's.
-    const me = '{ me { id } }';
+    const me = graphql(`
+      query SubscriptionsRedisMe {
+        me {
+          id
+        }
+      }
+    `);
     expect((await a.gql(me)).data).toEqual((await b.gql(me)).data);
     const changed = await a.gql(
-      'mutation($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) { accessToken } }',
+      graphql(`
+        mutation SubscriptionsRedisChangePassword($c: String!, $n: String!) {
+          changePassword(currentPassword: $c, newPassword: $n) {
+            accessToken
+          }
+        }
+      `),
       { c: TEST_ADMIN.password, n: `${TEST_ADMIN.password}-changed` },
     );
     expect(changed.errors).toBeUndefined();

@@ -14,10 +14,26 @@ import { SERVICE_RECORD_REVIEWED } from '../../server/src/modules/service-record
 import { AccessWorld } from '../support/access-world';
 import { connect, listening, SubscriptionProbe } from '../support/subscriptions';
 import { startTestServer, type TestServer } from '../support/test-server';
+import { graphql } from '../graphql';
+import type { ServiceCategory, StatusReportKeyInput } from '../graphql/graphql';
 
-const NEED_POSTED = `subscription($filter: ServiceNeedEventFilter) {
-  serviceNeedPosted(filter: $filter) { id title category status site { id name } campaign { id } }
-}`;
+const NEED_POSTED = graphql(`
+  subscription SubscriptionsNeedPosted($filter: ServiceNeedEventFilter) {
+    serviceNeedPosted(filter: $filter) {
+      id
+      title
+      category
+      status
+      site {
+        id
+        name
+      }
+      campaign {
+        id
+      }
+    }
+  }
+`);
 
 describe('subscriptions over graphql-ws (in-memory events)', () => {
   let server: TestServer;
@@ -43,12 +59,18 @@ describe('subscriptions over graphql-ws (in-memory events)', () => {
   /** Posts a need through the API as the admin; returns its id and title. */
   async function post(
     side: 'in' | 'out',
-    options: { category?: string; skills?: string[]; headcount?: number } = {},
+    options: { category?: ServiceCategory; skills?: string[]; headcount?: number } = {},
   ): Promise<{ id: string; title: string }> {
     const title = `实时需求${++needCount}`;
     const startsAt = new Date(Date.UTC(world.year, 2, 1) + world.next() * 2 * 3_600_000);
-    const response = await server.gql<{ postServiceNeed: { id: string } }>(
-      `mutation($input: PostServiceNeedInput!) { postServiceNeed(input: $input) { id } }`,
+    const response = await server.gql(
+      graphql(`
+        mutation SubscriptionsPostServiceNeed($input: PostServiceNeedInput!) {
+          postServiceNeed(input: $input) {
+            id
+          }
+        }
+      `),
       {
         input: {
           siteId: String(world.units[side].siteId),
@@ -131,8 +153,14 @@ describe('subscriptions over graphql-ws (in-memory events)', () => {
     // The rolled-back need never arrives: the first event is the committed one, and it is
     // already readable by another request (another connection on MariaDB) when it arrives.
     expect(first.data!.serviceNeedPosted.title).toBe(committed.title);
-    const read = await server.gql<{ serviceNeed: { title: string } | null }>(
-      'query($id: ID!) { serviceNeed(id: $id) { title } }',
+    const read = await server.gql(
+      graphql(`
+        query SubscriptionsServiceNeed($id: ID!) {
+          serviceNeed(id: $id) {
+            title
+          }
+        }
+      `),
       { id: committed.id },
     );
     expect(read.data!.serviceNeed?.title).toBe(committed.title);
@@ -186,8 +214,14 @@ describe('subscriptions over graphql-ws (in-memory events)', () => {
 
     const propose = async (side: 'in' | 'out', volunteerId: number, headcount = 3) => {
       const need = await post(side, { headcount });
-      const response = await server.gql<{ proposeAssignments: { id: string }[] }>(
-        'mutation($n: ID!, $v: [ID!]!) { proposeAssignments(needId: $n, volunteerIds: $v) { id } }',
+      const response = await server.gql(
+        graphql(`
+          mutation SubscriptionsProposeAssignments($n: ID!, $v: [ID!]!) {
+            proposeAssignments(needId: $n, volunteerIds: $v) {
+              id
+            }
+          }
+        `),
         { n: need.id, v: [String(volunteerId)] },
       );
       expect(response.errors).toBeUndefined();
@@ -220,9 +254,19 @@ describe('subscriptions over graphql-ws (in-memory events)', () => {
       'subscription { serviceNeedFilled(filter: { pairedWithMyUnits: true }) { id status confirmedCount headcount } }',
     );
     await listening(server.server, SERVICE_NEED_FILLED, 1);
-    const confirmed = await server.gql('mutation($id: ID!) { confirmAssignment(id: $id) { id status } }', {
-      id: own.assignmentId,
-    });
+    const confirmed = await server.gql(
+      graphql(`
+        mutation SubscriptionsConfirmAssignment($id: ID!) {
+          confirmAssignment(id: $id) {
+            id
+            status
+          }
+        }
+      `),
+      {
+        id: own.assignmentId,
+      },
+    );
     expect(confirmed.errors).toBeUndefined();
     expect((await jinan.nth(2)).data!.assignmentChanged).toMatchObject({
       id: own.assignmentId,
@@ -247,9 +291,18 @@ describe('subscriptions over graphql-ws (in-memory events)', () => {
       'subscription { serviceRecordReviewed { id status hours } }',
     );
     await listening(server.server, SERVICE_RECORD_REVIEWED, 1);
-    const approved = await server.gql('mutation($id: ID!) { approveServiceRecord(id: $id) { id } }', {
-      id: String(record.id),
-    });
+    const approved = await server.gql(
+      graphql(`
+        mutation SubscriptionsApproveServiceRecord($id: ID!) {
+          approveServiceRecord(id: $id) {
+            id
+          }
+        }
+      `),
+      {
+        id: String(record.id),
+      },
+    );
     expect(approved.errors).toBeUndefined();
     expect((await mine.nth(1)).data!.serviceRecordReviewed).toMatchObject({
       id: String(record.id),
@@ -270,20 +323,32 @@ describe('subscriptions over graphql-ws (in-memory events)', () => {
       'subscription { statusReportSubmitted { id unitId } }',
     );
     await listening(server.server, STATUS_REPORT_SUBMITTED, 2);
-    const key = {
+    const key: StatusReportKeyInput = {
       unitId: String(world.units.in.unitId),
       campaignId: String(world.campaignId),
       milestone: 'LAUNCH',
     };
     const asCoordinator = { token: world.tokens.coordinator };
     const draft = await server.gql(
-      'mutation($key: StatusReportKeyInput!) { saveStatusReportDraft(key: $key, progressText: "部署启动") { id } }',
+      graphql(`
+        mutation SubscriptionsSaveStatusReportDraft($key: StatusReportKeyInput!) {
+          saveStatusReportDraft(key: $key, progressText: "部署启动") {
+            id
+          }
+        }
+      `),
       { key },
       asCoordinator,
     );
     expect(draft.errors).toBeUndefined();
     const filed = await server.gql(
-      'mutation($key: StatusReportKeyInput!) { submitStatusReport(key: $key) { id } }',
+      graphql(`
+        mutation SubscriptionsSubmitStatusReport($key: StatusReportKeyInput!) {
+          submitStatusReport(key: $key) {
+            id
+          }
+        }
+      `),
       { key },
       asCoordinator,
     );

@@ -24,14 +24,70 @@ import { ServiceTeam } from '../../server/src/modules/teams/service-team.entity'
 import { AccessWorld, type UnitSide } from '../support/access-world';
 import { testDbKind } from '../support/test-database';
 import { startTestServer, type TestServer } from '../support/test-server';
+import { graphql } from '../graphql';
 
-const STATUS = `query($u: ID!, $c: ID!) { summaryMaterials(unitId: $u, campaignId: $c) {
-  unitId unitName dueOn received submittedAt late overdue canUpload draftDownloadPath
-  materials { id fileName byteSize sha256 uploadCount submittedByAccountId downloadPath } } }`;
-const SUBMIT = `mutation($input: SubmitSummaryMaterialsInput!) { submitSummaryMaterials(input: $input) {
-  received late overdue canUpload materials { fileName byteSize sha256 uploadCount downloadPath } } }`;
-const OVERVIEW = `query($c: ID!) { summaryMaterialsOverview(campaignId: $c) {
-  dueOn received late overdue units { unitId unitName received late overdue submittedAt materials { downloadPath } } } }`;
+const STATUS = graphql(`
+  query SummaryMaterialsStatus($u: ID!, $c: ID!) {
+    summaryMaterials(unitId: $u, campaignId: $c) {
+      unitId
+      unitName
+      dueOn
+      received
+      submittedAt
+      late
+      overdue
+      canUpload
+      draftDownloadPath
+      materials {
+        id
+        fileName
+        byteSize
+        sha256
+        uploadCount
+        submittedByAccountId
+        downloadPath
+      }
+    }
+  }
+`);
+const SUBMIT = graphql(`
+  mutation SummaryMaterialsSubmit($input: SubmitSummaryMaterialsInput!) {
+    submitSummaryMaterials(input: $input) {
+      received
+      late
+      overdue
+      canUpload
+      materials {
+        fileName
+        byteSize
+        sha256
+        uploadCount
+        downloadPath
+      }
+    }
+  }
+`);
+const OVERVIEW = graphql(`
+  query SummaryMaterialsOverview($c: ID!) {
+    summaryMaterialsOverview(campaignId: $c) {
+      dueOn
+      received
+      late
+      overdue
+      units {
+        unitId
+        unitName
+        received
+        late
+        overdue
+        submittedAt
+        materials {
+          downloadPath
+        }
+      }
+    }
+  }
+`);
 
 /** A Word document as the coordinator would save it after editing the draft. */
 async function wordFile(...lines: string[]): Promise<Buffer> {
@@ -191,13 +247,9 @@ describe(`summary materials (活动总结材料) (${testDbKind()})`, () => {
   afterAll(() => server.stop());
 
   const statusOf = async (campaignId: number, token = world.tokens.coordinator) => {
-    const response = await server.gql<any>(
-      STATUS,
-      { u: String(jinan.unitId), c: String(campaignId) },
-      { token },
-    );
+    const response = await server.gql(STATUS, { u: String(jinan.unitId), c: String(campaignId) }, { token });
     expect(response.errors).toBeUndefined();
-    return response.data.summaryMaterials;
+    return response.data!.summaryMaterials;
   };
 
   it('generates a Word draft with the teams, projects, totals equal to a recount, support, training and logs', async () => {
@@ -294,7 +346,7 @@ describe(`summary materials (活动总结材料) (${testDbKind()})`, () => {
 
   it('hands in the edited document: the milestone is filed, late by China date, and the file comes back as received', async () => {
     const edited = await wordFile('济南市教育工会活动总结', '我们的主要做法：送教下乡。');
-    const response = await server.gql<any>(
+    const response = await server.gql(
       SUBMIT,
       {
         input: {
@@ -308,7 +360,7 @@ describe(`summary materials (活动总结材料) (${testDbKind()})`, () => {
     );
     expect(response.errors).toBeUndefined();
     const sha256 = createHash('sha256').update(edited).digest('hex');
-    expect(response.data.submitSummaryMaterials).toMatchObject({
+    expect(response.data!.submitSummaryMaterials).toMatchObject({
       received: true,
       late: true, // handed in today, long after last year's 10-11
       overdue: false,
@@ -316,7 +368,7 @@ describe(`summary materials (活动总结材料) (${testDbKind()})`, () => {
       materials: { fileName: '济南活动总结（定稿）.docx', byteSize: edited.length, sha256, uploadCount: 1 },
     });
     const status = await statusOf(pastCampaignId);
-    const download = await get(status.materials.downloadPath, bearer(world.tokens.admin));
+    const download = await get(status.materials!.downloadPath, bearer(world.tokens.admin));
     expect(download.status).toBe(200);
     expect(fileNameOf(download)).toBe(`活动总结材料-济南市教育工会-${world.pastYear}-定稿.docx`);
     const bytes = Buffer.from(await download.arrayBuffer());
@@ -324,7 +376,7 @@ describe(`summary materials (活动总结材料) (${testDbKind()})`, () => {
     expect((await mammoth.extractRawText({ buffer: bytes })).value).toContain('我们的主要做法：送教下乡。');
 
     for (const token of [qingdaoCoordinator, world.tokens.volunteer]) {
-      expect((await get(status.materials.downloadPath, bearer(token))).status).toBe(403);
+      expect((await get(status.materials!.downloadPath, bearer(token))).status).toBe(403);
     }
     // Nothing handed in yet by Qingdao: not found for the province.
     const none = await get(
@@ -335,29 +387,24 @@ describe(`summary materials (活动总结材料) (${testDbKind()})`, () => {
 
     const events = await server.dataSource
       .getRepository(AuditEvent)
-      .findBy({ entityType: 'SummaryMaterials', entityId: String(status.materials.id) });
+      .findBy({ entityType: 'SummaryMaterials', entityId: String(status.materials!.id) });
     expect(events.map((e) => e.action).sort()).toEqual(['CREATE', 'READ_PERSONAL_DATA']);
     expect(events.find((e) => e.action === 'CREATE')!.after).toMatchObject({ sha256, late: true });
 
     // The due date has passed and a file is on record: it no longer changes.
-    server.useToken(world.tokens.coordinator);
-    try {
-      await server.expectRejected(
-        SUBMIT,
-        {
-          input: {
-            unitId: String(jinan.unitId),
-            campaignId: String(pastCampaignId),
-            fileName: '改.docx',
-            contentBase64: base64(await wordFile('改过的')),
-          },
+    await server.as(world.tokens.coordinator).expectRejected(
+      SUBMIT,
+      {
+        input: {
+          unitId: String(jinan.unitId),
+          campaignId: String(pastCampaignId),
+          fileName: '改.docx',
+          contentBase64: base64(await wordFile('改过的')),
         },
-        'CONFLICT',
-        'unitId',
-      );
-    } finally {
-      server.useToken(server.adminToken);
-    }
+      },
+      'CONFLICT',
+      'unitId',
+    );
   });
 
   it('replaces the file with a later upload until the due date, in pieces larger than one BLOB', async () => {
@@ -370,20 +417,20 @@ describe(`summary materials (活动总结材料) (${testDbKind()})`, () => {
       },
     });
     const first = await wordFile('初稿');
-    const one = await server.gql<any>(SUBMIT, input(first), { token: world.tokens.coordinator });
+    const one = await server.gql(SUBMIT, input(first), { token: world.tokens.coordinator });
     expect(one.errors).toBeUndefined();
-    expect(one.data.submitSummaryMaterials).toMatchObject({ late: false, canUpload: true });
+    expect(one.data!.submitSummaryMaterials).toMatchObject({ late: false, canUpload: true });
     // A document with a 150 KB picture that does not compress: three stored pieces.
     const second = zip([
       CONTENT_TYPES,
       BODY(),
       { name: 'word/media/image1.png', data: randomBytes(150_000) },
     ]);
-    const two = await server.gql<any>(SUBMIT, input(second, '总结-终稿.docx'), {
+    const two = await server.gql(SUBMIT, input(second, '总结-终稿.docx'), {
       token: world.tokens.coordinator,
     });
     expect(two.errors).toBeUndefined();
-    expect(two.data.submitSummaryMaterials.materials).toMatchObject({
+    expect(two.data!.submitSummaryMaterials.materials).toMatchObject({
       fileName: '总结-终稿.docx',
       byteSize: second.length,
       uploadCount: 2,
@@ -403,9 +450,10 @@ describe(`summary materials (活动总结材料) (${testDbKind()})`, () => {
 
   it('takes only a real .docx, within the size limits, and no zip bomb', async () => {
     const good = await wordFile('好的');
+    const qingdao = server.as(qingdaoCoordinator);
     const attempt = async (fileName: string, contentBase64: string, field: string, message?: RegExp) => {
       if (message) {
-        const response = await server.gql<any>(SUBMIT, {
+        const response = await qingdao.gql(SUBMIT, {
           input: {
             unitId: String(world.units.out.unitId),
             campaignId: String(world.campaignId),
@@ -415,7 +463,7 @@ describe(`summary materials (活动总结材料) (${testDbKind()})`, () => {
         });
         expect(response.errors?.[0]?.message).toMatch(message);
       }
-      return server.expectRejected(
+      return qingdao.expectRejected(
         SUBMIT,
         {
           input: {
@@ -429,61 +477,56 @@ describe(`summary materials (活动总结材料) (${testDbKind()})`, () => {
         field,
       );
     };
-    server.useToken(qingdaoCoordinator);
-    try {
-      await attempt('总结.doc', base64(good), 'fileName');
-      await attempt('总结.pdf', base64(good), 'fileName');
-      await attempt('总结.docx', '这不是base64', 'contentBase64');
-      await attempt('总结.docx', base64(Buffer.from('只是一段文字，改了扩展名')), 'contentBase64');
-      // An old .doc (an OLE compound file) renamed .docx.
-      await attempt(
-        '总结.docx',
-        base64(Buffer.from('d0cf11e0a1b11ae1' + '00'.repeat(504), 'hex')),
-        'contentBase64',
-        /old \.doc or a password-protected/,
-      );
-      await attempt(
-        '总结.docx',
-        base64(zip([CONTENT_TYPES, { name: 'xl/workbook.xml', data: Buffer.from('<x/>') }])),
-        'contentBase64',
-        /no word\/document\.xml/,
-      );
-      await attempt(
-        '总结.docx',
-        base64(zip([CONTENT_TYPES, BODY(), { name: 'word/vbaProject.bin', data: Buffer.from('x') }])),
-        'contentBase64',
-        /macros/,
-      );
-      await attempt(
-        '总结.docx',
-        base64(zip([CONTENT_TYPES, { ...BODY(), data: Buffer.from('<html>not word</html>') }])),
-        'contentBase64',
-        /not a Word document body/,
-      );
-      // Over 700 KB.
-      await attempt(
-        '总结.docx',
-        base64(zip([CONTENT_TYPES, BODY(), { name: 'word/media/a.png', data: randomBytes(720 * 1024) }])),
-        'contentBase64',
-        /at most 700 KB/,
-      );
-      // A bomb that says what it unpacks to (40 MB of zeros, a few KB packed) and one that lies.
-      const zeros = Buffer.alloc(40 * 1024 * 1024);
-      await attempt(
-        '总结.docx',
-        base64(zip([CONTENT_TYPES, BODY(), { name: 'word/media/zero.bin', data: zeros, deflate: true }])),
-        'contentBase64',
-        /unpacks to more than 30 MB/,
-      );
-      const bomb = zip([
-        CONTENT_TYPES,
-        { ...BODY(`<w:p>${'0'.repeat(20 * 1024 * 1024)}</w:p>`), claimedSize: 1000 },
-      ]);
-      expect(bomb.length).toBeLessThan(100 * 1024);
-      await attempt('总结.docx', base64(bomb), 'contentBase64', /document\.xml unpacks to more than 10 MB/);
-    } finally {
-      server.useToken(server.adminToken);
-    }
+    await attempt('总结.doc', base64(good), 'fileName');
+    await attempt('总结.pdf', base64(good), 'fileName');
+    await attempt('总结.docx', '这不是base64', 'contentBase64');
+    await attempt('总结.docx', base64(Buffer.from('只是一段文字，改了扩展名')), 'contentBase64');
+    // An old .doc (an OLE compound file) renamed .docx.
+    await attempt(
+      '总结.docx',
+      base64(Buffer.from('d0cf11e0a1b11ae1' + '00'.repeat(504), 'hex')),
+      'contentBase64',
+      /old \.doc or a password-protected/,
+    );
+    await attempt(
+      '总结.docx',
+      base64(zip([CONTENT_TYPES, { name: 'xl/workbook.xml', data: Buffer.from('<x/>') }])),
+      'contentBase64',
+      /no word\/document\.xml/,
+    );
+    await attempt(
+      '总结.docx',
+      base64(zip([CONTENT_TYPES, BODY(), { name: 'word/vbaProject.bin', data: Buffer.from('x') }])),
+      'contentBase64',
+      /macros/,
+    );
+    await attempt(
+      '总结.docx',
+      base64(zip([CONTENT_TYPES, { ...BODY(), data: Buffer.from('<html>not word</html>') }])),
+      'contentBase64',
+      /not a Word document body/,
+    );
+    // Over 700 KB.
+    await attempt(
+      '总结.docx',
+      base64(zip([CONTENT_TYPES, BODY(), { name: 'word/media/a.png', data: randomBytes(720 * 1024) }])),
+      'contentBase64',
+      /at most 700 KB/,
+    );
+    // A bomb that says what it unpacks to (40 MB of zeros, a few KB packed) and one that lies.
+    const zeros = Buffer.alloc(40 * 1024 * 1024);
+    await attempt(
+      '总结.docx',
+      base64(zip([CONTENT_TYPES, BODY(), { name: 'word/media/zero.bin', data: zeros, deflate: true }])),
+      'contentBase64',
+      /unpacks to more than 30 MB/,
+    );
+    const bomb = zip([
+      CONTENT_TYPES,
+      { ...BODY(`<w:p>${'0'.repeat(20 * 1024 * 1024)}</w:p>`), claimedSize: 1000 },
+    ]);
+    expect(bomb.length).toBeLessThan(100 * 1024);
+    await attempt('总结.docx', base64(bomb), 'contentBase64', /document\.xml unpacks to more than 10 MB/);
     expect(
       await server.dataSource.getRepository(SummaryMaterials).countBy({ unitId: world.units.out.unitId }),
     ).toBe(0);
@@ -505,12 +548,9 @@ describe(`summary materials (活动总结材料) (${testDbKind()})`, () => {
       world.tokens.volunteer,
       world.tokens.leader,
     ]) {
-      server.useToken(token);
-      try {
-        await server.expectRejected(SUBMIT, input(jinan.unitId, world.campaignId), 'FORBIDDEN', 'unitId');
-      } finally {
-        server.useToken(server.adminToken);
-      }
+      await server
+        .as(token)
+        .expectRejected(SUBMIT, input(jinan.unitId, world.campaignId), 'FORBIDDEN', 'unitId');
     }
     const bare = await new CampaignService(server.dataSource, SYSTEM_ACTOR).create({
       year: world.pastYear - 1,
@@ -520,24 +560,18 @@ describe(`summary materials (活动总结材料) (${testDbKind()})`, () => {
       phases: [],
       milestones: [],
     });
-    server.useToken(world.tokens.coordinator);
-    try {
-      await server.expectRejected(SUBMIT, input(jinan.unitId, bare.id), 'BAD_USER_INPUT', 'campaignId');
-      await server.expectRejected(
-        SUBMIT,
-        input(world.provinceId, world.campaignId),
-        'BAD_USER_INPUT',
-        'unitId',
-      );
-    } finally {
-      server.useToken(server.adminToken);
-    }
+    await server
+      .as(world.tokens.coordinator)
+      .expectRejected(SUBMIT, input(jinan.unitId, bare.id), 'BAD_USER_INPUT', 'campaignId');
+    await server
+      .as(world.tokens.coordinator)
+      .expectRejected(SUBMIT, input(world.provinceId, world.campaignId), 'BAD_USER_INPUT', 'unitId');
   });
 
   it('shows the province every unit’s state, and each unit only its own', async () => {
-    const response = await server.gql<any>(OVERVIEW, { c: String(pastCampaignId) });
+    const response = await server.gql(OVERVIEW, { c: String(pastCampaignId) });
     expect(response.errors).toBeUndefined();
-    const overview = response.data.summaryMaterialsOverview;
+    const overview = response.data!.summaryMaterialsOverview;
     expect(overview.dueOn).toBe(`${world.pastYear}-10-11`);
     const byUnit = new Map(overview.units.map((u: any) => [u.unitId, u]));
     expect(byUnit.get(String(jinan.unitId))).toMatchObject({
@@ -554,16 +588,16 @@ describe(`summary materials (活动总结材料) (${testDbKind()})`, () => {
     });
     expect(overview).toMatchObject({ received: 1, late: 1, overdue: overview.units.length - 1 });
 
-    const upcoming = (await server.gql<any>(OVERVIEW, { c: String(world.campaignId) })).data
+    const upcoming = (await server.gql(OVERVIEW, { c: String(world.campaignId) })).data!
       .summaryMaterialsOverview;
     expect(upcoming).toMatchObject({ received: 1, late: 0, overdue: 0 });
 
     for (const token of [world.tokens.coordinator, world.tokens.volunteer]) {
-      const refused = await server.gql<any>(OVERVIEW, { c: String(pastCampaignId) }, { token });
+      const refused = await server.gql(OVERVIEW, { c: String(pastCampaignId) }, { token });
       expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     }
     for (const token of [qingdaoCoordinator, world.tokens.volunteer]) {
-      const refused = await server.gql<any>(
+      const refused = await server.gql(
         STATUS,
         { u: String(jinan.unitId), c: String(pastCampaignId) },
         { token },

@@ -1,31 +1,114 @@
 import { LedgerWorld } from '../support/ledger-world';
 import { testDbKind } from '../support/test-database';
 import { expectError, startTestServer, type TestServer } from '../support/test-server';
+import { graphql } from '../graphql';
+import type {
+  FundingSource,
+  RecordSupportEntryInput,
+  SupportScopeFilter,
+  SupportTotalsDimension,
+} from '../graphql/graphql';
 
-const ENTRY_FIELDS = `id kind projectId siteId occurredOn amount fundingSource itemName quantity quantityUnit
-  estimatedValue note recordedById recordedByAccountId recordedByName voidedAt voidReason`;
-const RECORD = `mutation($input: RecordSupportEntryInput!) { recordSupportEntry(input: $input) { ${ENTRY_FIELDS} } }`;
-const UPDATE = `mutation($id: ID!, $input: UpdateSupportEntryInput!) {
-  updateSupportEntry(id: $id, input: $input) { ${ENTRY_FIELDS} }
-}`;
-const VOID = `mutation($id: ID!, $reason: String!) { voidSupportEntry(id: $id, reason: $reason) { ${ENTRY_FIELDS} } }`;
-const LIST = `query($filter: SupportEntryFilter) {
-  supportEntries(filter: $filter, first: 100) { totalCount edges { node { id amount estimatedValue } } }
-}`;
-const TOTALS = `query($filter: SupportScopeFilter, $groupBy: [SupportTotalsDimension!]) {
-  supportTotals(filter: $filter, groupBy: $groupBy) {
-    groupBy
-    rows { year quarter month unitId projectId siteId kind fundingSource entryCount fundsAmount materialsValue totalValue
-      project { name } site { name } unit { name } }
-    total { entryCount fundsAmount materialsValue totalValue }
+// Selections several operations of this file read alike.
+graphql(`
+  fragment SupportSupportEntryFields on SupportEntry {
+    id
+    kind
+    projectId
+    siteId
+    occurredOn
+    amount
+    fundingSource
+    itemName
+    quantity
+    quantityUnit
+    estimatedValue
+    note
+    recordedById
+    recordedByAccountId
+    recordedByName
+    voidedAt
+    voidReason
   }
-}`;
+`);
+
+const RECORD = graphql(`
+  mutation SupportRecord($input: RecordSupportEntryInput!) {
+    recordSupportEntry(input: $input) {
+      ...SupportSupportEntryFields
+    }
+  }
+`);
+const UPDATE = graphql(`
+  mutation SupportUpdate($id: ID!, $input: UpdateSupportEntryInput!) {
+    updateSupportEntry(id: $id, input: $input) {
+      ...SupportSupportEntryFields
+    }
+  }
+`);
+const VOID = graphql(`
+  mutation SupportVoid($id: ID!, $reason: String!) {
+    voidSupportEntry(id: $id, reason: $reason) {
+      ...SupportSupportEntryFields
+    }
+  }
+`);
+const LIST = graphql(`
+  query SupportList($filter: SupportEntryFilter) {
+    supportEntries(filter: $filter, first: 100) {
+      totalCount
+      edges {
+        node {
+          id
+          amount
+          estimatedValue
+        }
+      }
+    }
+  }
+`);
+const TOTALS = graphql(`
+  query SupportTotals($filter: SupportScopeFilter, $groupBy: [SupportTotalsDimension!]) {
+    supportTotals(filter: $filter, groupBy: $groupBy) {
+      groupBy
+      rows {
+        year
+        quarter
+        month
+        unitId
+        projectId
+        siteId
+        kind
+        fundingSource
+        entryCount
+        fundsAmount
+        materialsValue
+        totalValue
+        project {
+          name
+        }
+        site {
+          name
+        }
+        unit {
+          name
+        }
+      }
+      total {
+        entryCount
+        fundsAmount
+        materialsValue
+        totalValue
+      }
+    }
+  }
+`);
 
 describe(`support ledger over HTTP (${testDbKind()})`, () => {
   let server: TestServer;
   let world: LedgerWorld;
 
-  const funds = (overrides: Record<string, unknown> = {}) => ({
+  const funds = (overrides: Partial<RecordSupportEntryInput> = {}): RecordSupportEntryInput => ({
     kind: 'FUNDS',
     projectId: String(world.heze.projectId),
     occurredOn: '2019-05-10',
@@ -33,7 +116,7 @@ describe(`support ledger over HTTP (${testDbKind()})`, () => {
     fundingSource: 'UNION_FUNDS',
     ...overrides,
   });
-  const materials = (overrides: Record<string, unknown> = {}) => ({
+  const materials = (overrides: Partial<RecordSupportEntryInput> = {}): RecordSupportEntryInput => ({
     kind: 'MATERIALS',
     projectId: String(world.heze.projectId),
     occurredOn: '2019-05-10',
@@ -44,14 +127,14 @@ describe(`support ledger over HTTP (${testDbKind()})`, () => {
     ...overrides,
   });
 
-  async function record(input: Record<string, unknown>, token?: string) {
-    const response = await server.gql<any>(RECORD, { input }, token ? { token } : {});
+  async function record(input: RecordSupportEntryInput, token?: string) {
+    const response = await server.gql(RECORD, { input }, token ? { token } : {});
     expect(response.errors).toBeUndefined();
     return response.data!.recordSupportEntry;
   }
 
-  async function totals(filter: Record<string, unknown>, groupBy?: string[], token?: string) {
-    const response = await server.gql<any>(TOTALS, { filter, groupBy }, token ? { token } : {});
+  async function totals(filter: SupportScopeFilter, groupBy?: SupportTotalsDimension[], token?: string) {
+    const response = await server.gql(TOTALS, { filter, groupBy }, token ? { token } : {});
     expect(response.errors).toBeUndefined();
     return response.data!.supportTotals;
   }
@@ -107,7 +190,7 @@ describe(`support ledger over HTTP (${testDbKind()})`, () => {
       ['three decimals', () => funds({ amount: '10.005' }), 'amount'],
       ['an amount over 1亿', () => funds({ amount: '100000000.01' }), 'amount'],
       ['an amount beyond the column', () => funds({ amount: '10000000000000' }), 'amount'],
-      ['an amount in exponent notation', () => funds({ amount: 1e21 }), 'amount'],
+      ['an amount in exponent notation', () => funds({ amount: 1e21 as never }), 'amount'], // deliberately a number
       ['funds without a source', () => funds({ fundingSource: null }), 'fundingSource'],
       ['funds with an item', () => funds({ itemName: '书' }), 'itemName'],
       ['funds with a quantity', () => funds({ quantity: '3' }), 'quantity'],
@@ -136,10 +219,8 @@ describe(`support ledger over HTTP (${testDbKind()})`, () => {
 
     it('refuses a coordinator of another unit, a volunteer and a site contact', async () => {
       for (const token of [world.tokens.jinanCoordinator, world.tokens.hezeMember, world.tokens.hezeSite]) {
-        server.useToken(token);
-        await server.expectRejected(RECORD, { input: funds() }, 'FORBIDDEN', 'projectId');
+        await server.as(token).expectRejected(RECORD, { input: funds() }, 'FORBIDDEN', 'projectId');
       }
-      server.useToken(server.adminToken);
     });
 
     it('lets the coordinator of a parent unit record for a sub-unit’s project', async () => {
@@ -154,7 +235,7 @@ describe(`support ledger over HTTP (${testDbKind()})`, () => {
   describe('correcting and voiding', () => {
     it('updates a line, checking it whole, and switches its kind when the other fields are cleared', async () => {
       const entry = await record(funds({ amount: '50' }));
-      const changed = await server.gql<any>(UPDATE, { id: entry.id, input: { amount: '55.5' } });
+      const changed = await server.gql(UPDATE, { id: entry.id, input: { amount: '55.5' } });
       expect(changed.data!.updateSupportEntry.amount).toBe('55.50');
       await server.expectRejected(
         UPDATE,
@@ -162,7 +243,7 @@ describe(`support ledger over HTTP (${testDbKind()})`, () => {
         'BAD_USER_INPUT',
         'amount',
       );
-      const switched = await server.gql<any>(UPDATE, {
+      const switched = await server.gql(UPDATE, {
         id: entry.id,
         input: {
           kind: 'MATERIALS',
@@ -185,21 +266,32 @@ describe(`support ledger over HTTP (${testDbKind()})`, () => {
     it('voids a line with a reason: it is kept, listed on request, and cannot change again', async () => {
       const entry = await record(funds({ amount: '77.77', occurredOn: '2019-06-01' }));
       await server.expectRejected(VOID, { id: entry.id, reason: '   ' }, 'BAD_USER_INPUT', 'reason');
-      server.useToken(world.tokens.jinanCoordinator);
-      await server.expectRejected(VOID, { id: entry.id, reason: '重复录入' }, 'FORBIDDEN', 'id');
-      server.useToken(server.adminToken);
-      const voided = await server.gql<any>(VOID, { id: entry.id, reason: '重复录入' });
+      await server
+        .as(world.tokens.jinanCoordinator)
+        .expectRejected(VOID, { id: entry.id, reason: '重复录入' }, 'FORBIDDEN', 'id');
+      const voided = await server.gql(VOID, { id: entry.id, reason: '重复录入' });
       expect(voided.data!.voidSupportEntry).toMatchObject({ voidReason: '重复录入', amount: '77.77' });
       expect(voided.data!.voidSupportEntry.voidedAt).not.toBeNull();
       await server.expectRejected(VOID, { id: entry.id, reason: '再次' }, 'CONFLICT', 'id');
       await server.expectRejected(UPDATE, { id: entry.id, input: { amount: '1' } }, 'CONFLICT', 'id');
-      const listed = await server.gql<any>(LIST, { filter: { includeVoided: true } });
-      const hidden = await server.gql<any>(LIST, {});
+      const listed = await server.gql(LIST, { filter: { includeVoided: true } });
+      const hidden = await server.gql(LIST, {});
       const ids = (r: any) => r.data.supportEntries.edges.map((e: any) => e.node.id);
       expect(ids(listed)).toContain(entry.id);
       expect(ids(hidden)).not.toContain(entry.id);
-      const trail = await server.gql<any>(
-        `{ auditEvents(filter: { entityType: "SupportEntry", entityId: "${entry.id}" }) { edges { node { action } } } }`,
+      const trail = await server.gql(
+        graphql(`
+          query SupportAuditTrail($id: ID!) {
+            auditEvents(filter: { entityType: "SupportEntry", entityId: $id }) {
+              edges {
+                node {
+                  action
+                }
+              }
+            }
+          }
+        `),
+        { id: entry.id },
       );
       expect(trail.data!.auditEvents.edges.map((e: any) => e.node.action)).toEqual(['CREATE', 'UPDATE']);
     });
@@ -207,7 +299,7 @@ describe(`support ledger over HTTP (${testDbKind()})`, () => {
 
   describe('totals', () => {
     // A project of its own (济南), so the sums below are exactly what these tests record.
-    const jinanFunds = (occurredOn: string, amount: string, fundingSource = 'UNION_FUNDS') =>
+    const jinanFunds = (occurredOn: string, amount: string, fundingSource: FundingSource = 'UNION_FUNDS') =>
       funds({ projectId: String(world.jinan.projectId), occurredOn, amount, fundingSource });
 
     beforeAll(async () => {
@@ -319,12 +411,20 @@ describe(`support ledger over HTTP (${testDbKind()})`, () => {
     });
 
     it('shows a project’s counting lines to those who may read its ledger', async () => {
-      const query = `query($id: ID!) { serviceProject(id: $id) { supportEntries { amount } } }`;
+      const query = graphql(`
+        query SupportQuery($id: ID!) {
+          serviceProject(id: $id) {
+            supportEntries {
+              amount
+            }
+          }
+        }
+      `);
       const id = String(world.jinan.projectId);
-      const coordinator = await server.gql<any>(query, { id }, { token: world.tokens.jinanCoordinator });
-      expect(coordinator.data!.serviceProject.supportEntries).toHaveLength(8);
-      const outsider = await server.gql<any>(query, { id }, { token: world.tokens.hezeCoordinator });
-      expect(outsider.data!.serviceProject.supportEntries).toEqual([]);
+      const coordinator = await server.gql(query, { id }, { token: world.tokens.jinanCoordinator });
+      expect(coordinator.data!.serviceProject!.supportEntries).toHaveLength(8);
+      const outsider = await server.gql(query, { id }, { token: world.tokens.hezeCoordinator });
+      expect(outsider.data!.serviceProject!.supportEntries).toEqual([]);
     });
   });
 });

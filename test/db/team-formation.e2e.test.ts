@@ -13,18 +13,44 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../seeds/seed';
 import { mobile, residentId } from '../support/fixtures';
 import { databaseSnapshot, testDbKind } from '../support/test-database';
 import { expectError, startTestServer, type TestServer } from '../support/test-server';
+import { graphql } from '../graphql';
 
-const PROPOSAL = `query($unitId: ID!) {
-  teamFormationProposal(unitId: $unitId) {
-    teams {
-      unitId covers
-      cadres { id unitId role active safetyTrainedOn serviceCategories }
-      volunteers { id unitId role active safetyTrainedOn serviceCategories }
-      composition { volunteers cadres size valid }
-    }
-    uncovered unplacedVolunteers
+// Selections several operations of this file read alike.
+graphql(`
+  fragment TeamFormationVolunteerFields on Volunteer {
+    id
+    unitId
+    role
+    active
+    safetyTrainedOn
+    serviceCategories
   }
-}`;
+`);
+
+const PROPOSAL = graphql(`
+  query TeamFormationProposal($unitId: ID!) {
+    teamFormationProposal(unitId: $unitId) {
+      teams {
+        unitId
+        covers
+        cadres {
+          ...TeamFormationVolunteerFields
+        }
+        volunteers {
+          ...TeamFormationVolunteerFields
+        }
+        composition {
+          volunteers
+          cadres
+          size
+          valid
+        }
+      }
+      uncovered
+      unplacedVolunteers
+    }
+  }
+`);
 
 describe(`team formation assistant over HTTP (${testDbKind()})`, () => {
   let server: TestServer;
@@ -34,8 +60,18 @@ describe(`team formation assistant over HTTP (${testDbKind()})`, () => {
   beforeAll(async () => {
     server = await startTestServer({ seed: { volunteers: 600 } });
     coordinator = await server.login(DEMO_ACCOUNTS.coordinator.username, DEMO_PASSWORD);
-    const me = await server.gql<any>('{ me { unitId } }', {}, { token: coordinator });
-    jinanUnitId = me.data.me.unitId;
+    const me = await server.gql(
+      graphql(`
+        query TeamFormationMe {
+          me {
+            unitId
+          }
+        }
+      `),
+      {},
+      { token: coordinator },
+    );
+    jinanUnitId = me.data!.me.unitId!;
     // The demo seed teams most of each unit; newly recruited, trained people make room for two teams.
     const volunteers = new VolunteerService(server.dataSource, SYSTEM_ACTOR);
     const categories = Object.values(ServiceCategory);
@@ -56,9 +92,9 @@ describe(`team formation assistant over HTTP (${testDbKind()})`, () => {
   afterAll(() => server.stop());
 
   async function propose(token: string) {
-    const response = await server.gql<any>(PROPOSAL, { unitId: jinanUnitId }, { token });
+    const response = await server.gql(PROPOSAL, { unitId: jinanUnitId }, { token });
     expect(response.errors).toBeUndefined();
-    return response.data.teamFormationProposal;
+    return response.data!.teamFormationProposal;
   }
 
   async function teamedIds(): Promise<Set<number>> {
@@ -114,40 +150,59 @@ describe(`team formation assistant over HTTP (${testDbKind()})`, () => {
 
   it('proposes teams that createServiceTeam accepts, and leaves their members out next time', async () => {
     const [team] = (await propose(coordinator)).teams;
-    const created = await server.gql<any>(
-      `mutation($input: CreateServiceTeamInput!) { createServiceTeam(input: $input) { id composition { valid } } }`,
+    const created = await server.gql(
+      graphql(`
+        mutation TeamFormationCreateServiceTeam($input: CreateServiceTeamInput!) {
+          createServiceTeam(input: $input) {
+            id
+            composition {
+              valid
+            }
+          }
+        }
+      `),
       {
         input: {
           name: '助力乡村振兴组队建议服务队',
-          unitId: team.unitId,
-          memberIds: [...team.cadres, ...team.volunteers].map((m: any) => m.id),
-          leaderId: team.cadres[0].id,
+          unitId: team!.unitId,
+          memberIds: [...team!.cadres, ...team!.volunteers].map((m: any) => m.id),
+          leaderId: team!.cadres[0]!.id,
         },
       },
       { token: coordinator },
     );
     expect(created.errors).toBeUndefined();
-    expect(created.data.createServiceTeam.composition.valid).toBe(true);
+    expect(created.data!.createServiceTeam.composition.valid).toBe(true);
     const again = await propose(coordinator);
     expect(again.teams.length).toBeGreaterThan(0);
-    const members = new Set([...team.cadres, ...team.volunteers].map((m: any) => m.id));
+    const members = new Set([...team!.cadres, ...team!.volunteers].map((m: any) => m.id));
     for (const t of again.teams) {
       for (const m of [...t.cadres, ...t.volunteers]) expect(members.has(m.id)).toBe(false);
     }
   });
 
   it("refuses a coordinator another unit's proposal", async () => {
-    const units = await server.gql<any>(
-      '{ units(first: 100) { edges { node { id } } } }',
+    const units = await server.gql(
+      graphql(`
+        query TeamFormationUnits {
+          units(first: 100) {
+            edges {
+              node {
+                id
+              }
+            }
+          }
+        }
+      `),
       {},
       { token: coordinator },
     );
     const subtree = await new UnitService(server.dataSource, SYSTEM_ACTOR).subtreeIds(Number(jinanUnitId));
-    const other = units.data.units.edges
-      .map((e: any) => e.node.id)
+    const other = units
+      .data!.units.edges.map((e: any) => e.node.id)
       .find((id: string) => !subtree.includes(Number(id)));
     const before = await databaseSnapshot(server.dataSource);
-    const response = await server.gql<any>(PROPOSAL, { unitId: other }, { token: coordinator });
+    const response = await server.gql(PROPOSAL, { unitId: other }, { token: coordinator });
     expectError(response, 'FORBIDDEN', 'unitId');
     expect(await databaseSnapshot(server.dataSource)).toBe(before);
   });

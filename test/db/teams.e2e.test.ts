@@ -1,21 +1,115 @@
 import { mobile, residentId, residentIds } from '../support/fixtures';
 import { testDbKind } from '../support/test-database';
 import { startTestServer, type TestServer } from '../support/test-server';
+import { graphql } from '../graphql';
+import type {
+  CreateServiceTeamInput,
+  CreateUnitInput,
+  ServiceTeamFilter,
+  TypedDocumentString,
+  VolunteerRole,
+} from '../graphql/graphql';
 
-const TEAM_FIELDS = `id name status unitId leaderId
-  leader { id name role }
-  members { volunteerId }
-  composition { volunteers cadres size valid }`;
-const CREATE_TEAM = `mutation($input: CreateServiceTeamInput!) { createServiceTeam(input: $input) { ${TEAM_FIELDS} } }`;
-const UPDATE_TEAM = `mutation($id: ID!, $input: UpdateServiceTeamInput!) { updateServiceTeam(id: $id, input: $input) { ${TEAM_FIELDS} } }`;
-const ACTIVATE_TEAM = `mutation($id: ID!) { activateServiceTeam(id: $id) { ${TEAM_FIELDS} } }`;
-const DISBAND_TEAM = `mutation($id: ID!) { disbandServiceTeam(id: $id) { ${TEAM_FIELDS} } }`;
-const TEAM = `query($id: ID!) { serviceTeam(id: $id) { ${TEAM_FIELDS} } }`;
-const TEAMS = `query($filter: ServiceTeamFilter) { serviceTeams(filter: $filter) { totalCount edges { node { name } } } }`;
-const MEMBERSHIPS = `query($id: ID!) { volunteer(id: $id) { name memberships { team { name status } } } }`;
-const CREATE_UNIT = 'mutation($input: CreateUnitInput!) { createUnit(input: $input) { id } }';
-const CREATE_VOLUNTEER =
-  'mutation($input: CreateVolunteerInput!) { createVolunteer(input: $input) { id role } }';
+// Selections several operations of this file read alike.
+graphql(`
+  fragment TeamsServiceTeamFields on ServiceTeam {
+    id
+    name
+    status
+    unitId
+    leaderId
+    leader {
+      id
+      name
+      role
+    }
+    members {
+      volunteerId
+    }
+    composition {
+      volunteers
+      cadres
+      size
+      valid
+    }
+  }
+`);
+
+const CREATE_TEAM = graphql(`
+  mutation TeamsCreateTeam($input: CreateServiceTeamInput!) {
+    createServiceTeam(input: $input) {
+      ...TeamsServiceTeamFields
+    }
+  }
+`);
+const UPDATE_TEAM = graphql(`
+  mutation TeamsUpdateTeam($id: ID!, $input: UpdateServiceTeamInput!) {
+    updateServiceTeam(id: $id, input: $input) {
+      ...TeamsServiceTeamFields
+    }
+  }
+`);
+const ACTIVATE_TEAM = graphql(`
+  mutation TeamsActivateTeam($id: ID!) {
+    activateServiceTeam(id: $id) {
+      ...TeamsServiceTeamFields
+    }
+  }
+`);
+const DISBAND_TEAM = graphql(`
+  mutation TeamsDisbandTeam($id: ID!) {
+    disbandServiceTeam(id: $id) {
+      ...TeamsServiceTeamFields
+    }
+  }
+`);
+const TEAM = graphql(`
+  query TeamsTeam($id: ID!) {
+    serviceTeam(id: $id) {
+      ...TeamsServiceTeamFields
+    }
+  }
+`);
+const TEAMS = graphql(`
+  query TeamsTeams($filter: ServiceTeamFilter) {
+    serviceTeams(filter: $filter) {
+      totalCount
+      edges {
+        node {
+          name
+        }
+      }
+    }
+  }
+`);
+const MEMBERSHIPS = graphql(`
+  query TeamsMemberships($id: ID!) {
+    volunteer(id: $id) {
+      name
+      memberships {
+        team {
+          name
+          status
+        }
+      }
+    }
+  }
+`);
+const CREATE_UNIT = graphql(`
+  mutation TeamsCreateUnit($input: CreateUnitInput!) {
+    createUnit(input: $input) {
+      id
+    }
+  }
+`);
+const CREATE_VOLUNTEER = graphql(`
+  mutation TeamsCreateVolunteer2($input: CreateVolunteerInput!) {
+    createVolunteer(input: $input) {
+      id
+      role
+    }
+  }
+`);
 
 const TEACHER_NAMES = [
   '王芳',
@@ -44,32 +138,40 @@ describe(`service teams over HTTP (${testDbKind()})`, () => {
   /** 7 teachers + 1 cadre, led by that cadre, activated. */
   let team: any;
 
-  async function createUnit(input: Record<string, unknown>): Promise<string> {
-    const response = await server.gql<any>(CREATE_UNIT, { input });
+  async function createUnit(input: CreateUnitInput): Promise<string> {
+    const response = await server.gql(CREATE_UNIT, { input });
     expect(response.errors).toBeUndefined();
-    return response.data.createUnit.id;
+    return response.data!.createUnit.id;
   }
 
-  async function register(name: string, documentNumber: string, n: number, unit: string, role = 'VOLUNTEER') {
-    const response = await server.gql<any>(CREATE_VOLUNTEER, {
+  async function register(
+    name: string,
+    documentNumber: string,
+    n: number,
+    unit: string,
+    role: VolunteerRole = 'VOLUNTEER',
+  ) {
+    const response = await server.gql(CREATE_VOLUNTEER, {
       input: { name, documentNumber, mobile: mobile(n), unitId: unit, role, homeAreaCode: '370102' },
     });
     expect(response.errors).toBeUndefined();
-    return response.data.createVolunteer.id as string;
+    return response.data!.createVolunteer.id;
   }
 
-  async function send(query: string, variables: Record<string, unknown>): Promise<any> {
-    const response = await server.gql<any>(query, variables);
+  /** The one root field of a successful response. */
+  async function send<R, V>(query: TypedDocumentString<R, V>, variables: NoInfer<V>): Promise<R[keyof R]> {
+    const response = await server.gql(query, variables);
     expect(response.errors).toBeUndefined();
-    return Object.values(response.data!)[0];
+    return Object.values(response.data!)[0] as R[keyof R];
   }
 
-  const createTeam = (input: Record<string, unknown>) => send(CREATE_TEAM, { input: { unitId, ...input } });
+  const createTeam = (input: Omit<CreateServiceTeamInput, 'unitId'>) =>
+    send(CREATE_TEAM, { input: { unitId, ...input } });
 
-  async function teamNames(filter: Record<string, unknown>): Promise<string[]> {
+  async function teamNames(filter: ServiceTeamFilter): Promise<string[]> {
     const connection = await send(TEAMS, { filter });
     expect(connection.totalCount).toBe(connection.edges.length);
-    return connection.edges.map((edge: { node: { name: string } }) => edge.node.name);
+    return connection.edges.map((edge) => edge.node.name);
   }
 
   beforeAll(async () => {
@@ -109,7 +211,7 @@ describe(`service teams over HTTP (${testDbKind()})`, () => {
     it('creates a FORMING team of 7 volunteers and 1 cadre led by the cadre', async () => {
       team = await createTeam({
         name: '泉城助学志愿服务队',
-        memberIds: [cadres[0], ...teachers.slice(0, 7)],
+        memberIds: [cadres[0]!, ...teachers.slice(0, 7)],
         leaderId: cadres[0],
       });
       expect(team).toMatchObject({
@@ -126,30 +228,30 @@ describe(`service teams over HTTP (${testDbKind()})`, () => {
 
     it('reports the composition as 7 volunteers + 1 cadre, size 8, valid', async () => {
       const read = await send(TEAM, { id: team.id });
-      expect(read.composition).toEqual({ volunteers: 7, cadres: 1, size: 8, valid: true });
+      expect(read!.composition).toEqual({ volunteers: 7, cadres: 1, size: 8, valid: true });
     });
 
     it('activates a valid team with a leader: status ACTIVE', async () => {
       const activated = await send(ACTIVATE_TEAM, { id: team.id });
       expect(activated.status).toBe('ACTIVE');
-      expect((await send(TEAM, { id: team.id })).status).toBe('ACTIVE');
+      expect((await send(TEAM, { id: team.id }))!.status).toBe('ACTIVE');
     });
 
     it('rejects activating a team of 6 volunteers (TEAM_COMPOSITION_INVALID, memberIds) and changes nothing', async () => {
       const short = await createTeam({
         name: '六人队',
-        memberIds: [cadres[1], ...teachers.slice(0, 6)],
+        memberIds: [cadres[1]!, ...teachers.slice(0, 6)],
         leaderId: cadres[1],
       });
       expect(short.composition).toEqual({ volunteers: 6, cadres: 1, size: 7, valid: false });
       await server.expectRejected(ACTIVATE_TEAM, { id: short.id }, 'TEAM_COMPOSITION_INVALID', 'memberIds');
-      expect((await send(TEAM, { id: short.id })).status).toBe('FORMING');
+      expect((await send(TEAM, { id: short.id }))!.status).toBe('FORMING');
     });
 
     it('rejects activating a team without a leader (BAD_USER_INPUT, leaderId) and changes nothing', async () => {
       const leaderless = await createTeam({
         name: '无负责人队',
-        memberIds: [cadres[1], ...teachers.slice(0, 7)],
+        memberIds: [cadres[1]!, ...teachers.slice(0, 7)],
       });
       expect(leaderless.composition.valid).toBe(true);
       await server.expectRejected(ACTIVATE_TEAM, { id: leaderless.id }, 'BAD_USER_INPUT', 'leaderId');
@@ -160,7 +262,7 @@ describe(`service teams over HTTP (${testDbKind()})`, () => {
     it('rejects creating a team with 11 volunteers (TEAM_COMPOSITION_INVALID, memberIds)', async () => {
       await server.expectRejected(
         CREATE_TEAM,
-        { input: { unitId, name: '十一人队', memberIds: [cadres[0], ...teachers] } },
+        { input: { unitId, name: '十一人队', memberIds: [cadres[0]!, ...teachers] } },
         'TEAM_COMPOSITION_INVALID',
         'memberIds',
       );
@@ -178,7 +280,7 @@ describe(`service teams over HTTP (${testDbKind()})`, () => {
     it('accepts the largest team: 10 volunteers and 2 cadres', async () => {
       const largest = await createTeam({
         name: '满员队',
-        memberIds: [cadres[1], cadres[2], ...teachers.slice(0, 10)],
+        memberIds: [cadres[1]!, cadres[2]!, ...teachers.slice(0, 10)],
       });
       expect(largest.composition).toEqual({ volunteers: 10, cadres: 2, size: 12, valid: true });
     });
@@ -196,11 +298,11 @@ describe(`service teams over HTTP (${testDbKind()})`, () => {
     it('rejects shrinking an ACTIVE team below 7 volunteers (TEAM_COMPOSITION_INVALID, memberIds)', async () => {
       await server.expectRejected(
         UPDATE_TEAM,
-        { id: team.id, input: { memberIds: [cadres[0], ...teachers.slice(0, 6)] } },
+        { id: team.id, input: { memberIds: [cadres[0]!, ...teachers.slice(0, 6)] } },
         'TEAM_COMPOSITION_INVALID',
         'memberIds',
       );
-      expect((await send(TEAM, { id: team.id })).composition).toEqual({
+      expect((await send(TEAM, { id: team.id }))!.composition).toEqual({
         volunteers: 7,
         cadres: 1,
         size: 8,
@@ -211,7 +313,7 @@ describe(`service teams over HTTP (${testDbKind()})`, () => {
     it('lets an ACTIVE team change members while it keeps meeting the rule', async () => {
       const updated = await send(UPDATE_TEAM, {
         id: team.id,
-        input: { memberIds: [cadres[0], ...teachers.slice(0, 6), teachers[7]] },
+        input: { memberIds: [cadres[0]!, ...teachers.slice(0, 6)!, teachers[7]!] },
       });
       expect(updated.status).toBe('ACTIVE');
       expect(updated.composition).toEqual({ volunteers: 7, cadres: 1, size: 8, valid: true });
@@ -234,7 +336,7 @@ describe(`service teams over HTTP (${testDbKind()})`, () => {
     it('rejects a member from another unit (BAD_USER_INPUT, memberIds)', async () => {
       await server.expectRejected(
         CREATE_TEAM,
-        { input: { unitId, name: '跨单位队', memberIds: [cadres[1], outsider] } },
+        { input: { unitId, name: '跨单位队', memberIds: [cadres[1]!, outsider] } },
         'BAD_USER_INPUT',
         'memberIds',
       );
@@ -270,7 +372,7 @@ describe(`service teams over HTTP (${testDbKind()})`, () => {
     it('disbands a team, after which it can be neither updated nor activated (BAD_USER_INPUT, id)', async () => {
       const doomed = await createTeam({
         name: '临时队',
-        memberIds: [cadres[2], ...teachers.slice(3, 10)],
+        memberIds: [cadres[2]!, ...teachers.slice(3, 10)],
         leaderId: cadres[2],
       });
       expect((await send(DISBAND_TEAM, { id: doomed.id })).status).toBe('DISBANDED');
@@ -286,15 +388,15 @@ describe(`service teams over HTTP (${testDbKind()})`, () => {
 
   describe('reading teams from volunteers', () => {
     it('lists a volunteer’s teams through volunteer { memberships { team { name } } }', async () => {
-      const leader = await send(MEMBERSHIPS, { id: cadres[0] });
+      const leader = await send(MEMBERSHIPS, { id: cadres[0]! });
       expect(leader).toEqual({
         name: '孙建国',
         memberships: [{ team: { name: '泉城助学志愿服务队', status: 'ACTIVE' } }],
       });
-      const teacher = await send(MEMBERSHIPS, { id: teachers[10] });
-      expect(teacher.memberships).toEqual([]);
-      const busy = await send(MEMBERSHIPS, { id: teachers[0] });
-      expect(busy.memberships.map((m: { team: { name: string } }) => m.team.name).sort()).toEqual(
+      const teacher = await send(MEMBERSHIPS, { id: teachers[10]! });
+      expect(teacher!.memberships).toEqual([]);
+      const busy = await send(MEMBERSHIPS, { id: teachers[0]! });
+      expect(busy!.memberships.map((m: { team: { name: string } }) => m.team.name).sort()).toEqual(
         ['六人队', '无负责人队', '满员队', '泉城助学志愿服务队', '成长队'].sort(),
       );
     });

@@ -1,19 +1,93 @@
 import { testDbKind } from '../support/test-database';
 import { expectError, startTestServer, type TestServer } from '../support/test-server';
+import { graphql } from '../graphql';
+import type { CreateCampaignInput, CreateUnitInput, UnitFilter } from '../graphql/graphql';
 
-const UNIT_FIELDS = 'id code name kind parentId cityCode';
-const CREATE_UNIT = `mutation($input: CreateUnitInput!) { createUnit(input: $input) { ${UNIT_FIELDS} } }`;
-const UPDATE_UNIT = `mutation($id: ID!, $input: UpdateUnitInput!) { updateUnit(id: $id, input: $input) { ${UNIT_FIELDS} } }`;
-const UNITS = `query($filter: UnitFilter) { units(filter: $filter) { totalCount edges { node { ${UNIT_FIELDS} } } } }`;
-const UNIT_TREE = `query($id: ID!) {
-  unit(id: $id) { code parent { code } children { code kind } }
-}`;
+// Selections several operations of this file read alike.
+graphql(`
+  fragment UnitsCampaignsUnitFields on Unit {
+    id
+    code
+    name
+    kind
+    parentId
+    cityCode
+  }
+`);
+graphql(`
+  fragment UnitsCampaignsCampaignFields on Campaign {
+    id
+    year
+    name
+    startsOn
+    endsOn
+    phases {
+      kind
+      startsOn
+      endsOn
+    }
+    milestones {
+      kind
+      dueOn
+    }
+  }
+`);
 
-const CALENDAR_FIELDS = `id year name startsOn endsOn
-  phases { kind startsOn endsOn }
-  milestones { kind dueOn }`;
-const CREATE_CAMPAIGN = `mutation($input: CreateCampaignInput!) { createCampaign(input: $input) { ${CALENDAR_FIELDS} } }`;
-const CAMPAIGN_BY_YEAR = `query($year: Int) { campaign(year: $year) { ${CALENDAR_FIELDS} } }`;
+const CREATE_UNIT = graphql(`
+  mutation UnitsCampaignsCreateUnit($input: CreateUnitInput!) {
+    createUnit(input: $input) {
+      ...UnitsCampaignsUnitFields
+    }
+  }
+`);
+const UPDATE_UNIT = graphql(`
+  mutation UnitsCampaignsUpdateUnit($id: ID!, $input: UpdateUnitInput!) {
+    updateUnit(id: $id, input: $input) {
+      ...UnitsCampaignsUnitFields
+    }
+  }
+`);
+const UNITS = graphql(`
+  query UnitsCampaignsUnits($filter: UnitFilter) {
+    units(filter: $filter) {
+      totalCount
+      edges {
+        node {
+          ...UnitsCampaignsUnitFields
+        }
+      }
+    }
+  }
+`);
+const UNIT_TREE = graphql(`
+  query UnitsCampaignsUnitTree($id: ID!) {
+    unit(id: $id) {
+      code
+      parent {
+        code
+      }
+      children {
+        code
+        kind
+      }
+    }
+  }
+`);
+
+const CREATE_CAMPAIGN = graphql(`
+  mutation UnitsCampaignsCreateCampaign($input: CreateCampaignInput!) {
+    createCampaign(input: $input) {
+      ...UnitsCampaignsCampaignFields
+    }
+  }
+`);
+const CAMPAIGN_BY_YEAR = graphql(`
+  query UnitsCampaignsCampaignByYear($year: Int) {
+    campaign(year: $year) {
+      ...UnitsCampaignsCampaignFields
+    }
+  }
+`);
 
 interface UnitRow {
   id: string;
@@ -25,7 +99,7 @@ interface UnitRow {
 }
 
 /** The 2019 calendar of the notice: launch by end of March, serve April–September, summarise in early October. */
-const CAMPAIGN_2019 = {
+const CAMPAIGN_2019: CreateCampaignInput = {
   year: 2019,
   name: '2019年“践行新思想·奋进新时代”助力脱贫攻坚教职工志愿服务活动',
   startsOn: '2019-03-01',
@@ -51,16 +125,14 @@ describe(`units and campaigns over HTTP (${testDbKind()})`, () => {
   /** A union below the Jinan city union, so that union has a child to be moved under. */
   let jinanCollege: UnitRow;
 
-  async function createUnit(input: Record<string, unknown>): Promise<UnitRow> {
-    const response = await server.gql<{ createUnit: UnitRow }>(CREATE_UNIT, { input });
+  async function createUnit(input: CreateUnitInput): Promise<UnitRow> {
+    const response = await server.gql(CREATE_UNIT, { input });
     expect(response.errors).toBeUndefined();
     return response.data!.createUnit;
   }
 
-  async function listUnits(
-    filter: Record<string, unknown>,
-  ): Promise<{ totalCount: number; codes: string[] }> {
-    const response = await server.gql<{ units: { totalCount: number; edges: { node: UnitRow }[] } }>(UNITS, {
+  async function listUnits(filter: UnitFilter): Promise<{ totalCount: number; codes: string[] }> {
+    const response = await server.gql(UNITS, {
       filter,
     });
     expect(response.errors).toBeUndefined();
@@ -154,9 +226,9 @@ describe(`units and campaigns over HTTP (${testDbKind()})`, () => {
     });
 
     it('resolves unit { parent children } both ways along the tree', async () => {
-      const top = await server.gql<any>(UNIT_TREE, { id: province.id });
+      const top = await server.gql(UNIT_TREE, { id: province.id });
       expect(top.errors).toBeUndefined();
-      expect(top.data.unit).toEqual({
+      expect(top.data!.unit).toEqual({
         code: 'SD',
         parent: null,
         children: [
@@ -164,8 +236,8 @@ describe(`units and campaigns over HTTP (${testDbKind()})`, () => {
           { code: 'SD-U01', kind: 'UNIVERSITY' },
         ],
       });
-      const city = await server.gql<any>(UNIT_TREE, { id: jinan.id });
-      expect(city.data.unit).toEqual({
+      const city = await server.gql(UNIT_TREE, { id: jinan.id });
+      expect(city.data!.unit).toEqual({
         code: 'SD-370100',
         parent: { code: 'SD' },
         children: [{ code: 'SD-370100-01', kind: 'UNIVERSITY' }],
@@ -283,14 +355,14 @@ describe(`units and campaigns over HTTP (${testDbKind()})`, () => {
     });
 
     it('creates a code once when it is submitted three times at the same moment: the others get CONFLICT code', async () => {
-      const input = {
+      const input: CreateUnitInput = {
         code: 'SD-370200',
         name: '青岛市教育工会',
         kind: 'CITY',
         parentId: province.id,
         cityCode: '370200',
       };
-      const responses = await Promise.all([1, 2, 3].map(() => server.gql<any>(CREATE_UNIT, { input })));
+      const responses = await Promise.all([1, 2, 3].map(() => server.gql(CREATE_UNIT, { input })));
       const created = responses.filter((r) => r.data?.createUnit);
       expect(created).toHaveLength(1);
       for (const response of responses.filter((r) => !r.data?.createUnit))
@@ -299,16 +371,16 @@ describe(`units and campaigns over HTTP (${testDbKind()})`, () => {
     });
 
     it('moves a unit under another unit that is not below it', async () => {
-      const response = await server.gql<any>(UPDATE_UNIT, {
+      const response = await server.gql(UPDATE_UNIT, {
         id: jinanCollege.id,
         input: { parentId: province.id },
       });
       expect(response.errors).toBeUndefined();
-      expect(response.data.updateUnit.parentId).toBe(province.id);
+      expect(response.data!.updateUnit.parentId).toBe(province.id);
       expect(await listUnits({ parentId: jinan.id })).toEqual({ totalCount: 0, codes: [] });
       // Put it back so the tree is as the other tests expect.
-      const back = await server.gql<any>(UPDATE_UNIT, { id: jinanCollege.id, input: { parentId: jinan.id } });
-      expect(back.data.updateUnit.parentId).toBe(jinan.id);
+      const back = await server.gql(UPDATE_UNIT, { id: jinanCollege.id, input: { parentId: jinan.id } });
+      expect(back.data!.updateUnit.parentId).toBe(jinan.id);
     });
 
     it('treats % and _ in a search as plain characters', async () => {
@@ -330,9 +402,9 @@ describe(`units and campaigns over HTTP (${testDbKind()})`, () => {
     let created: any;
 
     beforeAll(async () => {
-      const response = await server.gql<any>(CREATE_CAMPAIGN, { input: CAMPAIGN_2019 });
+      const response = await server.gql(CREATE_CAMPAIGN, { input: CAMPAIGN_2019 });
       expect(response.errors).toBeUndefined();
-      created = response.data.createCampaign;
+      created = response.data!.createCampaign;
     });
 
     it('creates the 2019 campaign with its three phases and four milestones (3/30, 6/30, 9/30, 10/11)', () => {
@@ -346,9 +418,9 @@ describe(`units and campaigns over HTTP (${testDbKind()})`, () => {
     });
 
     it('reads the campaign back by campaign(year: 2019) with the same phases and milestones', async () => {
-      const response = await server.gql<any>(CAMPAIGN_BY_YEAR, { year: 2019 });
+      const response = await server.gql(CAMPAIGN_BY_YEAR, { year: 2019 });
       expect(response.errors).toBeUndefined();
-      const campaign = response.data.campaign;
+      const campaign = response.data!.campaign;
       expect(campaign).toMatchObject({
         id: created.id,
         year: 2019,
@@ -357,9 +429,9 @@ describe(`units and campaigns over HTTP (${testDbKind()})`, () => {
       });
       const byKind = <T extends { kind: string }>(rows: T[]) =>
         [...rows].sort((a, b) => a.kind.localeCompare(b.kind));
-      expect(byKind(campaign.phases)).toEqual(byKind(CAMPAIGN_2019.phases));
-      expect(byKind(campaign.milestones)).toEqual(byKind(CAMPAIGN_2019.milestones));
-      expect(campaign.milestones.map((m: { dueOn: string }) => m.dueOn).sort()).toEqual([
+      expect(byKind(campaign!.phases)).toEqual(byKind(CAMPAIGN_2019.phases));
+      expect(byKind(campaign!.milestones)).toEqual(byKind(CAMPAIGN_2019.milestones));
+      expect(campaign!.milestones.map((m: { dueOn: string }) => m.dueOn).sort()).toEqual([
         '2019-03-30',
         '2019-06-30',
         '2019-09-30',
@@ -368,9 +440,9 @@ describe(`units and campaigns over HTTP (${testDbKind()})`, () => {
     });
 
     it('answers null for a year without a campaign', async () => {
-      const response = await server.gql<any>(CAMPAIGN_BY_YEAR, { year: 2020 });
+      const response = await server.gql(CAMPAIGN_BY_YEAR, { year: 2020 });
       expect(response.errors).toBeUndefined();
-      expect(response.data.campaign).toBeNull();
+      expect(response.data!.campaign).toBeNull();
     });
 
     it('rejects a second campaign for 2019 (CONFLICT, year) and writes nothing', async () => {
@@ -428,10 +500,18 @@ describe(`units and campaigns over HTTP (${testDbKind()})`, () => {
         phases: [],
         milestones: [],
       };
-      const response = await server.gql<any>(CREATE_CAMPAIGN, { input: next });
+      const response = await server.gql(CREATE_CAMPAIGN, { input: next });
       expect(response.errors).toBeUndefined();
-      const list = await server.gql<any>('{ campaigns { year } }');
-      expect(list.data.campaigns).toEqual([{ year: 2020 }, { year: 2019 }]);
+      const list = await server.gql(
+        graphql(`
+          query UnitsCampaignsCampaigns {
+            campaigns {
+              year
+            }
+          }
+        `),
+      );
+      expect(list.data!.campaigns).toEqual([{ year: 2020 }, { year: 2019 }]);
     });
   });
 });

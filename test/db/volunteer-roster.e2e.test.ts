@@ -7,18 +7,65 @@ import { ROSTER_COLUMNS } from '../../server/src/modules/volunteers/volunteer-me
 import { mobile, residentId } from '../support/fixtures';
 import { databaseSnapshot, testDbKind } from '../support/test-database';
 import { expectError, startTestServer, type TestServer } from '../support/test-server';
+import { graphql } from '../graphql';
+import type { CreateUnitInput } from '../graphql/graphql';
 
-const IMPORT = `mutation($input: ImportVolunteerRosterInput!) {
-  importVolunteerRoster(input: $input) {
-    dryRun rowCount importedCount problemCount problems { line column code message }
+const IMPORT = graphql(`
+  mutation VolunteerRosterImport($input: ImportVolunteerRosterInput!) {
+    importVolunteerRoster(input: $input) {
+      dryRun
+      rowCount
+      importedCount
+      problemCount
+      problems {
+        line
+        column
+        code
+        message
+      }
+    }
   }
-}`;
-const VOLUNTEERS = `query($filter: VolunteerFilter) {
-  volunteers(filter: $filter, first: 100) { totalCount edges { node { id name gender role serviceCategories skills safetyTrainedOn title } } }
-}`;
-const CREATE_UNIT = 'mutation($input: CreateUnitInput!) { createUnit(input: $input) { id } }';
-const CREATE_VOLUNTEER = `mutation($input: CreateVolunteerInput!) { createVolunteer(input: $input) { id } }`;
-const CREATE_TEAM = `mutation($input: CreateServiceTeamInput!) { createServiceTeam(input: $input) { id } }`;
+`);
+const VOLUNTEERS = graphql(`
+  query VolunteerRosterVolunteers($filter: VolunteerFilter) {
+    volunteers(filter: $filter, first: 100) {
+      totalCount
+      edges {
+        node {
+          id
+          name
+          gender
+          role
+          serviceCategories
+          skills
+          safetyTrainedOn
+          title
+        }
+      }
+    }
+  }
+`);
+const CREATE_UNIT = graphql(`
+  mutation VolunteerRosterCreateUnit($input: CreateUnitInput!) {
+    createUnit(input: $input) {
+      id
+    }
+  }
+`);
+const CREATE_VOLUNTEER = graphql(`
+  mutation VolunteerRosterCreateVolunteer($input: CreateVolunteerInput!) {
+    createVolunteer(input: $input) {
+      id
+    }
+  }
+`);
+const CREATE_TEAM = graphql(`
+  mutation VolunteerRosterCreateTeam($input: CreateServiceTeamInput!) {
+    createServiceTeam(input: $input) {
+      id
+    }
+  }
+`);
 
 /** A roster row as a coordinator types it, in ROSTER_COLUMNS order. */
 type Row = Partial<Record<(typeof ROSTER_COLUMNS)[number], string>>;
@@ -83,7 +130,7 @@ describe(`roster import and roster filters (${testDbKind()})`, () => {
     input: { fileName: string; content: string | Buffer; dryRun?: boolean; unitId?: string },
     token = jinanToken,
   ) {
-    return server.gql<any>(
+    return server.gql(
       IMPORT,
       {
         input: {
@@ -99,10 +146,10 @@ describe(`roster import and roster filters (${testDbKind()})`, () => {
 
   beforeAll(async () => {
     server = await startTestServer();
-    const unit = async (input: Record<string, unknown>) => {
-      const response = await server.gql<any>(CREATE_UNIT, { input });
+    const unit = async (input: CreateUnitInput) => {
+      const response = await server.gql(CREATE_UNIT, { input });
       expect(response.errors).toBeUndefined();
-      return response.data.createUnit.id as string;
+      return response.data!.createUnit.id;
     };
     const provinceId = await unit({
       code: 'SD',
@@ -142,7 +189,7 @@ describe(`roster import and roster filters (${testDbKind()})`, () => {
     let inTeam: string[];
     beforeAll(async () => {
       const create = async (n: number, extra: Record<string, unknown> = {}) => {
-        const response = await server.gql<any>(
+        const response = await server.gql(
           CREATE_VOLUNTEER,
           {
             input: {
@@ -157,7 +204,7 @@ describe(`roster import and roster filters (${testDbKind()})`, () => {
           { token: jinanToken },
         );
         expect(response.errors).toBeUndefined();
-        return response.data.createVolunteer.id as string;
+        return response.data!.createVolunteer.id as string;
       };
       // 筛选一 free on 11 May 2019 (China time), 筛选二 on 15 June; 筛选三 said nothing.
       const one = await create(1, {
@@ -168,23 +215,19 @@ describe(`roster import and roster filters (${testDbKind()})`, () => {
       });
       await create(3);
       inTeam = [one, two];
-      const team = await server.gql<any>(
+      const team = await server.gql(
         CREATE_TEAM,
         { input: { name: '筛选服务队', unitId: jinanId, memberIds: inTeam } },
         { token: jinanToken },
       );
       expect(team.errors).toBeUndefined();
-      (globalThis as any).teamId = team.data.createServiceTeam.id;
+      (globalThis as any).teamId = team.data!.createServiceTeam.id;
     });
 
     const names = async (filter: Record<string, unknown>, token = jinanToken) => {
-      const response = await server.gql<any>(
-        VOLUNTEERS,
-        { filter: { search: '筛选', ...filter } },
-        { token },
-      );
+      const response = await server.gql(VOLUNTEERS, { filter: { search: '筛选', ...filter } }, { token });
       expect(response.errors).toBeUndefined();
-      return response.data.volunteers.edges.map((e: any) => e.node.name).sort();
+      return response.data!.volunteers.edges.map((e: any) => e.node.name).sort();
     };
 
     it('lists the members of a team (teamId), and none of them to another unit', async () => {
@@ -212,7 +255,7 @@ describe(`roster import and roster filters (${testDbKind()})`, () => {
     });
 
     it('refuses a period that ends before it starts, naming availableUntil', async () => {
-      const response = await server.gql<any>(
+      const response = await server.gql(
         VOLUNTEERS,
         { filter: { availableFrom: '2019-06-01T00:00:00.000Z', availableUntil: '2019-05-01T00:00:00.000Z' } },
         { token: jinanToken },
@@ -227,7 +270,7 @@ describe(`roster import and roster filters (${testDbKind()})`, () => {
       const rows = rosterRows(10, '370102', '19850615', 1);
       const dry = await importRoster({ fileName: '名册.csv', content: csv(rows), dryRun: true });
       expect(dry.errors).toBeUndefined();
-      expect(dry.data.importVolunteerRoster).toEqual({
+      expect(dry.data!.importVolunteerRoster).toEqual({
         dryRun: true,
         rowCount: 10,
         importedCount: 0,
@@ -238,19 +281,19 @@ describe(`roster import and roster filters (${testDbKind()})`, () => {
 
       const response = await importRoster({ fileName: '名册.CSV', content: csv(rows) });
       expect(response.errors).toBeUndefined();
-      expect(response.data.importVolunteerRoster).toMatchObject({
+      expect(response.data!.importVolunteerRoster).toMatchObject({
         dryRun: false,
         rowCount: 10,
         importedCount: 10,
       });
       expect(await volunteerCount()).toBe(before + 10);
 
-      const listed = await server.gql<any>(
+      const listed = await server.gql(
         VOLUNTEERS,
         { filter: { search: rows[0]!.姓名 } },
         { token: jinanToken },
       );
-      expect(listed.data.volunteers.edges[0].node).toMatchObject({
+      expect(listed.data!.volunteers.edges[0]!.node).toMatchObject({
         name: rows[0]!.姓名,
         gender: 'MALE', // sequence 1: odd
         role: 'UNION_CADRE',
@@ -269,14 +312,14 @@ describe(`roster import and roster filters (${testDbKind()})`, () => {
       const before = await databaseSnapshot(server.dataSource);
       const response = await importRoster({ fileName: 'roster.csv', content: csv(rows) });
       expect(response.errors).toBeUndefined();
-      const result = response.data.importVolunteerRoster;
+      const result = response.data!.importVolunteerRoster;
       expect(result).toMatchObject({ rowCount: 10, importedCount: 0, problemCount: 3 });
       expect(result.problems.map((p: any) => [p.line, p.column, p.code])).toEqual([
         [4, '证件号码', 'BAD_USER_INPUT'],
         [8, '手机号码', 'BAD_USER_INPUT'],
         [8, '服务类别', 'UNKNOWN_VALUE'],
       ]);
-      expect(result.problems[0].message).toContain('校验位');
+      expect(result.problems[0]!.message).toContain('校验位');
       expect(await databaseSnapshot(server.dataSource)).toBe(before);
     });
 
@@ -284,7 +327,7 @@ describe(`roster import and roster filters (${testDbKind()})`, () => {
       const rows = rosterRows(3, '370105', '19870101', 1);
       const good = await importRoster({ fileName: '名册.xlsx', content: await xlsx(rows), dryRun: true });
       expect(good.errors).toBeUndefined();
-      expect(good.data.importVolunteerRoster).toMatchObject({ rowCount: 3, problemCount: 0 });
+      expect(good.data!.importVolunteerRoster).toMatchObject({ rowCount: 3, problemCount: 0 });
 
       const workbook = new ExcelJS.Workbook();
       await workbook.xlsx.load((await xlsx(rows)) as unknown as ArrayBuffer);
@@ -295,13 +338,13 @@ describe(`roster import and roster filters (${testDbKind()})`, () => {
         content: Buffer.from(await workbook.xlsx.writeBuffer()),
       });
       expect(numeric.errors).toBeUndefined();
-      const problems = numeric.data.importVolunteerRoster.problems;
+      const problems = numeric.data!.importVolunteerRoster.problems;
       expect(problems).toHaveLength(1);
       expect(problems[0]).toMatchObject({ line: 3, column: '证件号码' });
-      expect(problems[0].message).toContain('文本');
+      expect(problems[0]!.message).toContain('文本');
 
       const imported = await importRoster({ fileName: '名册.xlsx', content: await xlsx(rows) });
-      expect(imported.data.importVolunteerRoster.importedCount).toBe(3);
+      expect(imported.data!.importVolunteerRoster.importedCount).toBe(3);
     });
 
     it('reads a CSV saved by Excel on a Chinese Windows (GB18030, no BOM)', async () => {
@@ -309,7 +352,7 @@ describe(`roster import and roster filters (${testDbKind()})`, () => {
       const gbk = encodeGb18030(csv(rows, false));
       const response = await importRoster({ fileName: 'roster.csv', content: gbk, dryRun: true });
       expect(response.errors).toBeUndefined();
-      expect(response.data.importVolunteerRoster).toMatchObject({ rowCount: 2, problemCount: 0 });
+      expect(response.data!.importVolunteerRoster).toMatchObject({ rowCount: 2, problemCount: 0 });
     });
 
     it('refuses duplicates within the file and against registered volunteers', async () => {
@@ -319,12 +362,12 @@ describe(`roster import and roster filters (${testDbKind()})`, () => {
       const before = await volunteerCount();
       const response = await importRoster({ fileName: 'roster.csv', content: csv(rows) });
       expect(
-        response.data.importVolunteerRoster.problems.map((p: any) => [p.line, p.column, p.code]),
+        response.data!.importVolunteerRoster.problems.map((p: any) => [p.line, p.column, p.code]),
       ).toEqual([
         [5, '证件号码', 'DUPLICATE_IN_FILE'],
         [6, '证件号码', 'ALREADY_REGISTERED'],
       ]);
-      expect(response.data.importVolunteerRoster.problems[0].message).toContain('第 2 行');
+      expect(response.data!.importVolunteerRoster.problems[0]!.message).toContain('第 2 行');
       expect(await volunteerCount()).toBe(before);
     });
 
@@ -332,7 +375,7 @@ describe(`roster import and roster filters (${testDbKind()})`, () => {
       const text = '姓名,性别,手机号码\n张三,男,13800000000\n';
       const response = await importRoster({ fileName: 'roster.csv', content: text });
       expect(
-        response.data.importVolunteerRoster.problems.map((p: any) => [p.line, p.column, p.code]),
+        response.data!.importVolunteerRoster.problems.map((p: any) => [p.line, p.column, p.code]),
       ).toEqual([
         [1, '证件号码', 'MISSING_COLUMN'],
         [1, '常住地区代码', 'MISSING_COLUMN'],
@@ -365,7 +408,7 @@ describe(`roster import and roster filters (${testDbKind()})`, () => {
         'BAD_USER_INPUT',
         'contentBase64',
       );
-      const notBase64 = await server.gql<any>(
+      const notBase64 = await server.gql(
         IMPORT,
         { input: { unitId: jinanId, fileName: 'a.csv', contentBase64: '%%%' } },
         { token: jinanToken },
@@ -402,7 +445,7 @@ describe(`roster import and roster filters (${testDbKind()})`, () => {
         { fileName: 'roster.csv', content: csv(rosterRows(2, '370115', '19910101', 1)), unitId: qingdaoId },
         qingdaoToken,
       );
-      expect(own.data.importVolunteerRoster.importedCount).toBe(2);
+      expect(own.data!.importVolunteerRoster.importedCount).toBe(2);
     });
   });
 });

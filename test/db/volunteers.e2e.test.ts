@@ -1,20 +1,83 @@
 import { Role } from '../../server/src/core/actor';
 import { mobile, residentId } from '../support/fixtures';
 import { testDbKind } from '../support/test-database';
-import { expectError, startTestServer, type TestServer } from '../support/test-server';
+import { expectError, startTestServer, type TestServer, type TokenClient } from '../support/test-server';
+import { graphql } from '../graphql';
+import type { CreateUnitInput, CreateVolunteerInput, VolunteerFilter } from '../graphql/graphql';
 
-const VOLUNTEER_FIELDS = `id volunteerNumber name gender birthDate documentType documentNumber mobile role title
-  honours serviceCategories skills subjects homeAreaCode safetyTrainedOn active unitId
-  unit { id name } availability { startsAt endsAt }`;
-const CREATE_VOLUNTEER = `mutation($input: CreateVolunteerInput!) { createVolunteer(input: $input) { ${VOLUNTEER_FIELDS} } }`;
-const UPDATE_VOLUNTEER = `mutation($id: ID!, $input: UpdateVolunteerInput!) {
-  updateVolunteer(id: $id, input: $input) { ${VOLUNTEER_FIELDS} }
-}`;
-const VOLUNTEER = `query($id: ID!) { volunteer(id: $id) { ${VOLUNTEER_FIELDS} } }`;
-const VOLUNTEERS = `query($filter: VolunteerFilter) {
-  volunteers(filter: $filter) { totalCount edges { node { id name } } }
-}`;
-const CREATE_UNIT = 'mutation($input: CreateUnitInput!) { createUnit(input: $input) { id } }';
+// Selections several operations of this file read alike.
+graphql(`
+  fragment VolunteersVolunteerFields on Volunteer {
+    id
+    volunteerNumber
+    name
+    gender
+    birthDate
+    documentType
+    documentNumber
+    mobile
+    role
+    title
+    honours
+    serviceCategories
+    skills
+    subjects
+    homeAreaCode
+    safetyTrainedOn
+    active
+    unitId
+    unit {
+      id
+      name
+    }
+    availability {
+      startsAt
+      endsAt
+    }
+  }
+`);
+
+const CREATE_VOLUNTEER = graphql(`
+  mutation VolunteersCreateVolunteer($input: CreateVolunteerInput!) {
+    createVolunteer(input: $input) {
+      ...VolunteersVolunteerFields
+    }
+  }
+`);
+const UPDATE_VOLUNTEER = graphql(`
+  mutation VolunteersUpdateVolunteer($id: ID!, $input: UpdateVolunteerInput!) {
+    updateVolunteer(id: $id, input: $input) {
+      ...VolunteersVolunteerFields
+    }
+  }
+`);
+const VOLUNTEER = graphql(`
+  query VolunteersVolunteer($id: ID!) {
+    volunteer(id: $id) {
+      ...VolunteersVolunteerFields
+    }
+  }
+`);
+const VOLUNTEERS = graphql(`
+  query VolunteersVolunteers3($filter: VolunteerFilter) {
+    volunteers(filter: $filter) {
+      totalCount
+      edges {
+        node {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+const CREATE_UNIT = graphql(`
+  mutation VolunteersCreateUnit($input: CreateUnitInput!) {
+    createUnit(input: $input) {
+      id
+    }
+  }
+`);
 
 /** A resident ID whose check character is X, so the lower-case form can be typed. */
 function residentIdEndingInX(area: string, birth: string): string {
@@ -45,6 +108,8 @@ describe(`volunteers over HTTP (${testDbKind()})`, () => {
   let server: TestServer;
   let provinceId: string;
   let coordinatorToken: string;
+  /** Sends the province coordinator's token: volunteers are the coordinators' to manage. */
+  let coordinator: TokenClient;
   let jinanId: string;
   let sduId: string;
   let wang: any; // 王晓红: a teacher of the Jinan union, registered with a lower-case x
@@ -52,14 +117,14 @@ describe(`volunteers over HTTP (${testDbKind()})`, () => {
   let zhang: any; // 张伟: a university teacher
   const wangId = residentIdEndingInX('370102', '19800315');
 
-  async function createUnit(input: Record<string, unknown>): Promise<string> {
-    const response = await server.gql<any>(CREATE_UNIT, { input });
+  async function createUnit(input: CreateUnitInput): Promise<string> {
+    const response = await server.gql(CREATE_UNIT, { input });
     expect(response.errors).toBeUndefined();
-    return response.data.createUnit.id;
+    return response.data!.createUnit.id;
   }
 
   /** The smallest valid volunteer of the Jinan union; `overrides` change or add fields. */
-  function volunteerInput(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  function volunteerInput(overrides: Partial<CreateVolunteerInput> = {}): CreateVolunteerInput {
     return {
       name: '赵敏',
       documentNumber: residentId('370103', '19900101', 22),
@@ -70,23 +135,25 @@ describe(`volunteers over HTTP (${testDbKind()})`, () => {
     };
   }
 
-  async function createVolunteer(overrides: Record<string, unknown>): Promise<any> {
-    const response = await server.gql<any>(CREATE_VOLUNTEER, { input: volunteerInput(overrides) });
+  async function createVolunteer(overrides: Partial<CreateVolunteerInput>) {
+    const response = await coordinator.gql(CREATE_VOLUNTEER, { input: volunteerInput(overrides) });
     expect(response.errors).toBeUndefined();
-    return response.data.createVolunteer;
+    return response.data!.createVolunteer;
   }
 
-  async function namesMatching(
-    filter: Record<string, unknown>,
-  ): Promise<{ totalCount: number; names: string[] }> {
-    const response = await server.gql<any>(VOLUNTEERS, { filter });
+  async function namesMatching(filter: VolunteerFilter): Promise<{ totalCount: number; names: string[] }> {
+    const response = await coordinator.gql(VOLUNTEERS, { filter });
     expect(response.errors).toBeUndefined();
-    const { totalCount, edges } = response.data.volunteers;
+    const { totalCount, edges } = response.data!.volunteers;
     return { totalCount, names: edges.map((edge: { node: { name: string } }) => edge.node.name) };
   }
 
-  const rejectCreate = (overrides: Record<string, unknown>, code: string, field: string) =>
-    server.expectRejected(CREATE_VOLUNTEER, { input: volunteerInput(overrides) }, code, field);
+  const rejectCreate = (
+    overrides: Partial<CreateVolunteerInput>,
+    code: string,
+    field: string,
+    client: Pick<TokenClient, 'expectRejected'> = coordinator,
+  ) => client.expectRejected(CREATE_VOLUNTEER, { input: volunteerInput(overrides) }, code, field);
 
   beforeAll(async () => {
     server = await startTestServer();
@@ -117,7 +184,7 @@ describe(`volunteers over HTTP (${testDbKind()})`, () => {
       role: Role.UNIT_COORDINATOR,
       unitId: provinceId,
     });
-    server.useToken(coordinatorToken);
+    coordinator = server.as(coordinatorToken);
     wang = await createVolunteer({
       name: '王晓红',
       documentNumber: wangId.slice(0, 17) + 'x',
@@ -179,9 +246,9 @@ describe(`volunteers over HTTP (${testDbKind()})`, () => {
     });
 
     it('reads the volunteer back with its unit, availability windows, skills and defaults', async () => {
-      const response = await server.gql<any>(VOLUNTEER, { id: wang.id });
+      const response = await coordinator.gql(VOLUNTEER, { id: wang.id });
       expect(response.errors).toBeUndefined();
-      expect(response.data.volunteer).toEqual({
+      expect(response.data!.volunteer).toEqual({
         ...wang,
         role: 'VOLUNTEER',
         active: true,
@@ -192,19 +259,19 @@ describe(`volunteers over HTTP (${testDbKind()})`, () => {
         honours: ['MODEL_WORKER'],
         availability: [MAY_DAY, JUNE_DAY],
       });
-      expect(response.data.volunteer.mobile).toBe(mobile(1));
+      expect(response.data!.volunteer!.mobile).toBe(mobile(1));
     });
   });
 
   describe('updating', () => {
     it('changes the mobile and replaces every availability window, leaving other fields alone', async () => {
-      const response = await server.gql<any>(UPDATE_VOLUNTEER, {
+      const response = await coordinator.gql(UPDATE_VOLUNTEER, {
         id: wang.id,
         input: { mobile: '139 0000 1111', availability: [JULY_DAY] },
       });
       expect(response.errors).toBeUndefined();
-      const read = await server.gql<any>(VOLUNTEER, { id: wang.id });
-      expect(read.data.volunteer).toMatchObject({
+      const read = await coordinator.gql(VOLUNTEER, { id: wang.id });
+      expect(read.data!.volunteer).toMatchObject({
         mobile: '13900001111',
         availability: [JULY_DAY],
         name: '王晓红',
@@ -224,14 +291,14 @@ describe(`volunteers over HTTP (${testDbKind()})`, () => {
         mobile: mobile(4),
       });
       expect(extra).toMatchObject({ gender: 'FEMALE', birthDate: '1992-02-02' });
-      const response = await server.gql<any>(UPDATE_VOLUNTEER, {
+      const response = await coordinator.gql(UPDATE_VOLUNTEER, {
         id: extra.id,
         input: { documentNumber: residentId('370103', '19930303', 25) },
       });
       expect(response.errors).toBeUndefined();
-      expect(response.data.updateVolunteer).toMatchObject({ gender: 'MALE', birthDate: '1993-03-03' });
+      expect(response.data!.updateVolunteer).toMatchObject({ gender: 'MALE', birthDate: '1993-03-03' });
       // Tidy up: the filters below count the Jinan union's volunteers.
-      const off = await server.gql<any>(UPDATE_VOLUNTEER, {
+      const off = await coordinator.gql(UPDATE_VOLUNTEER, {
         id: extra.id,
         input: { active: false, unitId: provinceId },
       });
@@ -239,7 +306,7 @@ describe(`volunteers over HTTP (${testDbKind()})`, () => {
     });
 
     it('rejects a bad mobile on update (BAD_USER_INPUT, mobile) and writes nothing', async () => {
-      await server.expectRejected(
+      await coordinator.expectRejected(
         UPDATE_VOLUNTEER,
         { id: li.id, input: { mobile: '1234' } },
         'BAD_USER_INPUT',
@@ -248,7 +315,7 @@ describe(`volunteers over HTTP (${testDbKind()})`, () => {
     });
 
     it('rejects replacing availability with a window ending before it starts and keeps the old windows', async () => {
-      await server.expectRejected(
+      await coordinator.expectRejected(
         UPDATE_VOLUNTEER,
         { id: wang.id, input: { availability: [{ startsAt: JULY_DAY.endsAt, endsAt: JULY_DAY.startsAt }] } },
         'BAD_USER_INPUT',
@@ -257,7 +324,7 @@ describe(`volunteers over HTTP (${testDbKind()})`, () => {
     });
 
     it("rejects taking another volunteer's document number on update (CONFLICT, documentNumber)", async () => {
-      await server.expectRejected(
+      await coordinator.expectRejected(
         UPDATE_VOLUNTEER,
         { id: li.id, input: { documentNumber: wangId.slice(0, 17) + 'x' } },
         'CONFLICT',
@@ -382,7 +449,7 @@ describe(`volunteers over HTTP (${testDbKind()})`, () => {
         documentNumber: residentId('370102', '19890412', 37),
         mobile: mobile(6),
       });
-      const responses = await Promise.all([1, 2, 3].map(() => server.gql<any>(CREATE_VOLUNTEER, { input })));
+      const responses = await Promise.all([1, 2, 3].map(() => coordinator.gql(CREATE_VOLUNTEER, { input })));
       expect(responses.filter((r) => r.data?.createVolunteer)).toHaveLength(1);
       for (const response of responses.filter((r) => !r.data?.createVolunteer)) {
         expectError(response, 'CONFLICT', 'documentNumber');
@@ -408,12 +475,7 @@ describe(`volunteers over HTTP (${testDbKind()})`, () => {
 
     it('an unknown unit: NOT_FOUND for the provincial admin, FORBIDDEN for a coordinator (unitId)', async () => {
       await rejectCreate({ unitId: '999999' }, 'FORBIDDEN', 'unitId');
-      server.useToken(server.adminToken);
-      try {
-        await rejectCreate({ unitId: '999999' }, 'NOT_FOUND', 'unitId');
-      } finally {
-        server.useToken(coordinatorToken);
-      }
+      await rejectCreate({ unitId: '999999' }, 'NOT_FOUND', 'unitId', server);
     });
 
     it('an availability window ending before it starts (availability[0].endsAt)', async () => {
@@ -438,12 +500,14 @@ describe(`volunteers over HTTP (${testDbKind()})`, () => {
     });
 
     it('a bad enum value passed as a variable, role "BOSS" (BAD_USER_INPUT, role)', async () => {
-      await rejectCreate({ role: 'BOSS' }, 'BAD_USER_INPUT', 'role');
+      // Deliberately not a VolunteerRole.
+      await rejectCreate({ role: 'BOSS' as never }, 'BAD_USER_INPUT', 'role');
     });
 
     it('a bad enum value in a list passed as a variable (BAD_USER_INPUT, serviceCategories[1])', async () => {
       await rejectCreate(
-        { serviceCategories: ['TUTORING', 'COOKING'] },
+        // Deliberately not a ServiceCategory.
+        { serviceCategories: ['TUTORING', 'COOKING' as never] },
         'BAD_USER_INPUT',
         'serviceCategories[1]',
       );

@@ -16,6 +16,8 @@ import { connect, listening, SubscriptionProbe } from '../support/subscriptions'
 import { SERVICE_NEED_POSTED } from '../../server/src/modules/needs/service-need.events';
 import { testDbKind } from '../support/test-database';
 import { startTestServer, type TestServer } from '../support/test-server';
+import { graphql } from '../graphql';
+import type { PostServiceNeedInput } from '../graphql/graphql';
 
 const COORDINATOR = { username: 'jinan-coordinator', password: 'jinan-coordinator-password' };
 
@@ -53,7 +55,7 @@ describe(`browser sessions: cookie, CSRF, renewal and ending (${testDbKind()})`,
     return { cookie: setCookie.split(';')[0]!, setCookie, csrfToken: body.csrfToken, body };
   }
 
-  async function graphql(
+  async function sendWithHeaders(
     query: string,
     variables: Record<string, unknown>,
     headers: Record<string, string>,
@@ -68,7 +70,7 @@ describe(`browser sessions: cookie, CSRF, renewal and ending (${testDbKind()})`,
 
   const ME = '{ me { username } }';
 
-  const needInput = (title: string) => ({
+  const needInput = (title: string): PostServiceNeedInput => ({
     siteId: String(world.units.in.siteId),
     campaignId: String(world.campaignId),
     title,
@@ -194,15 +196,15 @@ describe(`browser sessions: cookie, CSRF, renewal and ending (${testDbKind()})`,
 
   it('acts as the account only with the CSRF token: without it the cookie counts for nothing, a wrong one is refused', async () => {
     const signed = await signIn();
-    const ok = await graphql(ME, {}, { cookie: signed.cookie, 'x-csrf-token': signed.csrfToken });
+    const ok = await sendWithHeaders(ME, {}, { cookie: signed.cookie, 'x-csrf-token': signed.csrfToken });
     expect(ok.body).toEqual({ data: { me: { username: 'jinan-coordinator' } } });
 
     // A form or script of another site could send the cookie (were it not SameSite) but not the token.
-    const withoutToken = await graphql(ME, {}, { cookie: signed.cookie });
+    const withoutToken = await sendWithHeaders(ME, {}, { cookie: signed.cookie });
     expect(withoutToken.body.errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
 
     const needsBefore = await server.dataSource.getRepository(ServiceNeed).count();
-    const forged = await graphql(
+    const forged = await sendWithHeaders(
       `
         mutation ($input: PostServiceNeedInput!) {
           postServiceNeed(input: $input) {
@@ -219,13 +221,13 @@ describe(`browser sessions: cookie, CSRF, renewal and ending (${testDbKind()})`,
 
     // Another session's token is another session's: tokens are bound to their cookie.
     const other = await signIn();
-    const crossed = await graphql(ME, {}, { cookie: signed.cookie, 'x-csrf-token': other.csrfToken });
+    const crossed = await sendWithHeaders(ME, {}, { cookie: signed.cookie, 'x-csrf-token': other.csrfToken });
     expect(crossed.status).toBe(403);
   });
 
   it('keeps bearer tokens working beside cookies: a token wins over a cookie', async () => {
     const signed = await signIn();
-    const both = await graphql(
+    const both = await sendWithHeaders(
       ME,
       {},
       { cookie: signed.cookie, authorization: `Bearer ${world.tokens.admin}` },
@@ -253,7 +255,7 @@ describe(`browser sessions: cookie, CSRF, renewal and ending (${testDbKind()})`,
     const idle = await fetch(`${base}/session`, { headers: { cookie: signed.cookie } });
     expect(idle.status).toBe(401);
     expect(idle.headers.get('set-cookie')).toMatch(/^uvp_session=; Max-Age=0/);
-    const late = await graphql(ME, {}, { cookie: signed.cookie, 'x-csrf-token': signed.csrfToken });
+    const late = await sendWithHeaders(ME, {}, { cookie: signed.cookie, 'x-csrf-token': signed.csrfToken });
     expect(late.status).toBe(401);
   });
 
@@ -281,7 +283,7 @@ describe(`browser sessions: cookie, CSRF, renewal and ending (${testDbKind()})`,
     expect(out.status).toBe(204);
     expect(out.headers.get('set-cookie')).toMatch(/^uvp_session=; Max-Age=0/);
     expect((await fetch(`${base}/session`, { headers: { cookie: signed.cookie } })).status).toBe(401);
-    const after = await graphql(ME, {}, { cookie: signed.cookie, 'x-csrf-token': signed.csrfToken });
+    const after = await sendWithHeaders(ME, {}, { cookie: signed.cookie, 'x-csrf-token': signed.csrfToken });
     expect(after.status).toBe(401);
     expect(after.body.errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
   });
@@ -291,7 +293,7 @@ describe(`browser sessions: cookie, CSRF, renewal and ending (${testDbKind()})`,
     const credentials = { username: 'session-changer', password: 'session-changer-password' };
     const first = await signIn(credentials);
     const second = await signIn(credentials);
-    const changed = await graphql(
+    const changed = await sendWithHeaders(
       'mutation($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) { accessToken } }',
       { c: credentials.password, n: 'a-brand-new-password-2026' },
       { cookie: first.cookie, 'x-csrf-token': first.csrfToken },
@@ -303,13 +305,13 @@ describe(`browser sessions: cookie, CSRF, renewal and ending (${testDbKind()})`,
 
     const third = await signIn({ username: 'session-changer', password: 'a-brand-new-password-2026' });
     const account = (
-      await graphql(
+      await sendWithHeaders(
         ME.replace('username', 'id'),
         {},
         { cookie: third.cookie, 'x-csrf-token': third.csrfToken },
       )
     ).body.data.me.id;
-    const deactivated = await graphql(
+    const deactivated = await sendWithHeaders(
       'mutation($id: ID!) { deactivateAccount(id: $id) { active } }',
       { id: account },
       {
@@ -344,8 +346,14 @@ describe(`browser sessions: cookie, CSRF, renewal and ending (${testDbKind()})`,
     try {
       const probe = new SubscriptionProbe(client, 'subscription { serviceNeedPosted { id title } }');
       await listening(server.server, SERVICE_NEED_POSTED, 1);
-      const posted = await server.gql<{ postServiceNeed: { id: string } }>(
-        `mutation($input: PostServiceNeedInput!) { postServiceNeed(input: $input) { id } }`,
+      const posted = await server.gql(
+        graphql(`
+          mutation WebSessionsPostServiceNeed($input: PostServiceNeedInput!) {
+            postServiceNeed(input: $input) {
+              id
+            }
+          }
+        `),
         { input: needInput('送到会话的需求') },
       );
       expect(posted.errors).toBeUndefined();

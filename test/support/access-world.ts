@@ -23,6 +23,7 @@ import type { ServiceRecord } from '../../server/src/modules/service-records/ser
 import { ServiceRecordService } from '../../server/src/modules/service-records/service-record.service';
 import { mobile, residentId } from './fixtures';
 import type { TestServer } from './test-server';
+import { graphql } from '../graphql';
 
 /**
  * Two city unions side by side, Jinan (in scope of the accounts under test) and Qingdao (out of
@@ -353,7 +354,17 @@ export class AccessWorld {
 
   /** An API token owned by the holder of `token`. */
   async apiTokenOf(token: string): Promise<number> {
-    const me = await this.server.gql<{ me: { id: string } }>('{ me { id } }', {}, { token });
+    const me = await this.server.gql(
+      graphql(`
+        query AccessWorldMe {
+          me {
+            id
+          }
+        }
+      `),
+      {},
+      { token },
+    );
     const account = await this.ds.getRepository(Account).findOneByOrFail({ id: Number(me.data!.me.id) });
     const actor = await actorForAccount(this.ds, account);
     const created = await new AccountService(this.ds, actor).createApiToken(`tool-${this.next()}`, 30);

@@ -1,5 +1,6 @@
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../seeds/seed';
 import { startTestServer, type TestServer } from './test-server';
+import { graphql } from '../graphql';
 
 export interface DemoWorld {
   server: TestServer;
@@ -14,10 +15,19 @@ export interface DemoWorld {
 export async function startDemoWorld(): Promise<DemoWorld> {
   const server = await startTestServer({ seed: { volunteers: 600 } });
   const coordinator = await server.login(DEMO_ACCOUNTS.coordinator.username, DEMO_PASSWORD);
-  const me = await server.gql<any>(
-    '{ me { unitId } campaign(year: 2019) { id } }',
+  const me = await server.gql(
+    graphql(`
+      query DemoWorldMeCampaign {
+        me {
+          unitId
+        }
+        campaign(year: 2019) {
+          id
+        }
+      }
+    `),
     {},
     { token: coordinator },
   );
-  return { server, coordinator, unitId: me.data.me.unitId, campaignId: me.data.campaign.id };
+  return { server, coordinator, unitId: me.data!.me.unitId!, campaignId: me.data!.campaign!.id };
 }

@@ -2,6 +2,7 @@ import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import type { Topic } from '../../server/src/core/pubsub';
 import type { RunningServer } from '../../server/src/app';
+import type { TypedDocumentString } from '../graphql/graphql';
 import type { AccessWorld } from './access-world';
 
 /** ws://… for an http://… GraphQL URL: subscriptions share the HTTP server's port and path. */
@@ -14,7 +15,10 @@ export interface ReceivedResult<T> {
   errors?: { message: string; extensions?: Record<string, unknown> }[];
 }
 
-/** One subscription's results, in order, awaited with a timeout (never sleep-then-assert). */
+/**
+ * One subscription's results, in order, awaited with a timeout (never sleep-then-assert). A typed
+ * document (`graphql(`subscription …`)`) gives the results' type; a plain string leaves it to `T`.
+ */
 export class SubscriptionProbe<T = Record<string, any>> {
   readonly received: ReceivedResult<T>[] = [];
   completed = false;
@@ -22,9 +26,13 @@ export class SubscriptionProbe<T = Record<string, any>> {
   private waiters: (() => void)[] = [];
   private readonly unsubscribe: () => void;
 
-  constructor(client: Client, query: string, variables?: Record<string, unknown>) {
+  constructor(
+    client: Client,
+    query: string | TypedDocumentString<T, never>,
+    variables?: Record<string, unknown>,
+  ) {
     this.unsubscribe = client.subscribe<T>(
-      { query, variables },
+      { query: query.toString(), variables },
       {
         next: (result) => this.push(() => this.received.push(result as ReceivedResult<T>)),
         error: (error) => this.push(() => (this.error = error)),

@@ -7,11 +7,57 @@ import { SYSTEM_ACTOR, Role } from '../../server/src/core/actor';
 import { AccountService } from '../../server/src/modules/accounts/account.service';
 import { authenticate } from '../../server/src/modules/accounts/authenticate';
 import { seedDatabase, type SeedOptions } from '../../seeds/seed';
+import { graphql } from '../graphql';
+import type { TypedDocumentString } from '../graphql/graphql';
 import { databaseSnapshot, openTestDatabase, type TestDatabase } from './test-database';
 
-export interface GraphQLResponse<T = Record<string, unknown>> {
+export interface GraphQLResponse<T = unknown> {
   data?: T | null;
   errors?: { message: string; extensions?: { code?: string; field?: string; [key: string]: unknown } }[];
+}
+
+/** The variables a typed document takes, e.g. to build them in a helper. */
+export type VariablesOf<D> = D extends TypedDocumentString<infer _R, infer V> ? V : never;
+/** The data a typed document answers with. */
+export type ResultOf<D> = D extends TypedDocumentString<infer R, infer _V> ? R : never;
+
+/** Who sends a request: the test admin by default, `token` when given (`null`: no token). */
+export interface GqlOptions {
+  token?: string | null;
+}
+
+/**
+ * Sends an operation. A typed document (`graphql(`...`)` from test/graphql) gives typed variables and
+ * data; a plain string (a deliberately invalid or hostile document, one built at run time) gives
+ * `unknown` data unless the test names the shape it expects.
+ */
+export interface SendGql<O> {
+  <R, V>(
+    document: TypedDocumentString<R, V>,
+    variables?: NoInfer<V>,
+    options?: O,
+  ): Promise<GraphQLResponse<R>>;
+  <R = unknown>(query: string, variables?: Record<string, unknown>, options?: O): Promise<GraphQLResponse<R>>;
+}
+
+/** Sends a request that must fail with `code` naming `field`, and proves it changed nothing. */
+export interface ExpectRejected {
+  <R, V>(
+    document: TypedDocumentString<R, V>,
+    variables: NoInfer<V>,
+    code: string,
+    field: string,
+  ): Promise<void>;
+  (query: string, variables: Record<string, unknown>, code: string, field: string): Promise<void>;
+}
+
+/** A client that always sends one token (`null`: none), whatever the other tests do. */
+export interface TokenClient {
+  token: string | null;
+  gql: SendGql<never>;
+  expectRejected: ExpectRejected;
+  /** SQL statements run while `action` ran, less each request's sign-in check (as `token`). */
+  countStatements(action: () => Promise<unknown>): Promise<number>;
 }
 
 export interface TestServer {
@@ -19,24 +65,15 @@ export interface TestServer {
   dataSource: DataSource;
   server: RunningServer;
   /** Sends the test admin's token unless `token` says otherwise (`null`: no token). */
-  gql<T = Record<string, any>>(
-    query: string,
-    variables?: Record<string, unknown>,
-    options?: { token?: string | null },
-  ): Promise<GraphQLResponse<T>>;
+  gql: SendGql<GqlOptions>;
   /** Signs in through the API and returns the access token. */
   login(username: string, password: string): Promise<string>;
   /** The signed-in test admin's access token; null when started with `admin: false`. */
   adminToken: string | null;
   /** The server's token settings, e.g. to sign an expired token with its secret. */
   auth: Config['auth'];
-  /** Sends a request that must fail with `code` naming `field`, and proves it changed nothing. */
-  expectRejected(
-    query: string,
-    variables: Record<string, unknown>,
-    code: string,
-    field: string,
-  ): Promise<void>;
+  /** Sends a request (as the test admin) that must fail with `code` naming `field`, and proves it changed nothing. */
+  expectRejected: ExpectRejected;
   /** SQL statements run while `action` ran, less each request's sign-in check (measured at start). */
   countStatements(action: () => Promise<unknown>): Promise<number>;
   /** Creates an account (as the system) and returns its access token. */
@@ -47,8 +84,8 @@ export interface TestServer {
     volunteerId?: string;
     siteId?: string;
   }): Promise<string>;
-  /** Sends this token by default from now on (the test admin's until then). */
-  useToken(token: string | null): void;
+  /** A client that sends this token (`null`: none) with every request. */
+  as(token: string | null): TokenClient;
   stop(): Promise<void>;
 }
 
@@ -91,7 +128,6 @@ export async function startTestServer(
   if (options.admin ?? true) {
     adminToken = await signInAs({ username: TEST_ADMIN.username, role: Role.PROVINCIAL_ADMIN });
   }
-  const firstAdminToken = adminToken;
   const server = await startServer(config, {
     log: () => undefined,
     // Heavy-work threads load the TypeScript sources as this process does.
@@ -100,34 +136,58 @@ export async function startTestServer(
     dataSource: database.dataSource,
   });
   let requests = 0;
-  const gql = async <T>(
-    query: string,
-    variables?: Record<string, unknown>,
-    gqlOptions: { token?: string | null } = {},
-  ): Promise<GraphQLResponse<T>> => {
-    const token = gqlOptions.token === undefined ? adminToken : gqlOptions.token;
+  /** Sends `query` (a typed document's text, or a plain string) with `token` (`null`: none). */
+  const send = async (
+    query: string | TypedDocumentString<unknown, unknown>,
+    variables: unknown,
+    token: string | null,
+  ): Promise<GraphQLResponse> => {
     requests += 1;
     const response = await fetch(server.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify({ query: query.toString(), variables }),
     });
-    return (await response.json()) as GraphQLResponse<T>;
+    return (await response.json()) as GraphQLResponse;
   };
+  // The overloads give the types; both forms send the same request.
+  const gql = ((
+    query: string | TypedDocumentString<unknown, unknown>,
+    variables?: unknown,
+    gqlOptions?: GqlOptions,
+  ) =>
+    send(
+      query,
+      variables,
+      gqlOptions?.token === undefined ? adminToken : gqlOptions.token,
+    )) as SendGql<GqlOptions>;
+  const rejected =
+    (token: string | null): ExpectRejected =>
+    async (
+      query: string | TypedDocumentString<unknown, unknown>,
+      variables: unknown,
+      code: string,
+      field: string,
+    ) => {
+      const before = await databaseSnapshot(database.dataSource);
+      const response = await send(query, variables, token);
+      expectError(response, code, field);
+      expect(response.data ?? null).toBeNull();
+      expect(await databaseSnapshot(database.dataSource)).toBe(before);
+    };
   const login = async (username: string, password: string): Promise<string> => {
-    const response = await gql<{ login: { accessToken: string } }>(
-      'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { accessToken } }',
-      { u: username, p: password },
-      { token: null },
-    );
+    const response = await gql(LOGIN, { u: username, p: password }, { token: null });
     expect(response.errors).toBeUndefined();
     return response.data!.login.accessToken;
   };
-  // What checking the default token costs each request (one statement for the admin), so
-  // statement counts measure the operation itself.
-  const before = sqlStatementCount(database.dataSource);
-  if (firstAdminToken) await authenticate(database.dataSource, config.auth, `Bearer ${firstAdminToken}`);
-  const signInCost = sqlStatementCount(database.dataSource) - before;
+  /** What checking `token` costs each request (one statement for the admin). */
+  const signInCostOf = async (token: string | null): Promise<number> => {
+    const before = sqlStatementCount(database.dataSource);
+    if (token) await authenticate(database.dataSource, config.auth, `Bearer ${token}`);
+    return sqlStatementCount(database.dataSource) - before;
+  };
+  // Measured once for the admin, so statement counts measure the operation itself.
+  const signInCost = await signInCostOf(adminToken);
   const countRaw = async (action: () => Promise<unknown>) => {
     const before = sqlStatementCount(database.dataSource);
     const requestsBefore = requests;
@@ -143,19 +203,23 @@ export async function startTestServer(
     server,
     gql,
     login,
-    adminToken: firstAdminToken,
+    adminToken,
     signInAs,
-    useToken(token) {
-      adminToken = token;
+    as(token) {
+      return {
+        token,
+        gql: ((query: string | TypedDocumentString<unknown, unknown>, variables?: unknown) =>
+          send(query, variables, token)) as SendGql<never>,
+        expectRejected: rejected(token),
+        async countStatements(action) {
+          const cost = await signInCostOf(token);
+          const counted = await countRaw(action);
+          return counted.statements - counted.requests * cost;
+        },
+      };
     },
     auth: config.auth,
-    async expectRejected(query, variables, code, field) {
-      const before = await databaseSnapshot(database.dataSource);
-      const response = await gql<Record<string, unknown>>(query, variables);
-      expectError(response, code, field);
-      expect(response.data ?? null).toBeNull();
-      expect(await databaseSnapshot(database.dataSource)).toBe(before);
-    },
+    expectRejected: rejected(adminToken),
     async countStatements(action) {
       const counted = await countRaw(action);
       return counted.statements - counted.requests * signInCost;
@@ -167,11 +231,19 @@ export async function startTestServer(
   };
 }
 
+const LOGIN = graphql(`
+  mutation TestServerLogin($u: String!, $p: String!) {
+    login(username: $u, password: $p) {
+      accessToken
+    }
+  }
+`);
+
 /** The provincial admin every test server signs in as (unless started with `admin: false`). */
 export const TEST_ADMIN = { username: 'test-admin', password: 'test-admin-password' } as const;
 
 /** Asserts a response failed with one error of this code naming this field. */
-export function expectError(response: GraphQLResponse, code: string, field?: string): void {
+export function expectError(response: GraphQLResponse<unknown>, code: string, field?: string): void {
   expect(response.errors).toHaveLength(1);
   const error = response.errors![0]!;
   expect(error.extensions?.code).toBe(code);
