@@ -1,47 +1,82 @@
-import { RowWriter } from '../../server/src/modules/archive-exports/archive-export.writer';
+import { RowWriter } from '../../server/src/core/row-writer';
+import { Unit, UnitKind } from '../../server/src/modules/units/unit.entity';
 import { openTestDatabase, testDbKind, type TestDatabase } from '../support/test-database';
 
-describe(`the batch's bulk row writer (${testDbKind()})`, () => {
+// The one bulk writer: the seeds' records and an archive export batch's rows go through it.
+describe(`the bulk row writer (${testDbKind()})`, () => {
   let db: TestDatabase;
-  const rows = async () =>
-    (await db.dataSource.query('SELECT id, label FROM row_writer_probe ORDER BY id')) as {
-      id: number;
-      label: string;
-    }[];
+  const units = async () =>
+    (await db.dataSource.getRepository(Unit).find({ order: { id: 'ASC' } })).map((unit) => ({
+      code: unit.code,
+      name: unit.name,
+      parentId: unit.parentId,
+      hasTimes: unit.createdAt instanceof Date && unit.updatedAt instanceof Date,
+    }));
+  const unit = (n: number, parentId: number | null = null): Partial<Unit> => ({
+    code: `T-${n}`,
+    name: `第${n}个单位`,
+    kind: UnitKind.CITY,
+    cityCode: '370100',
+    parentId,
+  });
 
   beforeAll(async () => {
     db = await openTestDatabase();
-    await db.dataSource.query(
-      'CREATE TABLE row_writer_probe (id INTEGER NOT NULL PRIMARY KEY, label VARCHAR(20) NOT NULL UNIQUE)',
-    );
   });
 
-  afterEach(() => db.dataSource.query('DELETE FROM row_writer_probe'));
-
-  afterAll(async () => {
-    await db.dataSource.query('DROP TABLE row_writer_probe');
-    await db.drop();
+  afterEach(async () => {
+    await db.dataSource.query('DELETE FROM unit WHERE parentId IS NOT NULL');
+    await db.dataSource.query('DELETE FROM unit');
   });
 
-  it('writes every row, in order, over several statements, once closed', async () => {
+  afterAll(() => db.drop());
+
+  it('writes every row, in order, over several statements, columns left out taking their defaults', async () => {
+    const written: number[] = [];
     await db.dataSource.transaction(async (manager) => {
-      const writer = new RowWriter(manager, 'row_writer_probe', ['id', 'label'], 3);
-      for (let id = 1; id <= 10; id++) await writer.add([id, `第${id}行`]);
-      await writer.close();
+      const writer = new RowWriter(manager, Unit, { rowsPerBatch: 3, onWritten: (n) => written.push(n) });
+      for (let n = 1; n <= 10; n++) await writer.add(unit(n));
+      await writer.flush();
     });
-    expect(await rows()).toEqual(
-      Array.from({ length: 10 }, (_, i) => ({ id: i + 1, label: `第${i + 1}行` })),
+    expect(written).toEqual([3, 3, 3, 1]);
+    expect(await units()).toEqual(
+      Array.from({ length: 10 }, (_, i) => ({
+        code: `T-${i + 1}`,
+        name: `第${i + 1}个单位`,
+        parentId: null,
+        hasTimes: true,
+      })),
     );
+  });
+
+  it('sends the rows others refer to first (writtenFirst), so foreign keys hold', async () => {
+    const parentId = 1001;
+    await db.dataSource.transaction(async (manager) => {
+      // The parent is still held (a batch of 100) when the children's first batch is sent.
+      const parents = new RowWriter(manager, Unit, { rowsPerBatch: 100 });
+      const children = new RowWriter(manager, Unit, { rowsPerBatch: 2, writtenFirst: [parents] });
+      await parents.add({ id: parentId, ...unit(1) });
+      for (let n = 2; n <= 5; n++) await children.add(unit(n, parentId));
+      await children.flush();
+      await parents.flush();
+    });
+    expect((await units()).map((u) => [u.code, u.parentId])).toEqual([
+      ['T-1', null],
+      ['T-2', parentId],
+      ['T-3', parentId],
+      ['T-4', parentId],
+      ['T-5', parentId],
+    ]);
   });
 
   it('reports a failed statement and, in a transaction, leaves none of the rows', async () => {
     const writing = db.dataSource.transaction(async (manager) => {
-      const writer = new RowWriter(manager, 'row_writer_probe', ['id', 'label'], 3);
-      for (let id = 1; id <= 7; id++) await writer.add([id, id === 5 ? 'same' : `row ${id}`]);
-      await writer.add([8, 'same']); // the third statement repeats a unique label
-      await writer.close();
+      const writer = new RowWriter(manager, Unit, { rowsPerBatch: 3 });
+      for (let n = 1; n <= 7; n++) await writer.add(unit(n === 5 ? 99 : n));
+      await writer.add(unit(99)); // the third statement repeats a unique code
+      await writer.flush();
     });
     await expect(writing).rejects.toThrow(/UNIQUE|Duplicate/i);
-    expect(await rows()).toEqual([]);
+    expect(await units()).toEqual([]);
   });
 });

@@ -24,18 +24,18 @@ export interface RowWriterOptions {
  * left out take their defaults; nothing is read back.
  *
  * Unlike `insertRows` (bulk-insert.ts), rows are added one at a time and never all held, and a
- * value repeated down a column is converted once (see `prepare`): the driver's date conversion
+ * date repeated down a column is converted once (see `prepare`): the driver's date conversion
  * made seeding a million records twice as slow. One batch may be in flight while the next is
  * filled; batches run in order on the manager's connection, and a failure surfaces at the next
  * `add` that sends, or at `flush`.
  *
- * Generalises the archive export's RowWriter (modules/archive-exports), which names its table and
- * columns and takes values already in the database's form; the seeds use this one.
+ * The seeds write their records with it, and an archive export batch its items, snapshots and
+ * issues.
  */
 export class RowWriter<T extends ObjectLiteral> {
   private properties: string[] | null = null;
   private columns: ColumnMetadata[] = [];
-  private lastValues: ({ isDate: boolean; key: unknown; prepared: unknown } | undefined)[] = [];
+  private lastDates: ({ key: number; prepared: unknown } | undefined)[] = [];
   private values: unknown[] = [];
   private count = 0;
   private inFlight: Promise<unknown> | null = null;
@@ -77,22 +77,22 @@ export class RowWriter<T extends ObjectLiteral> {
   }
 
   /**
-   * The driver's form of a value, reused while a column repeats the value of the row before
-   * (rows written in groups share their times and references). Only values that cannot change
-   * after they are added are reused: primitives, and Dates keyed by their instant and converted
+   * The driver's form of a value; a date's is reused while a column repeats the instant of the
+   * row before (rows written in groups share their times), keyed by the instant and converted
    * from a copy (MySQL's driver hands the Date itself back, which the caller might change).
    */
   private prepare(index: number, value: unknown): unknown {
     if (value === undefined || value === null) return null;
     const driver = this.manager.connection.driver;
     const column = this.columns[index]!;
-    const isDate = value instanceof Date;
-    if (!isDate && typeof value === 'object') return driver.preparePersistentValue(value, column);
-    const key = isDate ? value.getTime() : value;
-    const last = this.lastValues[index];
-    if (last && last.isDate === isDate && last.key === key) return last.prepared;
-    const prepared = driver.preparePersistentValue(isDate ? new Date(key as number) : value, column);
-    this.lastValues[index] = { isDate, key, prepared };
+    // Only dates are worth remembering: other values convert cheaply, and remembering each one
+    // (an archive batch's cells differ on every row) is garbage on every row.
+    if (!(value instanceof Date)) return driver.preparePersistentValue(value, column);
+    const key = value.getTime();
+    const last = this.lastDates[index];
+    if (last && last.key === key) return last.prepared;
+    const prepared = driver.preparePersistentValue(new Date(key), column);
+    this.lastDates[index] = { key, prepared };
     return prepared;
   }
 

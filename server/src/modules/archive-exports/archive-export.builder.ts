@@ -5,10 +5,17 @@ import { pipeline } from 'node:stream/promises';
 import type { EntityManager } from 'typeorm';
 import { AppError, ConflictError, ErrorCode } from '../../core/errors';
 import { loopTurns } from '../../core/heavy-work';
+import { RowWriter } from '../../core/row-writer';
 import { ServiceRecord, ServiceRecordStatus } from '../service-records/service-record.entity';
 import type { CandidateSource } from './archive-export.candidates';
 import { splitCells } from './archive-export.cells';
-import { ArchiveExport, type ArchiveExportScope } from './archive-export.entity';
+import {
+  ArchiveExport,
+  ArchiveExportIssue,
+  ArchiveExportItem,
+  type ArchiveExportScope,
+} from './archive-export.entity';
+import { ArchiveExportPerson, ArchiveExportPost } from './archive-export-snapshot.entity';
 import { csvStream, recordLine } from './archive-export.files';
 import { BatchProjects } from './archive-export.projects';
 import {
@@ -18,8 +25,7 @@ import {
   type RuleIssue,
   type SourceRow,
 } from './archive-export.rules';
-import { isSqlite } from './archive-export.source';
-import { RowWriter } from './archive-export.writer';
+import { isSqlite } from '../../core/dialect';
 
 /**
  * A new batch, made in the export's transaction: `build` reads the candidates from a cursor,
@@ -176,15 +182,17 @@ function nothingToExport(source: CandidateSource, rows: BatchRows): AppError {
   );
 }
 
+const ROWS_PER_STATEMENT = 250;
+
 /**
  * What a batch stores of its rows as they are read: each exported row's item with the cells
  * its volunteer and post share (stored once per batch), and each rule a failing row breaks.
  */
 class BatchRows {
-  private readonly items: RowWriter;
-  private readonly people: RowWriter;
-  private readonly posts: RowWriter;
-  private readonly issues: RowWriter;
+  private readonly items: RowWriter<ArchiveExportItem>;
+  private readonly people: RowWriter<ArchiveExportPerson>;
+  private readonly posts: RowWriter<ArchiveExportPost>;
+  private readonly issues: RowWriter<ArchiveExportIssue>;
   // What each volunteer and post of the batch stored: one read gives them the same cells on
   // every row, and a row that says otherwise must not be stored against another's.
   private readonly storedPeople = new Map<number, string>();
@@ -202,26 +210,13 @@ class BatchRows {
     manager: EntityManager,
     private readonly exportId: number,
   ) {
-    this.items = new RowWriter(manager, 'archive_export_item', [
-      'exportId',
-      'serviceRecordId',
-      'rowNumber',
-      'groupNumber',
-      'volunteerId',
-      'postId',
-      'cells',
-    ]);
-    this.people = new RowWriter(manager, 'archive_export_person', ['exportId', 'volunteerId', 'cells']);
-    this.posts = new RowWriter(manager, 'archive_export_post', ['exportId', 'postId', 'projectId', 'cells']);
-    this.issues = new RowWriter(manager, 'archive_export_issue', [
-      'exportId',
-      'position',
-      'serviceRecordId',
-      'rule',
-      'columnName',
-      'message',
-      'cells',
-    ]);
+    // 250 rows a statement: with a whole row's cells and a 300-character message each, far under
+    // MariaDB's 16 MB packet.
+    const options = { rowsPerBatch: ROWS_PER_STATEMENT };
+    this.people = new RowWriter(manager, ArchiveExportPerson, options);
+    this.posts = new RowWriter(manager, ArchiveExportPost, options);
+    this.items = new RowWriter(manager, ArchiveExportItem, options);
+    this.issues = new RowWriter(manager, ArchiveExportIssue, options);
   }
 
   get recordCount(): number {
@@ -241,27 +236,27 @@ class BatchRows {
     const item = { rowNumber: ++this.exported, groupNumber: this.groups.next(row), cells };
     const parts = splitCells(cells);
     const person = JSON.stringify(parts.person);
-    await this.shared(this.storedPeople, this.people, row.volunteerId, person, [
-      this.exportId,
-      row.volunteerId,
-      person,
-    ]);
+    await this.shared(this.storedPeople, this.people, row.volunteerId, person, {
+      exportId: this.exportId,
+      volunteerId: row.volunteerId,
+      cells: person,
+    });
     const post = JSON.stringify(parts.post);
-    await this.shared(this.storedPosts, this.posts, row.postId, post, [
-      this.exportId,
-      row.postId,
-      row.projectId,
-      post,
-    ]);
-    await this.items.add([
-      this.exportId,
-      row.recordId,
-      item.rowNumber,
-      item.groupNumber,
-      row.volunteerId,
-      row.postId,
-      JSON.stringify(parts.record),
-    ]);
+    await this.shared(this.storedPosts, this.posts, row.postId, post, {
+      exportId: this.exportId,
+      postId: row.postId,
+      projectId: row.projectId,
+      cells: post,
+    });
+    await this.items.add({
+      exportId: this.exportId,
+      serviceRecordId: row.recordId,
+      rowNumber: item.rowNumber,
+      groupNumber: item.groupNumber,
+      volunteerId: row.volunteerId,
+      postId: row.postId,
+      cells: JSON.stringify(parts.record),
+    });
     this.projectIds.add(row.projectId);
     return recordLine(item);
   }
@@ -272,15 +267,15 @@ class BatchRows {
     const stored = JSON.stringify(cells);
     for (const found of broken) {
       const message = found.message.slice(0, 300);
-      await this.issues.add([
-        this.exportId,
-        ++this.issuePosition,
-        row.recordId,
-        found.rule,
-        found.column,
+      await this.issues.add({
+        exportId: this.exportId,
+        position: ++this.issuePosition,
+        serviceRecordId: row.recordId,
+        rule: found.rule,
+        columnName: found.column,
         message,
-        stored,
-      ]);
+        cells: stored,
+      });
       if (this.firstIssues.length < MAX_ISSUES_IN_ERROR) {
         this.firstIssues.push({
           serviceRecordId: String(row.recordId),
@@ -294,15 +289,15 @@ class BatchRows {
 
   /** Sends what is left and waits for every statement. */
   async close(): Promise<void> {
-    await Promise.all([this.items, this.issues, this.people, this.posts].map((writer) => writer.close()));
+    await Promise.all([this.items, this.issues, this.people, this.posts].map((writer) => writer.flush()));
   }
 
-  private async shared(
+  private async shared<T extends ArchiveExportPerson | ArchiveExportPost>(
     stored: Map<number, string>,
-    writer: RowWriter,
+    writer: RowWriter<T>,
     key: number,
     cells: string,
-    values: unknown[],
+    values: Partial<T>,
   ): Promise<void> {
     const before = stored.get(key);
     if (before === undefined) {

@@ -13,7 +13,8 @@ import { Volunteer } from '../volunteers/volunteer.entity';
 import { ArchiveExportScope } from './archive-export.entity';
 import { OverlapSweep } from './archive-export.overlaps';
 import type { SourceRow } from './archive-export.rules';
-import { asDate, asInstant, isSqlite, rowCursor } from './archive-export.source';
+import { isSqlite } from '../../core/dialect';
+import { asDate, asInstant, rowCursor } from './archive-export.source';
 
 /**
  * What an export reads: the scope and dates asked for, resolved to the units they cover, and the

@@ -91,7 +91,9 @@ export class ArchiveExport {
   @JoinColumn({ name: 'reexportOfId' })
   reexportOf?: Relation<ArchiveExport> | null;
 
-  // No FK yet: there is no account entity to point at.
+  // The account that made the batch; null when the system did (the export CLI). Not a foreign key:
+  // the column is older than the account table and was left as it was; the batch's audit event
+  // names the account too.
   @Field(() => ID, { nullable: true })
   @Column({ type: 'int', nullable: true })
   createdById: number | null;

@@ -10,7 +10,8 @@ import {
   exportCells,
   type RuleIssue,
 } from './archive-export.rules';
-import { RowWriter } from './archive-export.writer';
+import { RowWriter } from '../../core/row-writer';
+import { ArchiveExportProject } from './archive-export.entity';
 
 /**
  * The projects of a batch, read while the export holds its unit locks: for the rules checked
@@ -64,12 +65,7 @@ export class BatchProjects {
       [...teams.values()].flatMap((team) => (team.leaderId ? [team.leaderId] : [])),
     );
     const posts = await this.postsOf(projectIds);
-    const rows = new RowWriter(this.manager, 'archive_export_project', [
-      'exportId',
-      'position',
-      'projectId',
-      'cells',
-    ]);
+    const rows = new RowWriter(this.manager, ArchiveExportProject, { rowsPerBatch: 250 });
     let position = 0;
     for (const project of projects) {
       const team = found(teams, project.teamId, 'team');
@@ -88,9 +84,9 @@ export class BatchProjects {
         (posts.get(project.id) ?? []).map((post) => post.name).join('、'),
         team.name,
       ]);
-      await rows.add([exportId, ++position, project.id, JSON.stringify(cells)]);
+      await rows.add({ exportId, position: ++position, projectId: project.id, cells: JSON.stringify(cells) });
     }
-    await rows.close();
+    await rows.flush();
   }
 
   private project(id: number): ServiceProject {

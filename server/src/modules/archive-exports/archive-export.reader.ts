@@ -9,7 +9,8 @@ import {
 } from './archive-export.entity';
 import { ArchiveExportPerson, ArchiveExportPost } from './archive-export-snapshot.entity';
 import type { BatchContent, IssueRow, ItemRow } from './archive-export.files';
-import { isSqlite, keysetPages, mysqlCursor } from './archive-export.source';
+import { isSqlite } from '../../core/dialect';
+import { keysetPages, mysqlCursor } from './archive-export.source';
 
 /**
  * A stored batch read back for its files: everything comes from what the batch stored (items,

@@ -24,7 +24,7 @@ import {
 import { ArchiveExport, ArchiveExportIssue } from './archive-export.entity';
 import { writeExportFile, type BatchContent, type ExportFile } from './archive-export.files';
 import { BatchReader } from './archive-export.reader';
-import { isSqlite } from './archive-export.source';
+import { isSqlite } from '../../core/dialect';
 
 export type { CreateArchiveExportInput } from './archive-export.candidates';
 export type { CreateOptions } from './archive-export.builder';

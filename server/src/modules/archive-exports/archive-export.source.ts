@@ -1,4 +1,5 @@
 import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { isSqlite } from '../../core/dialect';
 
 /**
  * Reading many rows with flat memory on both databases.
@@ -11,10 +12,6 @@ import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
  *   requests are never blocked by a slow download; `sqliteCursor` steps one statement while the
  *   caller writes on the same connection (used only inside the export's own transaction).
  */
-
-export function isSqlite(dataSource: DataSource): boolean {
-  return dataSource.options.type === 'better-sqlite3';
-}
 
 /** Rows travel between stages in batches: one await per batch, not per row. */
 export const BATCH_SIZE = 100;
