@@ -1,3 +1,5 @@
+// About 500 lines: the four ways into matching (suggestions, explanations, the unit plan, proposing
+// it), sharing one way of loading a campaign's needs and people; the solvers are files of their own.
 import { performance } from 'node:perf_hooks';
 import { setImmediate } from 'node:timers/promises';
 import type { DataSource } from 'typeorm';

@@ -1,3 +1,5 @@
+// About 500 lines: most of it is draftContent, which gathers one unit's teams, projects, totals,
+// support, training and log entries for the Word draft in the order the document shows them.
 import { createHash } from 'node:crypto';
 import { In, LessThanOrEqual, type DataSource } from 'typeorm';
 import { administersUnit, isAdmin, requireAdmin } from '../../core/access';

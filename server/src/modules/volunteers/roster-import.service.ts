@@ -1,3 +1,5 @@
+// Over 500 lines on purpose: one roster file's whole path (decode, read CSV or XLSX, check each row
+// and column, write all or nothing) reads top to bottom, and every problem it reports is made here.
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import type { DataSource } from 'typeorm';
