@@ -1,7 +1,7 @@
 # syntax=docker/dockerfile:1
 
 # ---- build: compile TypeScript and native modules ----
-FROM node:20-bookworm-slim AS build
+FROM node:24-bookworm-slim AS build
 WORKDIR /app
 # better-sqlite3 has no reachable prebuilt binary in some networks; node-gyp then builds it from source.
 RUN apt-get update \
@@ -14,7 +14,7 @@ RUN npm run build \
  && npm prune --omit=dev
 
 # ---- runtime: only compiled output and production dependencies ----
-FROM node:20-bookworm-slim AS runtime
+FROM node:24-bookworm-slim AS runtime
 ENV NODE_ENV=production
 WORKDIR /app
 COPY --from=build /app/package.json ./package.json

@@ -23,15 +23,16 @@ class SummaryReporter {
   }
 }
 
-/** Passed and failed per jest project (unit, sqlite, mariadb), so each database's count is visible. */
+/** Passed, failed and seconds per jest project (unit, sqlite, mariadb…), so each one's count and cost is visible. */
 function byProject(results) {
   const counts = {};
   for (const file of results.testResults) {
     const name = file.displayName?.name ?? file.displayName ?? 'default';
-    const entry = (counts[name] ??= { passed: 0, failed: 0, skipped: 0 });
+    const entry = (counts[name] ??= { passed: 0, failed: 0, skipped: 0, seconds: 0 });
     entry.passed += file.numPassingTests;
     entry.failed += file.numFailingTests;
     entry.skipped += file.numPendingTests;
+    if (file.perfStats?.end && file.perfStats?.start) entry.seconds += (file.perfStats.end - file.perfStats.start) / 1000;
   }
   return counts;
 }
