@@ -185,7 +185,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     // One plan at a time by default: on the usual two cores the other one keeps serving the API.
     threads: parsePositiveInt('HEAVY_WORK_THREADS', env.HEAVY_WORK_THREADS, 1, problems),
     queue: parseCount('HEAVY_WORK_QUEUE', env.HEAVY_WORK_QUEUE, 4, 10_000, problems),
-    workerMemoryMb: parsePositiveInt('HEAVY_WORK_MEMORY_MB', env.HEAVY_WORK_MEMORY_MB, 512, problems),
+    workerMemoryMb: parseWorkerMemory(env.HEAVY_WORK_MEMORY_MB, problems),
     // 20,000 volunteers is the size of the province benchmark; 2,000,000 pairs solve in ~6 s.
     maxPlanVolunteers: parsePositiveInt('PLAN_MAX_VOLUNTEERS', env.PLAN_MAX_VOLUNTEERS, 20_000, problems),
     maxPlanPairs: parsePositiveInt(
@@ -269,6 +269,24 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     redisPrefix,
     subscriptions,
   });
+}
+
+/**
+ * The least heap a planning thread may be given. Below what V8 needs to start a thread, Node 24
+ * does not end the thread with ERR_WORKER_OUT_OF_MEMORY as Node 20 did: the whole process dies
+ * ("Fatal JavaScript out of memory: GC during deserialization", seen at 2 MB).
+ */
+export const MIN_WORKER_MEMORY_MB = 32;
+
+function parseWorkerMemory(raw: string | undefined, problems: string[]): number {
+  const value = parsePositiveInt('HEAVY_WORK_MEMORY_MB', raw, 512, problems);
+  if (value < MIN_WORKER_MEMORY_MB) {
+    problems.push(
+      `HEAVY_WORK_MEMORY_MB must be at least ${MIN_WORKER_MEMORY_MB} (got "${raw}"): a planning thread needs that much to start`,
+    );
+    return 512;
+  }
+  return value;
 }
 
 function parsePositiveInt(
