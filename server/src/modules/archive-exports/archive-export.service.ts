@@ -24,7 +24,7 @@ import {
 import { ArchiveExport, ArchiveExportIssue } from './archive-export.entity';
 import { writeExportFile, type BatchContent, type ExportFile } from './archive-export.files';
 import { BatchReader } from './archive-export.reader';
-import { isSqlite } from '../../core/dialect';
+import { idsOrNone, isSqlite } from '../../core/dialect';
 
 export type { CreateArchiveExportInput } from './archive-export.candidates';
 export type { CreateOptions } from './archive-export.builder';
@@ -48,7 +48,7 @@ export class ArchiveExportService {
   list(filter: { unitId?: string | null } = {}, page: PageArgs = {}): Promise<Page<ArchiveExport>> {
     const query = this.dataSource.getRepository(ArchiveExport).createQueryBuilder('batch');
     const units = exportReadScope(this.actor);
-    if (units) query.andWhere('batch.unitId IN (:...scopeUnits)', { scopeUnits: [0, ...units] });
+    if (units) query.andWhere('batch.unitId IN (:...scopeUnits)', { scopeUnits: idsOrNone(units) });
     if (filter.unitId) query.andWhere('batch.unitId = :unitId', { unitId: parseId('unitId', filter.unitId) });
     return paginate(query, page);
   }
