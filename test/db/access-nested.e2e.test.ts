@@ -1,4 +1,5 @@
 import { Role, SYSTEM_ACTOR } from '../../server/src/core/actor';
+import { Assignment, AssignmentStatus } from '../../server/src/modules/assignments/assignment.entity';
 import { AssignmentService } from '../../server/src/modules/assignments/assignment.service';
 import { ServiceCategory } from '../../server/src/modules/code-lists/service-category';
 import { MilestoneKind } from '../../server/src/modules/campaigns/campaign.entity';
@@ -494,7 +495,7 @@ describe(`nested read rules by role (${testDbKind()})`, () => {
     }
   });
 
-  it('shows a site’s and its safety plan’s phones only to its owners and those on its projects', async () => {
+  it('shows a site’s and its safety plan’s phones only to its owners, those on its projects and volunteers going there', async () => {
     const query = graphql(`
       query AccessNestedPhones($s: ID!, $p: ID!) {
         site(id: $s) {
@@ -533,6 +534,26 @@ describe(`nested read rules by role (${testDbKind()})`, () => {
     expect(await phones(otherContact, qingdao.siteId, qingdaoProject)).toEqual(shown);
     for (const caller of ['coordinator', 'leader', 'volunteer', 'siteContact'] as const)
       expect(await phones(world.tokens[caller], qingdao.siteId, qingdaoProject)).toEqual([null, null]);
+    // A volunteer going to one of the site's needs must be able to call: once they accept, not before.
+    const assignments = server.dataSource.getRepository(Assignment);
+    const going = await assignments.save(
+      assignments.create({
+        needId: jinan.needId,
+        volunteerId: qingdao.loner.id,
+        status: AssignmentStatus.PROPOSED,
+        proposedAt: new Date(),
+      }),
+    );
+    try {
+      expect(await phones(outsider, jinan.siteId, jinanProject)).toEqual([null, null]);
+      await assignments.update(going.id, { status: AssignmentStatus.ACCEPTED });
+      expect(await phones(outsider, jinan.siteId, jinanProject)).toEqual(shown);
+      expect(await phones(outsider, qingdao.siteId, qingdaoProject)).toEqual([null, null]);
+      await assignments.update(going.id, { status: AssignmentStatus.DECLINED });
+      expect(await phones(outsider, jinan.siteId, jinanProject)).toEqual([null, null]);
+    } finally {
+      await assignments.delete(going.id);
+    }
   });
 
   it('answers a by-id read of something not yours exactly as one of something that does not exist', async () => {
