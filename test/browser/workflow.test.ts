@@ -22,10 +22,12 @@ import type { ResultOf } from '../support/test-server';
  * campaign: 济南's coordinator posts a need (服务需求 › 发布需求), opens its matching page from the
  * board's 匹配 link, proposes two of the suggestions (one of them the demo volunteer, who is in a 济南
  * team with a started project) and confirms the demo volunteer; the volunteer accepts (through the
- * API with their own token: the phone pages do not exist yet) and the coordinator's page shows it
- * without a reload; the volunteer records their time (API, same reason); the coordinator approves
+ * API with their own token: this test follows the coordinator, and field-volunteer.test.ts the same
+ * steps on the volunteer's phone pages) and the coordinator's page shows it without a reload; the
+ * volunteer records their time (API, same reason); the coordinator approves
  * it in 服务记录, files the current milestone's 调度表 from the 工作台, exports the project's
- * approved records in 归档导出 and downloads the files, parsed back with csv-parse and exceljs.
+ * approved records in 归档导出 and downloads every file, from the new batch and from its row in the
+ * list, parsed back with csv-parse and exceljs.
  * After each step the API is asked whether it holds what the screen says.
  */
 
@@ -602,6 +604,28 @@ describe('the coordinator’s workflow', () => {
       expect(rows).toEqual([
         { name: volunteer.name, start: `${project.day} ${SLOT.start}:00`, hours: Number(SLOT.hours) },
       ]);
+    });
+
+    await step(page, 'every file of the batch downloads from its row in the list, too', async () => {
+      const row = page.locator(`tbody tr[data-row-key="${batchId}"] [data-testid=downloads-${batchId}]`);
+      const fetched = async (file: string) => {
+        const [download] = await Promise.all([
+          page.waitForEvent('download', WAIT),
+          row.locator(`[data-file=${file}]`).click(),
+        ]);
+        return fs.readFileSync((await download.path())!);
+      };
+      expect(
+        await row.locator('[data-file]').evaluateAll((links) => links.map((a) => a.dataset.file)),
+      ).toEqual(['xlsx', 'records', 'people', 'projects', 'report']);
+      const csv = (bytes: Buffer): Record<string, string>[] => parse(bytes, { bom: true, columns: true });
+      expect(csv(await fetched('records')).map((r) => r['姓名'])).toEqual([volunteer.name]);
+      // The volunteer is not known to be registered nationally: one 系统外成员 row, on the project.
+      expect(csv(await fetched('people')).map((r) => [r['姓名'], r['项目名称']])).toEqual([
+        [volunteer.name, project.name],
+      ]);
+      expect(csv(await fetched('projects')).map((r) => r['项目名称'])).toEqual([project.name]);
+      expect(csv(await fetched('report'))).toEqual([]); // the batch broke no rule
     });
   }, 120_000);
 });

@@ -37,12 +37,13 @@ import { IssueDrawer, IssueReport, type Issue } from './IssueReport';
 /** The API's largest page: a unit's batches, newest shown first. */
 const MAX_BATCHES = 100;
 
-const FILES: readonly { key: keyof ExportRowFragment['downloads']; label: string }[] = [
-  { key: 'xlsx', label: 'Excel 工作簿（全部）' },
-  { key: 'records', label: '服务记录 CSV' },
-  { key: 'people', label: '系统外成员 CSV' },
-  { key: 'projects', label: '项目信息 CSV' },
-  { key: 'report', label: '校验报告 CSV' },
+/** Every file of a batch, with the short name the list of batches uses. */
+const FILES: readonly { key: keyof ExportRowFragment['downloads']; label: string; short: string }[] = [
+  { key: 'xlsx', label: 'Excel 工作簿（全部）', short: 'Excel' },
+  { key: 'records', label: '服务记录 CSV', short: '服务记录' },
+  { key: 'people', label: '系统外成员 CSV', short: '系统外成员' },
+  { key: 'projects', label: '项目信息 CSV', short: '项目信息' },
+  { key: 'report', label: '校验报告 CSV', short: '校验报告' },
 ];
 
 interface Values {
@@ -228,21 +229,20 @@ export default function ExportsPage() {
 
   const downloadLinks = (row: ExportRowFragment, compact: boolean) => (
     <Space size={compact ? 0 : 'small'} wrap data-testid={`downloads-${row.id}`}>
-      {FILES.map((file, i) =>
-        compact && i > 1 ? null : (
-          <Button
-            key={file.key}
-            type={compact ? 'link' : i === 0 ? 'primary' : 'default'}
-            size={compact ? 'small' : 'middle'}
-            icon={<DownloadOutlined />}
-            href={row.downloads[file.key]}
-            download
-            data-file={file.key}
-          >
-            {compact ? (i === 0 ? 'Excel' : 'CSV') : file.label}
-          </Button>
-        ),
-      )}
+      {FILES.map((file, i) => (
+        <Button
+          key={file.key}
+          type={compact ? 'link' : i === 0 ? 'primary' : 'default'}
+          size={compact ? 'small' : 'middle'}
+          icon={<DownloadOutlined />}
+          href={row.downloads[file.key]}
+          download
+          data-file={file.key}
+          title={file.label}
+        >
+          {compact ? file.short : file.label}
+        </Button>
+      ))}
     </Space>
   );
 
@@ -314,7 +314,7 @@ export default function ExportsPage() {
           {
             title: '下载与操作',
             key: 'actions',
-            width: 230,
+            width: 300,
             fixed: 'right' as const,
             render: (_: unknown, row: ExportRowFragment) => (
               <Space size={0} wrap>
