@@ -279,6 +279,10 @@ describe('the site contact on a phone', () => {
       await page.getByLabel('结束时间').fill('11:30');
       await page.locator('#siteNeed_requiredSkills').fill('数学');
       await page.locator('#siteNeed_requiredSkills').press('Enter');
+      // 服务对象 in Chinese, as the labels table names them.
+      await chooseOption(page, 'siteNeed_beneficiaryGroups', '农村困难家庭学生');
+      await page.keyboard.press('Escape');
+      await page.locator('#siteNeed_beneficiaryCount').fill('40');
       await page.getByTestId('post-need').click();
       await errorOf(page, 'siteNeed_endsAt').filter({ hasText: '结束时间须晚于现在' }).waitFor(WAIT);
       await expectPhoneFriendly(page);
@@ -305,6 +309,8 @@ describe('the site contact on a phone', () => {
             startsAt
             endsAt
             requiredSkills
+            beneficiaryGroups
+            beneficiaryCount
             siteId
             campaignId
             postedByUnitId
@@ -320,6 +326,8 @@ describe('the site contact on a phone', () => {
       startsAt: new Date(`${day}T23:00:00+08:00`).toISOString(),
       endsAt: new Date(`${day}T23:50:00+08:00`).toISOString(),
       requiredSkills: ['数学'],
+      beneficiaryGroups: ['POOR_RURAL_STUDENTS'],
+      beneficiaryCount: 40,
       siteId,
       campaignId: campaign.id,
       postedByUnitId: null,

@@ -5,6 +5,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_SIZE } from '../../seeds/seed';
 import { startTestServer, type TestServer } from '../support/test-server';
 import {
   chinaDay,
+  chinaTime,
   chooseOption,
   docsScreenshot,
   horizontalOverflow,
@@ -24,7 +25,7 @@ import { graphql } from '../graphql';
  * check), then sent; two segments recorded offline (待发送, none on the server), sent when back
  * online — the good one once, the overlapping one refused and deleted —, and the same entry sent
  * again after a "lost answer" without doubling it; presence confirmed with a code the site's
- * contact issued, from a photo of its QR code and from the address it holds; approved hours,
+ * contact issued, from a photo of its QR code, from the address it holds and typed by hand; approved hours,
  * skills and availability on 我的; 退出登录. Then a site contact's 我的: the account, 修改密码 (a
  * wrong current password refused beside it), 退出登录. Every page is checked for sideways
  * scrolling and for tap targets under 44 px.
@@ -44,7 +45,15 @@ let volunteerId: string;
 /** The current project of the volunteer's team, one of its posts, and the China day recorded on. */
 let where: { projectId: string; projectName: string; postId: string; postName: string; day: string };
 /** Two invitations waiting for the volunteer's answer: [to accept, to decline]. */
-let invitations: { id: string; title: string }[];
+/** An invitation the volunteer answers, with where and when its need is. */
+interface Invitation {
+  id: string;
+  title: string;
+  startsAt: string;
+  endsAt: string;
+  site: { name: string; contactPhone: string | null };
+}
+let invitations: Invitation[];
 /** A record already made (through the API) on `where.day`, 08:00–09:00. */
 let existingId: string;
 
@@ -142,6 +151,11 @@ beforeAll(async () => {
               id
               title
               startsAt
+              endsAt
+              site {
+                name
+                contactPhone
+              }
             }
           }
         }
@@ -180,7 +194,13 @@ beforeAll(async () => {
       { token: jinanToken },
     );
     expect(confirmed.errors).toBeUndefined();
-    invitations.push({ id, title: need.title });
+    invitations.push({
+      id,
+      title: need.title,
+      startsAt: need.startsAt,
+      endsAt: need.endsAt,
+      site: need.site,
+    });
   }
   expect(invitations).toHaveLength(2);
 }, 180_000);
@@ -273,10 +293,7 @@ describe('the volunteer’s phone pages', () => {
   it('answers invitations, records time (also offline), confirms presence and edits the profile', async () => {
     context = await newPhoneContext(browser, origin);
     const page = await context.newPage();
-    const [toAccept, toDecline] = invitations as [
-      { id: string; title: string },
-      { id: string; title: string },
-    ];
+    const [toAccept, toDecline] = invitations as [Invitation, Invitation];
 
     await step(page, 'sign in on the phone: 任务 first', async () => {
       await signIn(page, VOLUNTEER, DEMO_PASSWORD);
@@ -293,6 +310,16 @@ describe('the volunteer’s phone pages', () => {
       await upcoming.waitFor(WAIT);
       expect(await upcoming.getAttribute('data-status')).toBe('ACCEPTED');
       expect((await assignment(toAccept.id)).status).toBe('ACCEPTED');
+      // When (China time), where, and the contact's phone to call: given once the place is accepted.
+      const when = await upcoming.locator('[data-field=time]').innerText();
+      expect(when.startsWith(chinaTime(toAccept.startsAt))).toBe(true);
+      expect(when.endsWith(chinaTime(toAccept.endsAt).slice(11))).toBe(true);
+      expect(await upcoming.locator('.vol-site').innerText()).toContain(toAccept.site.name);
+      expect(toAccept.site.contactPhone).toBeTruthy(); // the coordinator reads it
+      await upcoming.locator('[data-field=tel]').waitFor(WAIT);
+      expect(await upcoming.locator('[data-field=tel]').getAttribute('href')).toBe(
+        `tel:${toAccept.site.contactPhone!.replace(/[^\d+]/g, '')}`,
+      );
       await fitsThePhone(page);
     });
 
@@ -440,6 +467,12 @@ describe('the volunteer’s phone pages', () => {
       await page.locator('[data-testid=presence]').waitFor(WAIT);
       expect(await page.locator('[data-testid=presence-code]').inputValue()).toBe(code);
       await fitsThePhone(page);
+
+      // Typed by hand, as read off the site's screen (no camera, or a scan that failed).
+      await page.goto('/field/record/presence');
+      await page.locator('[data-testid=presence]').waitFor(WAIT);
+      expect(await page.locator('[data-testid=presence-code]').inputValue()).toBe('');
+      await page.locator('[data-testid=presence-code]').pressSequentially(code);
       await page.locator(`.vol-choices [data-record-id="${target.id}"]`).click();
       await page.locator('[data-action=confirm-presence]').click();
       await page.waitForURL('**/field/record', WAIT);
@@ -464,11 +497,54 @@ describe('the volunteer’s phone pages', () => {
         { token: jinanToken },
       );
       expect(approved.errors).toBeUndefined();
+      // …and records a training the volunteer attended yesterday.
+      const { volunteer } = (
+        await server.gql(
+          graphql(`
+            query FieldVolunteerUnit($id: ID!) {
+              volunteer(id: $id) {
+                unitId
+              }
+            }
+          `),
+          { id: volunteerId },
+          { token: jinanToken },
+        )
+      ).data!;
+      const trained = await server.gql(
+        graphql(`
+          mutation FieldVolunteerRecordTraining($input: RecordTrainingInput!) {
+            recordTraining(input: $input) {
+              id
+            }
+          }
+        `),
+        {
+          input: {
+            unitId: volunteer!.unitId,
+            topic: '志愿服务礼仪与纪律培训',
+            covers: ['CONDUCT'],
+            heldOn: chinaDay(-1),
+            hours: '1.5',
+            trainer: '王老师',
+            attendeeIds: [volunteerId],
+          },
+        },
+        { token: jinanToken },
+      );
+      expect(trained.errors).toBeUndefined();
       await page.locator('nav.field-tabs').getByText('我的').click();
       await page.waitForURL('**/field/me', WAIT);
       await page.locator('[data-testid=profile]').waitFor(WAIT);
       await page.locator('[data-testid=total-hours]', { hasText: '1.5' }).waitFor(WAIT);
       expect(await page.locator('[data-testid=total-times]').innerText()).toContain('1');
+      const training = page.locator('[data-testid=trainings] .vol-training', {
+        hasText: '志愿服务礼仪与纪律培训',
+      });
+      await training.waitFor(WAIT);
+      const told = await training.innerText();
+      for (const part of [chinaDay(-1), '1.5 小时', '培训人 王老师', '志愿服务礼仪与纪律'])
+        expect(told).toContain(part);
       await fitsThePhone(page);
       await picture(page, 'field-volunteer-me', '[data-testid=me]');
 

@@ -1319,7 +1319,7 @@ export type FieldSiteServiceNeedQueryVariables = Exact<{
 }>;
 
 
-export type FieldSiteServiceNeedQuery = { serviceNeed: { title: string, category: ServiceCategory, headcount: number, startsAt: string, endsAt: string, requiredSkills: Array<string>, siteId: string, campaignId: string, postedByUnitId: string | null } | null };
+export type FieldSiteServiceNeedQuery = { serviceNeed: { title: string, category: ServiceCategory, headcount: number, startsAt: string, endsAt: string, requiredSkills: Array<string>, beneficiaryGroups: Array<BeneficiaryGroup>, beneficiaryCount: number, siteId: string, campaignId: string, postedByUnitId: string | null } | null };
 
 export type FieldSiteServiceTotalsServiceTotalsQueryVariables = Exact<{
   s: string | number;
@@ -1345,7 +1345,7 @@ export type FieldVolunteerRecordServiceMutation = { recordService: { id: string 
 export type FieldVolunteerServiceNeedsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type FieldVolunteerServiceNeedsQuery = { serviceNeeds: { edges: Array<{ node: { id: string, title: string, startsAt: string } }> } };
+export type FieldVolunteerServiceNeedsQuery = { serviceNeeds: { edges: Array<{ node: { id: string, title: string, startsAt: string, endsAt: string, site: { name: string, contactPhone: string | null } } }> } };
 
 export type FieldVolunteerProposeAssignmentsMutationVariables = Exact<{
   n: string | number;
@@ -1391,6 +1391,20 @@ export type FieldVolunteerApproveServiceRecordMutationVariables = Exact<{
 
 
 export type FieldVolunteerApproveServiceRecordMutation = { approveServiceRecord: { status: ServiceRecordStatus } };
+
+export type FieldVolunteerUnitQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FieldVolunteerUnitQuery = { volunteer: { unitId: string } | null };
+
+export type FieldVolunteerRecordTrainingMutationVariables = Exact<{
+  input: RecordTrainingInput;
+}>;
+
+
+export type FieldVolunteerRecordTrainingMutation = { recordTraining: { id: string } };
 
 export type FieldVolunteerMe2QueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -4593,6 +4607,8 @@ export const FieldSiteServiceNeedDocument = new TypedDocumentString(`
     startsAt
     endsAt
     requiredSkills
+    beneficiaryGroups
+    beneficiaryCount
     siteId
     campaignId
     postedByUnitId
@@ -4664,6 +4680,11 @@ export const FieldVolunteerServiceNeedsDocument = new TypedDocumentString(`
         id
         title
         startsAt
+        endsAt
+        site {
+          name
+          contactPhone
+        }
       }
     }
   }
@@ -4725,6 +4746,20 @@ export const FieldVolunteerApproveServiceRecordDocument = new TypedDocumentStrin
   }
 }
     `) as unknown as TypedDocumentString<FieldVolunteerApproveServiceRecordMutation, FieldVolunteerApproveServiceRecordMutationVariables>;
+export const FieldVolunteerUnitDocument = new TypedDocumentString(`
+    query FieldVolunteerUnit($id: ID!) {
+  volunteer(id: $id) {
+    unitId
+  }
+}
+    `) as unknown as TypedDocumentString<FieldVolunteerUnitQuery, FieldVolunteerUnitQueryVariables>;
+export const FieldVolunteerRecordTrainingDocument = new TypedDocumentString(`
+    mutation FieldVolunteerRecordTraining($input: RecordTrainingInput!) {
+  recordTraining(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<FieldVolunteerRecordTrainingMutation, FieldVolunteerRecordTrainingMutationVariables>;
 export const FieldVolunteerMe2Document = new TypedDocumentString(`
     query FieldVolunteerMe2 {
   me {

@@ -7,7 +7,6 @@ import type {
   FieldVolunteerTeamsFragment,
 } from '../../graphql/generated';
 import { labelOf, SERVICE_RECORD_STATUS_LABELS } from '../../labels';
-import type { OutboxRefusal } from '../outbox';
 
 /** How far back the list of my records reaches (the API lists oldest first, 100 at most). */
 export const RECENT_DAYS = 60;
@@ -27,6 +26,14 @@ export interface RecordData {
 export interface MyProject {
   teamName: string;
   project: FieldVolunteerProjectFragment;
+}
+
+/** A refusal as the server gave it (an error's code, field, message and extensions), e.g. kept in the outbox. */
+export interface ServerRefusal {
+  code: string;
+  field: string | null;
+  message: string;
+  extensions: Record<string, string>;
 }
 
 /** The API takes service records once a project has started, and after it ended (late entries). */
@@ -140,7 +147,7 @@ function recordFieldOf(code: string, field: string | null): RecordField | null {
  * checks), with the field it names; `records` lets an overlap say which record is in the way.
  */
 export function recordRefusal(
-  refusal: Pick<OutboxRefusal, 'code' | 'field' | 'message' | 'extensions'>,
+  refusal: ServerRefusal,
   records: readonly FieldVolunteerRecordFragment[] = [],
 ): FieldProblem {
   const { code, message: m } = refusal;
