@@ -495,6 +495,45 @@ describe('工作台', () => {
         })
         .waitFor(WAIT);
     });
+    await step(
+      page,
+      'each unit shown says 已逾期 or 逾期提交 exactly when the API does (China dates)',
+      async () => {
+        const { units } = (
+          await server.gql(
+            graphql(`
+              query DashboardOverviewDeadlines($c: ID!) {
+                statusReportOverview(campaignId: $c, milestone: LAUNCH) {
+                  units {
+                    unitId
+                    overdue
+                    late
+                  }
+                }
+              }
+            `),
+            { c: campaign.id },
+          )
+        ).data!.statusReportOverview;
+        let shown = 0;
+        for (const unit of units) {
+          const row = page.locator(`[data-testid=overview] tr[data-row-key="${unit.unitId}"]`);
+          if ((await row.count()) === 0) continue; // on another page of the table
+          shown += 1;
+          const text = await row.innerText();
+          expect({
+            unit: unit.unitId,
+            overdue: text.includes('已逾期'),
+            late: text.includes('逾期提交'),
+          }).toEqual({
+            unit: unit.unitId,
+            overdue: unit.overdue,
+            late: unit.late,
+          });
+        }
+        expect(shown).toBeGreaterThan(1);
+      },
+    );
     await step(page, "the province reads 济南's filed report", async () => {
       await page
         .locator(`[data-testid=overview] tr[data-row-key="${jinanUnitId}"]`)

@@ -54,6 +54,13 @@ const CREATE_VOLUNTEER = graphql(`
     }
   }
 `);
+const UPDATE_VOLUNTEER = graphql(`
+  mutation ArchiveExportReviewUpdateVolunteer($id: ID!, $input: UpdateVolunteerInput!) {
+    updateVolunteer(id: $id, input: $input) {
+      id
+    }
+  }
+`);
 const IMPORT = graphql(`
   mutation ArchiveExportReviewImport($input: ImportVolunteerRosterInput!) {
     importVolunteerRoster(input: $input) {
@@ -312,7 +319,7 @@ describe(`archive export review fixes (${testDbKind()})`, () => {
     expect(after).toBe(before);
   });
 
-  it('refuses a volunteer under 16 on create and in the roster import, and flags existing ones in the export', async () => {
+  it('refuses a volunteer under 16 on create, on edit and in the roster import, and flags existing ones in the export', async () => {
     const today = new Date();
     const year = today.getUTCFullYear();
     // A 7-year-old, and someone turning 16 tomorrow (China date, to be safe: two days).
@@ -353,6 +360,15 @@ describe(`archive export review fixes (${testDbKind()})`, () => {
       { token: world.tokens.coordinator },
     );
     expect(accepted.errors).toBeUndefined();
+    // Nor may an edit make a volunteer a child: refused on the field, nothing changed.
+    await server
+      .as(world.tokens.coordinator)
+      .expectRejected(
+        UPDATE_VOLUNTEER,
+        { id: accepted.data!.createVolunteer.id, input: { documentNumber: child } },
+        'VOLUNTEER_UNDER_MINIMUM_AGE',
+        'documentNumber',
+      );
 
     // The roster import names the line and the column.
     const line = (name: string, id: string, n: number) =>

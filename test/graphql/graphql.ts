@@ -1140,6 +1140,13 @@ export type DashboardStatusReportOverviewQueryVariables = Exact<{
 
 export type DashboardStatusReportOverviewQuery = { statusReportOverview: { submitted: number, units: Array<{ unitId: string }> } };
 
+export type DashboardOverviewDeadlinesQueryVariables = Exact<{
+  c: string | number;
+}>;
+
+
+export type DashboardOverviewDeadlinesQuery = { statusReportOverview: { units: Array<{ unitId: string, overdue: boolean, late: boolean }> } };
+
 export type DashboardCampaignsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1947,6 +1954,14 @@ export type ArchiveExportReviewCreateVolunteerMutationVariables = Exact<{
 
 
 export type ArchiveExportReviewCreateVolunteerMutation = { createVolunteer: { id: string } };
+
+export type ArchiveExportReviewUpdateVolunteerMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateVolunteerInput;
+}>;
+
+
+export type ArchiveExportReviewUpdateVolunteerMutation = { updateVolunteer: { id: string } };
 
 export type ArchiveExportReviewImportMutationVariables = Exact<{
   input: ImportVolunteerRosterInput;
@@ -4303,6 +4318,17 @@ export const DashboardStatusReportOverviewDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DashboardStatusReportOverviewQuery, DashboardStatusReportOverviewQueryVariables>;
+export const DashboardOverviewDeadlinesDocument = new TypedDocumentString(`
+    query DashboardOverviewDeadlines($c: ID!) {
+  statusReportOverview(campaignId: $c, milestone: LAUNCH) {
+    units {
+      unitId
+      overdue
+      late
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardOverviewDeadlinesQuery, DashboardOverviewDeadlinesQueryVariables>;
 export const DashboardCampaignsDocument = new TypedDocumentString(`
     query DashboardCampaigns {
   campaigns {
@@ -5690,6 +5716,13 @@ export const ArchiveExportReviewCreateVolunteerDocument = new TypedDocumentStrin
   }
 }
     `) as unknown as TypedDocumentString<ArchiveExportReviewCreateVolunteerMutation, ArchiveExportReviewCreateVolunteerMutationVariables>;
+export const ArchiveExportReviewUpdateVolunteerDocument = new TypedDocumentString(`
+    mutation ArchiveExportReviewUpdateVolunteer($id: ID!, $input: UpdateVolunteerInput!) {
+  updateVolunteer(id: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ArchiveExportReviewUpdateVolunteerMutation, ArchiveExportReviewUpdateVolunteerMutationVariables>;
 export const ArchiveExportReviewImportDocument = new TypedDocumentString(`
     mutation ArchiveExportReviewImport($input: ImportVolunteerRosterInput!) {
   importVolunteerRoster(input: $input) {
