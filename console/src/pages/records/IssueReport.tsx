@@ -5,60 +5,15 @@ import type { ColumnsType } from 'antd/es/table';
 import { useSignedIn } from '../../auth';
 import { chinaDate } from '../../china-time';
 import { describeError } from '../../errors';
-import {
-  ExportIssueRecordsDocument,
-  ExportIssuesDocument,
-  type ExportIssueRecordsQuery,
-} from '../../graphql/generated';
+import { ExportIssueRecordsDocument, ExportIssuesDocument } from '../../graphql/generated';
 import { ARCHIVE_RULE_LABELS, labelOf } from '../../labels';
+import { fixLink, type Issue, type RecordOf } from './fix-link';
+
+export type { Issue };
 import { isSignedOutError } from '../../session';
-
-/** A rule a record broke, as a batch's report or a NOTHING_TO_EXPORT refusal names it. */
-export interface Issue {
-  serviceRecordId: string;
-  rule: string;
-  columnName: string;
-  message: string;
-}
-
-type RecordOf = ExportIssueRecordsQuery['serviceRecords']['edges'][number]['node'];
 
 /** The records one request may name (the API's limit). */
 const SHOWN = 100;
-
-const VOLUNTEER_RULES = new Set([
-  'NAME_INVALID',
-  'DOCUMENT_TYPE_INVALID',
-  'DOCUMENT_CHECK_DIGIT',
-  'DOCUMENT_NUMBER_INVALID',
-  'VOLUNTEER_UNDER_MINIMUM_AGE',
-  'MOBILE_INVALID',
-  'AREA_CODE_INVALID',
-]);
-
-/**
- * Where a broken rule is put right: a project's codes on its page, a person's details in the roster,
- * a time segment among the records of its project and day.
- */
-export function fixLink(issue: Issue, record: RecordOf | undefined): { to: string; label: string } | null {
-  if (!record) return null;
-  if (issue.rule.startsWith('PROJECT_')) {
-    return { to: `/records/projects/${record.projectId}`, label: '修改项目' };
-  }
-  if (VOLUNTEER_RULES.has(issue.rule)) {
-    return record.volunteer
-      ? {
-          to: `/volunteers?q=${encodeURIComponent(record.volunteer.volunteerNumber)}`,
-          label: '修改志愿者信息',
-        }
-      : null;
-  }
-  const day = chinaDate(new Date(record.startsAt));
-  return {
-    to: `/records?status=all&project=${record.projectId}&from=${day}&to=${day}`,
-    label: '查看服务记录',
-  };
-}
 
 /**
  * 校验报告 as a table: each rule broken in Chinese, the volunteer, day and project of the record, and a
