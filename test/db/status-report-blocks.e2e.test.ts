@@ -9,6 +9,8 @@ import { ServiceProjectService } from '../../server/src/modules/projects/service
 import { StatusReport, StatusReportStatus } from '../../server/src/modules/reports/status-report.entity';
 import { SiteKind } from '../../server/src/modules/sites/site.entity';
 import { SiteService } from '../../server/src/modules/sites/site.service';
+import { FundingSource, SupportKind } from '../../server/src/modules/support/support-entry.entity';
+import { SupportService } from '../../server/src/modules/support/support.service';
 import { ServiceRecordService } from '../../server/src/modules/service-records/service-record.service';
 import { Volunteer } from '../../server/src/modules/volunteers/volunteer.entity';
 import { AccessWorld, type PastProject } from '../support/access-world';
@@ -326,6 +328,14 @@ describe(`status report blocks: per-project text, Word form, deadline (${testDbK
       ],
     });
     expect(saved.errors).toBeUndefined();
+    // Funds the union gave the summer project: its block says so instead of 无.
+    await new SupportService(server.dataSource, SYSTEM_ACTOR).record({
+      kind: SupportKind.FUNDS,
+      projectId: String(summer.id),
+      occurredOn: `${world.pastYear}-08-01`,
+      amount: '300.50',
+      fundingSource: FundingSource.UNION_FUNDS,
+    });
     const live = (await asCoordinator(REPORT, { k: key })).data!.statusReport;
     const filed = await asCoordinator(SUBMIT, { k: key });
     expect(filed.errors).toBeUndefined();
@@ -384,7 +394,7 @@ describe(`status report blocks: per-project text, Word form, deadline (${testDbK
           志愿服务项目名称: '李庄村暑期助学',
           项目执行时间: `${world.pastYear}年7月1日至${world.pastYear}年9月30日`,
           参与项目总人次: '0',
-          物质或资金支持情况: '无',
+          物质或资金支持情况: '资金 300.50 元',
           '结对志愿服务单位、社区': siteName,
           服务对象人数: '37',
           [PROGRESS_LABEL]: texts.summer,

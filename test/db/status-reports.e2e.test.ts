@@ -2,6 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { SYSTEM_ACTOR } from '../../server/src/core/actor';
 import { MilestoneKind } from '../../server/src/modules/campaigns/campaign.entity';
 import { CampaignService } from '../../server/src/modules/campaigns/campaign.service';
+import { ServiceRecordService } from '../../server/src/modules/service-records/service-record.service';
 import { Site } from '../../server/src/modules/sites/site.entity';
 import { SupportService } from '../../server/src/modules/support/support.service';
 import { AccessWorld } from '../support/access-world';
@@ -243,5 +244,32 @@ describe(`status reports (调度表) (${testDbKind()})`, () => {
     // By the city of the served site, where the service happened.
     const site = await server.dataSource.getRepository(Site).findOneByOrFail({ id: world.units.in.siteId });
     expect(overview.byCity).toEqual([{ key: site.cityCode, hours: '3.00', personTimes: 3 }]);
+  });
+
+  it('counts a tie of hours (1 h 0 min 54 s = 1.015 h) as 1.02, as the record and the export do', async () => {
+    const preview = async () =>
+      (await server.gql(PREVIEW, { k: key }, { token: world.tokens.coordinator })).data!
+        .statusReportPreview[0]!;
+    const byCity = async () =>
+      (await server.gql(OVERVIEW, { c: key.campaignId })).data!.statusReportOverview.byCity[0]!.hours;
+    const [rowBefore, cityBefore] = [(await preview()).hours, await byCity()];
+    const side = world.units.in;
+    const { projectId, postIds } = await world.recordsProject(side);
+    const { startsAt } = world.slot();
+    const records = new ServiceRecordService(server.dataSource, SYSTEM_ACTOR);
+    const record = await records.record({
+      projectId: String(projectId),
+      postId: String(postIds[0]),
+      volunteerId: String(side.members[2]!.id),
+      startsAt,
+      endsAt: new Date(startsAt.getTime() + 3654_000),
+      submit: true,
+    });
+    const approved = await records.approve(record.id);
+    expect(approved.hours).toBe('1.02');
+    // Sums of rounded records, in hundredths so no float creeps in.
+    const plus = (hours: string) => ((Math.round(Number(hours) * 100) + 102) / 100).toFixed(2);
+    expect((await preview()).hours).toBe(plus(rowBefore));
+    expect(await byCity()).toBe(plus(cityBefore));
   });
 });
