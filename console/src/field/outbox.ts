@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { SdkError, type Client } from '../../../client-sdk/src';
 import { FieldVolunteerRecordServiceDocument, type FieldVolunteerRecordFragment } from '../graphql/generated';
 import { isSignedOutError } from '../session';
+import type { ServerRefusal } from './volunteer/rules';
 
 /**
  * 待发送: service time recorded on the phone where the network is poor (a village school, a
@@ -22,11 +23,7 @@ export interface OutboxInput {
 }
 
 /** Why the server refused an entry: what the SDK said, kept so the page can say it in Chinese. */
-export interface OutboxRefusal {
-  code: string;
-  field: string | null;
-  message: string;
-  extensions: Record<string, string>;
+export interface OutboxRefusal extends ServerRefusal {
   at: string;
 }
 
