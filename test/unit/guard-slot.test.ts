@@ -7,6 +7,9 @@ describe('guard slots: later modules plugging rules into earlier writes', () => 
   it('refuses to run a slot nobody filled, naming it, instead of skipping its rules', async () => {
     const slot = new GuardSlot<[number]>('test: unfilled');
     await expect(slot.run(1)).rejects.toThrow('guard slot "test: unfilled" is not wired');
+    // Filling it with nothing is a wiring mistake too, not a way to switch its rules off.
+    expect(() => slot.fill([])).toThrow('guard slot "test: unfilled" filled with no rule');
+    await expect(slot.run(1)).rejects.toThrow('is not wired');
     slot.fill([async () => undefined]);
     await expect(slot.run(1)).resolves.toBeUndefined();
   });
