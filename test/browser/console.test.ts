@@ -94,12 +94,11 @@ async function openBoard(page: Page, username: string = JINAN, password = DEMO_P
   await page.locator('[data-testid=realtime][data-state=live]').waitFor(WAIT);
 }
 
-/** A need posted for the current campaign through the API, by the test's provincial admin. */
-async function postNeedThroughApi(title: string): Promise<string> {
-  const site = await server.gql(
+async function unitIdOf(name: string): Promise<string> {
+  const found = await server.gql(
     graphql(`
-      query ConsoleSites {
-        sites(first: 1) {
+      query ConsoleUnitByName($s: String) {
+        units(filter: { search: $s }) {
           edges {
             node {
               id
@@ -108,6 +107,29 @@ async function postNeedThroughApi(title: string): Promise<string> {
         }
       }
     `),
+    { s: name },
+  );
+  return found.data!.units.edges[0]!.node.id;
+}
+
+/**
+ * A need posted for the current campaign through the API, by the test's provincial admin, at a site
+ * 济南 owns: 济南's board (the needs open to its unit) lists it.
+ */
+async function postNeedThroughApi(title: string): Promise<string> {
+  const site = await server.gql(
+    graphql(`
+      query ConsoleSites($u: ID!) {
+        sites(filter: { ownerUnitId: $u }, first: 1) {
+          edges {
+            node {
+              id
+            }
+          }
+        }
+      }
+    `),
+    { u: await unitIdOf('济南市教育工会') },
   );
   const day = chinaDay(2);
   const posted = await server.gql(
@@ -472,6 +494,58 @@ describe('web console', () => {
     const expected = [...new Set([...names('own'), ...names('paired')])].sort();
     const jinans = names('jinan');
     expect(jinans.length).toBeGreaterThan(0);
+    await step(page, "the board lists the needs open to 青岛, none of 济南's", async () => {
+      const open = await server.gql(
+        graphql(`
+          query ConsoleNeedsOpenToUnit($u: ID!, $c: ID!) {
+            serviceNeeds(filter: { unitId: $u, campaignId: $c }, first: 20) {
+              totalCount
+              edges {
+                node {
+                  id
+                  site {
+                    name
+                  }
+                  postedByUnit {
+                    name
+                  }
+                }
+              }
+            }
+          }
+        `),
+        { u: await unitIdOf(QINGDAO.unit), c: campaignId },
+      );
+      const apiRows = open.data!.serviceNeeds.edges.map((e) => e.node);
+      // 济南 has needs in this campaign: the board leaves them out, not merely lacks them.
+      const jinanNeeds = await server.gql(
+        graphql(`
+          query ConsoleJinanNeeds($u: ID!, $c: ID!) {
+            serviceNeeds(filter: { unitId: $u, campaignId: $c }, first: 100) {
+              edges {
+                node {
+                  id
+                }
+              }
+            }
+          }
+        `),
+        { u: await unitIdOf('济南市教育工会'), c: campaignId },
+      );
+      const jinanIds = jinanNeeds.data!.serviceNeeds.edges.map((e) => e.node.id);
+      expect(jinanIds.length).toBeGreaterThan(0);
+      const shown = await page
+        .locator('tbody tr[data-row-key]')
+        .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-row-key')));
+      expect([...shown].sort()).toEqual(apiRows.map((r) => r.id).sort());
+      await page.getByText(`共 ${open.data!.serviceNeeds.totalCount} 条`).first().waitFor(WAIT);
+      for (const row of apiRows) {
+        expect(expected).toContain(row.site.name);
+        expect(row.postedByUnit?.name ?? '').not.toContain('济南');
+      }
+      expect(shown.filter((id) => jinanIds.includes(id!))).toEqual([]);
+      await page.getByText('显示青岛市教育工会可以安排志愿者的需求').waitFor(WAIT);
+    });
     const offered = await step(page, 'the sites 发布需求 offers', async () => {
       await page
         .getByRole('button', { name: /发布需求/ })

@@ -17,7 +17,8 @@ import * as types from './graphql';
 type Documents = {
     "\n      query ConsoleCampaignUnits($y: Int) {\n        campaign(year: $y) {\n          id\n        }\n        units(filter: { search: \"青岛市教育工会\" }) {\n          edges {\n            node {\n              id\n            }\n          }\n        }\n      }\n    ": typeof types.ConsoleCampaignUnitsDocument,
     "\n      mutation ConsoleCreateAccount($input: CreateAccountInput!) {\n        createAccount(input: $input) {\n          id\n        }\n      }\n    ": typeof types.ConsoleCreateAccountDocument,
-    "\n      query ConsoleSites {\n        sites(first: 1) {\n          edges {\n            node {\n              id\n            }\n          }\n        }\n      }\n    ": typeof types.ConsoleSitesDocument,
+    "\n      query ConsoleUnitByName($s: String) {\n        units(filter: { search: $s }) {\n          edges {\n            node {\n              id\n            }\n          }\n        }\n      }\n    ": typeof types.ConsoleUnitByNameDocument,
+    "\n      query ConsoleSites($u: ID!) {\n        sites(filter: { ownerUnitId: $u }, first: 1) {\n          edges {\n            node {\n              id\n            }\n          }\n        }\n      }\n    ": typeof types.ConsoleSitesDocument,
     "\n      mutation ConsolePostServiceNeed($input: PostServiceNeedInput!) {\n        postServiceNeed(input: $input) {\n          id\n        }\n      }\n    ": typeof types.ConsolePostServiceNeedDocument,
     "\n      query ConsoleServiceNeeds($c: ID) {\n        serviceNeeds(filter: { campaignId: $c }) {\n          totalCount\n        }\n      }\n    ": typeof types.ConsoleServiceNeedsDocument,
     "\n          query ConsoleServiceNeed($id: ID!) {\n            serviceNeed(id: $id) {\n              startsAt\n              endsAt\n              category\n              status\n              headcount\n              confirmedCount\n            }\n          }\n        ": typeof types.ConsoleServiceNeedDocument,
@@ -25,6 +26,8 @@ type Documents = {
     "\n        query ConsoleSitesSites($qd: ID!, $jn: ID!) {\n          own: sites(filter: { ownerUnitId: $qd }, first: 100) {\n            edges {\n              node {\n                name\n              }\n            }\n          }\n          paired: sites(filter: { pairedUnitId: $qd }, first: 100) {\n            edges {\n              node {\n                name\n              }\n            }\n          }\n          jinan: sites(filter: { ownerUnitId: $jn }, first: 100) {\n            edges {\n              node {\n                name\n              }\n            }\n          }\n        }\n      ": typeof types.ConsoleSitesSitesDocument,
     "\n              query ConsoleUnits {\n                units(filter: { search: \"青岛市教育工会\" }) {\n                  edges {\n                    node {\n                      id\n                    }\n                  }\n                }\n              }\n            ": typeof types.ConsoleUnitsDocument,
     "\n              query ConsoleUnits2 {\n                units(filter: { search: \"济南市教育工会\" }) {\n                  edges {\n                    node {\n                      id\n                    }\n                  }\n                }\n              }\n            ": typeof types.ConsoleUnits2Document,
+    "\n          query ConsoleNeedsOpenToUnit($u: ID!, $c: ID!) {\n            serviceNeeds(filter: { unitId: $u, campaignId: $c }, first: 20) {\n              totalCount\n              edges {\n                node {\n                  id\n                  site {\n                    name\n                  }\n                  postedByUnit {\n                    name\n                  }\n                }\n              }\n            }\n          }\n        ": typeof types.ConsoleNeedsOpenToUnitDocument,
+    "\n          query ConsoleJinanNeeds($u: ID!, $c: ID!) {\n            serviceNeeds(filter: { unitId: $u, campaignId: $c }, first: 100) {\n              edges {\n                node {\n                  id\n                }\n              }\n            }\n          }\n        ": typeof types.ConsoleJinanNeedsDocument,
     "\n      query DashboardCampaignUnits($year: Int) {\n        campaign(year: $year) {\n          id\n          name\n          milestones {\n            kind\n            dueOn\n          }\n        }\n        units(filter: { search: \"济南市教育工会\" }) {\n          edges {\n            node {\n              id\n            }\n          }\n        }\n      }\n    ": typeof types.DashboardCampaignUnitsDocument,
     "\n      query DashboardServiceNeeds($f: ServiceNeedFilter!) {\n        serviceNeeds(filter: $f, first: 20) {\n          edges {\n            node {\n              id\n              servedByTeam\n            }\n          }\n        }\n      }\n    ": typeof types.DashboardServiceNeedsDocument,
     "\n        query DashboardMatchingSuggestions($n: ID!) {\n          matchingSuggestions(needId: $n, limit: 1) {\n            volunteerId\n          }\n        }\n      ": typeof types.DashboardMatchingSuggestionsDocument,
@@ -249,6 +252,9 @@ type Documents = {
     "\n        query MatchingServiceTeam($id: ID!) {\n          serviceTeam(id: $id) {\n            status\n            unitId\n            members {\n              volunteer {\n                id\n                role\n              }\n            }\n          }\n        }\n      ": typeof types.MatchingServiceTeamDocument,
     "\n        query MatchingUnit2($id: ID!) {\n          unit(id: $id) {\n            pairings {\n              siteId\n            }\n          }\n        }\n      ": typeof types.MatchingUnit2Document,
     "\n        mutation MatchingPostServiceNeed2($input: PostServiceNeedInput!) {\n          postServiceNeed(input: $input) {\n            id\n          }\n        }\n      ": typeof types.MatchingPostServiceNeed2Document,
+    "\n  mutation NeedsOpenToUnitPost($input: PostServiceNeedInput!) {\n    postServiceNeed(input: $input) {\n      id\n      postedByUnitId\n    }\n  }\n": typeof types.NeedsOpenToUnitPostDocument,
+    "\n  query NeedsOpenToUnitList($unitId: ID!, $campaignId: ID!) {\n    serviceNeeds(filter: { unitId: $unitId, campaignId: $campaignId }, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n  }\n": typeof types.NeedsOpenToUnitListDocument,
+    "\n  subscription NeedsOpenToUnitPosted($filter: ServiceNeedEventFilter) {\n    serviceNeedPosted(filter: $filter) {\n      id\n      title\n    }\n  }\n": typeof types.NeedsOpenToUnitPostedDocument,
     "\n  query PaginationVolunteers($first: Int, $after: String, $filter: VolunteerFilter) {\n    volunteers(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          unitId\n        }\n      }\n    }\n  }\n": typeof types.PaginationVolunteersDocument,
     "\n  mutation PairingRefusalReasonPair($input: PairUnitWithSiteInput!) {\n    pairUnitWithSite(input: $input) {\n      id\n      status\n      refusalReason\n    }\n  }\n": typeof types.PairingRefusalReasonPairDocument,
     "\n  mutation PairingRefusalReasonRefuse($id: ID!, $reason: String) {\n    refusePairing(id: $id, reason: $reason) {\n      id\n      status\n      refusalReason\n    }\n  }\n": typeof types.PairingRefusalReasonRefuseDocument,
@@ -435,7 +441,8 @@ type Documents = {
 const documents: Documents = {
     "\n      query ConsoleCampaignUnits($y: Int) {\n        campaign(year: $y) {\n          id\n        }\n        units(filter: { search: \"青岛市教育工会\" }) {\n          edges {\n            node {\n              id\n            }\n          }\n        }\n      }\n    ": types.ConsoleCampaignUnitsDocument,
     "\n      mutation ConsoleCreateAccount($input: CreateAccountInput!) {\n        createAccount(input: $input) {\n          id\n        }\n      }\n    ": types.ConsoleCreateAccountDocument,
-    "\n      query ConsoleSites {\n        sites(first: 1) {\n          edges {\n            node {\n              id\n            }\n          }\n        }\n      }\n    ": types.ConsoleSitesDocument,
+    "\n      query ConsoleUnitByName($s: String) {\n        units(filter: { search: $s }) {\n          edges {\n            node {\n              id\n            }\n          }\n        }\n      }\n    ": types.ConsoleUnitByNameDocument,
+    "\n      query ConsoleSites($u: ID!) {\n        sites(filter: { ownerUnitId: $u }, first: 1) {\n          edges {\n            node {\n              id\n            }\n          }\n        }\n      }\n    ": types.ConsoleSitesDocument,
     "\n      mutation ConsolePostServiceNeed($input: PostServiceNeedInput!) {\n        postServiceNeed(input: $input) {\n          id\n        }\n      }\n    ": types.ConsolePostServiceNeedDocument,
     "\n      query ConsoleServiceNeeds($c: ID) {\n        serviceNeeds(filter: { campaignId: $c }) {\n          totalCount\n        }\n      }\n    ": types.ConsoleServiceNeedsDocument,
     "\n          query ConsoleServiceNeed($id: ID!) {\n            serviceNeed(id: $id) {\n              startsAt\n              endsAt\n              category\n              status\n              headcount\n              confirmedCount\n            }\n          }\n        ": types.ConsoleServiceNeedDocument,
@@ -443,6 +450,8 @@ const documents: Documents = {
     "\n        query ConsoleSitesSites($qd: ID!, $jn: ID!) {\n          own: sites(filter: { ownerUnitId: $qd }, first: 100) {\n            edges {\n              node {\n                name\n              }\n            }\n          }\n          paired: sites(filter: { pairedUnitId: $qd }, first: 100) {\n            edges {\n              node {\n                name\n              }\n            }\n          }\n          jinan: sites(filter: { ownerUnitId: $jn }, first: 100) {\n            edges {\n              node {\n                name\n              }\n            }\n          }\n        }\n      ": types.ConsoleSitesSitesDocument,
     "\n              query ConsoleUnits {\n                units(filter: { search: \"青岛市教育工会\" }) {\n                  edges {\n                    node {\n                      id\n                    }\n                  }\n                }\n              }\n            ": types.ConsoleUnitsDocument,
     "\n              query ConsoleUnits2 {\n                units(filter: { search: \"济南市教育工会\" }) {\n                  edges {\n                    node {\n                      id\n                    }\n                  }\n                }\n              }\n            ": types.ConsoleUnits2Document,
+    "\n          query ConsoleNeedsOpenToUnit($u: ID!, $c: ID!) {\n            serviceNeeds(filter: { unitId: $u, campaignId: $c }, first: 20) {\n              totalCount\n              edges {\n                node {\n                  id\n                  site {\n                    name\n                  }\n                  postedByUnit {\n                    name\n                  }\n                }\n              }\n            }\n          }\n        ": types.ConsoleNeedsOpenToUnitDocument,
+    "\n          query ConsoleJinanNeeds($u: ID!, $c: ID!) {\n            serviceNeeds(filter: { unitId: $u, campaignId: $c }, first: 100) {\n              edges {\n                node {\n                  id\n                }\n              }\n            }\n          }\n        ": types.ConsoleJinanNeedsDocument,
     "\n      query DashboardCampaignUnits($year: Int) {\n        campaign(year: $year) {\n          id\n          name\n          milestones {\n            kind\n            dueOn\n          }\n        }\n        units(filter: { search: \"济南市教育工会\" }) {\n          edges {\n            node {\n              id\n            }\n          }\n        }\n      }\n    ": types.DashboardCampaignUnitsDocument,
     "\n      query DashboardServiceNeeds($f: ServiceNeedFilter!) {\n        serviceNeeds(filter: $f, first: 20) {\n          edges {\n            node {\n              id\n              servedByTeam\n            }\n          }\n        }\n      }\n    ": types.DashboardServiceNeedsDocument,
     "\n        query DashboardMatchingSuggestions($n: ID!) {\n          matchingSuggestions(needId: $n, limit: 1) {\n            volunteerId\n          }\n        }\n      ": types.DashboardMatchingSuggestionsDocument,
@@ -667,6 +676,9 @@ const documents: Documents = {
     "\n        query MatchingServiceTeam($id: ID!) {\n          serviceTeam(id: $id) {\n            status\n            unitId\n            members {\n              volunteer {\n                id\n                role\n              }\n            }\n          }\n        }\n      ": types.MatchingServiceTeamDocument,
     "\n        query MatchingUnit2($id: ID!) {\n          unit(id: $id) {\n            pairings {\n              siteId\n            }\n          }\n        }\n      ": types.MatchingUnit2Document,
     "\n        mutation MatchingPostServiceNeed2($input: PostServiceNeedInput!) {\n          postServiceNeed(input: $input) {\n            id\n          }\n        }\n      ": types.MatchingPostServiceNeed2Document,
+    "\n  mutation NeedsOpenToUnitPost($input: PostServiceNeedInput!) {\n    postServiceNeed(input: $input) {\n      id\n      postedByUnitId\n    }\n  }\n": types.NeedsOpenToUnitPostDocument,
+    "\n  query NeedsOpenToUnitList($unitId: ID!, $campaignId: ID!) {\n    serviceNeeds(filter: { unitId: $unitId, campaignId: $campaignId }, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n  }\n": types.NeedsOpenToUnitListDocument,
+    "\n  subscription NeedsOpenToUnitPosted($filter: ServiceNeedEventFilter) {\n    serviceNeedPosted(filter: $filter) {\n      id\n      title\n    }\n  }\n": types.NeedsOpenToUnitPostedDocument,
     "\n  query PaginationVolunteers($first: Int, $after: String, $filter: VolunteerFilter) {\n    volunteers(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          unitId\n        }\n      }\n    }\n  }\n": types.PaginationVolunteersDocument,
     "\n  mutation PairingRefusalReasonPair($input: PairUnitWithSiteInput!) {\n    pairUnitWithSite(input: $input) {\n      id\n      status\n      refusalReason\n    }\n  }\n": types.PairingRefusalReasonPairDocument,
     "\n  mutation PairingRefusalReasonRefuse($id: ID!, $reason: String) {\n    refusePairing(id: $id, reason: $reason) {\n      id\n      status\n      refusalReason\n    }\n  }\n": types.PairingRefusalReasonRefuseDocument,
@@ -862,7 +874,11 @@ export function graphql(source: "\n      mutation ConsoleCreateAccount($input: C
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      query ConsoleSites {\n        sites(first: 1) {\n          edges {\n            node {\n              id\n            }\n          }\n        }\n      }\n    "): typeof import('./graphql').ConsoleSitesDocument;
+export function graphql(source: "\n      query ConsoleUnitByName($s: String) {\n        units(filter: { search: $s }) {\n          edges {\n            node {\n              id\n            }\n          }\n        }\n      }\n    "): typeof import('./graphql').ConsoleUnitByNameDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query ConsoleSites($u: ID!) {\n        sites(filter: { ownerUnitId: $u }, first: 1) {\n          edges {\n            node {\n              id\n            }\n          }\n        }\n      }\n    "): typeof import('./graphql').ConsoleSitesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -891,6 +907,14 @@ export function graphql(source: "\n              query ConsoleUnits {\n         
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n              query ConsoleUnits2 {\n                units(filter: { search: \"济南市教育工会\" }) {\n                  edges {\n                    node {\n                      id\n                    }\n                  }\n                }\n              }\n            "): typeof import('./graphql').ConsoleUnits2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query ConsoleNeedsOpenToUnit($u: ID!, $c: ID!) {\n            serviceNeeds(filter: { unitId: $u, campaignId: $c }, first: 20) {\n              totalCount\n              edges {\n                node {\n                  id\n                  site {\n                    name\n                  }\n                  postedByUnit {\n                    name\n                  }\n                }\n              }\n            }\n          }\n        "): typeof import('./graphql').ConsoleNeedsOpenToUnitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query ConsoleJinanNeeds($u: ID!, $c: ID!) {\n            serviceNeeds(filter: { unitId: $u, campaignId: $c }, first: 100) {\n              edges {\n                node {\n                  id\n                }\n              }\n            }\n          }\n        "): typeof import('./graphql').ConsoleJinanNeedsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1787,6 +1811,18 @@ export function graphql(source: "\n        query MatchingUnit2($id: ID!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        mutation MatchingPostServiceNeed2($input: PostServiceNeedInput!) {\n          postServiceNeed(input: $input) {\n            id\n          }\n        }\n      "): typeof import('./graphql').MatchingPostServiceNeed2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NeedsOpenToUnitPost($input: PostServiceNeedInput!) {\n    postServiceNeed(input: $input) {\n      id\n      postedByUnitId\n    }\n  }\n"): typeof import('./graphql').NeedsOpenToUnitPostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NeedsOpenToUnitList($unitId: ID!, $campaignId: ID!) {\n    serviceNeeds(filter: { unitId: $unitId, campaignId: $campaignId }, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').NeedsOpenToUnitListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription NeedsOpenToUnitPosted($filter: ServiceNeedEventFilter) {\n    serviceNeedPosted(filter: $filter) {\n      id\n      title\n    }\n  }\n"): typeof import('./graphql').NeedsOpenToUnitPostedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -558,6 +558,8 @@ export type ServiceNeedEventFilter = {
   pairedWithMyUnits?: boolean | null | undefined;
   /** Needs that ask for this skill tag. */
   skill?: string | null | undefined;
+  /** Needs open to this unit, as serviceNeeds(filter: { unitId }) has it. */
+  unitId?: string | number | null | undefined;
 };
 
 export type ServiceNeedFilter = {
@@ -575,6 +577,8 @@ export type ServiceNeedFilter = {
   /** Needs whose window starts before this instant. */
   startsBefore?: string | null | undefined;
   status?: ServiceNeedStatus | null | undefined;
+  /** Needs open to this unit: those it posted, and the sites’ own needs at sites it owns or holds an approved, live pairing with (the needs it may put volunteers forward for). */
+  unitId?: string | number | null | undefined;
 };
 
 export type ServiceNeedStatus =
@@ -1013,7 +1017,16 @@ export type ConsoleCreateAccountMutationVariables = Exact<{
 
 export type ConsoleCreateAccountMutation = { createAccount: { id: string } };
 
-export type ConsoleSitesQueryVariables = Exact<{ [key: string]: never; }>;
+export type ConsoleUnitByNameQueryVariables = Exact<{
+  s?: string | null | undefined;
+}>;
+
+
+export type ConsoleUnitByNameQuery = { units: { edges: Array<{ node: { id: string } }> } };
+
+export type ConsoleSitesQueryVariables = Exact<{
+  u: string | number;
+}>;
 
 
 export type ConsoleSitesQuery = { sites: { edges: Array<{ node: { id: string } }> } };
@@ -1063,6 +1076,22 @@ export type ConsoleUnits2QueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ConsoleUnits2Query = { units: { edges: Array<{ node: { id: string } }> } };
+
+export type ConsoleNeedsOpenToUnitQueryVariables = Exact<{
+  u: string | number;
+  c: string | number;
+}>;
+
+
+export type ConsoleNeedsOpenToUnitQuery = { serviceNeeds: { totalCount: number, edges: Array<{ node: { id: string, site: { name: string }, postedByUnit: { name: string } | null } }> } };
+
+export type ConsoleJinanNeedsQueryVariables = Exact<{
+  u: string | number;
+  c: string | number;
+}>;
+
+
+export type ConsoleJinanNeedsQuery = { serviceNeeds: { edges: Array<{ node: { id: string } }> } };
 
 export type DashboardCampaignUnitsQueryVariables = Exact<{
   year?: number | null | undefined;
@@ -2552,6 +2581,28 @@ export type MatchingPostServiceNeed2MutationVariables = Exact<{
 
 
 export type MatchingPostServiceNeed2Mutation = { postServiceNeed: { id: string } };
+
+export type NeedsOpenToUnitPostMutationVariables = Exact<{
+  input: PostServiceNeedInput;
+}>;
+
+
+export type NeedsOpenToUnitPostMutation = { postServiceNeed: { id: string, postedByUnitId: string | null } };
+
+export type NeedsOpenToUnitListQueryVariables = Exact<{
+  unitId: string | number;
+  campaignId: string | number;
+}>;
+
+
+export type NeedsOpenToUnitListQuery = { serviceNeeds: { totalCount: number, edges: Array<{ node: { id: string, title: string } }> } };
+
+export type NeedsOpenToUnitPostedSubscriptionVariables = Exact<{
+  filter?: ServiceNeedEventFilter | null | undefined;
+}>;
+
+
+export type NeedsOpenToUnitPostedSubscription = { serviceNeedPosted: { id: string, title: string } };
 
 export type PaginationVolunteersQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -4098,9 +4149,20 @@ export const ConsoleCreateAccountDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleCreateAccountMutation, ConsoleCreateAccountMutationVariables>;
+export const ConsoleUnitByNameDocument = new TypedDocumentString(`
+    query ConsoleUnitByName($s: String) {
+  units(filter: {search: $s}) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleUnitByNameQuery, ConsoleUnitByNameQueryVariables>;
 export const ConsoleSitesDocument = new TypedDocumentString(`
-    query ConsoleSites {
-  sites(first: 1) {
+    query ConsoleSites($u: ID!) {
+  sites(filter: {ownerUnitId: $u}, first: 1) {
     edges {
       node {
         id
@@ -4193,6 +4255,35 @@ export const ConsoleUnits2Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleUnits2Query, ConsoleUnits2QueryVariables>;
+export const ConsoleNeedsOpenToUnitDocument = new TypedDocumentString(`
+    query ConsoleNeedsOpenToUnit($u: ID!, $c: ID!) {
+  serviceNeeds(filter: {unitId: $u, campaignId: $c}, first: 20) {
+    totalCount
+    edges {
+      node {
+        id
+        site {
+          name
+        }
+        postedByUnit {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleNeedsOpenToUnitQuery, ConsoleNeedsOpenToUnitQueryVariables>;
+export const ConsoleJinanNeedsDocument = new TypedDocumentString(`
+    query ConsoleJinanNeeds($u: ID!, $c: ID!) {
+  serviceNeeds(filter: {unitId: $u, campaignId: $c}, first: 100) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleJinanNeedsQuery, ConsoleJinanNeedsQueryVariables>;
 export const DashboardCampaignUnitsDocument = new TypedDocumentString(`
     query DashboardCampaignUnits($year: Int) {
   campaign(year: $year) {
@@ -6819,6 +6910,35 @@ export const MatchingPostServiceNeed2Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MatchingPostServiceNeed2Mutation, MatchingPostServiceNeed2MutationVariables>;
+export const NeedsOpenToUnitPostDocument = new TypedDocumentString(`
+    mutation NeedsOpenToUnitPost($input: PostServiceNeedInput!) {
+  postServiceNeed(input: $input) {
+    id
+    postedByUnitId
+  }
+}
+    `) as unknown as TypedDocumentString<NeedsOpenToUnitPostMutation, NeedsOpenToUnitPostMutationVariables>;
+export const NeedsOpenToUnitListDocument = new TypedDocumentString(`
+    query NeedsOpenToUnitList($unitId: ID!, $campaignId: ID!) {
+  serviceNeeds(filter: {unitId: $unitId, campaignId: $campaignId}, first: 100) {
+    totalCount
+    edges {
+      node {
+        id
+        title
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NeedsOpenToUnitListQuery, NeedsOpenToUnitListQueryVariables>;
+export const NeedsOpenToUnitPostedDocument = new TypedDocumentString(`
+    subscription NeedsOpenToUnitPosted($filter: ServiceNeedEventFilter) {
+  serviceNeedPosted(filter: $filter) {
+    id
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<NeedsOpenToUnitPostedSubscription, NeedsOpenToUnitPostedSubscriptionVariables>;
 export const PaginationVolunteersDocument = new TypedDocumentString(`
     query PaginationVolunteers($first: Int, $after: String, $filter: VolunteerFilter) {
   volunteers(first: $first, after: $after, filter: $filter) {

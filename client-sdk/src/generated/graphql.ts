@@ -569,6 +569,8 @@ export type ServiceNeedEventFilter = {
   pairedWithMyUnits?: boolean | null | undefined;
   /** Needs that ask for this skill tag. */
   skill?: string | null | undefined;
+  /** Needs open to this unit, as serviceNeeds(filter: { unitId }) has it. */
+  unitId?: string | null | undefined;
 };
 
 export type ServiceNeedFilter = {
@@ -586,6 +588,8 @@ export type ServiceNeedFilter = {
   /** Needs whose window starts before this instant. */
   startsBefore?: string | null | undefined;
   status?: ServiceNeedStatus | null | undefined;
+  /** Needs open to this unit: those it posted, and the sites’ own needs at sites it owns or holds an approved, live pairing with (the needs it may put volunteers forward for). */
+  unitId?: string | null | undefined;
 };
 
 export type ServiceNeedStatus =

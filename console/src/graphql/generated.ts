@@ -229,6 +229,8 @@ export type ServiceNeedFilter = {
   /** Needs whose window starts before this instant. */
   startsBefore?: string | null | undefined;
   status?: ServiceNeedStatus | null | undefined;
+  /** Needs open to this unit: those it posted, and the sites’ own needs at sites it owns or holds an approved, live pairing with (the needs it may put volunteers forward for). */
+  unitId?: string | null | undefined;
 };
 
 export type ServiceNeedStatus =
@@ -370,13 +372,10 @@ export type VolunteerRole =
   /** 志愿服务者（教职工） */
   | 'VOLUNTEER';
 
-export type DashboardCampaignsQueryVariables = Exact<{
-  unitId: string;
-  withUnit: boolean;
-}>;
+export type DashboardCampaignsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DashboardCampaignsQuery = { campaigns: Array<{ id: string, name: string, year: number, startsOn: string, endsOn: string, milestones: Array<{ id: string, kind: MilestoneKind, dueOn: string }> }>, unit?: { id: string, name: string, kind: UnitKind, cityCode: string } | null };
+export type DashboardCampaignsQuery = { campaigns: Array<{ id: string, name: string, year: number, startsOn: string, endsOn: string, milestones: Array<{ id: string, kind: MilestoneKind, dueOn: string }> }> };
 
 export type DashboardReportStateFragment = { id: string, status: StatusReportStatus, submittedAt: string | null, updatedAt: string };
 
@@ -1660,7 +1659,7 @@ export const VolunteerRowFragmentDoc = new TypedDocumentString(`
 }
     `, {"fragmentName":"VolunteerRow"}) as unknown as TypedDocumentString<VolunteerRowFragment, unknown>;
 export const DashboardCampaignsDocument = new TypedDocumentString(`
-    query DashboardCampaigns($unitId: ID!, $withUnit: Boolean!) {
+    query DashboardCampaigns {
   campaigns {
     id
     name
@@ -1672,12 +1671,6 @@ export const DashboardCampaignsDocument = new TypedDocumentString(`
       kind
       dueOn
     }
-  }
-  unit(id: $unitId) @include(if: $withUnit) {
-    id
-    name
-    kind
-    cityCode
   }
 }
     `) as unknown as TypedDocumentString<DashboardCampaignsQuery, DashboardCampaignsQueryVariables>;

@@ -101,37 +101,36 @@ export default function Workbench() {
     if (options) return;
     let current = true;
     client
-      .request(DashboardCampaignsDocument, {
-        unitId: working.unitId ?? '0',
-        withUnit: !province && working.unitId !== null,
-      })
+      .request(DashboardCampaignsDocument, {})
       .then((result) => current && setOptions(result))
       .catch((error: unknown) => current && fail(error));
     return () => {
       current = false;
     };
-  }, [client, working.unitId, province, fail, options, reloads]);
+  }, [client, fail, options, reloads]);
 
   const campaigns = options?.campaigns ?? [];
   const campaignParam = params.get('campaign');
   const campaign =
     campaigns.find((c) => c.id === campaignParam) ?? (options ? defaultCampaign(campaigns) : null);
-  const unit = options?.unit ?? null;
   const milestones = useMemo(
     () => [...(campaign?.milestones ?? [])].sort((a, b) => (a.dueOn < b.dueOn ? -1 : 1)),
     [campaign],
   );
-  /** The open needs the link shows: the campaign's, in a city union's own city. */
+  /**
+   * The open needs counted: the campaign's needs open to the unit (as the needs board shows a unit),
+   * or the whole province's.
+   */
   const needsFilter = useMemo<ServiceNeedFilter | null>(
     () =>
       campaign
         ? {
             campaignId: campaign.id,
             status: 'OPEN',
-            ...(unit?.kind === 'CITY' ? { cityCode: unit.cityCode } : {}),
+            ...(!province && working.unitId ? { unitId: working.unitId } : {}),
           }
         : null,
-    [campaign, unit],
+    [campaign, province, working.unitId],
   );
   const key = JSON.stringify([working.unitId, campaign?.id, needsFilter, reloads]);
 
@@ -231,12 +230,7 @@ export default function Workbench() {
         )}
       </Card>
       {campaign && needsFilter && (
-        <Counts
-          counts={data?.data ?? null}
-          needsLink={needsLink(campaign.id, needsFilter)}
-          cityScoped={!!needsFilter.cityCode}
-          province={province}
-        />
+        <Counts counts={data?.data ?? null} needsLink={needsLink(campaign.id)} province={province} />
       )}
       {campaign && data?.kind === 'unit' && data.data.materials && (
         <UnitMaterials campaignId={campaign.id} materials={data.data.materials} onChanged={reload} />
@@ -256,10 +250,9 @@ export default function Workbench() {
   );
 }
 
-function needsLink(campaignId: string, filter: ServiceNeedFilter): string {
-  const query = new URLSearchParams({ campaign: campaignId, status: 'OPEN' });
-  if (filter.cityCode) query.set('city', filter.cityCode);
-  return `/needs?${query.toString()}`;
+function needsLink(campaignId: string): string {
+  // The board is scoped to the unit by itself (the province's to every need).
+  return `/needs?${new URLSearchParams({ campaign: campaignId, status: 'OPEN' }).toString()}`;
 }
 
 function reportState(report: DashboardReportStateFragment | null | undefined): ReportFilingState {
@@ -412,18 +405,16 @@ interface CountCard {
 function Counts({
   counts,
   needsLink: needsTo,
-  cityScoped,
   province,
 }: {
   counts: DashboardCountsFragment | null;
   needsLink: string;
-  cityScoped: boolean;
   province: boolean;
 }) {
   const cards: CountCard[] = [
     {
       key: 'openNeeds',
-      title: `${cityScoped ? '本市' : province ? '全省' : ''}${SERVICE_NEED_STATUS_LABELS.OPEN}的服务需求`,
+      title: `${province ? '全省' : '本单位可安排的'}${SERVICE_NEED_STATUS_LABELS.OPEN}服务需求`,
       value: counts?.openNeeds.totalCount ?? null,
       to: needsTo,
       action: '去匹配志愿者',

@@ -16,7 +16,7 @@ import {
 import { labelOf, labelOptions, SERVICE_CATEGORY_LABELS, SERVICE_NEED_STATUS_LABELS } from '../../labels';
 import { CursorPager, PAGE_SIZE, pageOf, ProblemAlert, useCursorPages } from '../../paging';
 import { isSignedOutError } from '../../session';
-import { cityNames, defaultCampaignId, mayPost, postableSites } from './options';
+import { boardScope, cityNames, defaultCampaignId, mayPost, postableSites } from './options';
 import { useWorkingUnit } from '../../working-unit';
 
 // The form (date pickers, drawer) is loaded when first opened: it is not part of the first screen.
@@ -73,14 +73,29 @@ export default function NeedsBoard() {
     }),
     [campaignId, status, category, cityCode],
   );
-  const key = JSON.stringify(filter);
+  const scope = useMemo(
+    () => (options ? boardScope(account.role, working.unitId, options) : null),
+    [options, account.role, working.unitId],
+  );
+  /** The filters as chosen, within the board's scope (the API's filter of the page). */
+  const scoped = useMemo<ServiceNeedFilter>(
+    () => ({
+      ...filter,
+      ...(scope?.kind === 'unit' ? { unitId: scope.unitId } : {}),
+      ...(scope?.kind === 'site' ? { siteId: scope.siteId } : {}),
+    }),
+    [filter, scope],
+  );
+  const key = JSON.stringify(scoped);
   // The page waits for the filters' choices (the default campaign is among them).
   const pages = useCursorPages(
-    options
+    scope
       ? (after) =>
-          client
-            .request(NeedsBoardDocument, { filter, first: PAGE_SIZE, after })
-            .then(({ serviceNeeds }) => pageOf(serviceNeeds))
+          scope.kind === 'none'
+            ? Promise.resolve({ rows: [], total: 0, hasNextPage: false, endCursor: null })
+            : client
+                .request(NeedsBoardDocument, { filter: scoped, first: PAGE_SIZE, after })
+                .then(({ serviceNeeds }) => pageOf(serviceNeeds))
       : null,
     key,
     [client],
@@ -118,13 +133,14 @@ export default function NeedsBoard() {
 
   // Live: needs posted from now on that match the filters (the subscription takes the same ones).
   useEffect(() => {
-    if (!options) return;
+    if (!scope || scope.kind === 'none') return;
     let current = true;
     setRealtime('connecting');
     const stream = client.events.needsPosted({
       ...(filter.campaignId ? { campaignId: filter.campaignId } : {}),
       ...(filter.category ? { category: filter.category } : {}),
       ...(filter.cityCode ? { cityCode: filter.cityCode } : {}),
+      ...(scope.kind === 'unit' ? { unitId: scope.unitId } : {}),
     });
     let closedAt: number | null = null;
     const stop = client.onConnection((event) => {
@@ -142,7 +158,7 @@ export default function NeedsBoard() {
         const since = new Date((closedAt ?? Date.now()) - 5000).toISOString();
         closedAt = null;
         client
-          .request(NeedsBoardDocument, { filter: { ...filter, postedSince: since }, first: PAGE_SIZE })
+          .request(NeedsBoardDocument, { filter: { ...scoped, postedSince: since }, first: PAGE_SIZE })
           .then(({ serviceNeeds }) => {
             if (!current) return;
             for (const edge of serviceNeeds.edges) addLive(edge.node, key);
@@ -158,6 +174,8 @@ export default function NeedsBoard() {
           if (!current) break;
           if (filter.status && posted.status !== filter.status) continue;
           const { serviceNeed } = await client.request(NeedRowDocument, { id: posted.id });
+          // The event filter has no site: a site contact's board keeps its own site's needs here.
+          if (scope.kind === 'site' && serviceNeed?.site.id !== scope.siteId) continue;
           if (current && serviceNeed) addLive(serviceNeed, key);
         }
       } catch (error) {
@@ -171,7 +189,7 @@ export default function NeedsBoard() {
       stop();
       void stream.return();
     };
-  }, [client, options, filter, key, addLive, expired, message, resubscribe, reloadPages]);
+  }, [client, scope, filter, scoped, key, addLive, expired, message, resubscribe, reloadPages]);
 
   const cities = useMemo(() => (options ? cityNames(options) : new Map<string, string>()), [options]);
   const sites = useMemo(
@@ -387,6 +405,15 @@ export default function NeedsBoard() {
           options={[...cities].map(([code, name]) => ({ value: code, label: name }))}
         />
       </Space>
+      {scope && (
+        <Typography.Paragraph type="secondary" data-testid="needs-scope">
+          {scope.kind === 'province' && '显示全省的服务需求。'}
+          {scope.kind === 'unit' &&
+            `显示${working.unitName ?? '本单位'}可以安排志愿者的需求：本单位发布的，以及本单位所属和结对帮扶点自身发布的。`}
+          {scope.kind === 'site' && '显示本帮扶点的服务需求。'}
+          {scope.kind === 'none' && '你的账号没有关联单位或帮扶点，没有可显示的服务需求。'}
+        </Typography.Paragraph>
+      )}
       <ProblemAlert problem={pages.problem} onRetry={reload} />
       <Table<NeedRowFragment>
         rowKey="id"

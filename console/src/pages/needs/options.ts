@@ -34,3 +34,27 @@ export function postableSites(options: NeedsBoardOptionsQuery, role: string): Po
 export function mayPost(role: string): boolean {
   return role === 'PROVINCIAL_ADMIN' || role === 'UNIT_COORDINATOR' || role === 'SITE_CONTACT';
 }
+
+/**
+ * Whose needs the board shows: the province every need; a site contact their site's; anyone of a
+ * unit the needs open to that unit (the ones it posted, and the sites' own needs at sites it owns or
+ * is paired with: what it may put volunteers forward for). Needs are public in the API, but the
+ * board is a unit's work list, and another unit's needs are not its business.
+ */
+export type BoardScope =
+  | { kind: 'province' }
+  | { kind: 'site'; siteId: string }
+  | { kind: 'unit'; unitId: string }
+  | { kind: 'none' };
+
+export function boardScope(
+  role: string,
+  unitId: string | null,
+  options: Pick<NeedsBoardOptionsQuery, 'me'>,
+): BoardScope {
+  if (role === 'PROVINCIAL_ADMIN') return { kind: 'province' };
+  if (role === 'SITE_CONTACT' && options.me.site) return { kind: 'site', siteId: options.me.site.id };
+  if (unitId) return { kind: 'unit', unitId };
+  // An account bound to nothing sees nothing rather than everything.
+  return { kind: 'none' };
+}

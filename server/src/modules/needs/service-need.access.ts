@@ -5,6 +5,7 @@ import { Site } from '../sites/site.entity';
 import { ownsSite } from '../sites/site.access';
 import { activePairingUnitIds, LIVE_PAIRING } from '../sites/site.service';
 import type { ServiceNeed } from './service-need.entity';
+import type { ServiceNeedEvent } from './service-need.events';
 
 /**
  * Who a need belongs to, and to whom it is open. A need is the site's own when the site's contact,
@@ -114,4 +115,15 @@ export function needsOpenToUnitsSql(alias: string, param: string): string {
     OR (${sitesOwn} AND (
       ${alias}.siteId IN (SELECT s.id FROM site s WHERE s.ownerUnitId IN (:...${param}))
       OR ${alias}.siteId IN (SELECT p.siteId FROM pairing p WHERE ${LIVE_PAIRING} AND p.unitId IN (:...${param})))))`;
+}
+
+/**
+ * `needsOpenToUnitsSql` for one unit, over a need's event (subscriptions decide without a query):
+ * the event carries the site's owner and its live pairings as they were when the need was posted.
+ */
+export function needEventOpenToUnit(event: ServiceNeedEvent, unitId: number): boolean {
+  const postedBy = (event.need as { postedByUnitId?: number | null }).postedByUnitId ?? null;
+  if (postedBy !== null && Number(postedBy) === unitId) return true;
+  const sitesOwn = postedBy === null || Number(postedBy) === event.ownerUnitId;
+  return sitesOwn && (event.ownerUnitId === unitId || event.pairedUnitIds.includes(unitId));
 }

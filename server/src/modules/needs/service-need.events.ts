@@ -13,6 +13,8 @@ export interface ServiceNeedEvent {
   areaCode: string;
   /** Units with an approved, live pairing with the need's site. */
   pairedUnitIds: number[];
+  /** The unit that owns the need's site; null when the province does. */
+  ownerUnitId: number | null;
 }
 
 /** A site posted a new service need (服务需求). */
@@ -23,7 +25,7 @@ export const SERVICE_NEED_FILLED = topic<ServiceNeedEvent>('SERVICE_NEED_FILLED'
 /** The event of a need, read inside the transaction that changed it (SQL only). */
 export async function serviceNeedEvent(manager: EntityManager, need: ServiceNeed): Promise<ServiceNeedEvent> {
   const site = await manager.getRepository(Site).findOneOrFail({
-    select: { id: true, cityCode: true, areaCode: true },
+    select: { id: true, cityCode: true, areaCode: true, ownerUnitId: true },
     where: { id: need.siteId },
   });
   const pairings = await manager.getRepository(Pairing).find({
@@ -35,5 +37,6 @@ export async function serviceNeedEvent(manager: EntityManager, need: ServiceNeed
     cityCode: site.cityCode,
     areaCode: site.areaCode,
     pairedUnitIds: [...new Set(pairings.map((p) => p.unitId))],
+    ownerUnitId: site.ownerUnitId,
   };
 }

@@ -108,6 +108,14 @@ export class ServiceNeedFilter {
   })
   pairedUnitId?: string;
 
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Needs open to this unit: those it posted, and the sites’ own needs at sites it owns or holds an ' +
+      'approved, live pairing with (the needs it may put volunteers forward for).',
+  })
+  unitId?: string;
+
   @Field({ nullable: true, description: 'Needs whose window ends after this instant.' })
   endsAfter?: Date;
 

@@ -8,7 +8,7 @@ import { givenFields, parseId } from '../../core/validate';
 import { Campaign } from '../campaigns/campaign.entity';
 import { CampaignService } from '../campaigns/campaign.service';
 import { LIVE_PAIRING, SiteService } from '../sites/site.service';
-import { postingUnitFor, requireNeedManagement } from './service-need.access';
+import { needsOpenToUnitsSql, postingUnitFor, requireNeedManagement } from './service-need.access';
 import { ServiceNeed, ServiceNeedStatus } from './service-need.entity';
 import { SERVICE_NEED_FILLED, SERVICE_NEED_POSTED, serviceNeedEvent } from './service-need.events';
 import type { PostServiceNeedInput, ServiceNeedFilter, UpdateServiceNeedInput } from './service-need.inputs';
@@ -58,6 +58,11 @@ export class ServiceNeedService {
           pairedUnitId: parseId('pairedUnitId', filter.pairedUnitId),
         },
       );
+    }
+    if (filter.unitId) {
+      query.andWhere(needsOpenToUnitsSql('need', 'openToUnits'), {
+        openToUnits: [parseId('unitId', filter.unitId)],
+      });
     }
     if (filter.endsAfter) query.andWhere('need.endsAt > :endsAfter', { endsAfter: filter.endsAfter });
     if (filter.startsBefore)

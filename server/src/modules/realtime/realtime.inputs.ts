@@ -15,6 +15,12 @@ export class ServiceNeedEventFilter {
   @Field(() => ID, { nullable: true, description: 'Sites currently paired with this unit.' })
   pairedUnitId?: string | null;
 
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Needs open to this unit, as serviceNeeds(filter: { unitId }) has it.',
+  })
+  unitId?: string | null;
+
   @Field(() => Boolean, {
     nullable: true,
     description:

@@ -11,6 +11,7 @@ import { Assignment } from '../assignments/assignment.entity';
 import { visibleAssignments } from '../assignments/assignment.access';
 import { ASSIGNMENT_CHANGED, type AssignmentEvent } from '../assignments/assignment.events';
 import { ServiceNeed } from '../needs/service-need.entity';
+import { needEventOpenToUnit } from '../needs/service-need.access';
 import {
   SERVICE_NEED_FILLED,
   SERVICE_NEED_POSTED,
@@ -222,6 +223,7 @@ function needFilter(actor: Actor, given: ServiceNeedEventFilter): (event: Servic
   const areaCode = code('areaCode', given.areaCode);
   const pairedUnitId = given.pairedUnitId ? parseId('filter.pairedUnitId', given.pairedUnitId) : null;
   const campaignId = given.campaignId ? parseId('filter.campaignId', given.campaignId) : null;
+  const openToUnitId = given.unitId ? parseId('filter.unitId', given.unitId) : null;
   const myUnits = given.pairedWithMyUnits ? actor.unitIds : null;
   if (myUnits && myUnits.size === 0) {
     throw new BadInputError('filter.pairedWithMyUnits', 'your account belongs to no unit');
@@ -234,6 +236,7 @@ function needFilter(actor: Actor, given: ServiceNeedEventFilter): (event: Servic
     if (areaCode && event.areaCode !== areaCode) return false;
     if (campaignId !== null && Number(need.campaignId) !== campaignId) return false;
     if (pairedUnitId !== null && !event.pairedUnitIds.includes(pairedUnitId)) return false;
+    if (openToUnitId !== null && !needEventOpenToUnit(event, openToUnitId)) return false;
     if (myUnits && !event.pairedUnitIds.some((id) => myUnits.has(id))) return false;
     if (skill && !(need.requiredSkills ?? []).includes(skill)) return false;
     return true;
