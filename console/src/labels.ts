@@ -1,9 +1,13 @@
 import type {
   ArchiveExportScope,
   AssignmentStatus,
+  AuditAction,
   BeneficiaryGroup,
+  CadreCoverage,
   DocumentType,
+  FundingSource,
   Gender,
+  Honour,
   MatchingRule,
   MatchingSolver,
   MilestoneKind,
@@ -16,8 +20,12 @@ import type {
   ServiceProjectStatus,
   ServiceRecordStatus,
   ServiceTeamStatus,
+  ServiceTotalsGroupBy,
   SiteKind,
   StatusReportStatus,
+  SupportKind,
+  SupportTotalsDimension,
+  TrainingTopicKind,
   VolunteerRole,
 } from '../../client-sdk/src';
 import * as shared from '../../server/src/modules/code-lists/labels';
@@ -57,6 +65,17 @@ export const GENDER_LABELS: Readonly<Record<Gender, string>> = shared.GENDER_LAB
 export const DOCUMENT_TYPE_LABELS: Readonly<Record<DocumentType, string>> = shared.DOCUMENT_TYPE_LABELS;
 export const MATCHING_RULE_LABELS: Readonly<Record<MatchingRule, string>> = shared.MATCHING_RULE_LABELS;
 export const MATCHING_SOLVER_LABELS: Readonly<Record<MatchingSolver, string>> = shared.MATCHING_SOLVER_LABELS;
+export const TRAINING_TOPIC_LABELS: Readonly<Record<TrainingTopicKind, string>> =
+  shared.TRAINING_TOPIC_LABELS;
+export const SUPPORT_KIND_LABELS: Readonly<Record<SupportKind, string>> = shared.SUPPORT_KIND_LABELS;
+export const FUNDING_SOURCE_LABELS: Readonly<Record<FundingSource, string>> = shared.FUNDING_SOURCE_LABELS;
+export const HONOUR_LABELS: Readonly<Record<Honour, string>> = shared.HONOUR_LABELS;
+export const CADRE_COVERAGE_LABELS: Readonly<Record<CadreCoverage, string>> = shared.CADRE_COVERAGE_LABELS;
+export const AUDIT_ACTION_LABELS: Readonly<Record<AuditAction, string>> = shared.AUDIT_ACTION_LABELS;
+export const SERVICE_TOTALS_GROUP_BY_LABELS: Readonly<Record<ServiceTotalsGroupBy, string>> =
+  shared.SERVICE_TOTALS_GROUP_BY_LABELS;
+export const SUPPORT_TOTALS_DIMENSION_LABELS: Readonly<Record<SupportTotalsDimension, string>> =
+  shared.SUPPORT_TOTALS_DIMENSION_LABELS;
 
 /** The archive export's rule codes in Chinese, for the validation report. */
 export const ARCHIVE_RULE_LABELS: Readonly<Record<string, string>> = shared.ARCHIVE_RULE_LABELS;

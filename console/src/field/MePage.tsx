@@ -9,14 +9,13 @@ import {
   type FieldVolunteerMeQuery,
   type FieldVolunteerMeTotalsQuery,
 } from '../graphql/generated';
-import { labelOf, ROLE_LABELS } from '../labels';
+import { labelOf, ROLE_LABELS, TRAINING_TOPIC_LABELS } from '../labels';
 import { formatHours } from '../pages/records/rules';
 import { isSignedOutError } from '../session';
 import { readOutbox, useOutbox } from './outbox';
 import MeAvailability from './volunteer/MeAvailability';
 import MeProfile from './volunteer/MeProfile';
 import PasswordSheet from './volunteer/PasswordSheet';
-import { TRAINING_TOPIC_LABELS } from './volunteer/rules';
 import './volunteer/volunteer.css';
 
 /**
@@ -157,7 +156,7 @@ export default function MePage() {
                 </Typography.Text>
                 <span>
                   {node.covers.map((c) => (
-                    <Tag key={c}>{TRAINING_TOPIC_LABELS[c] ?? c}</Tag>
+                    <Tag key={c}>{labelOf(TRAINING_TOPIC_LABELS, c)}</Tag>
                   ))}
                 </span>
               </div>

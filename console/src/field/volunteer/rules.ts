@@ -279,10 +279,3 @@ export function presenceCandidates(records: readonly FieldVolunteerRecordFragmen
 export function daysAgo(days: number, now = new Date()): string {
   return chinaDate(new Date(now.getTime() - days * 86_400_000));
 }
-
-/** TrainingTopicKind in Chinese (the schema's descriptions; console/src/labels.ts has no table for it). */
-export const TRAINING_TOPIC_LABELS: Readonly<Record<string, string>> = {
-  SAFETY: '安全培训',
-  CONDUCT: '志愿服务礼仪与纪律',
-  SKILLS: '业务技能培训',
-};

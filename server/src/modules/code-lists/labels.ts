@@ -195,9 +195,79 @@ export const DOCUMENT_TYPE_LABELS = {
   OTHER: '其他',
 } as const;
 
+/** TrainingTopicKind: what a training covered (the notice: training in the work, conduct and safety). */
+export const TRAINING_TOPIC_LABELS = {
+  SAFETY: '安全培训',
+  CONDUCT: '志愿服务礼仪与纪律',
+  SKILLS: '业务技能培训',
+} as const;
+
+/** SupportKind: a line of the 服务保障 ledger (物质或资金支持情况). */
+export const SUPPORT_KIND_LABELS = {
+  FUNDS: '资金支持',
+  MATERIALS: '物质支持',
+} as const;
+
+/** FundingSource: where the money or goods of a support line came from (经费来源). */
+export const FUNDING_SOURCE_LABELS = {
+  UNION_FUNDS: '工会经费',
+  UNIT_FUNDS: '单位配套',
+  DONATION: '捐赠',
+  OTHER: '其他',
+} as const;
+
+/** Honour: a volunteer's honours (the notice encourages 劳模 and 先进工作者 to join). */
+export const HONOUR_LABELS = {
+  MODEL_WORKER: '劳动模范（劳模）',
+  ADVANCED_WORKER: '先进工作者',
+  EXCELLENT_TEACHER: '优秀教师',
+} as const;
+
+/** CadreCoverage: what the 1–2 union cadres rule counts when matching (each need, or each site each day). */
+export const CADRE_COVERAGE_LABELS = {
+  NEED: '每个需求',
+  SITE_DAY: '每个帮扶点每天',
+} as const;
+
+/** AuditAction: what an entry of the 审计日志 records. */
+export const AUDIT_ACTION_LABELS = {
+  CREATE: '新增',
+  UPDATE: '修改',
+  DELETE: '删除',
+  READ_PERSONAL_DATA: '查看个人信息',
+  LOGIN_THROTTLED: '登录锁定',
+  SEARCH_PERSONAL_DATA: '按证件号码查找',
+} as const;
+
+/** ServiceTotalsGroupBy: what service totals (服务时长、人次) are counted by, e.g. a report's first column. */
+export const SERVICE_TOTALS_GROUP_BY_LABELS = {
+  CATEGORY: '服务类别',
+  CITY: '城市',
+  PROJECT: '服务项目',
+  QUARTER: '季度',
+  SITE: '帮扶点',
+  TEAM: '服务队',
+  UNIT: '单位',
+  VOLUNTEER: '志愿者',
+} as const;
+
+/** SupportTotalsDimension: what support totals (物质或资金支持) are counted by. */
+export const SUPPORT_TOTALS_DIMENSION_LABELS = {
+  CAMPAIGN: '活动',
+  FUNDING_SOURCE: '经费来源',
+  KIND: '支持类型',
+  MONTH: '月份',
+  PROJECT: '服务项目',
+  QUARTER: '季度',
+  SITE: '帮扶点',
+  UNIT: '单位',
+  YEAR: '年度',
+} as const;
+
 /**
  * Every table above by the GraphQL enum's name, for code that walks them (the completeness test,
- * a generic label lookup).
+ * a generic label lookup). Every enum of the schema is here but ErrorCode: its values are for
+ * programs to branch on, and people read the error's message instead.
  */
 export const ENUM_LABELS = {
   ServiceCategory: SERVICE_CATEGORY_LABELS,
@@ -222,6 +292,14 @@ export const ENUM_LABELS = {
   DocumentType: DOCUMENT_TYPE_LABELS,
   MatchingRule: MATCHING_RULE_LABELS,
   MatchingSolver: MATCHING_SOLVER_LABELS,
+  TrainingTopicKind: TRAINING_TOPIC_LABELS,
+  SupportKind: SUPPORT_KIND_LABELS,
+  FundingSource: FUNDING_SOURCE_LABELS,
+  Honour: HONOUR_LABELS,
+  CadreCoverage: CADRE_COVERAGE_LABELS,
+  AuditAction: AUDIT_ACTION_LABELS,
+  ServiceTotalsGroupBy: SERVICE_TOTALS_GROUP_BY_LABELS,
+  SupportTotalsDimension: SUPPORT_TOTALS_DIMENSION_LABELS,
 } as const;
 
 /**

@@ -12,6 +12,7 @@ import {
   type Relation,
 } from 'typeorm';
 import { DecimalScalar, decimalTransformer } from '../../core/decimal';
+import { labelsAsDescriptions, TRAINING_TOPIC_LABELS } from '../code-lists/labels';
 import { ServiceProject } from '../projects/service-project.entity';
 import { Unit } from '../units/unit.entity';
 import { Volunteer } from '../volunteers/volunteer.entity';
@@ -24,11 +25,7 @@ export enum TrainingTopicKind {
 
 registerEnumType(TrainingTopicKind, {
   name: 'TrainingTopicKind',
-  valuesConfig: {
-    SAFETY: { description: '安全培训' },
-    CONDUCT: { description: '志愿服务礼仪与纪律' },
-    SKILLS: { description: '业务技能培训' },
-  },
+  valuesConfig: labelsAsDescriptions(TRAINING_TOPIC_LABELS),
 });
 
 /** The notice requires a safety responsibility system and an emergency plan before a project serves. */

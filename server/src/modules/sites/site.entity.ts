@@ -11,6 +11,7 @@ import {
   UpdateDateColumn,
   type Relation,
 } from 'typeorm';
+import { labelsAsDescriptions, SITE_KIND_LABELS } from '../code-lists/labels';
 import { Unit } from '../units/unit.entity';
 
 export enum SiteKind {
@@ -39,12 +40,7 @@ export enum PairingKind {
 
 registerEnumType(SiteKind, {
   name: 'SiteKind',
-  valuesConfig: {
-    VILLAGE: { description: '村' },
-    SCHOOL: { description: '学校' },
-    COMMUNITY: { description: '社区' },
-    CLINIC: { description: '卫生院/卫生室' },
-  },
+  valuesConfig: labelsAsDescriptions(SITE_KIND_LABELS),
 });
 
 registerEnumType(PairingStatus, {

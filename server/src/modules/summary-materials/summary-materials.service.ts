@@ -10,12 +10,16 @@ import { conflictOnDuplicate } from '../../core/sql';
 import { chinaDate, chinaDateTime, chinaToday } from '../../core/time';
 import { parseId } from '../../core/validate';
 import { Campaign, MilestoneKind, ReportingMilestone } from '../campaigns/campaign.entity';
-import { SERVICE_CATEGORY_LABELS, SERVICE_PROJECT_STATUS_LABELS } from '../code-lists/labels';
+import {
+  SERVICE_CATEGORY_LABELS,
+  SERVICE_PROJECT_STATUS_LABELS,
+  TRAINING_TOPIC_LABELS,
+} from '../code-lists/labels';
 import { NATIONAL_CATEGORY_LABELS } from '../code-lists/service-category';
 import { ServiceNeed } from '../needs/service-need.entity';
 import { ServiceProject, ServiceProjectNeed } from '../projects/service-project.entity';
 import { projectServiceUpTo, projectSupportUpTo } from '../reports/report-figures';
-import { TrainingAttendance, TrainingRecord, TrainingTopicKind } from '../safety/safety.entity';
+import { TrainingAttendance, TrainingRecord } from '../safety/safety.entity';
 import { ServiceLog } from '../service-logs/service-log.entity';
 import { ServiceTotalsGroupBy } from '../service-records/service-record.inputs';
 import { ServiceTotalsService } from '../service-records/service-record.totals';
@@ -39,13 +43,6 @@ export const SUMMARY_MATERIALS_BASE = '/summary-materials';
 export function summaryMaterialsPath(campaignId: number, unitId: number, file: 'draft' | 'final'): string {
   return `${SUMMARY_MATERIALS_BASE}/${campaignId}/${unitId}/${file}.docx`;
 }
-
-/** Not in the shared label table (no console page shows training topics yet): the draft's words. */
-const TRAINING_TOPIC_LABELS: Record<TrainingTopicKind, string> = {
-  SAFETY: '安全培训',
-  CONDUCT: '志愿服务礼仪与纪律',
-  SKILLS: '业务技能培训',
-};
 
 /** Sums decimal strings of at most two places exactly (hundredths as BigInt, never a float). */
 export function sumDecimals(values: readonly string[]): string {

@@ -12,6 +12,7 @@ import {
   type Relation,
 } from 'typeorm';
 import { DecimalScalar, decimalTransformer } from '../../core/decimal';
+import { FUNDING_SOURCE_LABELS, labelsAsDescriptions, SUPPORT_KIND_LABELS } from '../code-lists/labels';
 import { ServiceProject } from '../projects/service-project.entity';
 import { Site } from '../sites/site.entity';
 import { Volunteer } from '../volunteers/volunteer.entity';
@@ -30,20 +31,12 @@ export enum FundingSource {
 
 registerEnumType(SupportKind, {
   name: 'SupportKind',
-  valuesConfig: {
-    FUNDS: { description: '资金支持' },
-    MATERIALS: { description: '物质支持' },
-  },
+  valuesConfig: labelsAsDescriptions(SUPPORT_KIND_LABELS),
 });
 
 registerEnumType(FundingSource, {
   name: 'FundingSource',
-  valuesConfig: {
-    UNION_FUNDS: { description: '工会经费' },
-    UNIT_FUNDS: { description: '单位配套' },
-    DONATION: { description: '捐赠' },
-    OTHER: { description: '其他' },
-  },
+  valuesConfig: labelsAsDescriptions(FUNDING_SOURCE_LABELS),
 });
 
 /**

@@ -11,6 +11,7 @@ import {
   UpdateDateColumn,
   type Relation,
 } from 'typeorm';
+import { HONOUR_LABELS, labelsAsDescriptions } from '../code-lists/labels';
 import { ServiceCategory } from '../code-lists/service-category';
 import { Unit } from '../units/unit.entity';
 import { DocumentType } from './document-number';
@@ -41,11 +42,7 @@ registerEnumType(VolunteerRole, {
 });
 registerEnumType(Honour, {
   name: 'Honour',
-  valuesConfig: {
-    MODEL_WORKER: { description: '劳动模范（劳模）' },
-    ADVANCED_WORKER: { description: '先进工作者' },
-    EXCELLENT_TEACHER: { description: '优秀教师' },
-  },
+  valuesConfig: labelsAsDescriptions(HONOUR_LABELS),
 });
 
 /** A teacher or staff member who volunteers; union cadres are volunteers with the cadre role. */
