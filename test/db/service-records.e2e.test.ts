@@ -395,6 +395,31 @@ describe(`service records over HTTP (${testDbKind()})`, () => {
       expect(new Set(records.map((r) => r.occasionId)).size).toBe(1);
     });
 
+    it("lists a site's and a campaign's records, as a project's (siteId, campaignId)", async () => {
+      const byProject = await ok(LIST, {
+        filter: { projectId: String(project.projectId), status: 'SUBMITTED' },
+      });
+      expect(byProject.totalCount).toBeGreaterThan(0);
+      const ids = (list: typeof byProject) => list.edges.map((e) => e.node.id).sort();
+      const pastCampaign = String(await world.pastCampaign());
+      for (const filter of [
+        { siteId: String(jinan.siteId) },
+        { campaignId: pastCampaign },
+        { siteId: String(jinan.siteId), campaignId: pastCampaign },
+      ]) {
+        const listed = await ok(LIST, { filter: { ...filter, status: 'SUBMITTED' } });
+        expect([filter, ids(listed)]).toEqual([filter, ids(byProject)]);
+      }
+      // Another site, and the campaign under way (this project is last year's): none of them.
+      for (const filter of [
+        { siteId: String(world.units.out.siteId) },
+        { campaignId: String(world.campaignId) },
+      ]) {
+        expect((await ok(LIST, { filter: { ...filter, status: 'SUBMITTED' } })).totalCount).toBe(0);
+      }
+      await server.expectRejected(LIST, { filter: { siteId: 'x' } }, 'BAD_USER_INPUT', 'siteId');
+    });
+
     it('refuses the whole batch when one member overlaps (segments[1].startsAt) and writes nothing', async () => {
       await server.expectRejected(
         BATCH,

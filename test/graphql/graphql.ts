@@ -599,11 +599,15 @@ export type ServiceProjectStatus =
 
 /** Narrows the records you may see; every field is optional. */
 export type ServiceRecordFilter = {
+  /** Records of the projects of this campaign. */
+  campaignId?: string | number | null | undefined;
   /** Service on or after this China date. */
   from?: string | null | undefined;
   /** These records (at most 100), e.g. those an export's validation report names. */
   ids?: Array<string | number> | null | undefined;
   projectId?: string | number | null | undefined;
+  /** Records of the projects at this site. */
+  siteId?: string | number | null | undefined;
   status?: ServiceRecordStatus | null | undefined;
   teamId?: string | number | null | undefined;
   /** Service on or before this China date. */
@@ -1473,6 +1477,13 @@ export type MatchingAssignmentsQueryVariables = Exact<{
 
 export type MatchingAssignmentsQuery = { assignments: { edges: Array<{ node: { id: string, volunteerId: string, status: AssignmentStatus } }> } };
 
+export type MatchingProposedPairsQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type MatchingProposedPairsQuery = { assignments: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { needId: string, volunteerId: string } }> } };
+
 export type MatchingRespondToAssignmentMutationVariables = Exact<{
   id: string | number;
 }>;
@@ -1493,6 +1504,13 @@ export type MatchingConfirmAssignmentMutationVariables = Exact<{
 
 
 export type MatchingConfirmAssignmentMutation = { confirmAssignment: { status: AssignmentStatus } };
+
+export type MatchingReplacementCandidatesQueryVariables = Exact<{
+  needId: string | number;
+}>;
+
+
+export type MatchingReplacementCandidatesQuery = { matchingSuggestions: Array<{ volunteerId: string, volunteer: { name: string } | null }> };
 
 export type ProjectsUnitsCampaignsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1796,6 +1814,13 @@ export type VolunteersVolunteers2QueryVariables = Exact<{
 
 
 export type VolunteersVolunteers2Query = { volunteers: { totalCount: number, edges: Array<{ node: { id: string, name: string, mobile: string, unitId: string, documentNumber: string, serviceCategories: Array<ServiceCategory> } }> } };
+
+export type VolunteersFilteredQueryVariables = Exact<{
+  f?: VolunteerFilter | null | undefined;
+}>;
+
+
+export type VolunteersFilteredQuery = { volunteers: { totalCount: number, edges: Array<{ node: { id: string, skills: Array<string>, availability: Array<{ startsAt: string, endsAt: string }> } }> } };
 
 export type WorkflowMeCampaignQueryVariables = Exact<{
   year?: number | null | undefined;
@@ -4949,6 +4974,22 @@ export const MatchingAssignmentsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MatchingAssignmentsQuery, MatchingAssignmentsQueryVariables>;
+export const MatchingProposedPairsDocument = new TypedDocumentString(`
+    query MatchingProposedPairs($after: String) {
+  assignments(filter: {status: PROPOSED}, first: 100, after: $after) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        needId
+        volunteerId
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MatchingProposedPairsQuery, MatchingProposedPairsQueryVariables>;
 export const MatchingRespondToAssignmentDocument = new TypedDocumentString(`
     mutation MatchingRespondToAssignment($id: ID!) {
   respondToAssignment(id: $id, accept: true) {
@@ -4970,6 +5011,16 @@ export const MatchingConfirmAssignmentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MatchingConfirmAssignmentMutation, MatchingConfirmAssignmentMutationVariables>;
+export const MatchingReplacementCandidatesDocument = new TypedDocumentString(`
+    query MatchingReplacementCandidates($needId: ID!) {
+  matchingSuggestions(needId: $needId, limit: 20) {
+    volunteerId
+    volunteer {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MatchingReplacementCandidatesQuery, MatchingReplacementCandidatesQueryVariables>;
 export const ProjectsUnitsCampaignsDocument = new TypedDocumentString(`
     query ProjectsUnitsCampaigns {
   units(filter: {search: "济南市教育工会"}) {
@@ -5484,6 +5535,23 @@ export const VolunteersVolunteers2Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<VolunteersVolunteers2Query, VolunteersVolunteers2QueryVariables>;
+export const VolunteersFilteredDocument = new TypedDocumentString(`
+    query VolunteersFiltered($f: VolunteerFilter) {
+  volunteers(filter: $f, first: 100) {
+    totalCount
+    edges {
+      node {
+        id
+        skills
+        availability {
+          startsAt
+          endsAt
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VolunteersFilteredQuery, VolunteersFilteredQueryVariables>;
 export const WorkflowMeCampaignDocument = new TypedDocumentString(`
     query WorkflowMeCampaign($year: Int) {
   me {

@@ -619,11 +619,15 @@ export type ServiceProjectStatus =
 
 /** Narrows the records you may see; every field is optional. */
 export type ServiceRecordFilter = {
+  /** Records of the projects of this campaign. */
+  campaignId?: string | null | undefined;
   /** Service on or after this China date. */
   from?: string | null | undefined;
   /** These records (at most 100), e.g. those an export's validation report names. */
   ids?: Array<string> | null | undefined;
   projectId?: string | null | undefined;
+  /** Records of the projects at this site. */
+  siteId?: string | null | undefined;
   status?: ServiceRecordStatus | null | undefined;
   teamId?: string | null | undefined;
   /** Service on or before this China date. */

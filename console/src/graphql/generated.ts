@@ -260,11 +260,15 @@ export type ServiceProjectStatus =
 
 /** Narrows the records you may see; every field is optional. */
 export type ServiceRecordFilter = {
+  /** Records of the projects of this campaign. */
+  campaignId?: string | null | undefined;
   /** Service on or after this China date. */
   from?: string | null | undefined;
   /** These records (at most 100), e.g. those an export's validation report names. */
   ids?: Array<string> | null | undefined;
   projectId?: string | null | undefined;
+  /** Records of the projects at this site. */
+  siteId?: string | null | undefined;
   status?: ServiceRecordStatus | null | undefined;
   teamId?: string | null | undefined;
   /** Service on or before this China date. */
@@ -516,14 +520,7 @@ export type FieldSiteServedQueryVariables = Exact<{
 }>;
 
 
-export type FieldSiteServedQuery = { site: Array<{ key: string, label: string | null, hours: string, personTimes: number, volunteers: number, records: number }>, projects: Array<{ key: string, label: string | null, hours: string, personTimes: number, volunteers: number, records: number }> };
-
-export type FieldSitePendingQueryVariables = Exact<{
-  projectId: string;
-}>;
-
-
-export type FieldSitePendingQuery = { serviceRecords: { totalCount: number, edges: Array<{ node: { id: string, startsAt: string, endsAt: string, hours: string, post: { id: string, name: string } } }> } };
+export type FieldSiteServedQuery = { serviceProjects: { edges: Array<{ node: { id: string, name: string, status: ServiceProjectStatus, startsOn: string, endsOn: string, campaignId: string, team: { id: string, name: string }, safetyPlan: { id: string, responsiblePerson: string, responsiblePhone: string | null } | null } }> }, site: Array<{ key: string, label: string | null, hours: string, personTimes: number, volunteers: number, records: number }>, projects: Array<{ key: string, label: string | null, hours: string, personTimes: number, volunteers: number, records: number }>, pending: { totalCount: number, edges: Array<{ node: { id: string, projectId: string, startsAt: string, endsAt: string, hours: string, post: { id: string, name: string } } }> } };
 
 export type FieldVolunteerSiteFragment = { id: string, name: string, address: string | null, contactName: string | null, contactPhone: string | null };
 
@@ -2160,6 +2157,13 @@ export const FieldSiteProjectsDocument = new TypedDocumentString(`
 }`) as unknown as TypedDocumentString<FieldSiteProjectsQuery, FieldSiteProjectsQueryVariables>;
 export const FieldSiteServedDocument = new TypedDocumentString(`
     query FieldSiteServed($siteId: ID!, $campaignId: ID) {
+  serviceProjects(filter: {siteId: $siteId}, first: 100) {
+    edges {
+      node {
+        ...FieldSiteProject
+      }
+    }
+  }
   site: serviceTotals(
     groupBy: SITE
     filter: {siteId: $siteId, campaignId: $campaignId}
@@ -2172,22 +2176,15 @@ export const FieldSiteServedDocument = new TypedDocumentString(`
   ) {
     ...FieldSiteTotal
   }
-}
-    fragment FieldSiteTotal on ServiceTotal {
-  key
-  label
-  hours
-  personTimes
-  volunteers
-  records
-}`) as unknown as TypedDocumentString<FieldSiteServedQuery, FieldSiteServedQueryVariables>;
-export const FieldSitePendingDocument = new TypedDocumentString(`
-    query FieldSitePending($projectId: ID!) {
-  serviceRecords(filter: {projectId: $projectId, status: SUBMITTED}, first: 20) {
+  pending: serviceRecords(
+    filter: {siteId: $siteId, campaignId: $campaignId, status: SUBMITTED}
+    first: 100
+  ) {
     totalCount
     edges {
       node {
         id
+        projectId
         startsAt
         endsAt
         hours
@@ -2199,7 +2196,31 @@ export const FieldSitePendingDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<FieldSitePendingQuery, FieldSitePendingQueryVariables>;
+    fragment FieldSiteProject on ServiceProject {
+  id
+  name
+  status
+  startsOn
+  endsOn
+  campaignId
+  team {
+    id
+    name
+  }
+  safetyPlan {
+    id
+    responsiblePerson
+    responsiblePhone
+  }
+}
+fragment FieldSiteTotal on ServiceTotal {
+  key
+  label
+  hours
+  personTimes
+  volunteers
+  records
+}`) as unknown as TypedDocumentString<FieldSiteServedQuery, FieldSiteServedQueryVariables>;
 export const FieldVolunteerTasksDocument = new TypedDocumentString(`
     query FieldVolunteerTasks {
   me {

@@ -5,11 +5,9 @@ import { useSignedIn } from '../../auth';
 import { formatChinaTime } from '../../china-time';
 import { describeError } from '../../errors';
 import {
-  FieldSitePendingDocument,
-  FieldSiteProjectsDocument,
   FieldSiteServedDocument,
-  type FieldSitePendingQuery,
   type FieldSiteProjectFragment,
+  type FieldSiteServedQuery,
   type FieldSiteTotalFragment,
 } from '../../graphql/generated';
 import { labelOf, SERVICE_PROJECT_STATUS_LABELS } from '../../labels';
@@ -20,13 +18,16 @@ import { formatWindow, SELECT_POPUP } from './rules';
 import { useSite, WithSite, type SiteCampaign, type SiteInfo } from './useSite';
 import './site.css';
 
-type Pending = FieldSitePendingQuery['serviceRecords'];
+type PendingRecord = FieldSiteServedQuery['pending']['edges'][number]['node'];
 
 interface Served {
   projects: FieldSiteProjectFragment[];
   site: FieldSiteTotalFragment | null;
   totals: Map<string, FieldSiteTotalFragment>;
-  pending: Map<string, Pending>;
+  /** The site's records waiting for approval in the campaign, by project. */
+  pending: Map<string, PendingRecord[]>;
+  /** Waiting records the one request did not bring (beyond its 100). */
+  pendingNotRead: number;
 }
 
 /**
@@ -57,23 +58,18 @@ function ServedAtSite({ site, campaigns }: { site: SiteInfo; campaigns: SiteCamp
     setServed(null);
     setProblem(null);
     (async () => {
-      const [projectsData, totals] = await Promise.all([
-        client.request(FieldSiteProjectsDocument, { siteId: site.id }),
-        client.request(FieldSiteServedDocument, { siteId: site.id, campaignId }),
-      ]);
-      const projects = projectsData.serviceProjects.edges
+      const data = await client.request(FieldSiteServedDocument, { siteId: site.id, campaignId });
+      const projects = data.serviceProjects.edges
         .map((e) => e.node)
         .filter((p) => !campaignId || p.campaignId === campaignId);
-      const pending = await Promise.all(
-        projects.map((p) =>
-          client.request(FieldSitePendingDocument, { projectId: p.id }).then((d) => d.serviceRecords),
-        ),
-      );
+      const pending = new Map<string, PendingRecord[]>(projects.map((p) => [p.id, []]));
+      for (const { node } of data.pending.edges) pending.get(node.projectId)?.push(node);
       return {
         projects,
-        site: totals.site[0] ?? null,
-        totals: new Map(totals.projects.map((t) => [t.key, t])),
-        pending: new Map(projects.map((p, i) => [p.id, pending[i]!])),
+        site: data.site[0] ?? null,
+        totals: new Map(data.projects.map((t) => [t.key, t])),
+        pending,
+        pendingNotRead: data.pending.totalCount - data.pending.edges.length,
       };
     })()
       .then((result) => current && setServed(result))
@@ -119,6 +115,14 @@ function ServedAtSite({ site, campaigns }: { site: SiteInfo; campaigns: SiteCamp
           <Card size="small" title="本帮扶点合计（已审核）" data-testid="site-total">
             <Figures total={served.site} />
           </Card>
+          {served.pendingNotRead > 0 && (
+            <Alert
+              type="info"
+              showIcon
+              title={`另有 ${served.pendingNotRead} 条待审核记录未列出`}
+              description="手机上每次列出最近的 100 条；全部记录可在电脑上的“服务记录”中查看。"
+            />
+          )}
           {served.projects.length === 0 ? (
             <Empty description="这次活动还没有服务队在本帮扶点开展服务项目。结对单位建立项目、志愿者记录服务并经负责人审核后，这里会显示服务情况。" />
           ) : (
@@ -159,10 +163,13 @@ function Figures({ total }: { total: FieldSiteTotalFragment | null }) {
   );
 }
 
+/** Waiting records listed on a project's card; the rest are counted. */
+const PENDING_SHOWN = 20;
+
 function ProjectCard(props: {
   project: FieldSiteProjectFragment;
   total: FieldSiteTotalFragment | null;
-  pending: Pending;
+  pending: PendingRecord[];
 }) {
   const { project, total, pending } = props;
   const plan = project.safetyPlan;
@@ -182,19 +189,17 @@ function ProjectCard(props: {
       </Typography.Text>
       <Figures total={total} />
       <Typography.Text data-field="pending">
-        待审核 {pending.totalCount} 条
-        {pending.totalCount > 0 ? '：志愿者已记录，等服务队负责人审核后计入上面的合计' : ''}
+        待审核 {pending.length} 条
+        {pending.length > 0 ? '：志愿者已记录，等服务队负责人审核后计入上面的合计' : ''}
       </Typography.Text>
-      {pending.edges.map(({ node }) => (
+      {pending.slice(0, PENDING_SHOWN).map((node) => (
         <Typography.Text key={node.id} type="secondary" data-testid="pending-record" data-record-id={node.id}>
           {formatWindow(node.startsAt, node.endsAt, formatChinaTime)} · {node.post.name} ·{' '}
           <span data-field="hours">{formatHours(node.hours)}</span> 小时
         </Typography.Text>
       ))}
-      {pending.totalCount > pending.edges.length && (
-        <Typography.Text type="secondary">
-          另有 {pending.totalCount - pending.edges.length} 条未列出
-        </Typography.Text>
+      {pending.length > PENDING_SHOWN && (
+        <Typography.Text type="secondary">另有 {pending.length - PENDING_SHOWN} 条未列出</Typography.Text>
       )}
       {plan && (
         <Typography.Text>

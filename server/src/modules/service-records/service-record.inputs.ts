@@ -116,6 +116,12 @@ export class ServiceRecordFilter {
   @Field(() => ID, { nullable: true })
   teamId?: string | null;
 
+  @Field(() => ID, { nullable: true, description: 'Records of the projects at this site.' })
+  siteId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Records of the projects of this campaign.' })
+  campaignId?: string | null;
+
   @Field(() => ServiceRecordStatus, { nullable: true })
   status?: ServiceRecordStatus | null;
 

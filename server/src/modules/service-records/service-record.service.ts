@@ -77,6 +77,17 @@ export class ServiceRecordService {
         teamId: parseId('teamId', filter.teamId),
       });
     }
+    if (filter.siteId) {
+      query.andWhere('record.projectId IN (SELECT sp.id FROM service_project sp WHERE sp.siteId = :siteId)', {
+        siteId: parseId('siteId', filter.siteId),
+      });
+    }
+    if (filter.campaignId) {
+      query.andWhere(
+        'record.projectId IN (SELECT cp.id FROM service_project cp WHERE cp.campaignId = :campaignId)',
+        { campaignId: parseId('campaignId', filter.campaignId) },
+      );
+    }
     if (filter.status) query.andWhere('record.status = :status', { status: filter.status });
     const range = dateRange(filter.from, filter.to);
     if (range.from) query.andWhere('record.startsAt >= :fromInstant', { fromInstant: range.from });
