@@ -3,7 +3,15 @@ import { Role } from '../../server/src/core/actor';
 import { ASSIGNMENT_STATUS_LABELS, MATCHING_RULE_LABELS } from '../../server/src/modules/code-lists/labels';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_SIZE } from '../../seeds/seed';
 import { startTestServer, type TestServer } from '../support/test-server';
-import { docsScreenshot, launchChromium, newContext, otherCityCoordinator, signIn, step } from './support';
+import {
+  docsScreenshot,
+  launchChromium,
+  motionsSettled,
+  newContext,
+  otherCityCoordinator,
+  signIn,
+  step,
+} from './support';
 import { graphql } from '../graphql';
 
 /**
@@ -11,7 +19,9 @@ import { graphql } from '../graphql';
  * ranked suggestions with each part of the score and who was left out and why (in Chinese), proposes
  * two people, confirms one, and sees that volunteer's answer (given through the API) arrive without a
  * reload; then reviews the unit's plan, removes a pair and proposes the rest (checked in the API);
- * another city's coordinator finds none of it.
+ * another city's coordinator finds none of it. Two other cities' coordinators propose their units'
+ * plans: 淄博's whole as shown (全部提出), 枣庄's with one pair's volunteer replaced (更换) — each unit's
+ * own needs and people, so neither depends on what the other tests proposed.
  */
 
 const JINAN = DEMO_ACCOUNTS.coordinator.username;
@@ -149,6 +159,71 @@ async function assignmentsOf(needId: string): Promise<{ id: string; volunteerId:
   );
   expect(result.errors).toBeUndefined();
   return result.data!.assignments.edges.map((e: any) => e.node);
+}
+
+/** Every PROPOSED assignment in the province (as the test admin), as `needId:volunteerId`. */
+async function proposedPairs(): Promise<Set<string>> {
+  const keys = new Set<string>();
+  // A page at a time: each page read adds the cursor of the next, if any.
+  const cursors: (string | null)[] = [null];
+  for (const after of cursors) {
+    const result = await server.gql(
+      graphql(`
+        query MatchingProposedPairs($after: String) {
+          assignments(filter: { status: PROPOSED }, first: 100, after: $after) {
+            pageInfo {
+              hasNextPage
+              endCursor
+            }
+            edges {
+              node {
+                needId
+                volunteerId
+              }
+            }
+          }
+        }
+      `),
+      { after },
+    );
+    expect(result.errors).toBeUndefined();
+    const { edges, pageInfo } = result.data!.assignments;
+    for (const { node } of edges) keys.add(`${node.needId}:${node.volunteerId}`);
+    if (pageInfo.hasNextPage) cursors.push(pageInfo.endCursor);
+  }
+  return keys;
+}
+
+/** What proposing added: the PROPOSED pairs now that were not before. */
+function added(before: Set<string>, now: Set<string>): string[] {
+  return [...now].filter((key) => !before.has(key)).sort();
+}
+
+/** Signs in as `account`, opens 整体方案 and makes the plan (生成方案); its rows' keys, all on one page. */
+async function makePlan(page: Page, account: { username: string; password: string }): Promise<string[]> {
+  await signIn(page, account.username, account.password);
+  await page.goto('/matching/plan');
+  await page.locator('[data-testid=plan-not-made]').waitFor(WAIT);
+  await page.getByRole('button', { name: '生成方案' }).click();
+  await page.locator('[data-testid=plan] tbody tr[data-row-key]').first().waitFor({ timeout: 30_000 });
+  const keys = await page
+    .locator('[data-testid=plan] tbody tr[data-row-key]')
+    .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-row-key') ?? ''));
+  // One page (50 a page): the table shows every pair of the plan, as its title counts them.
+  expect(keys.length).toBeGreaterThanOrEqual(2);
+  expect(keys.length).toBeLessThanOrEqual(50);
+  await page.getByText(`（${keys.length} 对）`, { exact: true }).waitFor(WAIT);
+  return keys;
+}
+
+/** The keys of the 已提出的邀请 table, each checked to show 待确认 (PROPOSED). */
+async function proposedRows(page: Page): Promise<string[]> {
+  const rows = page.locator('[data-testid=proposed] tbody tr[data-row-key]');
+  const keys = await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-row-key') ?? ''));
+  expect(
+    await page.locator('[data-testid=proposed] tbody tr[data-row-key] [data-status=PROPOSED]').count(),
+  ).toBe(keys.length);
+  return keys.sort();
 }
 
 describe('匹配 (matching)', () => {
@@ -361,6 +436,133 @@ describe('匹配 (matching)', () => {
       expect(await row.locator('[data-field=status]').innerText()).toBe(ASSIGNMENT_STATUS_LABELS.CONFIRMED);
     });
   }, 120_000);
+
+  it('proposes the plan whole (全部提出): exactly the pairs shown, and says so', async () => {
+    // 淄博's own coordinator: its needs and volunteers are its own, untouched by the other tests.
+    const zibo = await otherCityCoordinator(server, '淄博市教育工会');
+    const page = await openPage();
+    let shown: string[] = [];
+    let before = new Set<string>();
+    await step(page, 'the plan made, unedited: its button is 全部提出', async () => {
+      shown = (await makePlan(page, zibo)).sort();
+      await page.locator('[data-testid=edited]').waitFor({ state: 'detached', ...WAIT });
+      expect(await page.locator('[data-action=propose-plan]').innerText()).toMatch(/^全部提出$/);
+      before = await proposedPairs();
+      for (const key of shown) expect(before).not.toContain(key);
+    });
+    await step(page, '全部提出, confirmed: told how many, and listed', async () => {
+      await page.locator('[data-action=propose-plan]').click();
+      await page.locator('.ant-popconfirm').getByText('按方案全部提出邀请？').waitFor(WAIT);
+      await page.locator('.ant-popconfirm .ant-btn-primary').click();
+      const outcome = page.locator('[data-testid=outcome]');
+      await outcome.waitFor({ timeout: 30_000 });
+      expect(await outcome.innerText()).toBe(`已提出 ${shown.length} 份邀请`);
+      await page.locator('.ant-message').getByText(`已提出 ${shown.length} 份邀请`).waitFor(WAIT);
+      // The reviewed table gives way to what was proposed: the very pairs it showed, each 待确认.
+      expect(await page.locator('[data-testid=plan]').count()).toBe(0);
+      await page.locator('[data-testid=proposed] tbody tr[data-row-key]').first().waitFor(WAIT);
+      expect(await proposedRows(page)).toEqual(shown);
+    });
+    await step(page, 'the API: every pair shown became a proposal, and nothing else did', async () => {
+      expect(added(before, await proposedPairs())).toEqual(shown);
+    });
+  }, 90_000);
+
+  it('replaces a pair’s volunteer (更换) and proposes the plan so edited: the new person, not the old', async () => {
+    // 枣庄's own coordinator: its needs and volunteers are its own, untouched by the other tests.
+    const zaozhuang = await otherCityCoordinator(server, '枣庄市教育工会');
+    const token = await server.login(zaozhuang.username, zaozhuang.password);
+    const page = await openPage();
+    let planned: string[] = [];
+    /** The pair replaced, and who takes its place: one the plan has nowhere (so no clash of times). */
+    let pick: { key: string; needId: string; oldId: string; newId: string; newName: string } | undefined;
+    let before = new Set<string>();
+    await step(page, 'the plan made; a pair with another suggestion the plan leaves free', async () => {
+      planned = await makePlan(page, zaozhuang);
+      const inPlan = new Set(planned.map((key) => key.split(':')[1]!));
+      for (const key of planned) {
+        const [needId, oldId] = key.split(':') as [string, string];
+        // What the 更换 dialog offers: the need's suggestions, less the plan's others for that need.
+        const suggested = await server.gql(
+          graphql(`
+            query MatchingReplacementCandidates($needId: ID!) {
+              matchingSuggestions(needId: $needId, limit: 20) {
+                volunteerId
+                volunteer {
+                  name
+                }
+              }
+            }
+          `),
+          { needId },
+          { token },
+        );
+        expect(suggested.errors).toBeUndefined();
+        const taken = new Set(planned.filter((k) => k.startsWith(`${needId}:`)).map((k) => k.split(':')[1]));
+        const offered = suggested.data!.matchingSuggestions.filter(
+          (s) => s.volunteerId === oldId || !taken.has(s.volunteerId),
+        );
+        // Among the first few (the dropdown draws those), with a name no other offered shares.
+        const index = offered.findIndex(
+          (s) =>
+            !inPlan.has(s.volunteerId) &&
+            s.volunteer !== null &&
+            offered.filter((o) => o.volunteer?.name === s.volunteer!.name).length === 1,
+        );
+        if (index >= 0 && index < 6) {
+          const chosen = offered[index]!;
+          pick = { key, needId, oldId, newId: chosen.volunteerId, newName: chosen.volunteer!.name };
+          break;
+        }
+      }
+      expect(pick).toBeDefined();
+    });
+    const { key, needId, oldId, newId, newName } = pick!;
+    const row = page.locator(`[data-testid=plan] tbody tr[data-row-key="${key}"]`);
+    await step(page, '更换: another of the need’s suggestions chosen in the dialog', async () => {
+      const oldName = await row.locator('[data-field=volunteer]').innerText();
+      await row.locator('[data-action=replace]').click();
+      const dialog = page.locator('.ant-modal', { hasText: '更换人选' });
+      await dialog.waitFor(WAIT);
+      await motionsSettled(page);
+      expect(await dialog.innerText()).toContain(`现为 ${oldName.trim()}`);
+      await dialog.locator('.ant-select').click();
+      await page
+        .locator('.ant-select-dropdown:visible .ant-select-item-option')
+        .filter({ hasText: new RegExp(`^${newName} · 得分`) })
+        .click(WAIT);
+      await dialog.locator('.ant-modal-footer .ant-btn-primary').click();
+      await dialog.waitFor({ state: 'detached', ...WAIT });
+      // The row keeps its place; it now names the new person, marked 已更换.
+      expect(await row.locator('[data-field=volunteer]').innerText()).toMatch(
+        new RegExp(`^${newName}\\s*已更换`),
+      );
+      await page.locator('[data-testid=edited]').getByText('已修改：移除 0 对，更换 1 人').waitFor(WAIT);
+      expect(await page.locator('[data-action=propose-plan]').innerText()).toBe('提出修改后的方案');
+      before = await proposedPairs();
+    });
+    const expected = planned.map((k) => (k === key ? `${needId}:${newId}` : k)).sort();
+    await step(page, 'proposed: every pair, the replaced one with its new person', async () => {
+      await page.locator('[data-action=propose-plan]').click();
+      await page.locator('.ant-popconfirm').getByText('按修改后的方案提出邀请？').waitFor(WAIT);
+      await page.locator('.ant-popconfirm .ant-btn-primary').click();
+      const outcome = page.locator('[data-testid=outcome]');
+      await outcome.waitFor({ timeout: 30_000 });
+      expect(await outcome.innerText()).toBe(`已提出 ${planned.length} 份邀请`);
+      await page.locator('[data-testid=proposed] tbody tr[data-row-key]').first().waitFor(WAIT);
+      expect(await proposedRows(page)).toEqual(expected);
+    });
+    await step(
+      page,
+      'the API: the new person holds the need’s place, the old one has nothing there',
+      async () => {
+        const onNeed = await assignmentsOf(needId);
+        expect(onNeed.filter((a) => a.volunteerId === newId).map((a) => a.status)).toEqual(['PROPOSED']);
+        expect(onNeed.filter((a) => a.volunteerId === oldId)).toEqual([]);
+        expect(added(before, await proposedPairs())).toEqual(expected);
+      },
+    );
+  }, 90_000);
 
   it('shows another city’s coordinator none of 济南’s needs, people or plan', async () => {
     const other = await otherCityCoordinator(server);

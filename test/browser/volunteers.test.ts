@@ -8,7 +8,7 @@ import { graphql } from '../graphql';
 
 /**
  * 志愿者, the roster, in a real browser over the demo data: 济南's coordinator filters it by team and
- * training, adds a volunteer (a wrong ID number told as typed, then fixed), edits the mobile, imports
+ * training, by skill and by stated availability (each as the API filters it), adds a volunteer (a wrong ID number told as typed, then fixed), edits the mobile, imports
  * a roster with a bad row (told by line and column, nothing written) and then a good one; another
  * city's coordinator sees none of 济南's volunteers.
  */
@@ -153,6 +153,72 @@ async function search(page: Page, text: string) {
   await page.waitForURL((url) => url.searchParams.get('q') === text, WAIT);
 }
 
+/** 济南's volunteers through the API as `filter` narrows them: the count, and each one's skills and availability. */
+async function jinanFiltered(filter: {
+  skill?: string;
+  availableFrom?: string;
+  availableUntil?: string;
+}): Promise<{ total: number; nodes: { id: string; skills: string[]; availability: Window[] }[] }> {
+  const result = await server.gql(
+    graphql(`
+      query VolunteersFiltered($f: VolunteerFilter) {
+        volunteers(filter: $f, first: 100) {
+          totalCount
+          edges {
+            node {
+              id
+              skills
+              availability {
+                startsAt
+                endsAt
+              }
+            }
+          }
+        }
+      }
+    `),
+    { f: { unitId: jinanUnitId, ...filter } },
+    { token: jinanToken },
+  );
+  expect(result.errors).toBeUndefined();
+  expect(result.data!.volunteers.totalCount).toBeLessThanOrEqual(100);
+  return {
+    total: result.data!.volunteers.totalCount,
+    nodes: result.data!.volunteers.edges.map((e) => e.node),
+  };
+}
+
+interface Window {
+  startsAt: string;
+  endsAt: string;
+}
+
+/** The China date an instant falls on. */
+function chinaDateOf(iso: string): string {
+  return new Date(Date.parse(iso) + 8 * 3600_000).toISOString().slice(0, 10);
+}
+
+/** The instants a range of China dates spans, worked out here: its first day's start, the day after its last. */
+function chinaDays(from: string, to: string): { availableFrom: string; availableUntil: string } {
+  const start = Date.parse(`${from}T00:00:00+08:00`);
+  const end = Date.parse(`${to}T00:00:00+08:00`) + 86_400_000;
+  return { availableFrom: new Date(start).toISOString(), availableUntil: new Date(end).toISOString() };
+}
+
+/** Whether a stated window overlaps the range. */
+function overlaps(window: Window, range: { availableFrom: string; availableUntil: string }): boolean {
+  return (
+    Date.parse(window.endsAt) > Date.parse(range.availableFrom) &&
+    Date.parse(window.startsAt) < Date.parse(range.availableUntil)
+  );
+}
+
+/** The keys of the rows the roster shows, sorted. */
+async function shownIds(page: Page): Promise<string[]> {
+  const ids = await rows(page).evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-row-key') ?? ''));
+  return ids.sort();
+}
+
 describe('志愿者 (the roster)', () => {
   it('filters, adds with the ID number checked as typed, edits, and imports all or nothing', async () => {
     const page = await openPage();
@@ -292,6 +358,95 @@ describe('志愿者 (the roster)', () => {
       await docsScreenshot(page, 'volunteers');
     });
   }, 90_000);
+
+  it('filters by skill and by stated availability (可服务时间) as the API does', async () => {
+    const everyone = (await jinanFiltered({})).nodes;
+    // A skill some of 济南's volunteers have and some do not.
+    const holders = (skill: string) => everyone.filter((v) => v.skills.includes(skill)).map((v) => v.id);
+    const skill = [...new Set(everyone.flatMap((v) => v.skills))]
+      .filter((s) => holders(s).length < everyone.length)
+      .sort((a, b) => holders(b).length - holders(a).length)[0]!;
+    expect(skill).toBeDefined();
+    // A range of China days from the day one volunteer's window ends to the day another's starts,
+    // each the only window of theirs in it (so either end taken a day short drops someone), that
+    // leaves out someone who did state when they are free.
+    const windows = everyone.flatMap((v) => v.availability.map((w) => ({ ...w, volunteerId: v.id })));
+    const onlyWindowIn = (w: (typeof windows)[number], range: ReturnType<typeof chinaDays>) =>
+      windows.filter((o) => o.volunteerId === w.volunteerId && overlaps(o, range)).length === 1;
+    const ranges = windows
+      .flatMap((ending) => windows.map((starting) => ({ ending, starting })))
+      .map(({ ending, starting }) => {
+        const from = chinaDateOf(ending.endsAt);
+        const to = chinaDateOf(starting.startsAt);
+        const range = chinaDays(from, to);
+        const inRange = everyone
+          .filter((v) => v.availability.some((w) => overlaps(w, range)))
+          .map((v) => v.id);
+        const ok =
+          from <= to &&
+          ending.volunteerId !== starting.volunteerId &&
+          onlyWindowIn(ending, range) &&
+          onlyWindowIn(starting, range) &&
+          everyone.some((v) => v.availability.length > 0 && !inRange.includes(v.id));
+        return { from, to, range, inRange, ok, days: Date.parse(to) - Date.parse(from) };
+      })
+      .filter((r) => r.ok)
+      .sort((a, b) => a.days - b.days);
+    const period = ranges[0]!;
+    expect(period).toBeDefined();
+
+    const page = await openPage();
+    await step(page, 'the roster, unfiltered', async () => {
+      await signIn(page, JINAN, DEMO_PASSWORD);
+      await page.goto('/volunteers');
+      await page.locator('[data-testid=pager]').getByText(`共 ${everyone.length} 人`).waitFor(WAIT);
+    });
+    await step(page, `技能 ${skill}: exactly the API’s volunteers with that skill`, async () => {
+      const box = page.locator('input[aria-label=技能]');
+      await box.fill(skill);
+      await box.press('Enter');
+      await page.waitForURL((url) => url.searchParams.get('skill') === skill, WAIT);
+      const api = await jinanFiltered({ skill });
+      expect(api.nodes.map((v) => v.id).sort()).toEqual(holders(skill).sort());
+      await page.locator('[data-testid=pager]').getByText(`共 ${api.total} 人`).waitFor(WAIT);
+      expect(await shownIds(page)).toEqual(api.nodes.map((v) => v.id).sort());
+      for (const id of holders(skill)) {
+        expect(await rowOf(page, id).locator('[data-field=skills]').innerText()).toContain(skill);
+      }
+      const without = everyone.find((v) => !v.skills.includes(skill))!;
+      expect(await rowOf(page, without.id).count()).toBe(0);
+    });
+    await step(
+      page,
+      `可服务时间 ${period.from} 至 ${period.to}: exactly the API’s volunteers free then`,
+      async () => {
+        const box = page.locator('input[aria-label=技能]');
+        await box.fill('');
+        await box.press('Enter');
+        await page.waitForURL((url) => !url.searchParams.has('skill'), WAIT);
+        await page.locator('[data-testid=pager]').getByText(`共 ${everyone.length} 人`).waitFor(WAIT);
+        for (const [placeholder, date] of [
+          ['可服务日期从', period.from],
+          ['至', period.to],
+        ] as const) {
+          const input = page.locator(`.ant-picker-range input[placeholder="${placeholder}"]`);
+          await input.click();
+          await input.fill(date);
+          await input.press('Enter');
+        }
+        await page.waitForURL(
+          (url) => url.searchParams.get('from') === period.from && url.searchParams.get('to') === period.to,
+          WAIT,
+        );
+        const api = await jinanFiltered(period.range);
+        expect(api.nodes.map((v) => v.id).sort()).toEqual([...period.inRange].sort());
+        await page.locator('[data-testid=pager]').getByText(`共 ${api.total} 人`).waitFor(WAIT);
+        expect(await shownIds(page)).toEqual(api.nodes.map((v) => v.id).sort());
+        const notFree = everyone.find((v) => v.availability.length > 0 && !period.inRange.includes(v.id))!;
+        expect(await rowOf(page, notFree.id).count()).toBe(0);
+      },
+    );
+  }, 60_000);
 
   it("shows another city's coordinator none of 济南's volunteers", async () => {
     const other = await otherCityCoordinator(server);

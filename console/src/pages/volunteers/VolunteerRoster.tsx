@@ -321,7 +321,7 @@ export default function VolunteerRoster() {
         />
         <Input.Search
           aria-label="技能"
-          placeholder="技能，如 急救"
+          placeholder="技能，如 急救培训"
           allowClear
           style={{ width: 190 }}
           defaultValue={skill ?? ''}
