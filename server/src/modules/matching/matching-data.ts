@@ -41,11 +41,26 @@ export interface CandidateFilter {
   includeInactive?: boolean;
   /** Only these volunteers. */
   volunteerIds?: readonly number[];
+  /** Only the availability windows overlapping this span: every need weighed lies inside it. */
+  windowsOverlapping?: { from: Date; to: Date };
 }
 
 const CHUNK = 1000;
 /** Volunteers read per statement while loading a scope (see loadCandidates). */
-const PAGE = 250;
+const PAGE = 1000;
+/** What scoring reads of a volunteer: not their name, documents or contact details. */
+const CANDIDATE_COLUMNS = [
+  'id',
+  'unitId',
+  'role',
+  'serviceCategories',
+  'skills',
+  'honours',
+  'homeLatitude',
+  'homeLongitude',
+  'active',
+  'safetyTrainedOn',
+] as const satisfies readonly (keyof Volunteer)[];
 
 /**
  * Volunteers of the given units (null: every unit) with their windows and campaign load: two
@@ -78,6 +93,7 @@ export async function loadCandidates(
   const windowsOf = new Map<number, [number, number][]>();
   for (let after = 0; ;) {
     const page = await restrict(manager.getRepository(Volunteer).createQueryBuilder('v'), 'v')
+      .select(CANDIDATE_COLUMNS.map((column) => `v.${column}`))
       .andWhere('v.id > :after', { after })
       .orderBy('v.id', 'ASC')
       .limit(PAGE)
@@ -89,6 +105,7 @@ export async function loadCandidates(
       for (const [id, windows] of await availabilityWindows(
         manager,
         kept.map((v) => v.id),
+        filter.windowsOverlapping,
       )) {
         windowsOf.set(id, windows);
       }

@@ -453,9 +453,18 @@ export class MatchingService {
         );
       }
     }
-    const [needsInScope, candidates, teams] = await Promise.all([
-      loadNeedsInScope(manager, campaignId, needScope),
-      loadCandidates(manager, campaignId, unitIds, category, filter),
+    // The needs first: a plan reads only the availability windows that meet the needs' times.
+    const needsInScope = await loadNeedsInScope(manager, campaignId, needScope);
+    const open = needsInScope.filter((need) => need.openPlaces > 0);
+    const span =
+      category || open.length === 0
+        ? undefined
+        : {
+            from: new Date(open.reduce((min, n) => Math.min(min, +n.startsAt), Infinity)),
+            to: new Date(open.reduce((max, n) => Math.max(max, +n.endsAt), -Infinity)),
+          };
+    const [candidates, teams] = await Promise.all([
+      loadCandidates(manager, campaignId, unitIds, category, { ...filter, windowsOverlapping: span }),
       // One-need suggestions rank people; only plans place whole teams.
       category ? [] : loadCandidateTeams(manager, unitIds),
     ]);
@@ -463,7 +472,7 @@ export class MatchingService {
       manager,
       unitIds === null && !category ? 'all' : candidates.map((c) => c.id),
     );
-    const needs = needsInScope.filter((need) => need.openPlaces > 0);
+    const needs = open;
     const fullyHeldPlaces = needsInScope
       .filter((need) => need.openPlaces === 0)
       .reduce((sum, need) => sum + (need.headcount ?? 0), 0);

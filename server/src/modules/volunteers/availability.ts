@@ -52,20 +52,30 @@ export function availableFor(
 /** Volunteer ids per statement: well under every driver's limit on bound parameters. */
 const WINDOWS_CHUNK = 1000;
 
-/** The stated windows of each volunteer (epoch ms pairs); volunteers who stated none get no entry. */
+/**
+ * The stated windows of each volunteer (epoch ms pairs); volunteers who stated none get no entry.
+ * With `overlapping`, only the windows that overlap that span: the same overlap with any time
+ * inside it (availabilityOverlap clips to the need), for a fraction of the rows when people state
+ * many windows over a year and the needs planned fall in a few weeks.
+ */
 export async function availabilityWindows(
   manager: EntityManager,
   volunteerIds: readonly number[],
+  overlapping?: { from: Date; to: Date },
 ): Promise<Map<number, [number, number][]>> {
   const windowsOf = new Map<number, [number, number][]>();
   const reader = entityReader(manager.connection, VolunteerAvailability);
   for (let i = 0; i < volunteerIds.length; i += WINDOWS_CHUNK) {
-    const rows = await reader.whereIn(
-      'volunteerId',
-      volunteerIds.slice(i, i + WINDOWS_CHUNK),
-      {},
-      { manager },
-    );
+    const chunk = volunteerIds.slice(i, i + WINDOWS_CHUNK);
+    const rows = overlapping
+      ? await manager
+          .getRepository(VolunteerAvailability)
+          .createQueryBuilder('w')
+          .select(['w.id', 'w.volunteerId', 'w.startsAt', 'w.endsAt'])
+          .where('w.volunteerId IN (:...chunk)', { chunk })
+          .andWhere('w.endsAt > :from AND w.startsAt < :to', overlapping)
+          .getMany()
+      : await reader.whereIn('volunteerId', chunk, {}, { manager });
     for (const w of rows) {
       const list = windowsOf.get(w.volunteerId) ?? [];
       list.push([w.startsAt.getTime(), w.endsAt.getTime()]);
