@@ -234,12 +234,19 @@ describe('web console', () => {
   it('keeps the session across a reload; 退出登录 ends it, and its cookie no longer works on /graphql', async () => {
     const page = await openPage();
     await step(page, 'sign in', () => openBoard(page));
-    const { csrfToken } = (await page.evaluate(() => fetch('/session').then((r) => r.json()))) as {
-      csrfToken: string;
-    };
-    const cookie = (await page.context().cookies()).find((c) => c.name === 'uvp_session');
-    expect(cookie?.httpOnly).toBe(true);
-    expect(cookie?.sameSite).toBe('Strict');
+    const { csrfToken, cookie } = await step(
+      page,
+      'the session cookie: HttpOnly, SameSite=Strict',
+      async () => {
+        const session = (await page.evaluate(() => fetch('/session').then((r) => r.json()))) as {
+          csrfToken: string;
+        };
+        const sessionCookie = (await page.context().cookies()).find((c) => c.name === 'uvp_session');
+        expect(sessionCookie?.httpOnly).toBe(true);
+        expect(sessionCookie?.sameSite).toBe('Strict');
+        return { csrfToken: session.csrfToken, cookie: sessionCookie };
+      },
+    );
     const asOldSession = () =>
       fetch(server.url, {
         method: 'POST',
@@ -288,8 +295,10 @@ describe('web console', () => {
 
   it('shows a need posted elsewhere at the top of the board, without a reload', async () => {
     const page = await openPage();
-    await step(page, 'board open', () => openBoard(page));
-    await page.evaluate(() => ((globalThis as unknown as { notReloaded: boolean }).notReloaded = true));
+    await step(page, 'board open', async () => {
+      await openBoard(page);
+      await page.evaluate(() => ((globalThis as unknown as { notReloaded: boolean }).notReloaded = true));
+    });
     const title = `实时到达的需求 ${Date.now()}`;
     const id = await postNeedThroughApi(title);
     await step(page, 'the need appears at the top', async () => {
@@ -428,8 +437,10 @@ describe('web console', () => {
 
   it("a coordinator of another city works as their unit: none of Jinan's sites to post for", async () => {
     const page = await openPage();
-    await step(page, 'board open as 青岛', () => openBoard(page, QINGDAO.username, QINGDAO.password));
-    expect(await page.locator('[data-testid=account-unit]').innerText()).toBe(QINGDAO.unit);
+    await step(page, 'board open as 青岛', async () => {
+      await openBoard(page, QINGDAO.username, QINGDAO.password);
+      expect(await page.locator('[data-testid=account-unit]').innerText()).toBe(QINGDAO.unit);
+    });
     const sites = await server.gql(
       graphql(`
         query ConsoleSitesSites($qd: ID!, $jn: ID!) {
@@ -562,7 +573,7 @@ describe('web console', () => {
 
   it('after too many wrong passwords, says how long to wait and refuses meanwhile', async () => {
     const page = await openPage();
-    await page.goto('/login');
+    await step(page, 'the login page', () => page.goto('/login'));
     const throttled = page.locator('[data-testid=login-throttled]');
     await step(page, 'wrong passwords until throttled', async () => {
       for (let attempt = 1; attempt <= 5; attempt++) {

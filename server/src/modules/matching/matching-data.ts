@@ -43,6 +43,8 @@ export interface CandidateFilter {
   volunteerIds?: readonly number[];
   /** Only the availability windows overlapping this span: every need weighed lies inside it. */
   windowsOverlapping?: { from: Date; to: Date };
+  /** No availability windows at all (every candidate's `windows` empty): for work that never weighs them. */
+  withoutWindows?: boolean;
 }
 
 const CHUNK = 1000;
@@ -101,7 +103,7 @@ export async function loadCandidates(
     if (page.length === 0) break;
     after = page[page.length - 1]!.id;
     const kept = page.filter((v) => !category || v.serviceCategories.includes(category));
-    if (kept.length > 0) {
+    if (kept.length > 0 && !filter.withoutWindows) {
       for (const [id, windows] of await availabilityWindows(
         manager,
         kept.map((v) => v.id),
@@ -109,8 +111,8 @@ export async function loadCandidates(
       )) {
         windowsOf.set(id, windows);
       }
-      volunteers.push(...kept);
     }
+    volunteers.push(...kept);
     await yieldToEventLoop();
     if (page.length < PAGE) break;
   }

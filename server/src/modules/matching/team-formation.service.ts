@@ -73,7 +73,8 @@ export class TeamFormationService {
     }
     const [candidates, needs, teamed] = await Promise.all([
       // Without a campaign nobody has a load yet: id 0 matches no need.
-      loadCandidates(manager, campaign?.id ?? 0, unitIds),
+      // Teams are formed by category, skill and load: stated availability is weighed per need later.
+      loadCandidates(manager, campaign?.id ?? 0, unitIds, undefined, { withoutWindows: true }),
       campaign ? loadOpenNeeds(manager, campaign.id, { pairedUnitIds: unitIds }) : [],
       this.teamedVolunteerIds(unitIds),
     ]);
