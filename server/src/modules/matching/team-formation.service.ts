@@ -1,7 +1,8 @@
-import { In, type DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { requireUnitAdministration } from '../../core/access';
 import type { Actor } from '../../core/actor';
 import { ScopeTooLargeError, withHeavyWork, type HeavyWork } from '../../core/heavy-work';
+import { entityReader } from '../../core/entity-reader';
 import { parseId } from '../../core/validate';
 import { Campaign } from '../campaigns/campaign.entity';
 import { ServiceTeam, ServiceTeamMember, ServiceTeamStatus } from '../teams/service-team.entity';
@@ -12,7 +13,6 @@ import { countCandidates, loadCandidates, loadOpenNeeds } from './matching-data'
 import { MATCHING_JOBS } from './matching.jobs';
 import { proposeTeams, type TeamFormationInput, type TeamFormationResult } from './team-formation';
 import type { TeamFormationProposal } from './team-formation.types';
-import { idsOrNone } from '../../core/dialect';
 
 const CHUNK = 1000;
 
@@ -43,7 +43,7 @@ export class TeamFormationService {
     const byId = new Map<number, Volunteer>();
     for (let i = 0; i < placedIds.length; i += CHUNK) {
       const chunk = placedIds.slice(i, i + CHUNK);
-      for (const v of await manager.getRepository(Volunteer).findBy({ id: In(chunk) })) byId.set(v.id, v);
+      for (const v of await entityReader(this.dataSource, Volunteer).whereIn('id', chunk)) byId.set(v.id, v);
     }
     return {
       teams: result.teams.map((team) => {
@@ -71,13 +71,13 @@ export class TeamFormationService {
       if (size > maxSize)
         throw new ScopeTooLargeError('unitId', 'it holds too many volunteers', size, maxSize);
     }
-    const [candidates, needs, teamed] = await Promise.all([
-      // Without a campaign nobody has a load yet: id 0 matches no need.
+    const [candidates, needs] = await Promise.all([
       // Teams are formed by category, skill and load: stated availability is weighed per need later.
+      // Without a campaign nobody has a load yet: id 0 matches no need.
       loadCandidates(manager, campaign?.id ?? 0, unitIds, undefined, { withoutWindows: true }),
       campaign ? loadOpenNeeds(manager, campaign.id, { pairedUnitIds: unitIds }) : [],
-      this.teamedVolunteerIds(unitIds),
     ]);
+    const teamed = await this.teamedVolunteerIds(candidates.map((c) => c.id));
     const free = candidates.filter((c) => c.safetyTrainedOn !== null && !teamed.has(c.id));
     const input: TeamFormationInput = {
       volunteers: free.map((c) => ({
@@ -95,17 +95,25 @@ export class TeamFormationService {
       : proposeTeams(input);
   }
 
-  /** Volunteers of these units who are in a forming or serving team. */
-  private async teamedVolunteerIds(unitIds: readonly number[]): Promise<Set<number>> {
-    const rows: { volunteerId: string | number }[] = await this.dataSource.manager
-      .getRepository(ServiceTeamMember)
-      .createQueryBuilder('member')
-      .innerJoin(ServiceTeam, 'team', 'team.id = member.teamId')
-      .innerJoin(Volunteer, 'volunteer', 'volunteer.id = member.volunteerId')
-      .select('member.volunteerId', 'volunteerId')
-      .where('team.status != :disbanded', { disbanded: ServiceTeamStatus.DISBANDED })
-      .andWhere('volunteer.unitId IN (:...unitIds)', { unitIds: idsOrNone(unitIds) })
-      .getRawMany();
+  /**
+   * Which of these volunteers are in a forming or serving team. By the volunteers' ids (an index
+   * lookup each) rather than by their units: joined from the teams, MariaDB read every member of
+   * every team in the province to find a unit's.
+   */
+  private async teamedVolunteerIds(volunteerIds: readonly number[]): Promise<Set<number>> {
+    const rows: { volunteerId: string | number }[] = [];
+    for (let i = 0; i < volunteerIds.length; i += CHUNK) {
+      rows.push(
+        ...(await this.dataSource.manager
+          .getRepository(ServiceTeamMember)
+          .createQueryBuilder('member')
+          .innerJoin(ServiceTeam, 'team', 'team.id = member.teamId')
+          .select('member.volunteerId', 'volunteerId')
+          .where('member.volunteerId IN (:...ids)', { ids: volunteerIds.slice(i, i + CHUNK) })
+          .andWhere('team.status != :disbanded', { disbanded: ServiceTeamStatus.DISBANDED })
+          .getRawMany()),
+      );
+    }
     return new Set(rows.map((r) => Number(r.volunteerId)));
   }
 }
