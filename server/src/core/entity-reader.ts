@@ -99,3 +99,29 @@ export function entityReader<T extends ObjectLiteral>(
   }
   return reader as EntityReader<T>;
 }
+
+/**
+ * Converts raw rows holding some of an entity's columns, each selected under its property's name,
+ * as the entity reader does (the driver's `prepareHydratedValue`), into plain objects: for reads of
+ * thousands of rows where a few columns are wanted and TypeORM's entity transformer and its garbage
+ * would cost more than the statement.
+ */
+export function columnsHydrator<T extends ObjectLiteral, K extends keyof T & string>(
+  dataSource: DataSource,
+  entity: EntityTarget<T>,
+  properties: readonly K[],
+): (row: Record<string, unknown>) => Pick<T, K> {
+  const metadata = dataSource.getMetadata(entity);
+  const columns = properties.map((name) => {
+    const column = metadata.findColumnWithPropertyName(name);
+    if (!column) throw new Error(`${metadata.name} has no column ${name}`);
+    return { name, column };
+  });
+  return (row) => {
+    const converted: Record<string, unknown> = {};
+    for (const { name, column } of columns) {
+      converted[name] = dataSource.driver.prepareHydratedValue(row[name], column);
+    }
+    return converted as Pick<T, K>;
+  };
+}

@@ -1,4 +1,5 @@
 import { In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { columnsHydrator } from '../../core/entity-reader';
 import { yieldToEventLoop } from '../../core/heavy-work';
 import { whereContains } from '../../core/sql';
 import { AssignmentStatus } from '../assignments/assignment.entity';
@@ -63,7 +64,6 @@ const CANDIDATE_COLUMNS = [
   'active',
   'safetyTrainedOn',
 ] as const satisfies readonly (keyof Volunteer)[];
-type CandidateRow = Pick<Volunteer, (typeof CANDIDATE_COLUMNS)[number]>;
 
 /**
  * Volunteers of the given units (null: every unit) with their windows and campaign load: two
@@ -92,33 +92,23 @@ export async function loadCandidates(
   // Pages of volunteers, each with its windows, and a turn for the event loop between pages:
   // on SQLite a statement and its hydration block the loop, so one read of a whole province
   // would hold /healthz and every other request for its whole length.
-  const volunteers: CandidateRow[] = [];
+  // Raw rows of the scoring columns (columnsHydrator): for thousands of rows TypeORM's entity
+  // transformer and its garbage cost more than the read.
+  const hydrate = columnsHydrator(manager.connection, Volunteer, CANDIDATE_COLUMNS);
+  const volunteers: ReturnType<typeof hydrate>[] = [];
   const windowsOf = new Map<number, [number, number][]>();
-  // Raw rows converted column by column as TypeORM's hydration would (prepareHydratedValue), without
-  // its entity transformer: for thousands of rows that transformer and its garbage cost more than the read.
-  const metadata = manager.connection.getMetadata(Volunteer);
-  const driver = manager.connection.driver;
-  const columns = CANDIDATE_COLUMNS.map((name) => ({
-    name,
-    column: metadata.findColumnWithPropertyName(name)!,
-  }));
   for (let after = 0; ;) {
     const query = restrict(manager.getRepository(Volunteer).createQueryBuilder('v'), 'v').select(
       'v.id',
       'id',
     );
-    for (const { name } of columns.slice(1)) query.addSelect(`v.${name}`, name);
+    for (const name of CANDIDATE_COLUMNS.slice(1)) query.addSelect(`v.${name}`, name);
     const rows: Record<string, unknown>[] = await query
       .andWhere('v.id > :after', { after })
       .orderBy('v.id', 'ASC')
       .limit(PAGE)
       .getRawMany();
-    const page = rows.map((row) => {
-      const candidate: Record<string, unknown> = {};
-      for (const { name, column } of columns)
-        candidate[name] = driver.prepareHydratedValue(row[name], column);
-      return candidate as CandidateRow;
-    });
+    const page = rows.map(hydrate);
     if (page.length === 0) break;
     after = page[page.length - 1]!.id;
     const kept = page.filter((v) => !category || v.serviceCategories.includes(category));

@@ -21,7 +21,7 @@ async function siteOf(manager: EntityManager, need: Pick<ServiceNeed, 'siteId'>)
     .findOneOrFail({ select: { id: true, ownerUnitId: true }, where: { id: need.siteId } });
 }
 
-function isSitesOwn(need: Pick<ServiceNeed, 'postedByUnitId'>, site: SiteOwner): boolean {
+function isSitesOwn(need: Pick<ServiceNeed, 'postedByUnitId'>, site: Pick<Site, 'ownerUnitId'>): boolean {
   return need.postedByUnitId === null || need.postedByUnitId === site.ownerUnitId;
 }
 
@@ -122,8 +122,8 @@ export function needsOpenToUnitsSql(alias: string, param: string): string {
  * the event carries the site's owner and its live pairings as they were when the need was posted.
  */
 export function needEventOpenToUnit(event: ServiceNeedEvent, unitId: number): boolean {
-  const postedBy = (event.need as { postedByUnitId?: number | null }).postedByUnitId ?? null;
-  if (postedBy !== null && Number(postedBy) === unitId) return true;
-  const sitesOwn = postedBy === null || Number(postedBy) === event.ownerUnitId;
-  return sitesOwn && (event.ownerUnitId === unitId || event.pairedUnitIds.includes(unitId));
+  const need = { postedByUnitId: (event.need as Pick<ServiceNeed, 'postedByUnitId'>).postedByUnitId ?? null };
+  if (need.postedByUnitId === unitId) return true;
+  const site = { ownerUnitId: event.ownerUnitId };
+  return isSitesOwn(need, site) && (site.ownerUnitId === unitId || event.pairedUnitIds.includes(unitId));
 }

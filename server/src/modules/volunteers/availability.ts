@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { entityReader } from '../../core/entity-reader';
+import { columnsHydrator, entityReader } from '../../core/entity-reader';
 import { VolunteerAvailability } from './volunteer.entity';
 
 /**
@@ -65,16 +65,25 @@ export async function availabilityWindows(
 ): Promise<Map<number, [number, number][]>> {
   const windowsOf = new Map<number, [number, number][]>();
   const reader = entityReader(manager.connection, VolunteerAvailability);
+  const hydrateWindow = columnsHydrator(manager.connection, VolunteerAvailability, [
+    'volunteerId',
+    'startsAt',
+    'endsAt',
+  ]);
   for (let i = 0; i < volunteerIds.length; i += WINDOWS_CHUNK) {
     const chunk = volunteerIds.slice(i, i + WINDOWS_CHUNK);
     const rows = overlapping
-      ? await manager
-          .getRepository(VolunteerAvailability)
-          .createQueryBuilder('w')
-          .select(['w.id', 'w.volunteerId', 'w.startsAt', 'w.endsAt'])
-          .where('w.volunteerId IN (:...chunk)', { chunk })
-          .andWhere('w.endsAt > :from AND w.startsAt < :to', overlapping)
-          .getMany()
+      ? (
+          (await manager
+            .getRepository(VolunteerAvailability)
+            .createQueryBuilder('w')
+            .select('w.volunteerId', 'volunteerId')
+            .addSelect('w.startsAt', 'startsAt')
+            .addSelect('w.endsAt', 'endsAt')
+            .where('w.volunteerId IN (:...chunk)', { chunk })
+            .andWhere('w.endsAt > :from AND w.startsAt < :to', overlapping)
+            .getRawMany()) as Record<string, unknown>[]
+        ).map(hydrateWindow)
       : await reader.whereIn('volunteerId', chunk, {}, { manager });
     for (const w of rows) {
       const list = windowsOf.get(w.volunteerId) ?? [];
