@@ -1,3 +1,4 @@
+import { waitFor } from '../support/subscriptions';
 import type { Browser, BrowserContext, Page, WebSocketRoute } from 'playwright-core';
 import {
   SERVICE_CATEGORY_LABELS,
@@ -565,7 +566,20 @@ describe('web console', () => {
       await page.locator('#postNeed_siteId').click();
       const options = page.locator('.ant-select-dropdown:visible .ant-select-item-option');
       await options.first().waitFor(WAIT);
-      return (await options.evaluateAll((nodes) => nodes.map((n) => n.getAttribute('title') ?? ''))).sort();
+      // The dropdown may render again while it opens (once seen empty in CI): read until every
+      // expected site is listed or the wait ends, then compare below.
+      let titles: string[] = [];
+      await waitFor(
+        async () => {
+          titles = (
+            await options.evaluateAll((nodes) => nodes.map((n) => n.getAttribute('title') ?? ''))
+          ).sort();
+          return titles.length >= expected.length;
+        },
+        'the site options',
+        WAIT.timeout,
+      ).catch(() => undefined);
+      return titles;
     });
     expect(offered).toEqual(expected);
     expect(offered.filter((name) => jinans.includes(name) && !expected.includes(name))).toEqual([]);
