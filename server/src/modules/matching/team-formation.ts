@@ -169,7 +169,8 @@ function pickBest(
 ): VolunteerForTeam | null {
   let best = -1;
   let bestGain = 0;
-  for (let i = 0; i < pool.length; i++) {
+  // Nobody adds more than the whole goal: the first who does is the pick, as a full scan would find.
+  for (let i = 0; i < pool.length && bestGain < goal.size; i++) {
     const gain = gainOf(pool[i]!, goal);
     if (gain > bestGain) {
       best = i;
@@ -183,9 +184,14 @@ function pickBest(
   return pool.splice(best, 1)[0]!;
 }
 
+/** Distinct categories of the goal the volunteer offers; called for every person of a pool per pick, so no allocation. */
 function gainOf(volunteer: VolunteerForTeam, goal: ReadonlySet<ServiceCategory>): number {
+  const categories = volunteer.categories;
   let gain = 0;
-  for (const c of new Set(volunteer.categories)) if (goal.has(c)) gain++;
+  for (let i = 0; i < categories.length; i++) {
+    const c = categories[i]!;
+    if (goal.has(c) && categories.indexOf(c) === i) gain++;
+  }
   return gain;
 }
 
