@@ -65,6 +65,20 @@ export class EntityReader<T extends ObjectLiteral> {
     return rows.map((row) => this.hydrate(row));
   }
 
+  /**
+   * One page of a large read: the first `limit` rows meeting `condition` (SQL over this entity's
+   * table, unaliased, with `?` parameters) whose primary key is above `after`, in primary-key
+   * order. The caller pages on with the last row's key.
+   */
+  async page(condition: string, parameters: readonly unknown[], after: number, limit: number): Promise<T[]> {
+    if (this.metadata.primaryColumns.length !== 1)
+      throw new Error(`EntityReader pages ${this.metadata.name} by one key column only`);
+    const key = this.orderBy;
+    const sql = `${this.select} WHERE (${condition}) AND ${key} > ? ORDER BY ${key} LIMIT ${Math.floor(limit)}`;
+    const rows = (await this.dataSource.query(sql, [...parameters, after])) as Record<string, unknown>[];
+    return rows.map((row) => this.hydrate(row));
+  }
+
   private columnNamed(property: string): string {
     const column = this.metadata.findColumnWithPropertyPath(property);
     if (!column) throw new Error(`${this.metadata.name} has no column ${property}`);

@@ -44,8 +44,6 @@ export interface CandidateFilter {
   volunteerIds?: readonly number[];
   /** Only the availability windows overlapping this span: every need weighed lies inside it. */
   windowsOverlapping?: { from: Date; to: Date };
-  /** No availability windows at all (every candidate's `windows` empty): for work that never weighs them. */
-  withoutWindows?: boolean;
 }
 
 const CHUNK = 1000;
@@ -112,7 +110,7 @@ export async function loadCandidates(
     if (page.length === 0) break;
     after = page[page.length - 1]!.id;
     const kept = page.filter((v) => !category || v.serviceCategories.includes(category));
-    if (kept.length > 0 && !filter.withoutWindows) {
+    if (kept.length > 0) {
       for (const [id, windows] of await availabilityWindows(
         manager,
         kept.map((v) => v.id),
@@ -126,20 +124,7 @@ export async function loadCandidates(
     if (page.length < PAGE) break;
   }
   if (volunteers.length === 0) return [];
-  const loads: { volunteerId: number; load: string | number }[] = await manager
-    .createQueryBuilder()
-    .select('a.volunteerId', 'volunteerId')
-    .addSelect('COUNT(*)', 'load')
-    .from('assignment', 'a')
-    .innerJoin(ServiceNeed, 'n', 'n.id = a.needId')
-    .where('n.campaignId = :campaignId', { campaignId })
-    .andWhere('a.status IN (:...counted)', {
-      // Proposals count too: a re-plan then prefers free people to stacking a second proposal on someone.
-      counted: [AssignmentStatus.PROPOSED, AssignmentStatus.CONFIRMED, AssignmentStatus.ACCEPTED],
-    })
-    .groupBy('a.volunteerId')
-    .getRawMany();
-  const loadOf = new Map(loads.map((row) => [Number(row.volunteerId), Number(row.load)]));
+  const loadOf = await campaignLoads(manager, campaignId);
   return volunteers.map((v) => ({
     id: v.id,
     unitId: v.unitId,
@@ -154,6 +139,29 @@ export async function loadCandidates(
     active: v.active,
     safetyTrainedOn: v.safetyTrainedOn,
   }));
+}
+
+/**
+ * Each volunteer's load in a campaign: their proposed, confirmed and accepted assignments there.
+ * Proposals count too: a re-plan then prefers free people to stacking a second proposal on someone.
+ */
+export async function campaignLoads(
+  manager: EntityManager,
+  campaignId: number,
+): Promise<Map<number, number>> {
+  const loads: { volunteerId: number; load: string | number }[] = await manager
+    .createQueryBuilder()
+    .select('a.volunteerId', 'volunteerId')
+    .addSelect('COUNT(*)', 'load')
+    .from('assignment', 'a')
+    .innerJoin(ServiceNeed, 'n', 'n.id = a.needId')
+    .where('n.campaignId = :campaignId', { campaignId })
+    .andWhere('a.status IN (:...counted)', {
+      counted: [AssignmentStatus.PROPOSED, AssignmentStatus.CONFIRMED, AssignmentStatus.ACCEPTED],
+    })
+    .groupBy('a.volunteerId')
+    .getRawMany();
+  return new Map(loads.map((row) => [Number(row.volunteerId), Number(row.load)]));
 }
 
 /** How many volunteers `loadCandidates` would read, without reading them. */
@@ -202,38 +210,9 @@ export async function loadNeedsInScope(
   campaignId: number,
   scope: NeedScope,
 ): Promise<OpenNeed[]> {
-  const query = manager
-    .getRepository(ServiceNeed)
-    .createQueryBuilder('need')
-    .where('need.campaignId = :campaignId', { campaignId })
-    .andWhere('need.status = :open', { open: ServiceNeedStatus.OPEN })
-    .orderBy('need.id', 'ASC');
-  if (scope.needIds) query.andWhere('need.id IN (:...needIds)', { needIds: idsOrNone(scope.needIds) });
-  if (scope.cityCode) {
-    query.andWhere('need.siteId IN (SELECT s.id FROM site s WHERE s.cityCode = :cityCode)', {
-      cityCode: scope.cityCode,
-    });
-  }
-  if (scope.pairedUnitIds) {
-    query.andWhere(needsOpenToUnitsSql('need', 'scopeUnits'), { scopeUnits: idsOrNone(scope.pairedUnitIds) });
-  }
-  const needs = await query.getMany();
+  const needs = await needsInScopeQuery(manager, campaignId, scope).getMany();
   if (needs.length === 0) return [];
-  // Places held by proposals are not open: a re-plan fills only what is still missing.
-  const proposed: { needId: number; held: string | number }[] = await manager
-    .createQueryBuilder()
-    .select('a.needId', 'needId')
-    .addSelect('COUNT(*)', 'held')
-    .from('assignment', 'a')
-    .innerJoin(ServiceNeed, 'n', 'n.id = a.needId')
-    .where('n.campaignId = :campaignId AND n.status = :open AND a.status = :proposed', {
-      campaignId,
-      open: ServiceNeedStatus.OPEN,
-      proposed: AssignmentStatus.PROPOSED,
-    })
-    .groupBy('a.needId')
-    .getRawMany();
-  const heldByProposals = new Map(proposed.map((row) => [Number(row.needId), Number(row.held)]));
+  const heldByProposals = await placesHeldByProposals(manager, campaignId);
   const siteIds = [...new Set(needs.map((n) => n.siteId))];
   const sites = new Map<number, Site>();
   const paired = new Map<number, Set<number>>();
@@ -269,6 +248,76 @@ export async function loadNeedsInScope(
       openPlaces: Math.max(0, need.headcount - need.confirmedCount - (heldByProposals.get(need.id) ?? 0)),
     };
   });
+}
+
+/** The categories of the open needs in scope that still have places to fill (as `loadOpenNeeds` counts them). */
+export async function loadOpenNeedCategories(
+  manager: EntityManager,
+  campaignId: number,
+  scope: NeedScope,
+): Promise<ServiceCategory[]> {
+  const needs: {
+    id: number | string;
+    category: ServiceCategory;
+    headcount: number;
+    confirmedCount: number;
+  }[] = await needsInScopeQuery(manager, campaignId, scope)
+    .select('need.id', 'id')
+    .addSelect('need.category', 'category')
+    .addSelect('need.headcount', 'headcount')
+    .addSelect('need.confirmedCount', 'confirmedCount')
+    .getRawMany();
+  if (needs.length === 0) return [];
+  const held = await placesHeldByProposals(manager, campaignId);
+  const open = needs.filter(
+    (n) => Number(n.headcount) - Number(n.confirmedCount) - (held.get(Number(n.id)) ?? 0) > 0,
+  );
+  return [...new Set(open.map((n) => n.category))];
+}
+
+/** Open-status needs of a campaign in scope, in id order. */
+function needsInScopeQuery(
+  manager: EntityManager,
+  campaignId: number,
+  scope: NeedScope,
+): SelectQueryBuilder<ServiceNeed> {
+  const query = manager
+    .getRepository(ServiceNeed)
+    .createQueryBuilder('need')
+    .where('need.campaignId = :campaignId', { campaignId })
+    .andWhere('need.status = :open', { open: ServiceNeedStatus.OPEN })
+    .orderBy('need.id', 'ASC');
+  if (scope.needIds) query.andWhere('need.id IN (:...needIds)', { needIds: idsOrNone(scope.needIds) });
+  if (scope.cityCode) {
+    query.andWhere('need.siteId IN (SELECT s.id FROM site s WHERE s.cityCode = :cityCode)', {
+      cityCode: scope.cityCode,
+    });
+  }
+  if (scope.pairedUnitIds) {
+    query.andWhere(needsOpenToUnitsSql('need', 'scopeUnits'), { scopeUnits: idsOrNone(scope.pairedUnitIds) });
+  }
+  return query;
+}
+
+/** Places held by proposals on the campaign's open needs, by need: they are not open, so a re-plan fills only what is still missing. */
+async function placesHeldByProposals(
+  manager: EntityManager,
+  campaignId: number,
+): Promise<Map<number, number>> {
+  const proposed: { needId: number; held: string | number }[] = await manager
+    .createQueryBuilder()
+    .select('a.needId', 'needId')
+    .addSelect('COUNT(*)', 'held')
+    .from('assignment', 'a')
+    .innerJoin(ServiceNeed, 'n', 'n.id = a.needId')
+    .where('n.campaignId = :campaignId AND n.status = :open AND a.status = :proposed', {
+      campaignId,
+      open: ServiceNeedStatus.OPEN,
+      proposed: AssignmentStatus.PROPOSED,
+    })
+    .groupBy('a.needId')
+    .getRawMany();
+  return new Map(proposed.map((row) => [Number(row.needId), Number(row.held)]));
 }
 
 /** Serving (ACTIVE) teams of the given units (null: every unit), in id order, with their members. */

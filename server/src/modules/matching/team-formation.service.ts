@@ -1,20 +1,21 @@
 import type { DataSource } from 'typeorm';
 import { requireUnitAdministration } from '../../core/access';
 import type { Actor } from '../../core/actor';
-import { ScopeTooLargeError, withHeavyWork, type HeavyWork } from '../../core/heavy-work';
+import { ScopeTooLargeError, withHeavyWork, yieldToEventLoop, type HeavyWork } from '../../core/heavy-work';
 import { entityReader } from '../../core/entity-reader';
 import { parseId } from '../../core/validate';
 import { Campaign } from '../campaigns/campaign.entity';
-import { ServiceTeam, ServiceTeamMember, ServiceTeamStatus } from '../teams/service-team.entity';
+import { ServiceTeamStatus } from '../teams/service-team.entity';
 import { teamComposition } from '../teams/team-composition';
 import { UnitService } from '../units/unit.service';
-import { Volunteer } from '../volunteers/volunteer.entity';
-import { countCandidates, loadCandidates, loadOpenNeeds } from './matching-data';
+import { Volunteer, VolunteerRole } from '../volunteers/volunteer.entity';
+import { campaignLoads, countCandidates, loadOpenNeedCategories } from './matching-data';
 import { MATCHING_JOBS } from './matching.jobs';
 import { proposeTeams, type TeamFormationInput, type TeamFormationResult } from './team-formation';
 import type { TeamFormationProposal } from './team-formation.types';
 
-const CHUNK = 1000;
+/** Volunteers read per statement. */
+const PAGE = 1000;
 
 /** The team formation assistant; read-only: coordinators create the teams with createServiceTeam. */
 export class TeamFormationService {
@@ -38,13 +39,12 @@ export class TeamFormationService {
     const unitIds = await units.subtreeIds(unitId);
     const manager = this.dataSource.manager;
     const [campaign] = await manager.getRepository(Campaign).find({ order: { year: 'DESC' }, take: 1 });
-    const result = await withHeavyWork(this.work, () => this.solve(campaign, unitIds));
-    const placedIds = result.teams.flatMap((t) => [...t.cadreIds, ...t.volunteerIds]);
-    const byId = new Map<number, Volunteer>();
-    for (let i = 0; i < placedIds.length; i += CHUNK) {
-      const chunk = placedIds.slice(i, i + CHUNK);
-      for (const v of await entityReader(this.dataSource, Volunteer).whereIn('id', chunk)) byId.set(v.id, v);
-    }
+    // The read is heavy work too: the server's slots bound it with the solve.
+    const { free, result } = await withHeavyWork(this.work, async () => {
+      const free = await this.freeVolunteers(unitIds);
+      return { free, result: await this.solve(campaign, unitIds, free) };
+    });
+    const byId = new Map(free.map((v) => [v.id, v]));
     return {
       teams: result.teams.map((team) => {
         const cadres = team.cadreIds.map((id) => byId.get(id)!);
@@ -62,58 +62,65 @@ export class TeamFormationService {
     };
   }
 
-  /** Reads the free volunteers and the needed categories, then proposes teams (in a worker when the server gives one). */
-  private async solve(campaign: Campaign | undefined, unitIds: number[]): Promise<TeamFormationResult> {
-    const manager = this.dataSource.manager;
+  /**
+   * The people teams are formed from: active, safety-trained, in no team that is not disbanded.
+   * Whole volunteers, because the proposal shows the ones it places: one read serves both. In pages,
+   * with a turn for the event loop between them (on SQLite a statement blocks the loop).
+   */
+  private async freeVolunteers(unitIds: readonly number[]): Promise<Volunteer[]> {
     if (this.work) {
-      const size = await countCandidates(manager, unitIds);
+      const size = await countCandidates(this.dataSource.manager, unitIds);
       const maxSize = this.work.settings.maxPlanVolunteers;
       if (size > maxSize)
         throw new ScopeTooLargeError('unitId', 'it holds too many volunteers', size, maxSize);
     }
-    const [candidates, needs] = await Promise.all([
-      // Teams are formed by category, skill and load: stated availability is weighed per need later.
-      // Without a campaign nobody has a load yet: id 0 matches no need.
-      loadCandidates(manager, campaign?.id ?? 0, unitIds, undefined, { withoutWindows: true }),
-      campaign ? loadOpenNeeds(manager, campaign.id, { pairedUnitIds: unitIds }) : [],
-    ]);
-    const teamed = await this.teamedVolunteerIds(candidates.map((c) => c.id));
-    const free = candidates.filter((c) => c.safetyTrainedOn !== null && !teamed.has(c.id));
+    if (unitIds.length === 0) return [];
+    // Through the member's volunteer index, one lookup per person: joined from the teams, MariaDB
+    // read every member of every team in the province to find a unit's.
+    const condition = `active = ? AND safetyTrainedOn IS NOT NULL AND unitId IN (${unitIds.map(() => '?').join(', ')})
+      AND NOT EXISTS (SELECT 1 FROM service_team_member member
+        INNER JOIN service_team team ON team.id = member.teamId
+        WHERE member.volunteerId = volunteer.id AND team.status != ?)`;
+    const parameters = [1, ...unitIds, ServiceTeamStatus.DISBANDED];
+    const reader = entityReader(this.dataSource, Volunteer);
+    const free: Volunteer[] = [];
+    for (let after = 0; ;) {
+      const page = await reader.page(condition, parameters, after, PAGE);
+      free.push(...page);
+      if (page.length < PAGE) return free;
+      after = page[page.length - 1]!.id;
+      await yieldToEventLoop();
+    }
+  }
+
+  /** Proposes teams of the free volunteers for the needed categories (in a worker when the server gives one). */
+  private async solve(
+    campaign: Campaign | undefined,
+    unitIds: number[],
+    free: readonly Volunteer[],
+  ): Promise<TeamFormationResult> {
+    const manager = this.dataSource.manager;
+    // Teams are formed by category, skill and load: stated availability is weighed per need later.
+    const [loads, neededCategories] = campaign
+      ? await Promise.all([
+          campaignLoads(manager, campaign.id),
+          loadOpenNeedCategories(manager, campaign.id, { pairedUnitIds: unitIds }),
+        ])
+      : // Without a campaign nobody has a load and nothing is needed yet.
+        [new Map<number, number>(), []];
     const input: TeamFormationInput = {
-      volunteers: free.map((c) => ({
-        id: c.id,
-        unitId: c.unitId,
-        isCadre: c.isCadre,
-        categories: c.serviceCategories,
-        skills: [...c.skills],
-        load: c.load,
+      volunteers: free.map((v) => ({
+        id: v.id,
+        unitId: v.unitId,
+        isCadre: v.role === VolunteerRole.UNION_CADRE,
+        categories: v.serviceCategories,
+        skills: v.skills,
+        load: loads.get(v.id) ?? 0,
       })),
-      neededCategories: [...new Set(needs.map((n) => n.category))],
+      neededCategories,
     };
     return this.work
       ? this.work.inWorker<TeamFormationResult>(MATCHING_JOBS, 'teamFormationJob', input)
       : proposeTeams(input);
-  }
-
-  /**
-   * Which of these volunteers are in a forming or serving team. By the volunteers' ids (an index
-   * lookup each) rather than by their units: joined from the teams, MariaDB read every member of
-   * every team in the province to find a unit's.
-   */
-  private async teamedVolunteerIds(volunteerIds: readonly number[]): Promise<Set<number>> {
-    const rows: { volunteerId: string | number }[] = [];
-    for (let i = 0; i < volunteerIds.length; i += CHUNK) {
-      rows.push(
-        ...(await this.dataSource.manager
-          .getRepository(ServiceTeamMember)
-          .createQueryBuilder('member')
-          .innerJoin(ServiceTeam, 'team', 'team.id = member.teamId')
-          .select('member.volunteerId', 'volunteerId')
-          .where('member.volunteerId IN (:...ids)', { ids: volunteerIds.slice(i, i + CHUNK) })
-          .andWhere('team.status != :disbanded', { disbanded: ServiceTeamStatus.DISBANDED })
-          .getRawMany()),
-      );
-    }
-    return new Set(rows.map((r) => Number(r.volunteerId)));
   }
 }
