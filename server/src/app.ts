@@ -35,14 +35,19 @@ import { offloadSqliteReads } from './core/sqlite-reads';
 import { graphiqlAssets, graphiqlPage } from './graphiql';
 import { consoleAssets } from './console-assets';
 import { buildAppSchema } from './schema';
-import { seedDemoDataIfEmpty } from '../../seeds/demo';
+import { demoSignIn, seedDemoDataIfEmpty, type DemoSignIn } from '../../seeds/demo';
 import { authenticateHttpRequest } from './modules/accounts/web-session.http';
 import { moduleRouters, wireModules } from './modules';
 import { createEventBus, type EventBus } from './core/pubsub';
 import { attachSubscriptionServer, type SubscriptionServer } from './subscriptions';
 
 export interface RunningServer {
+  /** The GraphQL endpoint (GraphiQL in a browser). */
   url: string;
+  /** The web console's address. */
+  consoleUrl: string;
+  /** With demo data on: the demo coordinator's sign-in while it still works, for the start-up message. */
+  demoSignIn: DemoSignIn | null;
   port: number;
   dataSource: DataSource;
   /** The event bus subscriptions listen on (in memory, or Redis with REDIS_URL). */
@@ -100,6 +105,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
         );
       }
     }
+    const demo = config.seedDemoData ? await demoSignIn(dataSource) : null;
     const schema = await buildAppSchema();
     rateLimiter = await createRateLimiter({
       pointsPerMinute: config.http.rateLimitPerMinute,
@@ -254,6 +260,8 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     let stopping: Promise<void> | null = null;
     return {
       url: `http://${host}:${port}/graphql`,
+      consoleUrl: `http://${host}:${port}/`,
+      demoSignIn: demo,
       port,
       dataSource,
       events: eventBus,

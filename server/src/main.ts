@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { ConfigError, loadConfig } from './core/config';
 import { startServer } from './app';
 import { DatabaseOpenError } from './database';
+import { isConsoleBuilt, readyMessage } from './ready-message';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -11,7 +12,7 @@ async function main(): Promise<void> {
       : `${config.database.kind} ${config.database.host}/${config.database.database}`;
   console.log(`starting on ${where}`);
   const server = await startServer(config);
-  console.log(`GraphQL API and GraphiQL at ${server.url}`);
+  for (const line of readyMessage(server, isConsoleBuilt())) console.log(line);
   const shutdown = (signal: string) => {
     console.log(`${signal}: finishing requests in flight, then stopping`);
     server.stop().then(

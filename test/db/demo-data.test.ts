@@ -28,7 +28,8 @@ import { ServiceTeam } from '../../server/src/modules/teams/service-team.entity'
 import { Volunteer } from '../../server/src/modules/volunteers/volunteer.entity';
 import { currentCampaignCalendar } from '../../seeds/campaign-calendar';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_SIZE } from '../../seeds/seed';
-import { seedDemoDataIfEmpty } from '../../seeds/demo';
+import { demoSignIn, seedDemoDataIfEmpty } from '../../seeds/demo';
+import { Account } from '../../server/src/modules/accounts/account.entity';
 import { openTestDatabase, testDbKind, type TestDatabase } from '../support/test-database';
 
 describe(`the demo data npm start seeds (${testDbKind()})`, () => {
@@ -186,5 +187,21 @@ describe(`the demo data npm start seeds (${testDbKind()})`, () => {
       volunteerId: volunteer.volunteerId,
     });
     expect(Number(approved.hours)).toBe(2.5);
+  });
+
+  // Last: it changes the demo coordinator's account.
+  it("points newcomers at 济南's coordinator only while that account signs in with the published password", async () => {
+    expect(await demoSignIn(db.dataSource)).toEqual({ username: 'jinan', password: DEMO_PASSWORD });
+    const accounts = db.dataSource.getRepository(Account);
+    await accounts.update({ username: 'jinan' }, { active: false });
+    expect(await demoSignIn(db.dataSource)).toBeNull();
+    await accounts.update({ username: 'jinan' }, { active: true });
+    const coordinator = await actorOf(DEMO_ACCOUNTS.coordinator.username);
+    await new AccountService(db.dataSource, coordinator).changePassword(
+      auth,
+      DEMO_PASSWORD,
+      'a-new-password-2026',
+    );
+    expect(await demoSignIn(db.dataSource)).toBeNull();
   });
 });
