@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { DatabaseConfig } from '../../server/src/core/config';
 import { ensureMysqlDatabase } from '../../server/src/core/mysql-database';
 import { openDatabase } from '../../server/src/database';
-import { databaseSnapshot, testDbKind } from '../support/test-database';
+import { databaseSnapshot, databaseUrl, testDbKind } from '../support/test-database';
 import { startTestServer, type TestServer } from '../support/test-server';
 import { graphql } from '../graphql';
 
@@ -17,12 +17,6 @@ const CREATE_UNIT = graphql(`
     }
   }
 `);
-
-function databaseUrl(config: DatabaseConfig): string {
-  return config.kind === 'sqlite'
-    ? `sqlite:${config.path}`
-    : `${config.kind}://${config.username}${config.password ? `:${config.password}` : ''}@${config.host}:${config.port}/${config.database}`;
-}
 
 /** `npm run backup -- <target>` as a real process, without the build step. */
 function runBackup(

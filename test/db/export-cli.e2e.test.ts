@@ -4,14 +4,13 @@ import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { SYSTEM_ACTOR, Role } from '../../server/src/core/actor';
-import type { DatabaseConfig } from '../../server/src/core/config';
 import { exportFileName, writeBatchFiles, XLSX_NOTE_ROWS } from '../../server/src/cli/export-files';
 import { EXPORT_FILES, type ExportFile } from '../../server/src/modules/archive-exports/archive-export.files';
 import { EXPORT_LABEL } from '../../server/src/modules/archive-exports/archive-export.rules';
 import { ArchiveExportService } from '../../server/src/modules/archive-exports/archive-export.service';
 import { downloadPaths } from '../../server/src/modules/archive-exports/archive-export.http';
 import { Unit } from '../../server/src/modules/units/unit.entity';
-import { testDbKind } from '../support/test-database';
+import { databaseUrl, testDbKind } from '../support/test-database';
 import { startTestServer, type TestServer } from '../support/test-server';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -22,12 +21,6 @@ const DOWNLOAD_KEY: Record<ExportFile, keyof ReturnType<typeof downloadPaths>> =
   'report.csv': 'report',
   'export.xlsx': 'xlsx',
 };
-
-function databaseUrl(config: DatabaseConfig): string {
-  if (config.kind === 'sqlite') return `sqlite:${config.path}`;
-  const auth = config.password ? `${config.username}:${config.password}` : config.username;
-  return `${config.kind}://${auth}@${config.host}:${config.port}/${config.database}`;
-}
 
 interface Run {
   code: number | null;

@@ -7,15 +7,9 @@ import { seedDatabase } from '../../seeds/seed';
 import { exportFileName } from '../../server/src/cli/export-files';
 import { EXPORT_FILES, type ExportFile } from '../../server/src/modules/archive-exports/archive-export.files';
 import type { DatabaseConfig } from '../../server/src/core/config';
-import { openTestDatabase, testDbKind, type TestDatabase } from '../support/test-database';
+import { databaseUrl, openTestDatabase, type TestDatabase, testDbKind } from '../support/test-database';
 
 const ROOT = path.join(__dirname, '../..');
-
-function databaseUrl(config: DatabaseConfig): string {
-  if (config.kind === 'sqlite') return `sqlite:${config.path}`;
-  const auth = config.password ? `${config.username}:${config.password}` : config.username;
-  return `${config.kind}://${auth}@${config.host}:${config.port}/${config.database}`;
-}
 
 /** The export CLI as a real process on the test database, from the TypeScript sources. */
 function exportProcess(

@@ -4,16 +4,10 @@ import os from 'node:os';
 import path from 'node:path';
 import type { DatabaseConfig } from '../../server/src/core/config';
 import { openDatabase } from '../../server/src/database';
-import { freshDatabaseConfig, testDbKind } from '../support/test-database';
+import { databaseUrl, freshDatabaseConfig, testDbKind } from '../support/test-database';
 
 const ROOT = path.resolve(__dirname, '../..');
 const READY = /^open (http:\/\/127\.0\.0\.1:\d+\/) and sign in as jinan \(password volunteer-demo-2019\)$/m;
-
-function databaseUrl(config: DatabaseConfig): string {
-  return config.kind === 'sqlite'
-    ? `sqlite:${config.path}`
-    : `${config.kind}://${config.username}${config.password ? `:${config.password}` : ''}@${config.host}:${config.port}/${config.database}`;
-}
 
 describe(`the server's entry point on an empty database (${testDbKind()})`, () => {
   let config: DatabaseConfig;

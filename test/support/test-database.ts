@@ -32,6 +32,13 @@ export async function freshDatabaseConfig(
   return config;
 }
 
+/** The DATABASE_URL that names this database, for a child process (the CLI, the server's entry point). */
+export function databaseUrl(config: DatabaseConfig): string {
+  if (config.kind === 'sqlite') return `sqlite:${config.path}`;
+  const auth = config.password ? `${config.username}:${config.password}` : config.username;
+  return `${config.kind}://${auth}@${config.host}:${config.port}/${config.database}`;
+}
+
 export interface TestDatabase {
   config: DatabaseConfig;
   dataSource: DataSource;
