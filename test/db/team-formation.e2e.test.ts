@@ -1,4 +1,7 @@
 import { SYSTEM_ACTOR } from '../../server/src/core/actor';
+import { Campaign } from '../../server/src/modules/campaigns/campaign.entity';
+import { loadOpenNeedCategories, loadOpenNeeds } from '../../server/src/modules/matching/matching-data';
+import { ServiceNeed } from '../../server/src/modules/needs/service-need.entity';
 import { ServiceCategory } from '../../server/src/modules/code-lists/service-category';
 import {
   ServiceTeam,
@@ -209,5 +212,36 @@ describe(`team formation assistant over HTTP (${testDbKind()})`, () => {
     const response = await server.gql(PROPOSAL, { unitId: other }, { token: coordinator });
     expectError(response, 'FORBIDDEN', 'unitId');
     expect(await databaseSnapshot(server.dataSource)).toBe(before);
+  });
+
+  // Last: it fills needs.
+  it('asks for the categories of the needs with places still open, as matching counts them', async () => {
+    const manager = server.dataSource.manager;
+    const [campaign] = await manager.getRepository(Campaign).find({ order: { year: 'DESC' }, take: 1 });
+    const scope = {
+      pairedUnitIds: await new UnitService(server.dataSource, SYSTEM_ACTOR).subtreeIds(Number(jinanUnitId)),
+    };
+    const asMatchingCounts = async () =>
+      new Set((await loadOpenNeeds(manager, campaign!.id, scope)).map((need) => need.category));
+    const before = await asMatchingCounts();
+    expect(before.size).toBeGreaterThan(1);
+    expect(new Set(await loadOpenNeedCategories(manager, campaign!.id, scope))).toEqual(before);
+
+    // Every need of one category filled: still open by status, but nobody is needed for it.
+    const [filled] = [...before];
+    const needIds = (await loadOpenNeeds(manager, campaign!.id, scope))
+      .filter((need) => need.category === filled)
+      .map((need) => need.id);
+    await manager
+      .getRepository(ServiceNeed)
+      .createQueryBuilder()
+      .update()
+      .set({ confirmedCount: () => 'headcount' })
+      .whereInIds(needIds)
+      .execute();
+    const after = await loadOpenNeedCategories(manager, campaign!.id, scope);
+    expect(after).not.toContain(filled);
+    expect(new Set(after)).toEqual(await asMatchingCounts());
+    expect(new Set(after).size).toBe(before.size - 1);
   });
 });
