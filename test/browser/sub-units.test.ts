@@ -2,7 +2,15 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../seeds/seed';
 import { mobile, residentId } from '../support/fixtures';
 import { startTestServer, type TestServer } from '../support/test-server';
-import { chooseOption, launchChromium, newContext, otherCityCoordinator, signIn, step } from './support';
+import {
+  chooseOption,
+  launchChromium,
+  motionsSettled,
+  newContext,
+  otherCityCoordinator,
+  signIn,
+  step,
+} from './support';
 import { graphql } from '../graphql';
 
 /**
@@ -140,6 +148,7 @@ it('济南 works on its college union from the header: roster, new team and 工�
     await page.goto('/teams');
     await page.locator('button', { hasText: '新建服务队' }).first().click();
     await page.locator('#team_name').fill('学院测试服务队');
+    await motionsSettled(page);
     await page.locator('.ant-modal-footer button.ant-btn-primary').click();
     await page.waitForURL(/\/teams\/\d+$/, WAIT);
     teamId = page.url().split('/').pop()!;

@@ -6,6 +6,7 @@ import {
   chinaDay,
   docsScreenshot,
   launchChromium,
+  motionsSettled,
   newContext,
   otherCityCoordinator,
   signIn,
@@ -222,6 +223,8 @@ describe('服务队', () => {
       await page.goto('/teams');
       await page.locator('button', { hasText: '新建服务队' }).first().click();
       await page.locator('#team_name').fill('济南测试手工二队');
+      // Sent while the dialog still zooms in, the click can miss 新建 (seen once in CI).
+      await motionsSettled(page);
       await page.locator('.ant-modal-footer button.ant-btn-primary').click();
       await page.waitForURL(/\/teams\/\d+$/, WAIT);
       id = page.url().split('/').pop()!;
