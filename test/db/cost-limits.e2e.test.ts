@@ -196,6 +196,19 @@ describe(`scope limits (${testDbKind()})`, () => {
     expect(statements).toBeLessThanOrEqual(2);
   });
 
+  it('refuses team formation over more volunteers than PLAN_MAX_VOLUNTEERS, naming unitId', async () => {
+    // The province's union: every seeded volunteer is under it.
+    const response = await volunteersCapped.gql('{ teamFormationProposal(unitId: "1") { uncovered } }');
+    expect(response.errors).toHaveLength(1);
+    expect(response.errors![0]!.extensions).toMatchObject({
+      code: 'SCOPE_TOO_LARGE',
+      field: 'unitId',
+      maxSize: 100,
+    });
+    expect(response.errors![0]!.extensions!.size).toBeGreaterThan(100);
+    expect(response.data).toBeNull();
+  });
+
   it('refuses a plan with more candidate pairs than PLAN_MAX_CANDIDATE_PAIRS, from the worker thread', async () => {
     const response = await pairsCapped.gql(`{ ${PLAN_FIELD} }`);
     expect(response.errors).toHaveLength(1);
